@@ -1,0 +1,51 @@
+/* fileio.c — whole-file helpers (see fileio.h). */
+#include "fileio.h"
+
+#include <errno.h>
+#include <sha2.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+char *file_read(const char *path, size_t *len, struct px_err *e)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        px_err_set(e, PX_DATA, "%s: cannot open: %s", path, strerror(errno));
+        return NULL;
+    }
+    size_t cap = 1 << 16, n = 0;
+    char *buf = malloc(cap);
+    while (buf) {
+        n += fread(buf + n, 1, cap - n - 1, f);
+        if (n < cap - 1)
+            break;
+        char *bigger = realloc(buf, cap * 2);
+        if (!bigger) {
+            free(buf);
+            buf = NULL;
+            break;
+        }
+        buf = bigger;
+        cap *= 2;
+    }
+    int failed = !buf || ferror(f);
+    fclose(f);
+    if (failed) {
+        free(buf);
+        px_err_set(e, PX_SYSTEM, "%s: cannot read", path);
+        return NULL;
+    }
+    buf[n] = '\0';
+    *len = n;
+    return buf;
+}
+
+int file_sha256(const char *path, char out[65], struct px_err *e)
+{
+    if (!SHA256File(path, out)) {
+        px_err_set(e, PX_DATA, "%s: cannot read: %s", path, strerror(errno));
+        return -1;
+    }
+    return 0;
+}

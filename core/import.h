@@ -1,0 +1,25 @@
+/* import.h — loading CSV files exported from Excel into the store: units, agencies, facts.
+ * One file is one transaction: any bad row rejects the whole file and the database is
+ * exactly as before.  Every stored row remembers "file:line" and the import it came from.
+ * Provides import_*.  Uses: csv.h, fact.h, re.h, store.h, fileio.h. */
+#ifndef PARIDX_IMPORT_H
+#define PARIDX_IMPORT_H
+
+#include "diag.h"
+#include "store.h"
+
+enum import_kind { IMPORT_UNITS, IMPORT_AGENCIES, IMPORT_FACTS };
+
+/* "units", "agencies", "facts" → kind; -1 when unknown. */
+int import_kind_from_name(const char *name, enum import_kind *out);
+const char *import_kind_name(enum import_kind kind);
+
+/* Header of each kind (first row; names matched case- and diacritics-insensitively, any order):
+ *   units:    code (mã), name (tên), kind (loại), parent (cấp trên, optional)
+ *   agencies: code (mã), name (tên)
+ *   facts:    unit (đơn vị), fact (dữ kiện), value (giá trị), note (ghi chú, optional)
+ * Returns the number of rows loaded, or -1 with e set ("path:line:column: expected …,
+ * found …", PX_DATA) and nothing changed. */
+long import_file(struct store *s, enum import_kind kind, const char *path, struct px_err *e);
+
+#endif

@@ -1,0 +1,104 @@
+/* model.h — one year's index as loaded from its rule file: the tree of fields, criteria and
+ * sub-criteria with maxima and scales, agencies, unit kinds, bands and deadlines.  Plain C:
+ * scales are referred to by a handle into the Lua state that owns them.
+ * Provides struct model and model_*.  Uses: libc. */
+#ifndef PARIDX_MODEL_H
+#define PARIDX_MODEL_H
+
+#include <stddef.h>
+
+enum node_level { LEVEL_FIELD = 1, LEVEL_CRITERION = 2, LEVEL_SUB = 3 };
+
+/* A fact that a scale declares it reads. */
+struct scale_fact {
+    char *name;
+    char *type;   /* "bool", "number", "ratio", "date", "points", "text", "status" */
+    char *values; /* allowed values for text facts, "đúng hạn|trễ hạn|không"; or NULL */
+};
+
+struct scale_info {
+    char *kind;        /* "binary", "bands", "timeliness", "points", "share", "custom" … */
+    char *description; /* one line in Vietnamese, e.g. "≥ 100% → 1; ≥ 80% → 0,5; còn lại 0" */
+    struct scale_fact *facts;
+    size_t nfacts;
+    int handle; /* the scale object in the rule's Lua state (registry reference) */
+};
+
+struct node {
+    char *code;  /* "2.1.3" */
+    char *title; /* Vietnamese, NFC */
+    double max;
+    enum node_level level;
+    int parent;        /* index into model.nodes, -1 for a field */
+    int *children;     /* indices, in file order */
+    size_t nchildren;
+    char *lead;        /* agency code, inherited from the parent when not given */
+    char **kinds;      /* unit kinds it applies to, inherited; NULL/0 = every kind */
+    size_t nkinds;
+    int has_scale;     /* leaves only */
+    struct scale_info scale;
+    int survey;        /* assessed by the sociological survey, not self-scored */
+    char *evidence;    /* what evidence the assessor must attach, or NULL */
+    int line;          /* where it is declared in the rule file */
+};
+
+struct agency {
+    char *code, *name;
+    int line;
+};
+
+struct unit_kind {
+    char *code, *name;
+    int line;
+};
+
+struct band {
+    char *name;
+    double min; /* percent of the unit's own maximum, inclusive */
+    int line;
+};
+
+struct deadline {
+    char *task;
+    char **by; /* agency codes */
+    size_t nby;
+    char *to;  /* agency code or NULL */
+    char *due; /* yyyy-mm-dd */
+    int line;
+};
+
+struct model {
+    char *file;     /* the rule file as given on the command line */
+    char *sha256;   /* of the rule file */
+    int year;
+    char *title, *basis;
+    double total;   /* the index's maximum, 100 unless said otherwise */
+    char *example;  /* bundled data directory, resolved against the rule file, or NULL */
+    int index_line;
+
+    struct node *nodes; /* in tree order: each parent before its children, siblings in order */
+    size_t nnodes;
+    struct agency *agencies;
+    size_t nagencies;
+    struct unit_kind *kinds;
+    size_t nkinds;
+    struct band *bands; /* highest threshold first */
+    size_t nbands;
+    struct deadline *deadlines;
+    size_t ndeadlines;
+};
+
+void model_free(struct model *m);
+
+/* Index of the node with this code, or -1. */
+int model_find(const struct model *m, const char *code);
+const struct agency *model_agency(const struct model *m, const char *code);
+const struct unit_kind *model_kind(const struct model *m, const char *code);
+
+/* 1 when node i applies to units of this kind. */
+int model_applies(const struct model *m, size_t i, const char *kind);
+
+/* The band for a percentage, or NULL when below every threshold / no bands. */
+const struct band *model_band(const struct model *m, double percent);
+
+#endif
