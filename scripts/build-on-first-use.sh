@@ -1,0 +1,95 @@
+# build-on-first-use.sh — sourced (not run) by scripts/paridx and scripts/test: makes sure the
+# Debian packages paridx needs are installed, then configures (first use only) and builds a
+# CMake build directory, keeping all apt and compiler chatter in <build-dir>/setup.log.
+# Provides: px_setup BUILD_DIR [EXTRA_PACKAGE...] [-- CMAKE_OPTION...]
+#   exits 2 (with one message naming the packages) when packages are missing and cannot be
+#   installed, 6 (with the log's tail) when installing, configuring or building fails.
+# Uses: bash, dpkg-query, apt-get (as root, else through `sudo -n`), cmake, flock if present.
+# Expects PX_ROOT (the repository root) to be set by the sourcing script.
+
+PX_PACKAGES=(liblua5.4-dev libsqlite3-dev libpcre2-dev libutf8proc-dev libmd-dev libcmocka-dev)
+# Tools count as present when their command is, wherever it came from.
+PX_TOOLS=(pkg-config:pkg-config cmake:cmake make:make cc:gcc)
+
+px_log=/dev/null
+
+# Prints the tail of the setup log on stderr and exits with status $1.
+px_fail() {
+    echo "paridx: $2 (last lines of $px_log follow)" >&2
+    tail -n 40 "$px_log" >&2
+    exit "$1"
+}
+
+px_installed() {
+    [ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null)" = "install ok installed" ]
+}
+
+# Prints the names of the missing packages among the required ones and those given.
+px_missing_packages() {
+    local pkg tool
+    for pkg in "${PX_PACKAGES[@]}" "$@"; do
+        px_installed "$pkg" || echo "$pkg"
+    done
+    for tool in "${PX_TOOLS[@]}"; do
+        command -v "${tool%%:*}" >/dev/null || px_installed "${tool#*:}" || echo "${tool#*:}"
+    done
+}
+
+# Installs packages "$@" with apt-get as root or through passwordless sudo; exits 2 when
+# neither is possible.
+px_install_packages() {
+    local -a apt
+    if [ "$(id -u)" = 0 ]; then
+        apt=(env DEBIAN_FRONTEND=noninteractive apt-get)
+    elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then
+        apt=(sudo -n env DEBIAN_FRONTEND=noninteractive apt-get)
+    else
+        echo "paridx: missing Debian packages: $*; install them with: sudo apt-get install $*" >&2
+        exit 2
+    fi
+    echo "paridx: installing Debian packages: $* (log in $px_log)" >&2
+    local updated=no
+    if ! compgen -G '/var/lib/apt/lists/*_Packages*' >/dev/null; then
+        "${apt[@]}" update >>"$px_log" 2>&1 || px_fail 6 "apt-get update failed"
+        updated=yes
+    fi
+    if ! "${apt[@]}" install -y --no-install-recommends "$@" >>"$px_log" 2>&1; then
+        [ "$updated" = no ] || px_fail 6 "apt-get install $* failed"
+        "${apt[@]}" update >>"$px_log" 2>&1 || px_fail 6 "apt-get update failed"
+        "${apt[@]}" install -y --no-install-recommends "$@" >>"$px_log" 2>&1 ||
+            px_fail 6 "apt-get install $* failed"
+    fi
+}
+
+px_setup() {
+    local dir=$1 extra=() cmake_options=()
+    shift
+    while [ $# -gt 0 ] && [ "$1" != -- ]; do extra+=("$1"); shift; done
+    [ $# -eq 0 ] || { shift; cmake_options=("$@"); }
+
+    mkdir -p "$dir" || exit 6
+    px_log=$dir/setup.log
+    : >"$px_log" || exit 6
+    exec 9>"$dir/.setup.lock" || exit 6
+    if command -v flock >/dev/null; then
+        flock 9 # one set-up at a time per build directory
+    fi
+
+    if command -v dpkg-query >/dev/null; then
+        local missing
+        missing=$(px_missing_packages "${extra[@]}")
+        # shellcheck disable=SC2086  # one package name per word
+        [ -z "$missing" ] || px_install_packages $missing
+    fi
+
+    if [ ! -f "$dir/CMakeCache.txt" ]; then
+        echo "paridx: building $dir (first use; log in $px_log)" >&2
+        if ! cmake -S "$PX_ROOT" -B "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+            "${cmake_options[@]}" >>"$px_log" 2>&1; then
+            rm -f "$dir/CMakeCache.txt"
+            px_fail 6 "configuring $dir failed"
+        fi
+    fi
+    cmake --build "$dir" -j2 >>"$px_log" 2>&1 || px_fail 6 "building $dir failed"
+    exec 9>&-
+}
