@@ -1,0 +1,320 @@
+/* test_csv.c — unit tests of csv.c: delimiters, BOM, CRLF, quoting, trimming, blank rows,
+ * NFC, and every error with its line and character column.
+ * Uses: cmocka, csv.h, scratch.h (temporary files). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "csv.h"
+#include "scratch.h"
+
+/* Opens `len` bytes of CSV text written to a scratch file called name. */
+static struct csv_reader *open_bytes(const char *name, const char *text, size_t len)
+{
+    struct px_err e = {0};
+    struct csv_reader *r = csv_open(scratch_file(name, text, len), &e);
+    if (!r)
+        fail_msg("csv_open: %s", e.msg);
+    return r;
+}
+
+static struct csv_reader *open_text(const char *name, const char *text)
+{
+    return open_bytes(name, text, strlen(text));
+}
+
+/* Reads one record and checks its fields joined with '|'. */
+static void expect_record(struct csv_reader *r, size_t line, const char *joined)
+{
+    struct px_err e = {0};
+    struct csv_record rec;
+    int rc = csv_next(r, &rec, &e);
+    if (rc != 1)
+        fail_msg("expected a record at line %zu, got %d (%s)", line, rc, e.msg);
+    char buf[512] = "";
+    for (size_t i = 0; i < rec.nfields; i++) {
+        if (i)
+            strcat(buf, "|");
+        strcat(buf, rec.fields[i]);
+    }
+    assert_string_equal(buf, joined);
+    assert_int_equal(rec.line, line);
+}
+
+static void expect_end(struct csv_reader *r)
+{
+    struct px_err e = {0};
+    struct csv_record rec;
+    assert_int_equal(csv_next(r, &rec, &e), 0);
+    assert_int_equal(csv_next(r, &rec, &e), 0); /* and stays there */
+}
+
+/* Reads records until the first error and checks its message (after "path:"). */
+static void expect_error(struct csv_reader *r, const char *after_path)
+{
+    struct px_err e = {0};
+    struct csv_record rec;
+    int rc;
+    while ((rc = csv_next(r, &rec, &e)) == 1)
+        ;
+    assert_int_equal(rc, -1);
+    assert_int_equal(e.code, PX_DATA);
+    char want[1100];
+    snprintf(want, sizeof want, "%s:%s", csv_path(r), after_path);
+    assert_string_equal(e.msg, want);
+}
+
+static void test_comma_lf(void **state)
+{
+    (void)state;
+    struct csv_reader *r = open_text("a.csv", "code,name\nLCH,Lai Châu\nSTP,Sở Tư pháp\n");
+    assert_int_equal(csv_delimiter(r), ',');
+    expect_record(r, 1, "code|name");
+    expect_record(r, 2, "LCH|Lai Châu");
+    expect_record(r, 3, "STP|Sở Tư pháp");
+    expect_end(r);
+    csv_close(r);
+}
+
+static void test_bom_crlf_semicolon(void **state)
+{
+    (void)state;
+    struct csv_reader *r =
+        open_text("b.csv", "\xEF\xBB\xBFmã;tên\r\nLCH;Lai Châu, tỉnh\r\n\r\nSNV;Sở Nội vụ");
+    assert_int_equal(csv_delimiter(r), ';');
+    expect_record(r, 1, "mã|tên");
+    expect_record(r, 2, "LCH|Lai Châu, tỉnh");
+    expect_record(r, 4, "SNV|Sở Nội vụ"); /* no newline at the end */
+    expect_end(r);
+    csv_close(r);
+}
+
+static void test_delimiter_choice(void **state)
+{
+    (void)state;
+    struct csv_reader *r = open_text("tab.csv", "a\tb, c\tc\n1\t2\t3\n");
+    assert_int_equal(csv_delimiter(r), '\t');
+    expect_record(r, 1, "a|b, c|c");
+    expect_record(r, 2, "1|2|3");
+    csv_close(r);
+    r = open_text("quoted.csv", "\"a,b,c\";d\n");
+    assert_int_equal(csv_delimiter(r), ';'); /* commas inside quotes do not count */
+    expect_record(r, 1, "a,b,c|d");
+    csv_close(r);
+    r = open_text("tie.csv", "a,b;c\n");
+    assert_int_equal(csv_delimiter(r), ','); /* a tie goes to the comma */
+    csv_close(r);
+    r = open_text("one.csv", "only\nx\n");
+    assert_int_equal(csv_delimiter(r), ',');
+    expect_record(r, 1, "only");
+    expect_record(r, 2, "x");
+    csv_close(r);
+}
+
+static void test_quotes_and_newlines(void **state)
+{
+    (void)state;
+    struct csv_reader *r = open_text(
+        "q.csv", "a,b\n\"x, \"\"y\"\"\",\"line 1\r\nline 2\"\n  \" padded \" , z\n\"\",\n");
+    expect_record(r, 1, "a|b");
+    struct px_err e = {0};
+    struct csv_record rec;
+    assert_int_equal(csv_next(r, &rec, &e), 1);
+    assert_string_equal(rec.fields[0], "x, \"y\"");
+    assert_string_equal(rec.fields[1], "line 1\nline 2"); /* CRLF in a cell is one \n */
+    assert_int_equal(rec.line, 2);
+    expect_record(r, 4, " padded |z"); /* spaces inside quotes stay */
+    expect_record(r, 5, "|");           /* a quoted empty field is a record */
+    expect_end(r);
+    csv_close(r);
+}
+
+static void test_trim_and_blank_rows(void **state)
+{
+    (void)state;
+    struct csv_reader *r = open_text("t.csv", "  a ,  b  \n\n,\n  ,   \n 1 , 2 \n");
+    expect_record(r, 1, "a|b");
+    expect_record(r, 5, "1|2"); /* lines 3 and 4 have only empty fields */
+    expect_end(r);
+    csv_close(r);
+}
+
+static void test_columns_and_lines(void **state)
+{
+    (void)state;
+    struct csv_reader *r = open_text("c.csv", "tên,mã,x\nSở Tư,  STP,\"a\nb\",\n");
+    struct px_err e = {0};
+    struct csv_record rec;
+    assert_int_equal(csv_next(r, &rec, &e), 1);
+    assert_int_equal(rec.columns[1], 5);
+    assert_int_equal(rec.columns[2], 8);
+    csv_close(r);
+    r = open_text("c2.csv", "tên,mã,x,y\nSở Tư,  STP,\"a\nb\",z\n");
+    assert_int_equal(csv_next(r, &rec, &e), 1);
+    assert_int_equal(csv_next(r, &rec, &e), 1);
+    assert_int_equal(rec.line, 2);
+    assert_int_equal(rec.columns[0], 1);
+    assert_int_equal(rec.columns[1], 9); /* characters, not bytes; spaces trimmed */
+    assert_int_equal(rec.columns[2], 13);
+    assert_int_equal(rec.lines[2], 2);
+    assert_int_equal(rec.columns[3], 4); /* after the quoted line break */
+    assert_int_equal(rec.lines[3], 3);
+    csv_close(r);
+}
+
+static void test_nfc(void **state)
+{
+    (void)state;
+    /* "Lai Châu" typed with combining marks (NFD) reads as the composed letters */
+    struct csv_reader *r = open_text("n.csv", "name\nLai Cha\xCC\x82u\n");
+    expect_record(r, 1, "name");
+    expect_record(r, 2, "Lai Ch\xC3\xA2u");
+    csv_close(r);
+}
+
+static void test_unterminated_quote(void **state)
+{
+    (void)state;
+    struct csv_reader *r = open_text("u.csv", "a,b\nx,\"never closed\ny,z\n");
+    expect_error(r, "2:3: expected a closing quote for the field opened here, found the end "
+                    "of the file");
+    csv_close(r);
+}
+
+static void test_stray_quote(void **state)
+{
+    (void)state;
+    struct csv_reader *r = open_text("s.csv", "a,b\nSở,ab\"c\n");
+    expect_error(r, "2:6: expected no quote inside an unquoted field (quote the whole field and "
+                    "double the quote: \"a \"\"b\"\"\"), found '\"'");
+    csv_close(r);
+    r = open_text("s2.csv", "a,b\n\"Sở\"x,c\n");
+    expect_error(r, "2:5: expected ',' or the end of the line after a closing quote, found 'x'");
+    csv_close(r);
+}
+
+static void test_bad_utf8(void **state)
+{
+    (void)state;
+    /* Windows-1258 "â" (0xE2) in the middle of a line */
+    struct csv_reader *r = open_text("w.csv", "tên,mã\nSở Tư,Lai Ch\xE2u\n");
+    expect_error(r, "2:13: expected UTF-8 text (in Excel, save as \"CSV UTF-8\"), found byte 0xE2");
+    csv_close(r);
+    /* inside a quoted field, after a doubled quote and a line break */
+    r = open_text("w2.csv", "a\n\"x\"\"y\r\nz\xFF\"\n");
+    expect_error(r, "3:2: expected UTF-8 text (in Excel, save as \"CSV UTF-8\"), found byte 0xFF");
+    csv_close(r);
+}
+
+static void test_nul_byte(void **state)
+{
+    (void)state;
+    static const char text[] = "a,b\nxy,z\0w\n";
+    struct csv_reader *r = open_bytes("nul.csv", text, sizeof text - 1);
+    expect_error(r, "2:5: expected text, found a NUL byte (is this a spreadsheet saved in another "
+                    "format? In Excel, save as \"CSV UTF-8\")");
+    csv_close(r);
+}
+
+static void test_field_count(void **state)
+{
+    (void)state;
+    struct csv_reader *r = open_text("f.csv", "unit,fact,value\nLCH,plan,1\nLCH,x,2,Lai Châu\n");
+    expect_error(r, "3:9: expected 3 fields as in the header, found 4");
+    csv_close(r);
+    r = open_text("f2.csv", "unit,fact,value\nLCH,plan\n");
+    expect_error(r, "2:9: expected 3 fields as in the header, found 2");
+    csv_close(r);
+}
+
+static void test_field_too_long(void **state)
+{
+    (void)state;
+    size_t n = ((size_t)1 << 20) + 10;
+    char *text = malloc(n + 8);
+    assert_non_null(text);
+    memcpy(text, "a\nxy,\"", 6);
+    memset(text + 6, 'x', n);
+    memcpy(text + 6 + n, "\"\n", 2);
+    struct csv_reader *r = open_bytes("long.csv", text, n + 8);
+    free(text);
+    expect_error(r, "2:4: expected a field of at most 1 MiB, found a longer one (is a quote left "
+                    "open?)");
+    csv_close(r);
+}
+
+static void test_long_line_ok(void **state)
+{
+    (void)state;
+    size_t n = 200000; /* one line far longer than any fixed buffer */
+    char *text = malloc(n + 8);
+    assert_non_null(text);
+    memcpy(text, "a\n", 2);
+    memset(text + 2, 'v', n);
+    text[n + 2] = '\n';
+    struct csv_reader *r = open_bytes("wide.csv", text, n + 3);
+    free(text);
+    struct px_err e = {0};
+    struct csv_record rec;
+    assert_int_equal(csv_next(r, &rec, &e), 1);
+    assert_int_equal(csv_next(r, &rec, &e), 1);
+    assert_int_equal(strlen(rec.fields[0]), n);
+    csv_close(r);
+}
+
+static void test_open_errors(void **state)
+{
+    (void)state;
+    struct px_err e = {0};
+    const char *utf16 = scratch_file("u16.csv", "\xFF\xFE" "a\0,\0", 6);
+    assert_null(csv_open(utf16, &e));
+    assert_int_equal(e.code, PX_DATA);
+    assert_non_null(strstr(e.msg, "expected UTF-8 text, found UTF-16"));
+    assert_null(csv_open(scratch_path("missing.csv"), &e));
+    assert_int_equal(e.code, PX_DATA);
+    assert_non_null(strstr(e.msg, "missing.csv: cannot open"));
+}
+
+static void test_empty_file(void **state)
+{
+    (void)state;
+    struct csv_reader *r = open_text("empty.csv", "\xEF\xBB\xBF\r\n\r\n");
+    expect_end(r);
+    csv_close(r);
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    scratch_cleanup();
+    return 0;
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_comma_lf),
+        cmocka_unit_test(test_bom_crlf_semicolon),
+        cmocka_unit_test(test_delimiter_choice),
+        cmocka_unit_test(test_quotes_and_newlines),
+        cmocka_unit_test(test_trim_and_blank_rows),
+        cmocka_unit_test(test_columns_and_lines),
+        cmocka_unit_test(test_nfc),
+        cmocka_unit_test(test_unterminated_quote),
+        cmocka_unit_test(test_stray_quote),
+        cmocka_unit_test(test_bad_utf8),
+        cmocka_unit_test(test_nul_byte),
+        cmocka_unit_test(test_field_count),
+        cmocka_unit_test(test_field_too_long),
+        cmocka_unit_test(test_long_line_ok),
+        cmocka_unit_test(test_open_errors),
+        cmocka_unit_test(test_empty_file),
+    };
+    return cmocka_run_group_tests(tests, NULL, teardown);
+}
