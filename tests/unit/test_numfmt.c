@@ -1,0 +1,148 @@
+/* test_numfmt.c — rounding on the decimal value the user sees, fixed-place formatting,
+ * shortest round-trip JSON numbers.  Uses: cmocka, numfmt.h. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "numfmt.h"
+
+static void check_format(double x, int decimals, const char *want)
+{
+    char buf[400];
+    num_format(x, decimals, buf, sizeof buf);
+    assert_string_equal(buf, want);
+}
+
+static void test_half_away_from_zero_on_the_decimal(void **state)
+{
+    (void)state;
+    check_format(2.675, 2, "2.68"); /* binary 2.67499999… */
+    check_format(1.005, 2, "1.01"); /* binary 1.00499999… */
+    check_format(-2.675, 2, "-2.68");
+    check_format(0.125, 2, "0.13");
+    check_format(79.505, 2, "79.51");
+    check_format(2.665, 2, "2.67");
+    check_format(2.674, 2, "2.67");
+    check_format(0.5, 0, "1");
+    check_format(-0.5, 0, "-1");
+    check_format(1.45, 1, "1.5");
+}
+
+static void test_round_returns_the_shown_value(void **state)
+{
+    (void)state;
+    assert_true(num_round(2.675, 2) == 2.68);
+    assert_true(num_round(1.005, 2) == 1.01);
+    assert_true(num_round(-2.675, 2) == -2.68);
+    assert_true(num_round(79.505, 2) == 79.51);
+    assert_true(num_round(89.995, 2) == 90.0);
+    assert_true(num_round(12.3449, 2) == 12.34);
+    assert_true(num_round(123456.789, 0) == 123457.0);
+    assert_true(num_round(0.1 + 0.2, 2) == 0.3);
+    assert_true(num_round(5, -1) == 5.0); /* negative places count as 0 */
+}
+
+static void test_carries_into_a_new_digit(void **state)
+{
+    (void)state;
+    check_format(9.995, 2, "10.00");
+    check_format(99.999, 2, "100.00");
+    check_format(-9.999, 2, "-10.00");
+    assert_true(num_round(9.995, 2) == 10.0);
+}
+
+static void test_zero_and_tiny_never_negative_zero(void **state)
+{
+    (void)state;
+    check_format(0.0, 2, "0.00");
+    check_format(-0.0, 2, "0.00");
+    check_format(-0.004, 2, "0.00");
+    check_format(-0.005, 2, "-0.01");
+    check_format(1e-20, 2, "0.00");
+    check_format(-1e-20, 2, "0.00");
+    check_format(0.004, 2, "0.00");
+    check_format(0.005, 2, "0.01");
+    check_format(0.0004, 2, "0.00");
+    assert_false(signbit(num_round(-0.001, 2)));
+    assert_true(num_round(1e-20, 2) == 0.0);
+}
+
+static void test_sums_are_rounded_once(void **state)
+{
+    (void)state;
+    check_format(0.1 + 0.2, 2, "0.30");
+    check_format(0.1 + 0.2, 17, "0.30000000000000000"); /* 15 significant digits shown */
+    /* components as published (already rounded) add to 91.05 ... */
+    check_format(57.66 + 9.56 + 18.83 + 5.0, 2, "91.05");
+    /* ... but the unrounded components behind them give 91.04 when rounded once */
+    check_format(57.655 + 9.5551 + 18.8251 + 5.0049, 2, "91.04");
+}
+
+static void test_large_values_and_places(void **state)
+{
+    (void)state;
+    check_format(1e20, 2, "100000000000000000000.00");
+    check_format(-123456789.125, 2, "-123456789.13");
+    check_format(1234567.891, 0, "1234568");
+    check_format(100, 2, "100.00");
+    check_format(7.25, 3, "7.250");
+    check_format(1.0 / 3.0, 4, "0.3333");
+    assert_true(num_round(1e20, 2) == 1e20);
+}
+
+static void test_format_truncates_to_the_buffer(void **state)
+{
+    (void)state;
+    char buf[5];
+    num_format(123.456, 2, buf, sizeof buf);
+    assert_string_equal(buf, "123.");
+    num_format(NAN, 2, buf, sizeof buf);
+    assert_string_equal(buf, "nan");
+}
+
+static void check_json(double x, const char *want)
+{
+    char buf[64];
+    num_json(x, buf, sizeof buf);
+    assert_string_equal(buf, want);
+    assert_true(strtod(buf, NULL) == x);
+}
+
+static void test_json_shortest_round_trip(void **state)
+{
+    (void)state;
+    check_json(100.0, "100");
+    check_json(79.51, "79.51");
+    check_json(0.1 + 0.2, "0.30000000000000004");
+    check_json(1.0 / 3.0, "0.3333333333333333");
+    check_json(1e-20, "1e-20");
+    check_json(-7.25, "-7.25");
+    check_json(0.0, "0");
+    char buf[16];
+    num_json(INFINITY, buf, sizeof buf);
+    assert_string_equal(buf, "null");
+    num_json(NAN, buf, sizeof buf);
+    assert_string_equal(buf, "null");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_half_away_from_zero_on_the_decimal),
+        cmocka_unit_test(test_round_returns_the_shown_value),
+        cmocka_unit_test(test_carries_into_a_new_digit),
+        cmocka_unit_test(test_zero_and_tiny_never_negative_zero),
+        cmocka_unit_test(test_sums_are_rounded_once),
+        cmocka_unit_test(test_large_values_and_places),
+        cmocka_unit_test(test_format_truncates_to_the_buffer),
+        cmocka_unit_test(test_json_shortest_round_trip),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
