@@ -42,6 +42,9 @@ enum re_shape {
 };
 /* 1 when the whole of s has the shape, else 0. */
 int re_shape(enum re_shape shape, const char *s);
+/* The compiled validator itself (\A…\z anchored), for callers that need its groups:
+ * SHAPE_DATE has 1 day, 2 separator, 3 month, 4 year | 5 year, 6 month, 7 day. */
+const struct re *re_shape_regex(enum re_shape shape);
 /* What the shape means, for messages: "a unit code such as LCH". */
 const char *re_shape_name(enum re_shape shape);
 /* Releases the compiled validators (at exit, for valgrind). */
