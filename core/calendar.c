@@ -1,0 +1,98 @@
+/* calendar.c — parsing, checking, printing and comparing dates (see calendar.h).
+ * Uses: re.h (SHAPE_DATE and its groups). */
+#include "calendar.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "re.h"
+
+#define YEAR_MIN 1900
+#define YEAR_MAX 2200
+
+static const char *const MONTH_NAMES[12] = {
+    "January", "February", "March",     "April",   "May",      "June",
+    "July",    "August",   "September", "October", "November", "December",
+};
+
+static int is_leap(int y)
+{
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+static int days_in_month(int y, int m)
+{
+    static const int DAYS[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return m == 2 && is_leap(y) ? 29 : DAYS[m - 1];
+}
+
+/* The number in group g of a SHAPE_DATE match (digits only, at most 4). */
+static int group_int(const char *s, const size_t *ovec, int g)
+{
+    int v = 0;
+    for (size_t i = ovec[2 * g]; i < ovec[2 * g + 1]; i++)
+        v = v * 10 + (s[i] - '0');
+    return v;
+}
+
+/* Why a well-shaped date does not exist, or NULL when it does. */
+static const char *impossible(struct px_date d, char *buf, size_t n)
+{
+    if (d.y < YEAR_MIN || d.y > YEAR_MAX)
+        snprintf(buf, n, "year %d is outside %d–%d", d.y, YEAR_MIN, YEAR_MAX);
+    else if (d.m < 1 || d.m > 12)
+        snprintf(buf, n, "there is no month %d", d.m);
+    else if (d.d < 1)
+        snprintf(buf, n, "there is no day 0");
+    else if (d.d > days_in_month(d.y, d.m) && d.m == 2)
+        snprintf(buf, n, "February %d has %d days", d.y, days_in_month(d.y, d.m));
+    else if (d.d > days_in_month(d.y, d.m))
+        snprintf(buf, n, "%s has %d days", MONTH_NAMES[d.m - 1], days_in_month(d.y, d.m));
+    else
+        return NULL;
+    return buf;
+}
+
+int date_parse(const char *s, struct px_date *out, char *why, size_t n)
+{
+    size_t ovec[16];
+    struct px_err e;
+    int rc = re_exec(re_shape_regex(SHAPE_DATE), s, strlen(s), 0, ovec, 8, &e);
+    if (rc <= 0) {
+        snprintf(why, n, "expected a date dd/mm/yyyy, found '%s'", s);
+        return -1;
+    }
+    struct px_date d;
+    if (ovec[2 * 1] != (size_t)-1)
+        d = (struct px_date){group_int(s, ovec, 4), group_int(s, ovec, 3),
+                             group_int(s, ovec, 1)};
+    else
+        d = (struct px_date){group_int(s, ovec, 5), group_int(s, ovec, 6),
+                             group_int(s, ovec, 7)};
+    char reason[96];
+    if (impossible(d, reason, sizeof reason)) {
+        snprintf(why, n, "expected a date dd/mm/yyyy, found '%s' (%s)", s, reason);
+        return -1;
+    }
+    *out = d;
+    return 0;
+}
+
+void date_iso(struct px_date d, char *buf)
+{
+    snprintf(buf, 11, "%04d-%02d-%02d", d.y, d.m, d.d);
+}
+
+void date_vn(struct px_date d, char *buf)
+{
+    snprintf(buf, 11, "%02d/%02d/%04d", d.d, d.m, d.y);
+}
+
+int date_cmp(struct px_date a, struct px_date b)
+{
+    if (a.y != b.y)
+        return a.y < b.y ? -1 : 1;
+    if (a.m != b.m)
+        return a.m < b.m ? -1 : 1;
+    return (a.d > b.d) - (a.d < b.d);
+}

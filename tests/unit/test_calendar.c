@@ -1,0 +1,140 @@
+/* test_calendar.c — parsing the date forms Vietnamese users write, refusing days that do
+ * not exist with the reason, printing ISO and dd/mm/yyyy, ordering.
+ * Uses: cmocka, calendar.h, re.h. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include "calendar.h"
+#include "re.h"
+
+static void check_parse(const char *s, int y, int m, int d)
+{
+    struct px_date out = {0, 0, 0};
+    char why[200] = "";
+    if (date_parse(s, &out, why, sizeof why) != 0)
+        fail_msg("'%s' refused: %s", s, why);
+    assert_int_equal(out.y, y);
+    assert_int_equal(out.m, m);
+    assert_int_equal(out.d, d);
+}
+
+static void check_refused(const char *s, const char *want)
+{
+    struct px_date out = {7, 7, 7};
+    char why[200] = "";
+    assert_int_equal(date_parse(s, &out, why, sizeof why), -1);
+    assert_string_equal(why, want);
+    assert_int_equal(out.y, 7); /* untouched */
+}
+
+static void test_forms(void **state)
+{
+    (void)state;
+    check_parse("25/12/2019", 2019, 12, 25);
+    check_parse("5/1/2020", 2020, 1, 5);
+    check_parse("05/01/2020", 2020, 1, 5);
+    check_parse("14-01-2020", 2020, 1, 14);
+    check_parse("19.01.2020", 2020, 1, 19);
+    check_parse("2019-11-28", 2019, 11, 28);
+    check_parse("1/1/1900", 1900, 1, 1);
+    check_parse("31/12/2200", 2200, 12, 31);
+}
+
+static void test_leap_years(void **state)
+{
+    (void)state;
+    check_parse("29/02/2020", 2020, 2, 29);
+    check_parse("29/02/2000", 2000, 2, 29); /* divisible by 400 */
+    check_refused("29/02/2019", "expected a date dd/mm/yyyy, found '29/02/2019' "
+                                "(February 2019 has 28 days)");
+    check_refused("29/02/1900", "expected a date dd/mm/yyyy, found '29/02/1900' "
+                                "(February 1900 has 28 days)"); /* divisible by 100 */
+    check_refused("30/02/2020", "expected a date dd/mm/yyyy, found '30/02/2020' "
+                                "(February 2020 has 29 days)");
+}
+
+static void test_impossible_days(void **state)
+{
+    (void)state;
+    check_refused("31/04/2019",
+                  "expected a date dd/mm/yyyy, found '31/04/2019' (April has 30 days)");
+    check_refused("2019-06-31",
+                  "expected a date dd/mm/yyyy, found '2019-06-31' (June has 30 days)");
+    check_refused("32/1/2019",
+                  "expected a date dd/mm/yyyy, found '32/1/2019' (January has 31 days)");
+    check_refused("0/1/2019",
+                  "expected a date dd/mm/yyyy, found '0/1/2019' (there is no day 0)");
+    check_refused("12/13/2019",
+                  "expected a date dd/mm/yyyy, found '12/13/2019' (there is no month 13)");
+    check_refused("2019-00-10",
+                  "expected a date dd/mm/yyyy, found '2019-00-10' (there is no month 0)");
+    check_refused("1/1/1899",
+                  "expected a date dd/mm/yyyy, found '1/1/1899' (year 1899 is outside 1900–2200)");
+    check_refused("1/1/2201",
+                  "expected a date dd/mm/yyyy, found '1/1/2201' (year 2201 is outside 1900–2200)");
+}
+
+static void test_wrong_shapes(void **state)
+{
+    (void)state;
+    check_refused("25/12-2019", "expected a date dd/mm/yyyy, found '25/12-2019'");
+    check_refused("2019/12/25", "expected a date dd/mm/yyyy, found '2019/12/25'");
+    check_refused("25/12/19", "expected a date dd/mm/yyyy, found '25/12/19'");
+    check_refused("", "expected a date dd/mm/yyyy, found ''");
+    check_refused(" 25/12/2019", "expected a date dd/mm/yyyy, found ' 25/12/2019'");
+    check_refused("ngày 25", "expected a date dd/mm/yyyy, found 'ngày 25'");
+}
+
+static void test_message_fits_the_buffer(void **state)
+{
+    (void)state;
+    struct px_date out;
+    char why[10];
+    assert_int_equal(date_parse("31/04/2019", &out, why, sizeof why), -1);
+    assert_string_equal(why, "expected ");
+}
+
+static void test_print(void **state)
+{
+    (void)state;
+    char buf[11];
+    struct px_date d = {2020, 1, 5};
+    date_iso(d, buf);
+    assert_string_equal(buf, "2020-01-05");
+    date_vn(d, buf);
+    assert_string_equal(buf, "05/01/2020");
+}
+
+static void test_compare(void **state)
+{
+    (void)state;
+    struct px_date a = {2019, 12, 25}, b = {2020, 1, 14}, c = {2019, 12, 29};
+    struct px_date a2 = {2019, 12, 25}, d = {2019, 11, 30};
+    assert_true(date_cmp(a, b) < 0);
+    assert_true(date_cmp(b, a) > 0);
+    assert_true(date_cmp(a, c) < 0);
+    assert_true(date_cmp(c, a) > 0);
+    assert_true(date_cmp(d, a) < 0);
+    assert_true(date_cmp(a, d) > 0);
+    assert_int_equal(date_cmp(a, a2), 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_forms),
+        cmocka_unit_test(test_leap_years),
+        cmocka_unit_test(test_impossible_days),
+        cmocka_unit_test(test_wrong_shapes),
+        cmocka_unit_test(test_message_fits_the_buffer),
+        cmocka_unit_test(test_print),
+        cmocka_unit_test(test_compare),
+    };
+    int rc = cmocka_run_group_tests(tests, NULL, NULL);
+    re_shapes_free();
+    return rc;
+}
