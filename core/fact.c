@@ -1,0 +1,225 @@
+/* fact.c — typed fact values as administrators type them in Excel (see fact.h): numbers with
+ * a decimal comma or point, percentages, yes/no words in Vietnamese or English, dates, "not
+ * applicable" and free text; a value that looks like a number or date but is not one is an
+ * error, never silently text.
+ * Uses: re.h (shapes), calendar.h (date_parse), text.h (text_nfc, text_fold). */
+#include "fact.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "calendar.h"
+#include "re.h"
+#include "text.h"
+
+/* The words, folded as text_fold() leaves them (lower case, no marks, đ → d), so that "Có",
+ * "CÓ" and "co" typed without a Vietnamese keyboard all read the same. */
+static const struct {
+    const char *folded;
+    enum fact_type type;
+    double num;
+} WORDS[] = {
+    {"co", FACT_BOOL, 1},       /* có */
+    {"x", FACT_BOOL, 1},        /* a tick in a checklist column */
+    {"yes", FACT_BOOL, 1},
+    {"true", FACT_BOOL, 1},
+    {"dat", FACT_BOOL, 1},      /* đạt */
+    {"khong", FACT_BOOL, 0},    /* không */
+    {"no", FACT_BOOL, 0},
+    {"false", FACT_BOOL, 0},
+    {"khong dat", FACT_BOOL, 0}, /* không đạt */
+    {"khong ap dung", FACT_NA, 0}, /* không áp dụng */
+    {"kad", FACT_NA, 0},
+    {"n/a", FACT_NA, 0},
+};
+#define WORD_MAX 16 /* longer input is never one of the words */
+
+static const char *const TYPE_NAMES[] = {"number", "bool", "date", "text", "na"};
+
+const char *fact_type_name(enum fact_type t)
+{
+    return TYPE_NAMES[t];
+}
+
+int fact_type_from_name(const char *name, enum fact_type *out)
+{
+    for (size_t i = 0; i < sizeof TYPE_NAMES / sizeof TYPE_NAMES[0]; i++)
+        if (strcmp(name, TYPE_NAMES[i]) == 0) {
+            *out = (enum fact_type)i;
+            return 0;
+        }
+    return -1;
+}
+
+/* Folds s and squeezes runs of spaces, then looks it up in WORDS; 1 when found. */
+static int match_word(const char *s, struct fact_value *out)
+{
+    if (strlen(s) > 2 * WORD_MAX)
+        return 0;
+    char *folded = text_fold(s);
+    if (!folded)
+        return 0;
+    char *w = folded;
+    for (const char *c = folded; *c; c++)
+        if (*c != ' ' || (w > folded && w[-1] != ' '))
+            *w++ = *c;
+    *w = '\0';
+    int found = 0;
+    for (size_t i = 0; i < sizeof WORDS / sizeof WORDS[0] && !found; i++)
+        if (strcmp(folded, WORDS[i].folded) == 0) {
+            out->type = WORDS[i].type;
+            out->num = WORDS[i].num;
+            found = 1;
+        }
+    free(folded);
+    return found;
+}
+
+static int only_chars(const char *s, const char *allowed)
+{
+    return s[strspn(s, allowed)] == '\0';
+}
+
+/* Digits and date separators with a '/' (12/2019) or two '-' or '.' (1.2.3): meant as a date. */
+static int looks_like_date(const char *s)
+{
+    if (!only_chars(s, "0123456789/-.") || !strpbrk(s, "0123456789") || s[0] == '-')
+        return 0;
+    size_t dashes = 0, dots = 0;
+    for (const char *c = s; *c; c++) {
+        dashes += *c == '-';
+        dots += *c == '.';
+    }
+    return strchr(s, '/') || dashes >= 2 || dots >= 2;
+}
+
+/* Digits with signs, separators, spaces or '%': meant as a number. */
+static int looks_like_number(const char *s)
+{
+    return only_chars(s, "0123456789+-.,% ") && strpbrk(s, "0123456789");
+}
+
+/* Reads a number of SHAPE_NUMBER or SHAPE_PERCENT into *x: spaces and '%' dropped, ',' read
+ * as '.'.  -1 when it does not fit in a double or memory ran out. */
+static int number_of(const char *s, double *x)
+{
+    char *buf = malloc(strlen(s) + 1);
+    if (!buf)
+        return -1;
+    size_t n = 0;
+    for (const char *c = s; *c; c++)
+        if (*c != ' ' && *c != '%')
+            buf[n++] = *c == ',' ? '.' : *c;
+    buf[n] = '\0';
+    *x = strtod(buf, NULL);
+    free(buf);
+    return isfinite(*x) ? 0 : -1;
+}
+
+static int number_error(const char *s, char *why, size_t n)
+{
+    size_t separators = 0;
+    for (const char *c = s; *c; c++)
+        separators += *c == ',' || *c == '.';
+    if (separators >= 2)
+        snprintf(why, n,
+                 "expected a number with one decimal separator and no thousands separators "
+                 "(such as 1234,5), found '%s'", s);
+    else
+        snprintf(why, n, "expected a number such as 12, 0,85 or 85%%, found '%s'", s);
+    return -1;
+}
+
+static int parse_date(const char *s, struct fact_value *out, char *why, size_t n)
+{
+    struct px_date d;
+    if (date_parse(s, &d, why, n) < 0)
+        return -1;
+    out->type = FACT_DATE;
+    date_iso(d, out->text);
+    return 0;
+}
+
+/* Classifies s (trimmed, NFC, not empty). */
+static int classify(const char *s, struct fact_value *out, char *why, size_t n)
+{
+    if (match_word(s, out))
+        return 0;
+    if (looks_like_date(s))
+        return parse_date(s, out, why, n);
+    int percent = re_shape(SHAPE_PERCENT, s);
+    if (percent || re_shape(SHAPE_NUMBER, s)) {
+        out->type = FACT_NUMBER;
+        if (number_of(s, &out->num) < 0) {
+            snprintf(why, n, "expected a number a spreadsheet can hold, found '%.40s…'", s);
+            return -1;
+        }
+        out->num /= percent ? 100 : 1;
+        return 0;
+    }
+    if (looks_like_number(s))
+        return number_error(s, why, n);
+    size_t len = strlen(s);
+    if (len >= sizeof out->text) {
+        snprintf(why, n, "expected a text of at most %zu bytes, found %zu bytes",
+                 sizeof out->text - 1, len);
+        return -1;
+    }
+    out->type = FACT_TEXT;
+    memcpy(out->text, s, len + 1);
+    return 0;
+}
+
+int fact_parse(const char *raw, struct fact_value *out, char *why, size_t n)
+{
+    memset(out, 0, sizeof *out);
+    const char *start = raw;
+    while (*start == ' ' || *start == '\t')
+        start++;
+    size_t len = strlen(start);
+    while (len > 0 && (start[len - 1] == ' ' || start[len - 1] == '\t'))
+        len--;
+    if (len == 0) {
+        snprintf(why, n, "expected a value, found nothing");
+        return -1;
+    }
+    size_t bad = 0;
+    char *s = text_nfc(start, len, &bad);
+    if (!s) {
+        snprintf(why, n, "expected UTF-8 text, found byte 0x%02X", (unsigned char)start[bad]);
+        return -1;
+    }
+    int rc = classify(s, out, why, n);
+    free(s);
+    return rc;
+}
+
+void fact_show(const struct fact_value *v, char *buf, size_t n)
+{
+    struct px_date d;
+    char date[11], ignored[80];
+    switch (v->type) {
+    case FACT_NUMBER:
+        snprintf(buf, n, "%.15g", v->num);
+        break;
+    case FACT_BOOL:
+        snprintf(buf, n, "%s", v->num != 0 ? "có" : "không");
+        break;
+    case FACT_DATE:
+        if (date_parse(v->text, &d, ignored, sizeof ignored) == 0) {
+            date_vn(d, date);
+            snprintf(buf, n, "%s", date);
+        } else {
+            snprintf(buf, n, "%s", v->text);
+        }
+        break;
+    case FACT_TEXT:
+        snprintf(buf, n, "%s", v->text);
+        break;
+    case FACT_NA:
+        snprintf(buf, n, "không áp dụng");
+        break;
+    }
+}

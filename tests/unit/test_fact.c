@@ -1,0 +1,200 @@
+/* test_fact.c — unit tests of fact.c: a table of what administrators type and what it reads
+ * as (or the message it is refused with), type names, and how values are shown.
+ * Uses: cmocka, fact.h, re.h (to release the shapes). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <string.h>
+
+#include "fact.h"
+#include "re.h"
+
+struct parse_case {
+    const char *raw;
+    int ok;
+    enum fact_type type;
+    double num;
+    const char *text; /* the date or text read, or the start of the message when !ok */
+};
+
+static const struct parse_case CASES[] = {
+    /* numbers: decimal comma or point, signs, spaces around */
+    {"12", 1, FACT_NUMBER, 12, ""},
+    {"0.85", 1, FACT_NUMBER, 0.85, ""},
+    {"0,85", 1, FACT_NUMBER, 0.85, ""},
+    {"  -3,5 ", 1, FACT_NUMBER, -3.5, ""},
+    {"1.234", 1, FACT_NUMBER, 1.234, ""},
+    {"85%", 1, FACT_NUMBER, 0.85, ""},
+    {"85,5 %", 1, FACT_NUMBER, 0.855, ""},
+    {"100%", 1, FACT_NUMBER, 1, ""},
+    /* yes / no in Vietnamese and English, any case, with or without diacritics */
+    {"có", 1, FACT_BOOL, 1, ""},
+    {"Có", 1, FACT_BOOL, 1, ""},
+    {"CÓ", 1, FACT_BOOL, 1, ""},
+    {"co", 1, FACT_BOOL, 1, ""},
+    {"x", 1, FACT_BOOL, 1, ""},
+    {"X", 1, FACT_BOOL, 1, ""},
+    {"Yes", 1, FACT_BOOL, 1, ""},
+    {"TRUE", 1, FACT_BOOL, 1, ""},
+    {"Đạt", 1, FACT_BOOL, 1, ""},
+    {"không", 1, FACT_BOOL, 0, ""},
+    {"Không", 1, FACT_BOOL, 0, ""},
+    {"kho\xCC\x82ng", 1, FACT_BOOL, 0, ""}, /* không typed with a combining circumflex */
+    {"no", 1, FACT_BOOL, 0, ""},
+    {"False", 1, FACT_BOOL, 0, ""},
+    {"không đạt", 1, FACT_BOOL, 0, ""},
+    {"KHÔNG  ĐẠT", 1, FACT_BOOL, 0, ""},
+    /* not applicable */
+    {"không áp dụng", 1, FACT_NA, 0, ""},
+    {"Không áp dụng", 1, FACT_NA, 0, ""},
+    {"KAD", 1, FACT_NA, 0, ""},
+    {"N/A", 1, FACT_NA, 0, ""},
+    {"n/a", 1, FACT_NA, 0, ""},
+    /* dates */
+    {"25/12/2019", 1, FACT_DATE, 0, "2019-12-25"},
+    {"5/1/2020", 1, FACT_DATE, 0, "2020-01-05"},
+    {"2019-12-25", 1, FACT_DATE, 0, "2019-12-25"},
+    {"29/02/2020", 1, FACT_DATE, 0, "2020-02-29"},
+    {"25.12.2019", 1, FACT_DATE, 0, "2019-12-25"},
+    /* text, normalised to NFC */
+    {"Kế hoạch 2756/KH-UBND", 1, FACT_TEXT, 0, "Kế hoạch 2756/KH-UBND"},
+    {"đúng hạn", 1, FACT_TEXT, 0, "đúng hạn"},
+    {"Lai Cha\xCC\x82u", 1, FACT_TEXT, 0, "Lai Ch\xC3\xA2u"},
+    {"có thể", 1, FACT_TEXT, 0, "có thể"},
+    /* errors */
+    {"", 0, FACT_NA, 0, "expected a value, found nothing"},
+    {"   ", 0, FACT_NA, 0, "expected a value, found nothing"},
+    {"31/02/2019", 0, FACT_NA, 0, "expected a date dd/mm/yyyy, found '31/02/2019'"},
+    {"29/02/2019", 0, FACT_NA, 0, "expected a date dd/mm/yyyy, found '29/02/2019'"},
+    {"12/2019", 0, FACT_NA, 0, "expected a date dd/mm/yyyy, found '12/2019'"},
+    {"1,2,3", 0, FACT_NA, 0, "expected a number with one decimal separator"},
+    {"1.234,5", 0, FACT_NA, 0, "expected a number with one decimal separator and no thousands "
+                               "separators (such as 1234,5), found '1.234,5'"},
+    {"1,234.5", 0, FACT_NA, 0, "expected a number with one decimal separator"},
+    {"1 234", 0, FACT_NA, 0, "expected a number such as 12, 0,85 or 85%, found '1 234'"},
+    {"85%%", 0, FACT_NA, 0, "expected a number such as 12, 0,85 or 85%, found '85%%'"},
+    {"Lai Ch\xE2u", 0, FACT_NA, 0, "expected UTF-8 text, found byte 0xE2"},
+};
+
+static void test_parse_table(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
+        const struct parse_case *c = &CASES[i];
+        struct fact_value v;
+        char why[300] = "";
+        int rc = fact_parse(c->raw, &v, why, sizeof why);
+        if (!c->ok) {
+            if (rc != -1 || strncmp(why, c->text, strlen(c->text)) != 0)
+                fail_msg("'%s': expected an error starting '%s', got %d '%s'", c->raw, c->text,
+                         rc, why);
+            continue;
+        }
+        if (rc != 0 || v.type != c->type)
+            fail_msg("'%s': expected type %s, got %d (type %d) '%s'", c->raw,
+                     fact_type_name(c->type), rc, (int)v.type, why);
+        if (c->type == FACT_NUMBER || c->type == FACT_BOOL)
+            assert_float_equal(v.num, c->num, 1e-12);
+        if (c->type == FACT_DATE || c->type == FACT_TEXT)
+            assert_string_equal(v.text, c->text);
+    }
+}
+
+static void test_percent_is_exact_ratio(void **state)
+{
+    (void)state;
+    struct fact_value v;
+    char why[200];
+    assert_int_equal(fact_parse("85,5 %", &v, why, sizeof why), 0);
+    assert_true(v.num == 0.855); /* one division, no drift */
+}
+
+static void test_text_limit(void **state)
+{
+    (void)state;
+    char raw[300];
+    memset(raw, 'a', sizeof raw - 1);
+    raw[sizeof raw - 1] = '\0';
+    struct fact_value v;
+    char why[200];
+    assert_int_equal(fact_parse(raw, &v, why, sizeof why), -1);
+    assert_string_equal(why, "expected a text of at most 255 bytes, found 299 bytes");
+    raw[255] = '\0';
+    assert_int_equal(fact_parse(raw, &v, why, sizeof why), 0);
+    assert_int_equal(strlen(v.text), 255);
+}
+
+static void test_huge_number(void **state)
+{
+    (void)state;
+    char raw[420] = "1";
+    memset(raw + 1, '0', 400);
+    raw[401] = '\0';
+    struct fact_value v;
+    char why[300];
+    assert_int_equal(fact_parse(raw, &v, why, sizeof why), -1);
+    assert_non_null(strstr(why, "expected a number a spreadsheet can hold"));
+}
+
+static void test_type_names(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"number", "bool", "date", "text", "na"};
+    for (int t = FACT_NUMBER; t <= FACT_NA; t++) {
+        enum fact_type back;
+        assert_string_equal(fact_type_name((enum fact_type)t), names[t]);
+        assert_int_equal(fact_type_from_name(names[t], &back), 0);
+        assert_int_equal(back, t);
+    }
+    enum fact_type unused;
+    assert_int_equal(fact_type_from_name("ratio", &unused), -1);
+}
+
+static void expect_show(const char *raw, const char *shown)
+{
+    struct fact_value v;
+    char why[200], buf[300];
+    assert_int_equal(fact_parse(raw, &v, why, sizeof why), 0);
+    fact_show(&v, buf, sizeof buf);
+    assert_string_equal(buf, shown);
+}
+
+static void test_show(void **state)
+{
+    (void)state;
+    expect_show("0,85", "0.85");
+    expect_show("85%", "0.85");
+    expect_show("12", "12");
+    expect_show("yes", "có");
+    expect_show("KHÔNG", "không");
+    expect_show("2019-12-25", "25/12/2019");
+    expect_show("KAD", "không áp dụng");
+    expect_show("đúng hạn", "đúng hạn");
+    struct fact_value sum = {.type = FACT_NUMBER, .num = 0.1 + 0.2};
+    char buf[40];
+    fact_show(&sum, buf, sizeof buf);
+    assert_string_equal(buf, "0.3"); /* as a spreadsheet shows it */
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    re_shapes_free();
+    return 0;
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_parse_table),
+        cmocka_unit_test(test_percent_is_exact_ratio),
+        cmocka_unit_test(test_text_limit),
+        cmocka_unit_test(test_huge_number),
+        cmocka_unit_test(test_type_names),
+        cmocka_unit_test(test_show),
+    };
+    return cmocka_run_group_tests(tests, NULL, teardown);
+}
