@@ -1,0 +1,28 @@
+/* lapi.h — the `paridx` table that rule files and scripts see: paridx.NA, paridx.data_error,
+ * paridx.date, and the modules paridx.re (PCRE2) and paridx.db (read-only SQLite).
+ * Registered from one table in lapi_init.c, like Lua's linit.c.
+ * Provides lapi_open(), lapi_push_na(), lapi_is_na().  Uses: lua5.4, store.h. */
+#ifndef PARIDX_LAPI_H
+#define PARIDX_LAPI_H
+
+#include <lua.h>
+
+struct store;
+
+/* Adds `paridx` to the table on top of the stack (the sandbox base).  db may be NULL: then
+ * paridx.db.query raises "no database is open". */
+void lapi_open(lua_State *L, struct store *db);
+
+/* The "không áp dụng" sentinel. */
+void lapi_push_na(lua_State *L);
+int lapi_is_na(lua_State *L, int idx);
+
+/* The store given to lapi_open, or NULL. */
+struct store *lapi_store(lua_State *L);
+
+/* Module openers (each pushes its module table). */
+int lapi_open_re(lua_State *L);
+int lapi_open_db(lua_State *L);
+int lapi_open_date(lua_State *L);
+
+#endif

@@ -1,0 +1,41 @@
+/* lapi_date.c — the paridx.date module: paridx.date.parse(s) (also callable as paridx.date(s))
+ * reads a date as users write it ("25/12/2019", "2019-12-25") and returns "2019-12-25", or nil
+ * and the reason.  Uses: calendar.h. */
+#include <lauxlib.h>
+
+#include "calendar.h"
+#include "lapi.h"
+
+static int date_parse_lua(lua_State *L)
+{
+    const char *s = luaL_checkstring(L, 1);
+    struct px_date d;
+    char why[256], iso[11];
+    if (date_parse(s, &d, why, sizeof why) != 0) {
+        luaL_pushfail(L);
+        lua_pushstring(L, why);
+        return 2;
+    }
+    date_iso(d, iso);
+    lua_pushstring(L, iso);
+    return 1;
+}
+
+/* __call(module, s): the module table itself is the first argument. */
+static int date_call(lua_State *L)
+{
+    lua_remove(L, 1);
+    return date_parse_lua(L);
+}
+
+int lapi_open_date(lua_State *L)
+{
+    lua_createtable(L, 0, 1);
+    lua_pushcfunction(L, date_parse_lua);
+    lua_setfield(L, -2, "parse");
+    lua_createtable(L, 0, 1);
+    lua_pushcfunction(L, date_call);
+    lua_setfield(L, -2, "__call");
+    lua_setmetatable(L, -2);
+    return 1;
+}

@@ -1,0 +1,83 @@
+/* lapi_init.c — builds the `paridx` table from the module list below and the core values
+ * (NA, data_error).  Adding a module = one line in MODULES.
+ * Uses: lapi.h, sandbox.h (data errors). */
+#include "lapi.h"
+
+#include <lauxlib.h>
+
+#include "sandbox.h"
+
+static const char NA_KEY[] = "paridx.NA";
+static const char STORE_KEY[] = "paridx.store";
+
+static const luaL_Reg MODULES[] = {
+    {"re", lapi_open_re},
+    {"db", lapi_open_db},
+    {NULL, NULL}};
+
+static int na_tostring(lua_State *L)
+{
+    lua_pushliteral(L, "không áp dụng");
+    return 1;
+}
+
+static int lapi_data_error(lua_State *L)
+{
+    return sandbox_data_error(L, luaL_checkstring(L, 1));
+}
+
+static void create_na(lua_State *L)
+{
+    lua_newtable(L);
+    lua_createtable(L, 0, 3);
+    lua_pushcfunction(L, na_tostring);
+    lua_setfield(L, -2, "__tostring");
+    lua_pushliteral(L, "NA");
+    lua_setfield(L, -2, "__name");
+    lua_pushboolean(L, 0);
+    lua_setfield(L, -2, "__metatable");
+    lua_setmetatable(L, -2);
+    lua_setfield(L, LUA_REGISTRYINDEX, NA_KEY);
+}
+
+void lapi_push_na(lua_State *L)
+{
+    lua_getfield(L, LUA_REGISTRYINDEX, NA_KEY);
+}
+
+int lapi_is_na(lua_State *L, int idx)
+{
+    idx = lua_absindex(L, idx);
+    lapi_push_na(L);
+    int same = lua_rawequal(L, idx, -1);
+    lua_pop(L, 1);
+    return same;
+}
+
+struct store *lapi_store(lua_State *L)
+{
+    lua_getfield(L, LUA_REGISTRYINDEX, STORE_KEY);
+    struct store *s = lua_touserdata(L, -1);
+    lua_pop(L, 1);
+    return s;
+}
+
+void lapi_open(lua_State *L, struct store *db)
+{
+    lua_pushlightuserdata(L, db);
+    lua_setfield(L, LUA_REGISTRYINDEX, STORE_KEY);
+    create_na(L);
+
+    lua_newtable(L);
+    lapi_push_na(L);
+    lua_setfield(L, -2, "NA");
+    lua_pushcfunction(L, lapi_data_error);
+    lua_setfield(L, -2, "data_error");
+    lapi_open_date(L);
+    lua_setfield(L, -2, "date");
+    for (const luaL_Reg *m = MODULES; m->name; m++) {
+        m->func(L);
+        lua_setfield(L, -2, m->name);
+    }
+    lua_setfield(L, -2, "paridx");
+}

@@ -1,0 +1,136 @@
+/* model_check.c — structural checks of an index model (see model_check.h). */
+#include "model_check.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "re.h"
+
+static int same_amount(double a, double b)
+{
+    return fabs(a - b) <= 1e-9 * fmax(1.0, fabs(b));
+}
+
+static void check_codes(const struct model *m, struct findings *out)
+{
+    for (size_t i = 0; i < m->nnodes; i++) {
+        const struct node *n = &m->nodes[i];
+        size_t dots = 0;
+        for (const char *c = n->code; *c; c++)
+            dots += *c == '.';
+        if (!re_shape(SHAPE_NODE_CODE, n->code) || dots + 1 != (size_t)n->level) {
+            findings_add(out, n->line, "expected a %s code like %s, found \"%s\"",
+                         n->level == LEVEL_FIELD ? "field" : n->level == LEVEL_CRITERION ? "criterion" : "sub-criterion",
+                         n->level == LEVEL_FIELD ? "\"2\"" : n->level == LEVEL_CRITERION ? "\"2.1\"" : "\"2.1.3\"",
+                         n->code);
+            continue;
+        }
+        if (n->parent >= 0) {
+            const char *pc = m->nodes[n->parent].code;
+            size_t len = strlen(pc);
+            if (strncmp(n->code, pc, len) || n->code[len] != '.')
+                findings_add(out, n->line, "%s is inside %s; its code should start with \"%s.\"",
+                             n->code, pc, pc);
+        }
+        for (size_t j = 0; j < i; j++)
+            if (!strcmp(m->nodes[j].code, n->code)) {
+                findings_add(out, n->line, "code %s is used twice (first at line %d)", n->code,
+                             m->nodes[j].line);
+                break;
+            }
+    }
+}
+
+static void check_maxima(const struct model *m, struct findings *out)
+{
+    for (size_t i = 0; i < m->nnodes; i++) {
+        const struct node *n = &m->nodes[i];
+        if (!n->nchildren) {
+            if (!n->has_scale)
+                findings_add(out, n->line, "%s has no score: give it a scale (score = scale.…) "
+                                           "or sub-criteria", n->code);
+            continue;
+        }
+        double sum = 0;
+        for (size_t c = 0; c < n->nchildren; c++)
+            sum += m->nodes[n->children[c]].max;
+        if (!same_amount(sum, n->max))
+            findings_add(out, n->line, "the maxima inside %s add up to %g, not its max %g",
+                         n->code, sum, n->max);
+    }
+    /* The fields that apply to each kind of unit must add up to the index total. */
+    size_t kinds = m->nkinds ? m->nkinds : 1;
+    for (size_t k = 0; k < kinds; k++) {
+        const char *kind = m->nkinds ? m->kinds[k].code : NULL;
+        double sum = 0;
+        for (size_t i = 0; i < m->nnodes; i++)
+            if (m->nodes[i].level == LEVEL_FIELD && (!kind || model_applies(m, i, kind)))
+                sum += m->nodes[i].max;
+        if (!same_amount(sum, m->total))
+            findings_add(out, m->nkinds ? m->kinds[k].line : m->index_line,
+                         "the fields %s%s add up to %g, not the index total %g",
+                         kind ? "for units of kind " : "", kind ? kind : "", sum, m->total);
+    }
+}
+
+static void check_references(const struct model *m, struct findings *out)
+{
+    for (size_t i = 0; i < m->nagencies; i++)
+        for (size_t j = 0; j < i; j++)
+            if (!strcmp(m->agencies[i].code, m->agencies[j].code))
+                findings_add(out, m->agencies[i].line, "agency %s is declared twice (first at line %d)",
+                             m->agencies[i].code, m->agencies[j].line);
+    for (size_t i = 0; i < m->nkinds; i++)
+        for (size_t j = 0; j < i; j++)
+            if (!strcmp(m->kinds[i].code, m->kinds[j].code))
+                findings_add(out, m->kinds[i].line, "unit kind %s is declared twice (first at line %d)",
+                             m->kinds[i].code, m->kinds[j].line);
+    for (size_t i = 0; i < m->nnodes; i++) {
+        const struct node *n = &m->nodes[i];
+        int inherited = n->parent >= 0 && m->nodes[n->parent].lead && n->lead &&
+                        !strcmp(n->lead, m->nodes[n->parent].lead);
+        if (n->lead && !inherited && !model_agency(m, n->lead))
+            findings_add(out, n->line, "%s: unknown lead agency %s (declare it with agency { code = \"%s\", … })",
+                         n->code, n->lead, n->lead);
+        int kinds_inherited = n->parent >= 0 && m->nodes[n->parent].nkinds;
+        for (size_t k = 0; k < n->nkinds && !kinds_inherited; k++)
+            if (!model_kind(m, n->kinds[k]))
+                findings_add(out, n->line, "%s: unknown unit kind %s (declare it with unit_kind { … })",
+                             n->code, n->kinds[k]);
+    }
+    for (size_t i = 0; i < m->ndeadlines; i++) {
+        const struct deadline *d = &m->deadlines[i];
+        for (size_t b = 0; b < d->nby; b++)
+            if (!model_agency(m, d->by[b]))
+                findings_add(out, d->line, "deadline '%s': unknown agency %s", d->task, d->by[b]);
+        if (d->to && !model_agency(m, d->to))
+            findings_add(out, d->line, "deadline '%s': unknown agency %s", d->task, d->to);
+    }
+}
+
+static void check_bands(const struct model *m, struct findings *out)
+{
+    for (size_t i = 0; i < m->nbands; i++) {
+        const struct band *b = &m->bands[i];
+        if (b->min > 100)
+            findings_add(out, b->line, "band %s: the threshold %g is above 100%%", b->name, b->min);
+        if (i > 0 && b->min >= m->bands[i - 1].min)
+            findings_add(out, b->line, "band %s: thresholds must go down from the best band; "
+                         "%g is not below %s's %g", b->name, b->min, m->bands[i - 1].name,
+                         m->bands[i - 1].min);
+    }
+}
+
+void model_check(const struct model *m, struct findings *out)
+{
+    if (!m->index_line) {
+        findings_add(out, 1, "the rule file has no index { year = …, title = … } declaration");
+        return;
+    }
+    if (!m->nnodes)
+        findings_add(out, m->index_line, "the index has no fields (field \"1\" { … })");
+    check_codes(m, out);
+    check_maxima(m, out);
+    check_references(m, out);
+    check_bands(m, out);
+}

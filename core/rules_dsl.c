@@ -1,0 +1,535 @@
+/* rules_dsl.c — the declaration functions of rule files (see rules_dsl.h):
+ *   index { year = …, title = …, basis = …, total = 100, example = "…" }
+ *   unit_kind { code = …, name = … }      agency { code = …, name = … }
+ *   field "1" { title = …, max = …, lead = …, kinds = {…}, criterion "1.1" { … }, … }
+ *   criterion "1.1" { … }   sub "1.1.1" { title = …, max = …, score = <scale>, evidence = …,
+ *                                         survey = true }
+ *   band { "A", 90 } or band { name = "A", min = 90 }
+ *   deadline { task = …, by = { … }, due = "25/12/2019", to = … }
+ * A criterion or sub returns a node descriptor that its parent's table holds; a field takes
+ * its whole subtree into the model, in tree order.  Errors name the rule file's line.
+ * Uses: lua5.4, model.h, text.h (NFC), calendar.h (dates). */
+#define _POSIX_C_SOURCE 200809L /* strdup */
+#include "rules_dsl.h"
+
+#include <lauxlib.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "calendar.h"
+#include "text.h"
+
+static const char NODE_MT[] = "paridx.node";
+static const char PENDING_KEY[] = "paridx.pending";
+
+static const char *const LEVEL_NAMES[] = {"", "field", "criterion", "sub"};
+
+static struct model *model_up(lua_State *L)
+{
+    return lua_touserdata(L, lua_upvalueindex(1));
+}
+
+/* Raises "file:line: message". */
+static int dsl_error(lua_State *L, int line, const char *fmt, ...)
+{
+    lua_Debug ar;
+    const char *src = "?";
+    if (lua_getstack(L, 1, &ar) && lua_getinfo(L, "S", &ar))
+        src = ar.short_src;
+    va_list ap;
+    va_start(ap, fmt);
+    lua_pushfstring(L, "%s:%d: ", src, line);
+    lua_pushvfstring(L, fmt, ap);
+    va_end(ap);
+    lua_concat(L, 2);
+    return lua_error(L);
+}
+
+static int caller_line(lua_State *L)
+{
+    lua_Debug ar;
+    if (lua_getstack(L, 1, &ar) && lua_getinfo(L, "l", &ar))
+        return ar.currentline;
+    return 0;
+}
+
+static char *dup_or_die(lua_State *L, const char *s)
+{
+    char *d = strdup(s);
+    if (!d)
+        luaL_error(L, "out of memory");
+    return d;
+}
+
+/* A copy of the string at idx in NFC; raises when it is not UTF-8. */
+static char *take_text(lua_State *L, int idx, int line, const char *what)
+{
+    size_t len, bad;
+    const char *s = lua_tolstring(L, idx, &len);
+    char *nfc = text_nfc(s, len, &bad);
+    if (!nfc)
+        dsl_error(L, line, "%s is not valid UTF-8 (byte %d); save the file as UTF-8", what,
+                  (int)bad + 1);
+    return nfc;
+}
+
+/* Raises for any string key of the table at idx not in `allowed`; integer keys only when
+ * allow_list is set. */
+static void check_keys(lua_State *L, int idx, int line, const char *what,
+                       const char *const *allowed, int allow_list)
+{
+    lua_pushnil(L);
+    while (lua_next(L, idx)) {
+        lua_pop(L, 1);
+        if (lua_type(L, -1) == LUA_TNUMBER && allow_list)
+            continue;
+        if (lua_type(L, -1) == LUA_TSTRING) {
+            const char *k = lua_tostring(L, -1);
+            const char *const *a = allowed;
+            while (*a && strcmp(*a, k))
+                a++;
+            if (*a)
+                continue;
+            luaL_Buffer b;
+            luaL_buffinit(L, &b);
+            for (a = allowed; *a; a++) {
+                luaL_addstring(&b, a == allowed ? "" : ", ");
+                luaL_addstring(&b, *a);
+            }
+            luaL_pushresult(&b);
+            dsl_error(L, line, "unknown key '%s' in %s; expected one of: %s", k, what,
+                      lua_tostring(L, -1));
+        }
+        dsl_error(L, line, "unexpected %s key in %s", luaL_typename(L, -1), what);
+    }
+}
+
+/* Pushes t[key]; raises when present with a type other than `type` (or absent and required). */
+static int get_field(lua_State *L, int idx, const char *key, int type, int required, int line,
+                     const char *what)
+{
+    int t = lua_getfield(L, idx, key);
+    if (t == LUA_TNIL && !required)
+        return 0;
+    if (t != type)
+        dsl_error(L, line, "%s: '%s' must be a %s, found %s", what, key, lua_typename(L, type),
+                  t == LUA_TNIL ? "nothing" : luaL_typename(L, -1));
+    return 1;
+}
+
+static char *string_field(lua_State *L, int idx, const char *key, int required, int line,
+                          const char *what)
+{
+    char *s = NULL;
+    if (get_field(L, idx, key, LUA_TSTRING, required, line, what))
+        s = take_text(L, -1, line, what);
+    lua_pop(L, 1);
+    return s;
+}
+
+static double number_field(lua_State *L, int idx, const char *key, int required, double dflt,
+                           int line, const char *what)
+{
+    double v = dflt;
+    if (get_field(L, idx, key, LUA_TNUMBER, required, line, what)) {
+        v = lua_tonumber(L, -1);
+        if (!isfinite(v) || v < 0)
+            dsl_error(L, line, "%s: '%s' must be a number ≥ 0, found %s", what, key,
+                      lua_tostring(L, -1));
+    }
+    lua_pop(L, 1);
+    return v;
+}
+
+/* Reads t[key] as one string or a list of strings into a malloc'd array. */
+static char **string_list_field(lua_State *L, int idx, const char *key, size_t *n, int line,
+                                const char *what)
+{
+    *n = 0;
+    int t = lua_getfield(L, idx, key);
+    if (t == LUA_TNIL) {
+        lua_pop(L, 1);
+        return NULL;
+    }
+    if (t == LUA_TSTRING) {
+        lua_createtable(L, 1, 0);
+        lua_insert(L, -2);
+        lua_rawseti(L, -2, 1);
+    } else if (t != LUA_TTABLE) {
+        dsl_error(L, line, "%s: '%s' must be a code or a list of codes, found %s", what, key,
+                  luaL_typename(L, -1));
+    }
+    size_t len = lua_rawlen(L, -1);
+    char **v = calloc(len ? len : 1, sizeof *v);
+    if (!v)
+        luaL_error(L, "out of memory");
+    for (size_t i = 0; i < len; i++) {
+        if (lua_rawgeti(L, -1, (lua_Integer)i + 1) != LUA_TSTRING) {
+            free(v); /* the strings taken so far are freed below */
+            dsl_error(L, line, "%s: '%s' must list codes (strings)", what, key);
+        }
+        v[i] = dup_or_die(L, lua_tostring(L, -1));
+        *n = i + 1;
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+    return v;
+}
+
+/* Grows an array of `size`-byte items by one zeroed item; returns the new item. */
+static void *append(lua_State *L, void **array, size_t *n, size_t size)
+{
+    char *bigger = realloc(*array, (*n + 1) * size);
+    if (!bigger)
+        luaL_error(L, "out of memory");
+    memset(bigger + *n * size, 0, size);
+    *array = bigger;
+    return bigger + (*n)++ * size;
+}
+
+/* ---- scales ---- */
+
+static const char *const SCALE_FACT_KEYS[] = {"name", "type", "values", NULL};
+
+static void take_scale_facts(lua_State *L, int idx, struct scale_info *s, int line,
+                             const char *what)
+{
+    if (lua_getfield(L, idx, "facts") == LUA_TNIL) {
+        lua_pop(L, 1);
+        return;
+    }
+    if (!lua_istable(L, -1))
+        dsl_error(L, line, "%s: the scale's 'facts' must be a list", what);
+    int list = lua_gettop(L);
+    size_t len = lua_rawlen(L, list);
+    for (size_t i = 1; i <= len; i++) {
+        if (lua_rawgeti(L, list, (lua_Integer)i) != LUA_TTABLE)
+            dsl_error(L, line, "%s: each of the scale's facts must be a table {name=…, type=…}",
+                      what);
+        int f = lua_gettop(L);
+        check_keys(L, f, line, "a scale's fact", SCALE_FACT_KEYS, 0);
+        struct scale_fact *sf = append(L, (void **)&s->facts, &s->nfacts, sizeof *sf);
+        sf->name = string_field(L, f, "name", 1, line, what);
+        sf->type = string_field(L, f, "type", 1, line, what);
+        sf->values = string_field(L, f, "values", 0, line, what);
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+}
+
+/* spec.score at the top of the stack → n->scale; the scale table is kept in the registry. */
+static void take_scale(lua_State *L, struct node *n, const char *what)
+{
+    int idx = lua_gettop(L);
+    if (!lua_istable(L, idx))
+        dsl_error(L, n->line, "%s: 'score' must be a scale such as scale.binary(\"fact\"), found %s%s",
+                  what, luaL_typename(L, idx),
+                  lua_isfunction(L, idx) ? " (wrap a function in scale.custom { eval = … })" : "");
+    if (lua_getfield(L, idx, "eval") != LUA_TFUNCTION)
+        dsl_error(L, n->line, "%s: the scale has no eval function", what);
+    lua_pop(L, 1);
+    n->scale.kind = string_field(L, idx, "kind", 0, n->line, what);
+    if (!n->scale.kind)
+        n->scale.kind = dup_or_die(L, "custom");
+    n->scale.description = string_field(L, idx, "text", 0, n->line, what);
+    take_scale_facts(L, idx, &n->scale, n->line, what);
+    lua_pushvalue(L, idx);
+    n->scale.handle = luaL_ref(L, LUA_REGISTRYINDEX);
+    n->has_scale = 1;
+}
+
+/* ---- the tree ---- */
+
+static int is_descriptor(lua_State *L, int idx)
+{
+    if (!lua_istable(L, idx) || !lua_getmetatable(L, idx))
+        return 0;
+    luaL_getmetatable(L, NODE_MT);
+    int yes = lua_rawequal(L, -1, -2);
+    lua_pop(L, 2);
+    return yes;
+}
+
+static const char *const NODE_KEYS[] = {"title", "max", "lead", "kinds", "score", "evidence",
+                                        "survey", NULL};
+
+/* Takes the node descriptor at desc into m->nodes (then its children), returns its index. */
+static int take_node(lua_State *L, struct model *m, int desc, int parent)
+{
+    desc = lua_absindex(L, desc);
+    lua_getfield(L, desc, "line");
+    int line = (int)lua_tointeger(L, -1);
+    lua_getfield(L, desc, "level");
+    enum node_level level = (enum node_level)lua_tointeger(L, -1);
+    lua_getfield(L, desc, "code");
+    lua_getfield(L, desc, "spec");
+    int spec = lua_gettop(L);
+    char what[128];
+    snprintf(what, sizeof what, "%s %s", LEVEL_NAMES[level], lua_tostring(L, spec - 1));
+    check_keys(L, spec, line, what, NODE_KEYS, 1);
+
+    int self = (int)m->nnodes;
+    struct node *n = append(L, (void **)&m->nodes, &m->nnodes, sizeof *n);
+    n->line = line;
+    n->level = level;
+    n->parent = parent;
+    n->scale.handle = LUA_NOREF;
+    n->code = dup_or_die(L, lua_tostring(L, spec - 1));
+    n->title = string_field(L, spec, "title", 1, line, what);
+    n->max = number_field(L, spec, "max", 1, 0, line, what);
+    n->lead = string_field(L, spec, "lead", 0, line, what);
+    n->kinds = string_list_field(L, spec, "kinds", &n->nkinds, line, what);
+    n->evidence = string_field(L, spec, "evidence", 0, line, what);
+    if (get_field(L, spec, "survey", LUA_TBOOLEAN, 0, line, what))
+        n->survey = lua_toboolean(L, -1);
+    lua_pop(L, 1);
+    if (lua_getfield(L, spec, "score") != LUA_TNIL)
+        take_scale(L, n, what);
+    lua_pop(L, 1);
+    if (parent >= 0) {
+        const struct node *p = &m->nodes[parent];
+        if (!n->lead && p->lead)
+            n->lead = dup_or_die(L, p->lead);
+        if (!n->kinds && p->nkinds) {
+            n->kinds = calloc(p->nkinds, sizeof *n->kinds);
+            if (!n->kinds)
+                luaL_error(L, "out of memory");
+            for (size_t i = 0; i < p->nkinds; i++, n->nkinds++)
+                n->kinds[i] = dup_or_die(L, p->kinds[i]);
+        }
+    }
+
+    size_t nchildren = lua_rawlen(L, spec);
+    if (nchildren && level == LEVEL_SUB)
+        dsl_error(L, line, "%s: a sub-criterion cannot contain other nodes", what);
+    if (nchildren && m->nodes[self].has_scale)
+        dsl_error(L, line, "%s has both a score and %s; only nodes without children are scored",
+                  what, level == LEVEL_FIELD ? "criteria" : "sub-criteria");
+    int *children = calloc(nchildren ? nchildren : 1, sizeof *children);
+    if (!children)
+        luaL_error(L, "out of memory");
+    m->nodes[self].children = children;
+    for (size_t i = 1; i <= nchildren; i++) {
+        lua_rawgeti(L, spec, (lua_Integer)i);
+        if (!is_descriptor(L, -1))
+            dsl_error(L, line, "%s: item %d of its list is not a %s declaration", what, (int)i,
+                      LEVEL_NAMES[level + 1]);
+        lua_getfield(L, -1, "level");
+        if (lua_tointeger(L, -1) != level + 1) {
+            lua_getfield(L, -2, "code");
+            lua_getfield(L, -3, "line");
+            dsl_error(L, (int)lua_tointeger(L, -1), "%s %s must be inside a %s, found inside %s",
+                      LEVEL_NAMES[lua_tointeger(L, -3)], lua_tostring(L, -2),
+                      LEVEL_NAMES[lua_tointeger(L, -3) - 1], what);
+        }
+        lua_pop(L, 1);
+        lua_getfield(L, LUA_REGISTRYINDEX, PENDING_KEY);
+        lua_pushvalue(L, -2);
+        lua_pushnil(L);
+        lua_rawset(L, -3);
+        lua_pop(L, 1);
+        int child = take_node(L, m, -1, self);
+        m->nodes[self].children[m->nodes[self].nchildren++] = child;
+        lua_pop(L, 1);
+    }
+    lua_settop(L, desc);
+    return self;
+}
+
+/* `field "1" { … }` and friends: the second call, with the node's table. */
+static int node_spec(lua_State *L)
+{
+    struct model *m = model_up(L);
+    lua_Integer level = lua_tointeger(L, lua_upvalueindex(2));
+    int line = (int)lua_tointeger(L, lua_upvalueindex(4));
+    if (!lua_istable(L, 1))
+        return dsl_error(L, line, "%s %s: expected a table { title = …, max = … }, found %s",
+                         LEVEL_NAMES[level], lua_tostring(L, lua_upvalueindex(3)),
+                         luaL_typename(L, 1));
+    lua_settop(L, 1);
+    lua_createtable(L, 0, 4);
+    luaL_setmetatable(L, NODE_MT);
+    lua_pushinteger(L, level);
+    lua_setfield(L, -2, "level");
+    lua_pushvalue(L, lua_upvalueindex(3));
+    lua_setfield(L, -2, "code");
+    lua_pushinteger(L, line);
+    lua_setfield(L, -2, "line");
+    lua_pushvalue(L, 1);
+    lua_setfield(L, -2, "spec");
+    if (level == LEVEL_FIELD) {
+        take_node(L, m, 2, -1);
+        return 0;
+    }
+    lua_getfield(L, LUA_REGISTRYINDEX, PENDING_KEY);
+    lua_pushvalue(L, 2);
+    lua_pushboolean(L, 1);
+    lua_rawset(L, -3);
+    lua_pop(L, 1);
+    return 1;
+}
+
+/* `field "1"`: remembers the code and the line, returns the function that takes the table. */
+static int node_code(lua_State *L)
+{
+    lua_Integer level = lua_tointeger(L, lua_upvalueindex(2));
+    int line = caller_line(L);
+    if (lua_type(L, 1) != LUA_TSTRING)
+        return dsl_error(L, line, "%s: expected a code in quotes such as %s \"%s\", found %s",
+                         LEVEL_NAMES[level], LEVEL_NAMES[level],
+                         level == 1 ? "1" : level == 2 ? "1.1" : "1.1.1", luaL_typename(L, 1));
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_pushinteger(L, level);
+    lua_pushvalue(L, 1);
+    lua_pushinteger(L, line);
+    lua_pushcclosure(L, node_spec, 4);
+    return 1;
+}
+
+/* ---- the other declarations ---- */
+
+static const char *const INDEX_KEYS[] = {"year", "title", "basis", "total", "example", NULL};
+
+static int decl_index(lua_State *L)
+{
+    struct model *m = model_up(L);
+    int line = caller_line(L);
+    luaL_checktype(L, 1, LUA_TTABLE);
+    if (m->index_line)
+        return dsl_error(L, line, "index { … } is declared twice (first at line %d)", m->index_line);
+    check_keys(L, 1, line, "index", INDEX_KEYS, 0);
+    m->index_line = line;
+    if (!get_field(L, 1, "year", LUA_TNUMBER, 1, line, "index") || !lua_isinteger(L, -1))
+        return dsl_error(L, line, "index: 'year' must be a whole number such as 2019");
+    m->year = (int)lua_tointeger(L, -1);
+    lua_pop(L, 1);
+    m->title = string_field(L, 1, "title", 1, line, "index");
+    m->basis = string_field(L, 1, "basis", 0, line, "index");
+    m->example = string_field(L, 1, "example", 0, line, "index");
+    m->total = number_field(L, 1, "total", 0, 100, line, "index");
+    return 0;
+}
+
+static const char *const CODE_NAME_KEYS[] = {"code", "name", NULL};
+
+static int decl_agency(lua_State *L)
+{
+    struct model *m = model_up(L);
+    int line = caller_line(L);
+    luaL_checktype(L, 1, LUA_TTABLE);
+    check_keys(L, 1, line, "agency", CODE_NAME_KEYS, 0);
+    struct agency *a = append(L, (void **)&m->agencies, &m->nagencies, sizeof *a);
+    a->line = line;
+    a->code = string_field(L, 1, "code", 1, line, "agency");
+    a->name = string_field(L, 1, "name", 1, line, "agency");
+    return 0;
+}
+
+static int decl_unit_kind(lua_State *L)
+{
+    struct model *m = model_up(L);
+    int line = caller_line(L);
+    luaL_checktype(L, 1, LUA_TTABLE);
+    check_keys(L, 1, line, "unit_kind", CODE_NAME_KEYS, 0);
+    struct unit_kind *k = append(L, (void **)&m->kinds, &m->nkinds, sizeof *k);
+    k->line = line;
+    k->code = string_field(L, 1, "code", 1, line, "unit_kind");
+    k->name = string_field(L, 1, "name", 1, line, "unit_kind");
+    return 0;
+}
+
+static const char *const BAND_KEYS[] = {"name", "min", NULL};
+
+static int decl_band(lua_State *L)
+{
+    struct model *m = model_up(L);
+    int line = caller_line(L);
+    luaL_checktype(L, 1, LUA_TTABLE);
+    check_keys(L, 1, line, "band", BAND_KEYS, 1);
+    if (lua_rawlen(L, 1) == 2) { /* band { "A", 90 } */
+        lua_rawgeti(L, 1, 1);
+        lua_setfield(L, 1, "name");
+        lua_rawgeti(L, 1, 2);
+        lua_setfield(L, 1, "min");
+    }
+    struct band *b = append(L, (void **)&m->bands, &m->nbands, sizeof *b);
+    b->line = line;
+    b->name = string_field(L, 1, "name", 1, line, "band");
+    b->min = number_field(L, 1, "min", 1, 0, line, "band");
+    return 0;
+}
+
+static const char *const DEADLINE_KEYS[] = {"task", "by", "due", "to", NULL};
+
+static int decl_deadline(lua_State *L)
+{
+    struct model *m = model_up(L);
+    int line = caller_line(L);
+    luaL_checktype(L, 1, LUA_TTABLE);
+    check_keys(L, 1, line, "deadline", DEADLINE_KEYS, 0);
+    struct deadline *d = append(L, (void **)&m->deadlines, &m->ndeadlines, sizeof *d);
+    d->line = line;
+    d->task = string_field(L, 1, "task", 1, line, "deadline");
+    d->by = string_list_field(L, 1, "by", &d->nby, line, "deadline");
+    d->to = string_field(L, 1, "to", 0, line, "deadline");
+    char *due = string_field(L, 1, "due", 1, line, "deadline");
+    struct px_date date;
+    char why[256];
+    int bad = date_parse(due, &date, why, sizeof why);
+    free(due);
+    if (bad)
+        return dsl_error(L, line, "deadline '%s': %s", d->task, why);
+    d->due = malloc(11);
+    if (!d->due)
+        return luaL_error(L, "out of memory");
+    date_iso(date, d->due);
+    return 0;
+}
+
+void dsl_open(lua_State *L, struct model *m)
+{
+    luaL_newmetatable(L, NODE_MT);
+    lua_pushboolean(L, 0);
+    lua_setfield(L, -2, "__metatable");
+    lua_pop(L, 1);
+    lua_newtable(L);
+    lua_setfield(L, LUA_REGISTRYINDEX, PENDING_KEY);
+
+    static const luaL_Reg DECLS[] = {
+        {"index", decl_index}, {"agency", decl_agency}, {"unit_kind", decl_unit_kind},
+        {"band", decl_band}, {"deadline", decl_deadline}, {NULL, NULL}};
+    lua_pushlightuserdata(L, m);
+    luaL_setfuncs(L, DECLS, 1);
+    for (int level = LEVEL_FIELD; level <= LEVEL_SUB; level++) {
+        lua_pushlightuserdata(L, m);
+        lua_pushinteger(L, level);
+        lua_pushcclosure(L, node_code, 2);
+        lua_setfield(L, -2, LEVEL_NAMES[level]);
+    }
+}
+
+int dsl_unplaced(lua_State *L, char *msg, size_t n)
+{
+    int first_line = 0;
+    lua_getfield(L, LUA_REGISTRYINDEX, PENDING_KEY);
+    lua_pushnil(L);
+    while (lua_next(L, -2)) {
+        lua_pop(L, 1);
+        lua_getfield(L, -1, "line");
+        lua_getfield(L, -2, "level");
+        lua_getfield(L, -3, "code");
+        int line = (int)lua_tointeger(L, -3);
+        lua_Integer level = lua_tointeger(L, -2);
+        if (!first_line || line < first_line) {
+            first_line = line;
+            snprintf(msg, n, "%s %s is not inside any %s", LEVEL_NAMES[level],
+                     lua_tostring(L, -1), LEVEL_NAMES[level - 1]);
+        }
+        lua_pop(L, 3);
+    }
+    lua_pop(L, 1);
+    return first_line;
+}
