@@ -1,0 +1,91 @@
+/* cli.c — option parsing and usage text from a command's table (see cli.h). */
+#include "cli.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+void cli_usage(FILE *out, const struct cli_cmd *cmd)
+{
+    fprintf(out, "usage: paridx %s %s%s\n  %s\n", cmd->name, cmd->args,
+                 cmd->opts && cmd->opts->name ? " [options]" : "", cmd->summary);
+    for (const struct cli_opt *o = cmd->opts; o && o->name; o++) {
+        char left[64];
+        snprintf(left, sizeof left, "--%s%s%s", o->name, o->arg ? " " : "", o->arg ? o->arg : "");
+        fprintf(out, "  %-22s %s\n", left, o->help);
+    }
+}
+
+/* Prints the usage error, frees the positional array, returns PX_USAGE. */
+static int usage_error(const struct cli_cmd *cmd, char ***args, const char *fmt, const char *word)
+{
+    free(*args);
+    *args = NULL;
+    fprintf(stderr, "paridx: %s: ", cmd->name);
+    fprintf(stderr, fmt, word);
+    fputc('\n', stderr);
+    cli_usage(stderr, cmd);
+    return PX_USAGE;
+}
+
+static const struct cli_opt *find_opt(const struct cli_cmd *cmd, const char *name, size_t len)
+{
+    for (const struct cli_opt *o = cmd->opts; o && o->name; o++)
+        if (strlen(o->name) == len && !strncmp(o->name, name, len))
+            return o;
+    return NULL;
+}
+
+int cli_parse(const struct cli_cmd *cmd, int argc, char **argv, char ***args, int *nargs)
+{
+    *nargs = 0;
+    *args = calloc((size_t)argc + 1, sizeof **args);
+    if (!*args)
+        return PX_SYSTEM;
+    int options_done = 0;
+    for (int i = 0; i < argc; i++) {
+        const char *w = argv[i];
+        if (options_done || w[0] != '-' || !strcmp(w, "-")) {
+            (*args)[(*nargs)++] = argv[i];
+            continue;
+        }
+        if (!strcmp(w, "--")) {
+            options_done = 1;
+            continue;
+        }
+        if (strncmp(w, "--", 2))
+            return usage_error(cmd, args, "unknown option %s (options are spelled --name)", w);
+        const char *name = w + 2, *eq = strchr(name, '=');
+        const struct cli_opt *o = find_opt(cmd, name, eq ? (size_t)(eq - name) : strlen(name));
+        if (!o)
+            return usage_error(cmd, args, "unknown option %s", w);
+        if (!o->arg) {
+            if (eq)
+                return usage_error(cmd, args, "option %s takes no value", w);
+            *o->flag = 1;
+        } else if (eq) {
+            *o->value = eq + 1;
+        } else if (i + 1 < argc) {
+            *o->value = argv[++i];
+        } else {
+            return usage_error(cmd, args, "option %s needs a value", w);
+        }
+    }
+    if (*nargs < cmd->min_args || (cmd->max_args >= 0 && *nargs > cmd->max_args)) {
+        return usage_error(cmd, args, "%s", *nargs < cmd->min_args ? "missing arguments" : "too many arguments");
+    }
+    return 0;
+}
+
+int cli_number(const char *opt, const char *text, long long min, long long *out)
+{
+    char *end;
+    errno = 0;
+    long long v = strtoll(text, &end, 10);
+    if (errno || end == text || *end || v < min) {
+        fprintf(stderr, "paridx: --%s: expected a whole number ≥ %lld, found '%s'\n", opt, min, text);
+        return PX_USAGE;
+    }
+    *out = v;
+    return 0;
+}

@@ -1,0 +1,67 @@
+/* cmd_explain.c — `paridx explain RULES --unit CODE NODE`: why one node got its points for
+ * one unit.  Scores like `run` (without saving) so the explanation is exactly what run computed.
+ * Uses: session.h, explain.h, store.h (the unit's facts and their sources). */
+#include <stdio.h>
+
+#include "commands.h"
+#include "explain.h"
+#include "session.h"
+#include "store.h"
+
+static struct session_opts so;
+static const char *unit;
+
+static const struct cli_opt OPTS[] = {
+    SESSION_CLI_OPTS(so),
+    {"unit", "CODE", "the unit (may be left out when only one unit is scored)", &unit, NULL},
+    {NULL, NULL, NULL, NULL, NULL}};
+
+static int explain(struct session *ss, const char *code)
+{
+    int u;
+    if (unit) {
+        u = session_unit(ss, unit);
+    } else if (ss->results.nunits == 1) {
+        u = 0;
+    } else {
+        fprintf(stderr, "paridx: explain: %zu units were scored; say which with --unit CODE\n",
+                ss->results.nunits);
+        return PX_USAGE;
+    }
+    if (u < 0)
+        return PX_USAGE;
+    int node = model_find(&ss->rules.model, code);
+    if (node < 0) {
+        fprintf(stderr, "paridx: explain: %s has no node with the code '%s' (codes look like 2, 2.1, 2.1.3)\n",
+                ss->rules.model.file, code);
+        return PX_USAGE;
+    }
+    struct fact_info *facts;
+    size_t nfacts;
+    struct px_err e;
+    if (store_facts(ss->store, ss->results.units[u].code, &facts, &nfacts, &e) != 0) {
+        px_report(&e);
+        return e.code;
+    }
+    report_explain(stdout, &ss->results, (size_t)u, (size_t)node, facts, nfacts);
+    store_free_facts(facts, nfacts);
+    return 0;
+}
+
+static int run(char **args, int nargs)
+{
+    (void)nargs;
+    struct session ss;
+    int rc = session_open(&ss, args[0], &so);
+    if (rc == 0)
+        rc = session_score(&ss, 0);
+    if (rc == 0)
+        rc = explain(&ss, args[1]);
+    session_close(&ss);
+    return rc;
+}
+
+const struct cli_cmd CMD_EXPLAIN = {
+    "explain", "RULES NODE", 2, 2,
+    "show why a node got its points for a unit: scale, facts read, children, points lost",
+    OPTS, run};

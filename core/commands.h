@@ -1,0 +1,13 @@
+/* commands.h — the subcommands main.c dispatches to, each defined in its cmd_*.c.
+ * Provides the CMD_* descriptions.  Uses: cli.h. */
+#ifndef PARIDX_COMMANDS_H
+#define PARIDX_COMMANDS_H
+
+#include "cli.h"
+
+extern const struct cli_cmd CMD_RUN;
+extern const struct cli_cmd CMD_IMPORT;
+extern const struct cli_cmd CMD_EXPLAIN;
+extern const struct cli_cmd CMD_SCRIPT;
+
+#endif

@@ -1,0 +1,56 @@
+/* session.h — what run, explain and script share: the options, opening the database (or an
+ * in-memory one filled with the rule file's bundled example), loading the rules, scoring
+ * and saving the run.
+ * Provides struct session_opts, SESSION_CLI_OPTS, struct session, session_*.
+ * Uses: store.h, import.h, rules.h, engine.h, results.h, cli.h. */
+#ifndef PARIDX_SESSION_H
+#define PARIDX_SESSION_H
+
+#include "cli.h"
+#include "diag.h"
+#include "results.h"
+#include "rules.h"
+
+struct session_opts {
+    const char *db;         /* --db FILE, or NULL for the bundled example in memory */
+    const char *as_of;      /* --as-of DATE as typed */
+    const char *max_steps;  /* --max-steps N */
+    const char *max_memory; /* --max-memory MiB */
+};
+
+/* The options every scoring command takes, as cli_opt entries writing into `o`. */
+#define SESSION_CLI_OPTS(o)                                                                   \
+    {"db", "FILE", "the paridx database (default: the rule file's example, in memory)",       \
+     &(o).db, NULL},                                                                          \
+    {"as-of", "DATE", "score as of this date (dd/mm/yyyy): later dates read as missing",     \
+     &(o).as_of, NULL},                                                                       \
+    {"max-steps", "N", "stop a rule after N Lua steps (default 500000000)", &(o).max_steps,   \
+     NULL},                                                                                   \
+    {"max-memory", "MIB", "stop a rule that holds more than MIB MiB (default 256)",           \
+     &(o).max_memory, NULL}
+
+struct session {
+    struct store *store;
+    struct rules rules;
+    struct results results;
+    char as_of[11]; /* yyyy-mm-dd or "" */
+};
+
+/* The sandbox budgets from --max-steps/--max-memory (defaults otherwise); 0 or PX_USAGE
+ * after printing the problem. */
+int session_limits(const struct session_opts *o, struct sandbox_limits *lim);
+
+/* Opens the database (or the example), loads the rule file.  Returns 0, or an exit code
+ * after printing the error. */
+int session_open(struct session *ss, const char *rules_path, const struct session_opts *o);
+
+/* Scores every unit; with save, stores the run and its scores in one transaction.
+ * Returns 0, or an exit code after printing the error. */
+int session_score(struct session *ss, int save);
+
+/* The index of the unit with this code in ss->results, or -1 after printing which codes exist. */
+int session_unit(const struct session *ss, const char *code);
+
+void session_close(struct session *ss);
+
+#endif
