@@ -1,0 +1,120 @@
+/* model.c — releasing and querying a loaded index model (see model.h).
+ * Uses: numfmt.h (bands judge the percentage as displayed). */
+#include "model.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "numfmt.h"
+
+static void free_strings(char **v, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        free(v[i]);
+    free(v);
+}
+
+static void free_scale(struct scale_info *s)
+{
+    free(s->kind);
+    free(s->description);
+    for (size_t i = 0; i < s->nfacts; i++) {
+        free(s->facts[i].name);
+        free(s->facts[i].type);
+        free(s->facts[i].values);
+    }
+    free(s->facts);
+}
+
+static void free_node(struct node *n)
+{
+    free(n->code);
+    free(n->title);
+    free(n->children);
+    free(n->lead);
+    free_strings(n->kinds, n->nkinds);
+    free_scale(&n->scale);
+    free(n->evidence);
+}
+
+/* Frees everything m owns and leaves it zeroed; m itself belongs to the caller. */
+void model_free(struct model *m)
+{
+    if (!m)
+        return;
+    free(m->file);
+    free(m->sha256);
+    free(m->title);
+    free(m->basis);
+    free(m->example);
+    for (size_t i = 0; i < m->nnodes; i++)
+        free_node(&m->nodes[i]);
+    free(m->nodes);
+    for (size_t i = 0; i < m->nagencies; i++) {
+        free(m->agencies[i].code);
+        free(m->agencies[i].name);
+    }
+    free(m->agencies);
+    for (size_t i = 0; i < m->nkinds; i++) {
+        free(m->kinds[i].code);
+        free(m->kinds[i].name);
+    }
+    free(m->kinds);
+    for (size_t i = 0; i < m->nbands; i++)
+        free(m->bands[i].name);
+    free(m->bands);
+    for (size_t i = 0; i < m->ndeadlines; i++) {
+        free(m->deadlines[i].task);
+        free_strings(m->deadlines[i].by, m->deadlines[i].nby);
+        free(m->deadlines[i].to);
+        free(m->deadlines[i].due);
+    }
+    free(m->deadlines);
+    memset(m, 0, sizeof *m);
+}
+
+int model_find(const struct model *m, const char *code)
+{
+    for (size_t i = 0; i < m->nnodes; i++)
+        if (strcmp(m->nodes[i].code, code) == 0)
+            return (int)i;
+    return -1;
+}
+
+const struct agency *model_agency(const struct model *m, const char *code)
+{
+    for (size_t i = 0; i < m->nagencies; i++)
+        if (strcmp(m->agencies[i].code, code) == 0)
+            return &m->agencies[i];
+    return NULL;
+}
+
+const struct unit_kind *model_kind(const struct model *m, const char *code)
+{
+    for (size_t i = 0; i < m->nkinds; i++)
+        if (strcmp(m->kinds[i].code, code) == 0)
+            return &m->kinds[i];
+    return NULL;
+}
+
+int model_applies(const struct model *m, size_t i, const char *kind)
+{
+    const struct node *n = &m->nodes[i];
+    if (n->nkinds == 0)
+        return 1;
+    for (size_t k = 0; k < n->nkinds; k++)
+        if (kind && strcmp(n->kinds[k], kind) == 0)
+            return 1;
+    return 0;
+}
+
+/* The percentage is judged as the user sees it, rounded to 2 places: 89.995 shows as
+ * "90.00", so it must get the band that starts at 90, not the one below. */
+const struct band *model_band(const struct model *m, double percent)
+{
+    double shown = num_round(percent, 2);
+    for (size_t i = 0; i < m->nbands; i++)
+        if (shown >= m->bands[i].min)
+            return &m->bands[i];
+    return NULL;
+}

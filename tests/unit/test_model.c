@@ -1,0 +1,117 @@
+/* test_model.c — releasing a model, finding nodes, agencies and kinds, which nodes apply
+ * to a kind, and bands judged on the displayed percentage.
+ * Uses: cmocka, model.h, fixture_model.h. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include <stdlib.h>
+
+#include "fixture_model.h"
+#include "model.h"
+
+static int setup(void **state)
+{
+    *state = fixture_model();
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    model_free(*state);
+    free(*state);
+    return 0;
+}
+
+static void test_find(void **state)
+{
+    const struct model *m = *state;
+    assert_int_equal(model_find(m, "1"), FX_1);
+    assert_int_equal(model_find(m, "1.1.2"), FX_1_1_2);
+    assert_int_equal(model_find(m, "2.3"), FX_2_3);
+    assert_int_equal(model_find(m, "2.4"), -1);
+    assert_int_equal(model_find(m, "1.1."), -1);
+    assert_int_equal(model_find(m, ""), -1);
+}
+
+static void test_agency_and_kind(void **state)
+{
+    const struct model *m = *state;
+    const struct agency *a = model_agency(m, "STP");
+    assert_non_null(a);
+    assert_string_equal(a->name, "Sở Tư pháp");
+    assert_null(model_agency(m, "stp"));
+    const struct unit_kind *k = model_kind(m, "commune");
+    assert_non_null(k);
+    assert_string_equal(k->name, "Xã");
+    assert_null(model_kind(m, "district"));
+}
+
+static void test_applies(void **state)
+{
+    const struct model *m = *state;
+    assert_int_equal(model_applies(m, FX_1_1_1, "commune"), 1); /* no kinds: every kind */
+    assert_int_equal(model_applies(m, FX_1_1_2, "province"), 1);
+    assert_int_equal(model_applies(m, FX_1_1_2, "department"), 1);
+    assert_int_equal(model_applies(m, FX_1_1_2, "commune"), 0);
+    assert_int_equal(model_applies(m, FX_2, "province"), 1);
+    assert_int_equal(model_applies(m, FX_2_1, "department"), 0);
+    assert_int_equal(model_applies(m, FX_2_1, NULL), 0);
+    assert_int_equal(model_applies(m, FX_1, NULL), 1);
+}
+
+static void check_band(const struct model *m, double percent, const char *want)
+{
+    const struct band *b = model_band(m, percent);
+    if (!want)
+        assert_null(b);
+    else if (!b)
+        fail_msg("%.4f: expected band %s, got none", percent, want);
+    else
+        assert_string_equal(b->name, want);
+}
+
+static void test_band(void **state)
+{
+    const struct model *m = *state;
+    check_band(m, 100, "A");
+    check_band(m, 90, "A");
+    check_band(m, 89.995, "A"); /* shown as 90.00 */
+    check_band(m, 89.994, "B"); /* shown as 89.99 */
+    check_band(m, 80, "B");
+    check_band(m, 79.51, "C");
+    check_band(m, 70, "C");
+    check_band(m, 69.99, NULL);
+    check_band(m, 0, NULL);
+    struct model none = {0};
+    check_band(&none, 100, NULL);
+}
+
+static void test_free_empty_and_twice(void **state)
+{
+    (void)state;
+    struct model m = {0};
+    model_free(&m);
+    model_free(NULL);
+    struct model *f = fixture_model();
+    model_free(f);
+    assert_null(f->nodes);
+    assert_int_equal(f->nnodes, 0);
+    model_free(f); /* zeroed, so a second release is harmless */
+    free(f);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_find, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_agency_and_kind, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_applies, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_band, setup, teardown),
+        cmocka_unit_test(test_free_empty_and_twice),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
