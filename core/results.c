@@ -1,0 +1,132 @@
+/* results.c — per-unit score sheets: allocation, summing parents from their children,
+ * totals, percentages, bands, shared ranks (see results.h).
+ * Uses: model.h, numfmt.h (ranks compare displayed percentages), text.h (name order). */
+#define _POSIX_C_SOURCE 200809L /* strdup */
+#include "results.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "numfmt.h"
+#include "text.h"
+
+static char *dup_or_null(const char *s)
+{
+    return s ? strdup(s) : NULL;
+}
+
+static void unit_free(struct unit_result *u, size_t nnodes)
+{
+    free(u->code);
+    free(u->name);
+    free(u->kind);
+    free(u->points);
+    free(u->max);
+    free(u->applicable);
+    if (u->why)
+        for (size_t i = 0; i < nnodes; i++) {
+            for (size_t k = 0; k < u->why[i].nfacts_read; k++)
+                free(u->why[i].facts_read[k]);
+            free(u->why[i].facts_read);
+            free(u->why[i].note);
+        }
+    free(u->why);
+}
+
+int results_add_unit(struct results *r, const char *code, const char *name, const char *kind)
+{
+    size_t n = r->model->nnodes;
+    struct unit_result *grown = realloc(r->units, (r->nunits + 1) * sizeof *grown);
+    if (!grown)
+        return -1;
+    r->units = grown;
+    struct unit_result u = {
+        .code = dup_or_null(code),
+        .name = dup_or_null(name),
+        .kind = dup_or_null(kind),
+        .points = calloc(n + 1, sizeof *u.points),
+        .max = calloc(n + 1, sizeof *u.max),
+        .applicable = calloc(n + 1, sizeof *u.applicable),
+        .why = calloc(n + 1, sizeof *u.why),
+    };
+    if ((code && !u.code) || (name && !u.name) || (kind && !u.kind) || !u.points || !u.max ||
+        !u.applicable || !u.why) {
+        unit_free(&u, 0);
+        return -1;
+    }
+    r->units[r->nunits++] = u;
+    return 0;
+}
+
+/* Parents from children: children come after their parent in the model, so walking
+ * backwards finishes every child first; each parent adds its children in file order. */
+static void sum_tree(const struct model *m, struct unit_result *u)
+{
+    for (size_t i = m->nnodes; i-- > 0;) {
+        const struct node *n = &m->nodes[i];
+        if (n->nchildren == 0)
+            continue; /* a leaf: set by the engine */
+        double points = 0, max = 0;
+        unsigned char applicable = 0;
+        for (size_t k = 0; k < n->nchildren; k++) {
+            int c = n->children[k];
+            if (!u->applicable[c])
+                continue;
+            points += u->points[c];
+            max += u->max[c];
+            applicable = 1;
+        }
+        u->points[i] = points;
+        u->max[i] = max;
+        u->applicable[i] = applicable;
+    }
+    u->total = u->own_max = 0;
+    for (size_t i = 0; i < m->nnodes; i++) {
+        if (m->nodes[i].parent != -1 || !u->applicable[i])
+            continue;
+        u->total += u->points[i];
+        u->own_max += u->max[i];
+    }
+    u->percent = u->own_max > 0 ? u->total / u->own_max * 100 : 0;
+    u->band = model_band(m, u->percent);
+}
+
+/* Best displayed percentage first; equal ones by name in Vietnamese order, then code. */
+static int by_rank(const void *pa, const void *pb)
+{
+    const struct unit_result *a = pa, *b = pb;
+    double x = num_round(a->percent, 2), y = num_round(b->percent, 2);
+    if (x != y)
+        return x > y ? -1 : 1;
+    int c = text_collate(a->name ? a->name : "", b->name ? b->name : "");
+    return c ? c : strcmp(a->code ? a->code : "", b->code ? b->code : "");
+}
+
+void results_finish(struct results *r)
+{
+    for (size_t i = 0; i < r->nunits; i++)
+        sum_tree(r->model, &r->units[i]);
+    if (r->nunits == 0)
+        return;
+    qsort(r->units, r->nunits, sizeof *r->units, by_rank);
+    for (size_t i = 0; i < r->nunits; i++) {
+        int tied = i > 0 && num_round(r->units[i].percent, 2) ==
+                                num_round(r->units[i - 1].percent, 2);
+        r->units[i].rank = tied ? r->units[i - 1].rank : (int)i + 1;
+    }
+}
+
+/* Frees everything r owns and leaves it zeroed but for its model; r belongs to the caller. */
+void results_free(struct results *r)
+{
+    if (!r)
+        return;
+    size_t nnodes = r->model ? r->model->nnodes : 0;
+    for (size_t i = 0; i < r->nunits; i++)
+        unit_free(&r->units[i], nnodes);
+    free(r->units);
+    free(r->as_of);
+    r->units = NULL;
+    r->nunits = 0;
+    r->as_of = NULL;
+}

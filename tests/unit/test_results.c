@@ -1,0 +1,219 @@
+/* test_results.c — parents summed from applicable children in file order, totals over the
+ * unit's own maximum, bands, shared ranks on displayed percentages, names in Vietnamese
+ * order, and release of everything a unit owns.
+ * Uses: cmocka, results.h, fixture_model.h. */
+#define _POSIX_C_SOURCE 200809L /* strdup */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "fixture_model.h"
+#include "results.h"
+
+static int setup(void **state)
+{
+    *state = fixture_new();
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    fixture_free(*state);
+    return 0;
+}
+
+static const struct unit_result *unit(const struct fixture *f, const char *code)
+{
+    for (size_t i = 0; i < f->r.nunits; i++)
+        if (strcmp(f->r.units[i].code, code) == 0)
+            return &f->r.units[i];
+    fail_msg("no unit %s", code);
+    return NULL;
+}
+
+static void test_add_unit_starts_empty(void **state)
+{
+    struct fixture *f = *state;
+    char code[] = "LCH";
+    fixture_add(f, code, "Lai Châu", NULL, NULL);
+    code[0] = 'X'; /* the unit keeps its own copy */
+    const struct unit_result *u = &f->r.units[0];
+    assert_string_equal(u->code, "LCH");
+    assert_string_equal(u->name, "Lai Châu");
+    assert_null(u->kind);
+    for (size_t i = 0; i < FX_NNODES; i++) {
+        assert_true(u->points[i] == 0 && u->max[i] == 0);
+        assert_int_equal(u->applicable[i], 0);
+        assert_null(u->why[i].facts_read);
+        assert_null(u->why[i].note);
+    }
+}
+
+static void test_sums_parents_and_total(void **state)
+{
+    struct fixture *f = *state;
+    fixture_add(f, "LCH", "Lai Châu", "province", (double[]){3.5, 1, 1.5, 0.75, 0.5});
+    results_finish(&f->r);
+    const struct unit_result *u = unit(f, "LCH");
+    assert_true(u->points[FX_1_1] == 4.5 && u->max[FX_1_1] == 6);
+    assert_true(u->points[FX_1] == 4.5 && u->max[FX_1] == 6);
+    assert_true(u->points[FX_2] == 2.75 && u->max[FX_2] == 4);
+    assert_int_equal(u->applicable[FX_1], 1);
+    assert_int_equal(u->applicable[FX_2], 1);
+    assert_true(u->total == 7.25);
+    assert_true(u->own_max == 10);
+    assert_true(u->percent == 72.5);
+    assert_string_equal(u->band->name, "C");
+    assert_int_equal(u->rank, 1);
+}
+
+static void test_not_applicable_shrinks_the_maximum(void **state)
+{
+    struct fixture *f = *state;
+    /* the leaves of field 2 are given points, but a department is not scored on them */
+    fixture_add(f, "STP", "Sở Tư pháp", "department", (double[]){4, 1.5, 1.5, 1.5, 1});
+    fixture_add(f, "XA1", "Xã Bản Giang", "commune", (double[]){3, 2, 1, 1, 1});
+    results_finish(&f->r);
+    const struct unit_result *u = unit(f, "STP");
+    assert_int_equal(u->applicable[FX_2], 0);
+    assert_true(u->points[FX_2] == 0 && u->max[FX_2] == 0);
+    assert_true(u->total == 5.5);
+    assert_true(u->own_max == 6);
+    assert_true(u->percent == 5.5 / 6 * 100);
+    assert_string_equal(u->band->name, "A"); /* 91.67 */
+    /* a commune: only 1.1.1 applies */
+    u = unit(f, "XA1");
+    assert_int_equal(u->applicable[FX_1_1_2], 0);
+    assert_true(u->points[FX_1_1] == 3 && u->max[FX_1_1] == 4);
+    assert_true(u->own_max == 4);
+    assert_true(u->percent == 75);
+}
+
+static void test_nothing_applies(void **state)
+{
+    struct fixture *f = *state;
+    fixture_add(f, "X", "Không có gì", "commune", NULL); /* the engine scored nothing */
+    results_finish(&f->r);
+    const struct unit_result *u = &f->r.units[0];
+    assert_true(u->total == 0 && u->own_max == 0 && u->percent == 0);
+    assert_null(u->band);
+    assert_int_equal(u->rank, 1);
+}
+
+static void test_children_summed_in_file_order(void **state)
+{
+    struct fixture *f = *state;
+    fixture_add(f, "LCH", "Lai Châu", "province", (double[]){0, 0, 0.1, 0.2, 0.3});
+    results_finish(&f->r);
+    const struct unit_result *u = &f->r.units[0];
+    volatile double a = 0.1, b = 0.2, c = 0.3;
+    double in_order = ((0 + a) + b) + c; /* 0.6000000000000001 */
+    double reversed = ((0 + c) + b) + a; /* 0.6 */
+    assert_true(in_order != reversed);
+    assert_true(u->points[FX_2] == in_order);
+}
+
+static void test_parent_never_exceeds_its_max(void **state)
+{
+    struct fixture *f = *state;
+    fixture_add(f, "P1", "Một", "province", (double[]){4, 2, 1.5, 1.5, 1});
+    fixture_add(f, "P2", "Hai", "department", (double[]){4, 2, 1.5, 1.5, 1});
+    fixture_add(f, "P3", "Ba", "province", (double[]){0.1, 1.9, 0.7, 1.3, 0.9});
+    results_finish(&f->r);
+    for (size_t k = 0; k < f->r.nunits; k++) {
+        const struct unit_result *u = &f->r.units[k];
+        for (size_t i = 0; i < FX_NNODES; i++)
+            if (u->points[i] > u->max[i] || u->max[i] > f->m->nodes[i].max)
+                fail_msg("%s node %s: %g of %g", u->code, f->m->nodes[i].code, u->points[i],
+                         u->max[i]);
+        assert_true(u->total <= u->own_max);
+    }
+    assert_true(unit(f, "P1")->percent == 100);
+    assert_true(unit(f, "P2")->percent == 100);
+}
+
+static void test_ranks_share_displayed_ties(void **state)
+{
+    struct fixture *f = *state;
+    /* percentages: 90, 80.004 and 79.996 (both shown 80.00), 50, 80.01 */
+    fixture_add(f, "P50", "An Giang", "province", (double[]){2, 1, 1, 0.5, 0.5});
+    fixture_add(f, "DBP", "Điện Biên", "province", (double[]){4, 2, 1.5, 0.5004, 0});
+    fixture_add(f, "DNG", "Đà Nẵng", "province", (double[]){4, 2, 1.4996, 0.5, 0});
+    fixture_add(f, "P90", "Yên Bái", "province", (double[]){4, 2, 1.5, 1.5, 0});
+    fixture_add(f, "P81", "Bắc Ninh", "province", (double[]){4, 2, 1.5, 0.501, 0});
+    results_finish(&f->r);
+    static const char *const order[] = {"P90", "P81", "DNG", "DBP", "P50"};
+    static const int ranks[] = {1, 2, 3, 3, 5};
+    assert_int_equal(f->r.nunits, 5);
+    for (size_t i = 0; i < 5; i++) {
+        assert_string_equal(f->r.units[i].code, order[i]);
+        assert_int_equal(f->r.units[i].rank, ranks[i]);
+    }
+    /* the tie is on the shown value, and so is the band: 79.996 shows 80.00 → B */
+    assert_true(unit(f, "DNG")->percent < 80);
+    assert_string_equal(unit(f, "DNG")->band->name, "B");
+    assert_string_equal(unit(f, "DBP")->band->name, "B");
+    assert_null(unit(f, "P50")->band);
+}
+
+static void test_equal_names_ordered_by_code(void **state)
+{
+    struct fixture *f = *state;
+    double same[FX_NLEAVES] = {4, 2, 1, 1, 1};
+    fixture_add(f, "H2", "Huyện Tam Đường", "province", same);
+    fixture_add(f, "H1", "Huyện Tam Đường", "province", same);
+    results_finish(&f->r);
+    assert_string_equal(f->r.units[0].code, "H1");
+    assert_string_equal(f->r.units[1].code, "H2");
+    assert_int_equal(f->r.units[1].rank, 1);
+}
+
+static void test_finish_without_units(void **state)
+{
+    struct fixture *f = *state;
+    results_finish(&f->r);
+    assert_int_equal(f->r.nunits, 0);
+    assert_null(f->r.units);
+}
+
+static void test_free_releases_explanations(void **state)
+{
+    struct fixture *f = *state;
+    fixture_add(f, "LCH", "Lai Châu", "province", (double[]){4, 2, 1, 1, 1});
+    struct leaf_why *w = &f->r.units[0].why[FX_1_1_1];
+    w->nfacts_read = 2;
+    w->facts_read = calloc(2, sizeof *w->facts_read);
+    w->facts_read[0] = strdup("plan_issued");
+    w->facts_read[1] = strdup("plan_date");
+    w->note = strdup("ban hành đúng hạn");
+    f->r.as_of = strdup("2019-12-25");
+    results_free(&f->r); /* the sanitizer and valgrind see any leak */
+    assert_null(f->r.units);
+    assert_int_equal(f->r.nunits, 0);
+    assert_null(f->r.as_of);
+    assert_ptr_equal(f->r.model, f->m);
+    results_free(&f->r);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_add_unit_starts_empty, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_sums_parents_and_total, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_not_applicable_shrinks_the_maximum, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_nothing_applies, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_children_summed_in_file_order, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_parent_never_exceeds_its_max, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_ranks_share_displayed_ties, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_equal_names_ordered_by_code, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_finish_without_units, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_free_releases_explanations, setup, teardown),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
