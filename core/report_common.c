@@ -1,0 +1,117 @@
+/* report_common.c — builds the scoreboard grid shared by the table and CSV writers
+ * (see report_common.h).  Uses: results.h, numfmt.h. */
+#define _POSIX_C_SOURCE 200809L /* strdup */
+#include "report_common.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "numfmt.h"
+
+static const char *const HEAD_BEFORE[] = {"Hạng", "Mã", "Đơn vị"};
+static const char *const HEAD_AFTER[] = {"Tổng", "Tối đa", "Chỉ số (%)", "Xếp loại"};
+#define NBEFORE (sizeof HEAD_BEFORE / sizeof HEAD_BEFORE[0])
+#define NAFTER (sizeof HEAD_AFTER / sizeof HEAD_AFTER[0])
+
+/* 1 when field node i applies to at least one unit (it then gets a column). */
+static int field_shown(const struct results *r, size_t i)
+{
+    if (r->model->nodes[i].parent != -1)
+        return 0;
+    for (size_t u = 0; u < r->nunits; u++)
+        if (r->units[u].applicable[i])
+            return 1;
+    return 0;
+}
+
+static char *points_text(double x)
+{
+    char buf[64];
+    num_format(x, 2, buf, sizeof buf);
+    return strdup(buf);
+}
+
+/* Fills row `row` of g with unit u; field columns are the model nodes in fields[]. */
+static int fill_row(struct report_grid *g, size_t row, const struct unit_result *u,
+                    const size_t *fields, size_t nfields)
+{
+    char **cell = g->cells + row * g->ncols;
+    char rank[16];
+    snprintf(rank, sizeof rank, "%d", u->rank);
+    *cell++ = strdup(rank);
+    *cell++ = strdup(u->code ? u->code : "");
+    *cell++ = strdup(u->name ? u->name : "");
+    for (size_t f = 0; f < nfields; f++)
+        *cell++ = u->applicable[fields[f]] ? points_text(u->points[fields[f]]) : strdup("");
+    *cell++ = points_text(u->total);
+    *cell++ = points_text(u->own_max);
+    *cell++ = points_text(u->percent);
+    *cell++ = strdup(u->band ? u->band->name : "");
+    for (size_t c = 0; c < g->ncols; c++)
+        if (!g->cells[row * g->ncols + c])
+            return -1;
+    return 0;
+}
+
+static int fill(struct report_grid *g, const struct results *r)
+{
+    const struct model *m = r->model;
+    size_t *fields = malloc((m->nnodes + 1) * sizeof *fields);
+    if (!fields)
+        return -1;
+    size_t nfields = 0;
+    for (size_t i = 0; i < m->nnodes; i++)
+        if (field_shown(r, i))
+            fields[nfields++] = i;
+    g->ncols = NBEFORE + nfields + NAFTER;
+    g->nrows = r->nunits;
+    g->head = malloc(g->ncols * sizeof *g->head);
+    g->right = calloc(g->ncols, 1);
+    g->cells = calloc(g->nrows * g->ncols + 1, sizeof *g->cells);
+    int rc = g->head && g->right && g->cells ? 0 : -1;
+    if (rc == 0) {
+        size_t c = 0;
+        for (size_t k = 0; k < NBEFORE; k++)
+            g->head[c++] = HEAD_BEFORE[k];
+        for (size_t f = 0; f < nfields; f++)
+            g->head[c++] = m->nodes[fields[f]].code;
+        for (size_t k = 0; k < NAFTER; k++)
+            g->head[c++] = HEAD_AFTER[k];
+        g->right[0] = 1; /* rank */
+        for (c = NBEFORE; c < g->ncols - 1; c++)
+            g->right[c] = 1; /* fields, total, max, percent */
+        for (size_t row = 0; row < g->nrows && rc == 0; row++)
+            rc = fill_row(g, row, &r->units[row], fields, nfields);
+    }
+    free(fields);
+    return rc;
+}
+
+struct report_grid *report_grid_build(const struct results *r)
+{
+    struct report_grid *g = calloc(1, sizeof *g);
+    if (g && fill(g, r) != 0) {
+        report_grid_free(g);
+        return NULL;
+    }
+    return g;
+}
+
+const char *report_grid_cell(const struct report_grid *g, size_t row, size_t col)
+{
+    return g->cells[row * g->ncols + col];
+}
+
+void report_grid_free(struct report_grid *g)
+{
+    if (!g)
+        return;
+    if (g->cells)
+        for (size_t i = 0; i < g->nrows * g->ncols; i++)
+            free(g->cells[i]);
+    free(g->cells);
+    free(g->head);
+    free(g->right);
+    free(g);
+}

@@ -1,0 +1,98 @@
+/* report_json.c — the scoreboard as one JSON document for programs (see report.h for its
+ * shape).  Numbers at full precision (num_json); a field that does not apply to a unit is
+ * left out of its "fields".  Uses: results.h, numfmt.h. */
+#include "report.h"
+
+#include "numfmt.h"
+
+/* A JSON string: quotes, backslashes and control characters escaped; UTF-8 as is. */
+static void json_string(FILE *out, const char *s)
+{
+    if (!s) {
+        fputs("null", out);
+        return;
+    }
+    fputc('"', out);
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        switch (*p) {
+        case '"': fputs("\\\"", out); break;
+        case '\\': fputs("\\\\", out); break;
+        case '\n': fputs("\\n", out); break;
+        case '\r': fputs("\\r", out); break;
+        case '\t': fputs("\\t", out); break;
+        default:
+            if (*p < 0x20)
+                fprintf(out, "\\u%04x", *p);
+            else
+                fputc(*p, out);
+        }
+    }
+    fputc('"', out);
+}
+
+static void json_number(FILE *out, double x)
+{
+    char buf[40];
+    num_json(x, buf, sizeof buf);
+    fputs(buf, out);
+}
+
+static void write_fields(FILE *out, const struct model *m, const struct unit_result *u)
+{
+    fputs("\"fields\":{", out);
+    int first = 1;
+    for (size_t i = 0; i < m->nnodes; i++) {
+        if (m->nodes[i].parent != -1 || !u->applicable[i])
+            continue;
+        if (!first)
+            fputc(',', out);
+        first = 0;
+        json_string(out, m->nodes[i].code);
+        fputs(":{\"points\":", out);
+        json_number(out, u->points[i]);
+        fputs(",\"max\":", out);
+        json_number(out, u->max[i]);
+        fputc('}', out);
+    }
+    fputc('}', out);
+}
+
+static void write_unit(FILE *out, const struct model *m, const struct unit_result *u)
+{
+    const struct {
+        const char *key, *value;
+    } texts[] = {{"code", u->code}, {"name", u->name}, {"kind", u->kind}};
+    const struct {
+        const char *key;
+        double value;
+    } numbers[] = {{"total", u->total}, {"max", u->own_max}, {"percent", u->percent}};
+    fputc('{', out);
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        fprintf(out, "%s\"%s\":", i ? "," : "", texts[i].key);
+        json_string(out, texts[i].value);
+    }
+    for (size_t i = 0; i < sizeof numbers / sizeof numbers[0]; i++) {
+        fprintf(out, ",\"%s\":", numbers[i].key);
+        json_number(out, numbers[i].value);
+    }
+    fprintf(out, ",\"rank\":%d,\"band\":", u->rank);
+    json_string(out, u->band ? u->band->name : NULL);
+    fputc(',', out);
+    write_fields(out, m, u);
+    fputc('}', out);
+}
+
+void report_json(FILE *out, const struct results *r)
+{
+    fprintf(out, "{\"year\":%d,\"index\":", r->model->year);
+    json_string(out, r->model->title);
+    fputs(",\"as_of\":", out);
+    json_string(out, r->as_of);
+    fputs(",\"units\":[", out);
+    for (size_t i = 0; i < r->nunits; i++) {
+        if (i > 0)
+            fputc(',', out);
+        write_unit(out, r->model, &r->units[i]);
+    }
+    fputs("]}\n", out);
+}

@@ -1,0 +1,87 @@
+/* report_table.c — the scoreboard as an aligned text table for the terminal
+ * (see report.h).  Columns are padded by display width, so "Điện Biên Phủ" and
+ * "Lai Châu" line up.  Uses: report_common.h, text.h, calendar.h. */
+#include "report.h"
+
+#include <stdlib.h>
+
+#include "calendar.h"
+#include "diag.h"
+#include "report_common.h"
+#include "text.h"
+
+#define GAP "  "
+#define RULE "─" /* U+2500, one column wide */
+
+static void write_title(FILE *out, const struct results *r)
+{
+    const char *title = r->model->title ? r->model->title : "Kết quả";
+    fprintf(out, "%s — %zu đơn vị", title, r->nunits);
+    if (r->as_of) {
+        struct px_date d;
+        char why[128], vn[11];
+        if (date_parse(r->as_of, &d, why, sizeof why) == 0) {
+            date_vn(d, vn);
+            fprintf(out, ", tính đến ngày %s", vn);
+        } else {
+            fprintf(out, ", tính đến ngày %s", r->as_of);
+        }
+    }
+    fputs("\n\n", out);
+}
+
+/* One line of cells.  Blank cells at the end are left out and the last cell written is
+ * not padded on the right, so lines never end in blanks. */
+static void write_line(FILE *out, const struct report_grid *g, const size_t *width,
+                       const char *const *text)
+{
+    size_t end = g->ncols;
+    while (end > 0 && text[end - 1][0] == '\0')
+        end--;
+    for (size_t c = 0; c < end; c++) {
+        if (c > 0)
+            fputs(GAP, out);
+        if (c + 1 == end && !g->right[c])
+            fputs(text[c], out);
+        else
+            text_pad(out, text[c], width[c], g->right[c]);
+    }
+    fputc('\n', out);
+}
+
+static void write_rule(FILE *out, const struct report_grid *g, const size_t *width)
+{
+    for (size_t c = 0; c < g->ncols; c++) {
+        if (c > 0)
+            fputs(GAP, out);
+        for (size_t k = 0; k < width[c]; k++)
+            fputs(RULE, out);
+    }
+    fputc('\n', out);
+}
+
+void report_table(FILE *out, const struct results *r)
+{
+    struct report_grid *g = report_grid_build(r);
+    size_t *width = g ? calloc(g->ncols, sizeof *width) : NULL;
+    if (!width) {
+        report_grid_free(g);
+        px_say("out of memory writing the table");
+        return;
+    }
+    for (size_t c = 0; c < g->ncols; c++) {
+        width[c] = text_width(g->head[c]);
+        for (size_t row = 0; row < g->nrows; row++) {
+            size_t w = text_width(report_grid_cell(g, row, c));
+            if (w > width[c])
+                width[c] = w;
+        }
+    }
+    write_title(out, r);
+    write_line(out, g, width, g->head);
+    write_rule(out, g, width);
+    for (size_t row = 0; row < g->nrows; row++)
+        write_line(out, g, width, (const char *const *)g->cells + row * g->ncols);
+    free(width);
+    report_grid_free(g);
+}

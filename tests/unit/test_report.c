@@ -1,0 +1,194 @@
+/* test_report.c — the scoreboard writers: the aligned table, Excel CSV and JSON, checked
+ * byte for byte against their golden format for results built right here; and the grid
+ * they share.  Uses: cmocka, report.h, report_common.h, fixture_model.h. */
+#define _POSIX_C_SOURCE 200809L /* open_memstream, strdup */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fixture_model.h"
+#include "report.h"
+#include "re.h"
+#include "report_common.h"
+
+static int teardown(void **state)
+{
+    fixture_free(*state);
+    return 0;
+}
+
+/* Three units: two provinces and a department (field 2 does not apply to it).  The points
+ * need rounding: 2.675 + 2 shows 4.68, 3.5 + 1.005 shows 4.51, and Lai Châu's total 7.255
+ * shows 7.26. */
+static int setup_three(void **state)
+{
+    struct fixture *f = fixture_new();
+    fixture_add(f, "LCH", "Lai Châu", "province", (double[]){3.5, 1.005, 1.5, 0.75, 0.5});
+    fixture_add(f, "DBP", "Điện Biên Phủ", "province", (double[]){4, 2, 1.5, 1.5, 0.25});
+    fixture_add(f, "STP", "Sở Tư pháp", "department", (double[]){2.675, 2, 0, 0, 0});
+    f->r.as_of = strdup("2019-12-25");
+    results_finish(&f->r);
+    *state = f;
+    return 0;
+}
+
+/* One unit of no kind, with awkward text (quotes, comma, backslash, control characters,
+ * which take no column in the table) and no band; no as_of. */
+static int setup_awkward(void **state)
+{
+    struct fixture *f = fixture_new();
+    fixture_add(f, "B.DT", "Ban \"Dân tộc\", tỉnh\\\x01\tLai Châu", NULL, (double[]){1, 0, 0, 0, 0});
+    results_finish(&f->r);
+    *state = f;
+    return 0;
+}
+
+typedef void writer(FILE *, const struct results *);
+
+static char *written(writer *w, const struct results *r)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *out = open_memstream(&buf, &len);
+    w(out, r);
+    fclose(out);
+    return buf;
+}
+
+static void check_written(writer *w, const struct results *r, const char *want)
+{
+    char *got = written(w, r);
+    assert_string_equal(got, want);
+    free(got);
+}
+
+static void test_table(void **state)
+{
+    struct fixture *f = *state;
+    check_written(report_table, &f->r,
+        "Chỉ số CCHC năm 2019 — 3 đơn vị, tính đến ngày 25/12/2019\n"
+        "\n"
+        "Hạng  Mã   Đơn vị            1     2  Tổng  Tối đa  Chỉ số (%)  Xếp loại\n"
+        "────  ───  ─────────────  ────  ────  ────  ──────  ──────────  ────────\n"
+        "   1  DBP  Điện Biên Phủ  6.00  3.25  9.25   10.00       92.50  A\n"
+        "   2  STP  Sở Tư pháp     4.68        4.68    6.00       77.92  C\n"
+        "   3  LCH  Lai Châu       4.51  2.75  7.26   10.00       72.55  C\n");
+}
+
+static void test_table_without_date_or_band(void **state)
+{
+    struct fixture *f = *state;
+    check_written(report_table, &f->r,
+        "Chỉ số CCHC năm 2019 — 1 đơn vị\n"
+        "\n"
+        "Hạng  Mã    Đơn vị                           1  Tổng  Tối đa  Chỉ số (%)  "
+        "Xếp loại\n"
+        "────  ────  ────────────────────────────  ────  ────  ──────  ──────────  "
+        "────────\n"
+        "   1  B.DT  Ban \"Dân tộc\", tỉnh\\\x01\tLai Châu  1.00  1.00    4.00       25.00\n");
+}
+
+static void test_csv(void **state)
+{
+    struct fixture *f = *state;
+    check_written(report_csv, &f->r,
+        "\xEF\xBB\xBF"
+        "Hạng,Mã,Đơn vị,1,2,Tổng,Tối đa,Chỉ số (%),Xếp loại\r\n"
+        "1,DBP,Điện Biên Phủ,6.00,3.25,9.25,10.00,92.50,A\r\n"
+        "2,STP,Sở Tư pháp,4.68,,4.68,6.00,77.92,C\r\n"
+        "3,LCH,Lai Châu,4.51,2.75,7.26,10.00,72.55,C\r\n");
+}
+
+static void test_csv_quotes(void **state)
+{
+    struct fixture *f = *state;
+    check_written(report_csv, &f->r,
+        "\xEF\xBB\xBF"
+        "Hạng,Mã,Đơn vị,1,Tổng,Tối đa,Chỉ số (%),Xếp loại\r\n"
+        "1,B.DT,\"Ban \"\"Dân tộc\"\", tỉnh\\\x01\tLai Châu\",1.00,1.00,4.00,25.00,\r\n");
+}
+
+static void test_json(void **state)
+{
+    struct fixture *f = *state;
+    check_written(report_json, &f->r,
+        "{\"year\":2019,\"index\":\"Chỉ số CCHC năm 2019\",\"as_of\":\"2019-12-25\",\"units\":["
+        "{\"code\":\"DBP\",\"name\":\"Điện Biên Phủ\",\"kind\":\"province\",\"total\":9.25,"
+        "\"max\":10,\"percent\":92.5,\"rank\":1,\"band\":\"A\",\"fields\":{"
+        "\"1\":{\"points\":6,\"max\":6},\"2\":{\"points\":3.25,\"max\":4}}},"
+        "{\"code\":\"STP\",\"name\":\"Sở Tư pháp\",\"kind\":\"department\",\"total\":4.675,"
+        "\"max\":6,\"percent\":77.91666666666667,\"rank\":2,\"band\":\"C\",\"fields\":{"
+        "\"1\":{\"points\":4.675,\"max\":6}}},"
+        "{\"code\":\"LCH\",\"name\":\"Lai Châu\",\"kind\":\"province\",\"total\":7.255,"
+        "\"max\":10,\"percent\":72.55,\"rank\":3,\"band\":\"C\",\"fields\":{"
+        "\"1\":{\"points\":4.505,\"max\":6},\"2\":{\"points\":2.75,\"max\":4}}}]}\n");
+}
+
+static void test_json_escapes_and_nulls(void **state)
+{
+    struct fixture *f = *state;
+    check_written(report_json, &f->r,
+        "{\"year\":2019,\"index\":\"Chỉ số CCHC năm 2019\",\"as_of\":null,\"units\":["
+        "{\"code\":\"B.DT\",\"name\":\"Ban \\\"Dân tộc\\\", tỉnh\\\\\\u0001\\tLai Châu\","
+        "\"kind\":null,\"total\":1,\"max\":4,\"percent\":25,\"rank\":1,\"band\":null,"
+        "\"fields\":{\"1\":{\"points\":1,\"max\":4}}}]}\n");
+}
+
+static void test_json_without_units_or_title(void **state)
+{
+    struct fixture *f = fixture_new();
+    *state = f;
+    free(f->m->title);
+    f->m->title = NULL;
+    results_finish(&f->r);
+    check_written(report_json, &f->r,
+                  "{\"year\":2019,\"index\":null,\"as_of\":null,\"units\":[]}\n");
+    check_written(report_csv, &f->r,
+                  "\xEF\xBB\xBFHạng,Mã,Đơn vị,Tổng,Tối đa,Chỉ số (%),Xếp loại\r\n");
+    check_written(report_table, &f->r,
+                  "Kết quả — 0 đơn vị\n\nHạng  Mã  Đơn vị  Tổng  Tối đa  Chỉ số (%)  Xếp loại\n"
+                  "────  ──  ──────  ────  ──────  ──────────  ────────\n");
+}
+
+static void test_grid(void **state)
+{
+    struct fixture *f = *state;
+    struct report_grid *g = report_grid_build(&f->r);
+    assert_non_null(g);
+    assert_int_equal(g->ncols, 9);
+    assert_int_equal(g->nrows, 3);
+    assert_string_equal(g->head[3], "1");
+    assert_string_equal(g->head[4], "2");
+    static const unsigned char right[9] = {1, 0, 0, 1, 1, 1, 1, 1, 0};
+    assert_memory_equal(g->right, right, 9);
+    assert_string_equal(report_grid_cell(g, 1, 1), "STP");
+    assert_string_equal(report_grid_cell(g, 1, 4), ""); /* field 2 does not apply */
+    assert_string_equal(report_grid_cell(g, 2, 5), "7.26");
+    assert_string_equal(report_grid_cell(g, 2, 8), "C");
+    report_grid_free(g);
+    report_grid_free(NULL);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_table, setup_three, teardown),
+        cmocka_unit_test_setup_teardown(test_table_without_date_or_band, setup_awkward, teardown),
+        cmocka_unit_test_setup_teardown(test_csv, setup_three, teardown),
+        cmocka_unit_test_setup_teardown(test_csv_quotes, setup_awkward, teardown),
+        cmocka_unit_test_setup_teardown(test_json, setup_three, teardown),
+        cmocka_unit_test_setup_teardown(test_json_escapes_and_nulls, setup_awkward, teardown),
+        cmocka_unit_test_setup_teardown(test_json_without_units_or_title, NULL, teardown),
+        cmocka_unit_test_setup_teardown(test_grid, setup_three, teardown),
+    };
+    int rc = cmocka_run_group_tests(tests, NULL, NULL);
+    re_shapes_free();
+    return rc;
+}
