@@ -29,7 +29,7 @@ struct unit_result {
 
 struct results {
     const struct model *model;
-    struct unit_result *units; /* in rank order after results_rank(), ties by name */
+    struct unit_result *units; /* in rank order after results_finish(), ties by name */
     size_t nunits;
     char *as_of; /* yyyy-mm-dd or NULL */
 };

@@ -26,7 +26,8 @@ void text_pad(FILE *out, const char *s, size_t width, int right);
 int text_collate(const char *a, const char *b);
 
 /* Folds s for matching a name typed without diacritics: lower case, no tone or vowel
- * marks, đ → d ("Sở Tư pháp" → "so tu phap").  Returns a malloc'd string. */
+ * marks, đ → d ("Sở Tư pháp" → "so tu phap").  Returns a malloc'd string, or NULL when s
+ * is not valid UTF-8. */
 char *text_fold(const char *s);
 
 #endif
