@@ -1,0 +1,240 @@
+-- rules/lib/scale.lua — the scales a year's rule file scores its leaves with
+-- (local scale = require "scale").  Contract: notes/rule-api.md.
+--
+--   scale.binary(fact)                      có → điểm tối đa; không → 0
+--   scale.timeliness(fact, {due = "31/12/2018", late = 0.5})
+--                                           đúng hạn → tối đa; trễ hạn → late × tối đa; không có → 0
+--   scale.bands(fact, {{1.0, 1}, {0.8, 0.5}, {0, 0}} [, {over_100 = true}])
+--                                           first row whose threshold ≤ the ratio gives the points;
+--                                           over_100: the ratio may pass 100% (so với kế hoạch)
+--   scale.points(fact)                      points entered by hand, 0 ≤ v ≤ tối đa
+--   scale.share(fact)                       survey share 0..1 × tối đa (survey-assessed items)
+--   scale.applicable_if(fact, inner)        fact không → không áp dụng; otherwise inner
+--   scale.custom {facts = {...}, text = "...", eval = function(f, max, ctx) ... end}
+--   scale.read.bool/number/date(f, name)    read a fact checked for its type (for custom scales)
+--
+-- Each constructor checks its arguments when the rule file loads; the error names the rule
+-- file's line.  A scale is {kind, text, facts, eval}; eval(f, max, ctx) returns points and a
+-- short Vietnamese "why".  A fact that is missing scores 0 ("không có dữ liệu"); a fact
+-- marked không áp dụng makes the node not apply (paridx.NA).
+-- Uses: paridx.NA, paridx.data_error, paridx.date, paridx.re.test (the rule sandbox).
+
+local scale = {}
+
+local FACT_TYPES = { bool = true, number = true, ratio = true, date = true, points = true,
+                     text = true, status = true }
+
+-- Raises a load-time error at the rule file line that called the constructor.
+local function check(ok, msg)
+  if not ok then error(msg, 3) end
+end
+
+local function is_name(s)
+  return type(s) == "string" and paridx.re.test("^[a-z][a-z0-9_]*$", s)
+end
+
+local function is_number(v)
+  return math.type(v) ~= nil and v == v and v ~= math.huge and v ~= -math.huge
+end
+
+-- 0.5 → "0,5"; 12 → "12"; 0.725 → "0,73": Vietnamese decimal comma, at most 2 decimals,
+-- half away from zero on the decimal value (the epsilon absorbs 0.725 stored as 0.72499…).
+local function num(x)
+  local cents = math.floor(math.abs(x) * 100 + 0.5 + 1e-9)
+  local s = string.format("%s%d", x < 0 and cents > 0 and "-" or "", cents // 100)
+  local frac = cents % 100
+  if frac == 0 then return s end
+  if frac % 10 == 0 then return string.format("%s,%d", s, frac // 10) end
+  return string.format("%s,%02d", s, frac)
+end
+
+local function pct(r) return num(r * 100) .. "%" end
+
+-- "2019-12-25" → "25/12/2019"
+local function dmy(iso) return iso:sub(9, 10) .. "/" .. iso:sub(6, 7) .. "/" .. iso:sub(1, 4) end
+
+-- A value as the user typed it: "yes" quoted, có/không, 0,75 (every digit kept).
+local function shown(v)
+  if type(v) == "boolean" then return v and "có" or "không" end
+  if type(v) == "string" then return string.format("\"%s\"", v) end
+  if not is_number(v) then return tostring(v) end
+  local s = string.format("%.10g", v)
+  for i = 1, #s do
+    if s:sub(i, i) == "." then return s:sub(1, i - 1) .. "," .. s:sub(i + 1) end
+  end
+  return s
+end
+
+local function wrong(name, expected, v)
+  paridx.data_error(string.format("dữ kiện %s: expected %s, found %s", name, expected, shown(v)))
+end
+
+-- Readers: the fact's value checked for type; nil when missing, paridx.NA when not applicable.
+local read = {}
+
+function read.bool(f, name)
+  local v = f[name]
+  if v == nil or v == paridx.NA or type(v) == "boolean" then return v end
+  if v == 1 or v == 0 then return v == 1 end
+  wrong(name, "có/không", v)
+end
+
+function read.number(f, name, lo, hi)
+  local v = f[name]
+  if v == nil or v == paridx.NA then return v end
+  if not is_number(v) or (lo and v < lo) or (hi and v > hi) then
+    wrong(name, string.format("a number%s", hi and (" from " .. num(lo) .. " to " .. num(hi))
+                                               or lo and (" ≥ " .. num(lo)) or ""), v)
+  end
+  return v
+end
+
+-- A date fact as "yyyy-mm-dd"; a timeliness status ("đúng hạn" …) comes back as typed, and
+-- "không" (read as a yes/no answer) as "không".
+function read.date(f, name, statuses)
+  local v = f[name]
+  if v == nil or v == paridx.NA then return v end
+  if statuses and v == false then return "không" end
+  if type(v) == "string" then
+    local iso = paridx.date(v)
+    if iso then return iso end
+    if statuses and statuses[v] then return v end
+  end
+  wrong(name, statuses and "a date dd/mm/yyyy or đúng hạn / trễ hạn / không" or "a date dd/mm/yyyy", v)
+end
+
+scale.read = read
+
+-- A scale over one fact: `get` reads it checked for type, "không áp dụng" and missing data are
+-- answered here, and score(v, max) → points, why scores a value that is present.
+local function one_fact(kind, text, fact, type_name, get, score)
+  return {
+    kind = kind,
+    text = text,
+    facts = { { name = fact, type = type_name } },
+    eval = function(f, max)
+      local v = get(f, fact, max)
+      if v == paridx.NA then return paridx.NA, fact .. ": không áp dụng" end
+      if v == nil then return 0, fact .. ": không có dữ liệu" end
+      return score(v, max)
+    end,
+  }
+end
+
+function scale.binary(fact)
+  check(is_name(fact), "scale.binary: expected a fact name such as \"plan_issued\", found " .. shown(fact))
+  return one_fact("binary", "có → điểm tối đa; không → 0", fact, "bool", read.bool, function(v, max)
+    if v then return max, fact .. " = có → " .. num(max) end
+    return 0, fact .. " = không → 0"
+  end)
+end
+
+local STATUSES = { ["đúng hạn"] = "on time", ["trễ hạn"] = "late", ["không"] = "none" }
+
+function scale.timeliness(fact, opts)
+  check(is_name(fact), "scale.timeliness: expected a fact name, found " .. shown(fact))
+  check(type(opts) == "table", "scale.timeliness: expected {due = \"dd/mm/yyyy\", late = 0.5} after the fact name")
+  local due = type(opts.due) == "string" and paridx.date(opts.due)
+  check(due, "scale.timeliness: due must be a date such as \"31/12/2018\", found " .. shown(opts.due))
+  local late = opts.late == nil and 0.5 or opts.late
+  check(is_number(late) and late >= 0 and late <= 1,
+        "scale.timeliness: late must be a share of the maximum from 0 to 1, found " .. shown(late))
+  local text = string.format("đúng hạn (≤ %s) → điểm tối đa; trễ hạn → %s × tối đa; không có → 0",
+                             dmy(due), num(late))
+  local function get(f, name) return read.date(f, name, STATUSES) end
+  return one_fact("timeliness", text, fact, "date", get, function(v, max)
+    local status = STATUSES[v]
+    if status == "none" then return 0, fact .. " = không → 0" end
+    if status == "on time" then return max, "đúng hạn → " .. num(max) end
+    if status == "late" then return late * max, "trễ hạn → " .. num(late * max) end
+    if v <= due then return max, string.format("%s ≤ hạn %s → %s", dmy(v), dmy(due), num(max)) end
+    return late * max, string.format("%s sau hạn %s → %s", dmy(v), dmy(due), num(late * max))
+  end)
+end
+
+function scale.bands(fact, rows, opts)
+  check(is_name(fact), "scale.bands: expected a fact name, found " .. shown(fact))
+  check(type(rows) == "table" and #rows > 0,
+        "scale.bands: expected rows such as {{1.0, 1}, {0.8, 0.5}, {0, 0}} after the fact name")
+  check(opts == nil or type(opts) == "table", "scale.bands: the options must be a table such as {over_100 = true}")
+  local over = opts ~= nil and opts.over_100 == true
+  local parts = {}
+  for i, row in ipairs(rows) do
+    check(type(row) == "table" and is_number(row[1]) and is_number(row[2]) and row[1] >= 0 and row[2] >= 0,
+          string.format("scale.bands: row %d must be {threshold, points} with numbers ≥ 0", i))
+    check(over or row[1] <= 1,
+          string.format("scale.bands: row %d threshold %s is above 100%% (a ratio is 0..1; add {over_100 = true} for results against a plan)",
+                        i, num(row[1])))
+    if i > 1 then
+      check(row[1] < rows[i - 1][1], string.format("scale.bands: row %d: thresholds must go down, %s after %s",
+                                                  i, num(row[1]), num(rows[i - 1][1])))
+      check(row[2] <= rows[i - 1][2], string.format("scale.bands: row %d gives more points (%s) than the row above (%s)",
+                                                   i, num(row[2]), num(rows[i - 1][2])))
+    end
+    if row[1] > 0 then parts[#parts + 1] = string.format("≥ %s → %s", pct(row[1]), num(row[2])) end
+  end
+  local last = rows[#rows]
+  parts[#parts + 1] = "còn lại " .. (last[1] == 0 and num(last[2]) or "0")
+  local function get(f, name) return read.number(f, name, 0, not over and 1 or nil) end
+  return one_fact("bands", table.concat(parts, "; "), fact, "ratio", get, function(v)
+    for i, row in ipairs(rows) do
+      if v >= row[1] and row[2] == 0 and i > 1 then
+        return 0, string.format("tỷ lệ %s < %s → 0", pct(v), pct(rows[i - 1][1]))
+      end
+      if v >= row[1] then
+        return row[2], string.format("tỷ lệ %s ≥ %s → %s", pct(v), pct(row[1]), num(row[2]))
+      end
+    end
+    return 0, string.format("tỷ lệ %s < %s → 0", pct(v), pct(last[1]))
+  end)
+end
+
+function scale.points(fact)
+  check(is_name(fact), "scale.points: expected a fact name, found " .. shown(fact))
+  local function get(f, name, max) return read.number(f, name, 0, max) end
+  return one_fact("points", "điểm do cơ quan chấm nhập trực tiếp, từ 0 đến điểm tối đa", fact, "points", get,
+    function(v, max) return v, string.format("chấm %s/%s điểm", num(v), num(max)) end)
+end
+
+function scale.share(fact)
+  check(is_name(fact), "scale.share: expected a fact name, found " .. shown(fact))
+  local function get(f, name) return read.number(f, name, 0, 1) end
+  return one_fact("share", "điều tra xã hội học: tỷ lệ điểm bình quân × điểm tối đa", fact, "ratio", get,
+    function(v, max) return v * max, string.format("tỷ lệ %s × %s → %s", pct(v), num(max), num(v * max)) end)
+end
+
+function scale.applicable_if(fact, inner)
+  check(is_name(fact), "scale.applicable_if: expected a fact name, found " .. shown(fact))
+  check(type(inner) == "table" and type(inner.eval) == "function",
+        "scale.applicable_if: expected a scale after the fact name, such as scale.bands(…)")
+  local facts = { { name = fact, type = "bool" } }
+  for _, d in ipairs(inner.facts or {}) do facts[#facts + 1] = d end
+  return {
+    kind = "applicable_if",
+    text = string.format("chỉ áp dụng khi %s = có; %s", fact, inner.text or inner.kind or "custom"),
+    facts = facts,
+    eval = function(f, max, ctx)
+      local v = read.bool(f, fact)
+      if v == paridx.NA or v == false then
+        return paridx.NA, fact .. " = không → không áp dụng"
+      end
+      return inner.eval(f, max, ctx)
+    end,
+  }
+end
+
+function scale.custom(spec)
+  check(type(spec) == "table", "scale.custom: expected {facts = {…}, text = \"…\", eval = function(f, max, ctx) … end}")
+  check(type(spec.eval) == "function", "scale.custom: eval must be a function(f, max, ctx)")
+  check(type(spec.text) == "string" and spec.text ~= "", "scale.custom: text must say in one line how it scores")
+  check(type(spec.facts) == "table", "scale.custom: facts must list {name = …, type = …}")
+  for i, d in ipairs(spec.facts) do
+    check(type(d) == "table" and is_name(d.name),
+          string.format("scale.custom: fact %d needs a name in lower_snake_case", i))
+    check(FACT_TYPES[d.type], string.format("scale.custom: fact %s: type must be bool, number, ratio, date, points, text or status, found %s",
+                                            d.name, shown(d.type)))
+  end
+  return { kind = "custom", text = spec.text, facts = spec.facts, eval = spec.eval }
+end
+
+return scale
