@@ -42,9 +42,12 @@ int store_put_agency(struct store *s, const struct agency_row *a, struct px_err 
 int store_put_fact(struct store *s, const char *unit, const char *name,
                    const struct fact_value *v, const char *source, struct px_err *e);
 
-/* Records an import: kind, file, sha256 hex, rows; returns its id or -1. */
+/* Records an import: kind, file, sha256 hex, rows; returns its id or -1.  Facts put after it
+ * in the same transaction record this id as the import they came from. */
 int64_t store_add_import(struct store *s, const char *kind, const char *file,
                          const char *sha256, long rows, struct px_err *e);
+/* Sets the number of rows of an import recorded before its rows were counted. */
+int store_set_import_rows(struct store *s, int64_t import, long rows, struct px_err *e);
 
 /* 1 when a unit with this code exists, 0 when not, -1 on error. */
 int store_has_unit(struct store *s, const char *code, struct px_err *e);

@@ -1,0 +1,275 @@
+/* store.c — opening the paridx database (see store.h): recognising our own files and refusing
+ * others untouched, applying the embedded migrations, transactions, and the helpers the
+ * other store_*.c files share (statement cache, errors, binding, the clock).
+ * Uses: libsqlite3, migrations.h (schema), store_impl.h, fact.h, diag.h. */
+#define _POSIX_C_SOURCE 200809L /* strdup, gmtime_r */
+#include "store.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "migrations.h"
+#include "store_impl.h"
+
+/* ---- shared helpers -------------------------------------------------------------- */
+
+int store_fail(struct store *s, struct px_err *e, const char *step, int rc, const char *sql)
+{
+    int primary = rc & 0xFF;
+    enum px_exit code =
+        primary == SQLITE_CONSTRAINT || primary == SQLITE_NOTADB ? PX_DATA : PX_SYSTEM;
+    px_err_set(e, code, "%s: cannot %s: %s (SQLite code %d) in: %s", s->name, step,
+               s->db ? sqlite3_errmsg(s->db) : sqlite3_errstr(rc), rc, sql);
+    return -1;
+}
+
+sqlite3_stmt *store_stmt(struct store *s, enum store_stmt_id id, const char *sql,
+                         struct px_err *e)
+{
+    sqlite3_stmt *st = s->stmts[id];
+    if (!st) {
+        int rc = sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL);
+        if (rc != SQLITE_OK) {
+            store_fail(s, e, "prepare a statement", rc, sql);
+            return NULL;
+        }
+        s->stmts[id] = st;
+    }
+    return st;
+}
+
+void store_release(sqlite3_stmt *st)
+{
+    (void)sqlite3_reset(st); /* its code repeats the last step's, already reported */
+    (void)sqlite3_clear_bindings(st);
+}
+
+int store_bound(struct store *s, sqlite3_stmt *st, int rc, const char *step, struct px_err *e)
+{
+    if (rc == SQLITE_OK)
+        return 0;
+    store_fail(s, e, step, rc, sqlite3_sql(st));
+    store_release(st);
+    return -1;
+}
+
+int store_step_done(struct store *s, sqlite3_stmt *st, const char *step, struct px_err *e)
+{
+    int rc = sqlite3_step(st);
+    if (rc != SQLITE_DONE)
+        store_fail(s, e, step, rc, sqlite3_sql(st));
+    store_release(st);
+    return rc == SQLITE_DONE ? 0 : -1;
+}
+
+int store_bind_text(sqlite3_stmt *st, int index, const char *text)
+{
+    return text ? sqlite3_bind_text(st, index, text, -1, SQLITE_TRANSIENT)
+                : sqlite3_bind_null(st, index);
+}
+
+int store_bind_fact(sqlite3_stmt *st, int first, const struct fact_value *v)
+{
+    int rc = sqlite3_bind_text(st, first, fact_type_name(v->type), -1, SQLITE_STATIC);
+    int has_num = v->type == FACT_NUMBER || v->type == FACT_BOOL;
+    int has_text = v->type == FACT_DATE || v->type == FACT_TEXT;
+    if (rc == SQLITE_OK)
+        rc = has_num ? sqlite3_bind_double(st, first + 1, v->num)
+                     : sqlite3_bind_null(st, first + 1);
+    if (rc == SQLITE_OK)
+        rc = store_bind_text(st, first + 2, has_text ? v->text : NULL);
+    return rc;
+}
+
+int store_column_fact(sqlite3_stmt *st, int first, struct fact_value *v)
+{
+    memset(v, 0, sizeof *v);
+    const char *type = (const char *)sqlite3_column_text(st, first);
+    if (!type || fact_type_from_name(type, &v->type) != 0)
+        return -1;
+    v->num = sqlite3_column_double(st, first + 1);
+    const char *text = (const char *)sqlite3_column_text(st, first + 2);
+    if (text)
+        snprintf(v->text, sizeof v->text, "%s", text);
+    return 0;
+}
+
+void store_now(char buf[20])
+{
+    const char *fixed = getenv("PARIDX_NOW");
+    if (fixed && *fixed) {
+        snprintf(buf, 20, "%s", fixed);
+        return;
+    }
+    time_t t = time(NULL);
+    struct tm tm;
+    gmtime_r(&t, &tm);
+    strftime(buf, 20, "%Y-%m-%d %H:%M:%S", &tm);
+}
+
+/* Runs SQL that returns nothing we need (or a row we ignore, as PRAGMA journal_mode). */
+static int exec(struct store *s, const char *sql, const char *step, struct px_err *e)
+{
+    int rc = sqlite3_exec(s->db, sql, NULL, NULL, NULL);
+    return rc == SQLITE_OK ? 0 : store_fail(s, e, step, rc, sql);
+}
+
+/* Runs a query whose answer is one integer. */
+static int query_int(struct store *s, const char *sql, const char *step, int64_t *out,
+                     struct px_err *e)
+{
+    sqlite3_stmt *st;
+    int rc = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL);
+    if (rc != SQLITE_OK)
+        return store_fail(s, e, step, rc, sql);
+    rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW)
+        *out = sqlite3_column_int64(st, 0);
+    else
+        store_fail(s, e, step, rc == SQLITE_DONE ? SQLITE_MISMATCH : rc, sql);
+    sqlite3_finalize(st); /* its code repeats the step's */
+    return rc == SQLITE_ROW ? 0 : -1;
+}
+
+/* ---- opening --------------------------------------------------------------------- */
+
+/* Refuses (without writing anything) a file that is not ours or is newer than us. */
+static int check_ours(struct store *s, struct px_err *e)
+{
+    int64_t objects, version, marked = 0;
+    if (query_int(s, "SELECT count(*) FROM sqlite_master", "read the schema", &objects, e) ||
+        query_int(s, "PRAGMA user_version", "read the schema version", &version, e)) {
+        if ((sqlite3_errcode(s->db) & 0xFF) == SQLITE_NOTADB)
+            px_err_set(e, PX_DATA, "%s is not a paridx database (%s)", s->name,
+                       sqlite3_errmsg(s->db));
+        return -1;
+    }
+    if (objects == 0 && version == 0)
+        return 0; /* a new, empty file */
+    if (query_int(s,
+                  "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = "
+                  "'paridx_meta'",
+                  "look for the paridx marker", &marked, e))
+        return -1;
+    if (marked &&
+        query_int(s,
+                  "SELECT count(*) FROM paridx_meta WHERE key = 'application' AND "
+                  "value = 'paridx'",
+                  "read the paridx marker", &marked, e))
+        return -1;
+    if (!marked) {
+        px_err_set(e, PX_DATA,
+                   "%s is not a paridx database (it has tables of its own); it was left "
+                   "untouched",
+                   s->name);
+        return -1;
+    }
+    if (version > (int64_t)paridx_nmigrations) {
+        px_err_set(e, PX_DATA,
+                   "%s was made by a newer paridx (schema version %lld, this paridx knows up to "
+                   "%zu); it was left untouched",
+                   s->name, (long long)version, paridx_nmigrations);
+        return -1;
+    }
+    return 0;
+}
+
+/* Applies the migrations the file lacks, each in one transaction with its version bump;
+ * the version is read inside the transaction so two processes cannot both apply one. */
+static int migrate(struct store *s, struct px_err *e)
+{
+    int64_t version;
+    if (query_int(s, "PRAGMA user_version", "read the schema version", &version, e))
+        return -1;
+    if (version >= (int64_t)paridx_nmigrations)
+        return 0; /* up to date: no write lock taken, read-only files open too */
+    for (;;) {
+        if (exec(s, "BEGIN IMMEDIATE", "start the schema upgrade", e) ||
+            query_int(s, "PRAGMA user_version", "read the schema version", &version, e))
+            break;
+        if (version >= (int64_t)paridx_nmigrations)
+            return exec(s, "COMMIT", "finish the schema upgrade", e);
+        const struct migration *m = &paridx_migrations[version];
+        char step[128], bump[64];
+        snprintf(step, sizeof step, "apply db/%s", m->name);
+        snprintf(bump, sizeof bump, "PRAGMA user_version = %lld", (long long)version + 1);
+        if (exec(s, m->sql, step, e) || exec(s, bump, step, e) ||
+            exec(s, "COMMIT", step, e))
+            break;
+    }
+    store_rollback(s);
+    return -1;
+}
+
+/* Connection settings: foreign keys, a busy timeout, no schema tricks from the file. */
+static int configure(struct store *s, struct px_err *e)
+{
+    int rc = sqlite3_extended_result_codes(s->db, 1);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_busy_timeout(s->db, 5000);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_db_config(s->db, SQLITE_DBCONFIG_DEFENSIVE, 1, (int *)NULL);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_db_config(s->db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, (int *)NULL);
+    if (rc != SQLITE_OK)
+        return store_fail(s, e, "configure the connection", rc, "(sqlite3_db_config)");
+    return exec(s, "PRAGMA foreign_keys = ON", "turn on foreign keys", e);
+}
+
+struct store *store_open(const char *path, struct px_err *e)
+{
+    struct store *s = calloc(1, sizeof *s);
+    if (!s || !(s->name = strdup(path ? path : ":memory:"))) {
+        free(s);
+        px_err_set(e, PX_SYSTEM, "out of memory opening the database");
+        return NULL;
+    }
+    int rc = sqlite3_open_v2(s->name, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+    int ok = rc == SQLITE_OK;
+    if (!ok)
+        store_fail(s, e, "open the database", rc, "(sqlite3_open_v2)");
+    ok = ok && configure(s, e) == 0 && check_ours(s, e) == 0;
+    if (ok && path)
+        ok = exec(s, "PRAGMA journal_mode = WAL", "switch to write-ahead logging", e) == 0;
+    ok = ok && migrate(s, e) == 0;
+    if (!ok) {
+        store_close(s);
+        return NULL;
+    }
+    return s;
+}
+
+void store_close(struct store *s)
+{
+    if (!s)
+        return;
+    for (int i = 0; i < STMT_COUNT_; i++)
+        sqlite3_finalize(s->stmts[i]); /* codes repeat earlier steps' */
+    if (sqlite3_close(s->db) != SQLITE_OK)
+        px_say("%s: cannot close: %s", s->name, sqlite3_errmsg(s->db));
+    free(s->name);
+    free(s);
+}
+
+/* ---- transactions ---------------------------------------------------------------- */
+
+int store_begin(struct store *s, struct px_err *e)
+{
+    s->import_id = 0;
+    return exec(s, "BEGIN IMMEDIATE", "start a transaction", e);
+}
+
+int store_commit(struct store *s, struct px_err *e)
+{
+    s->import_id = 0;
+    return exec(s, "COMMIT", "commit", e);
+}
+
+void store_rollback(struct store *s)
+{
+    s->import_id = 0;
+    if (!sqlite3_get_autocommit(s->db) && sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL))
+        px_say("%s: cannot roll back: %s", s->name, sqlite3_errmsg(s->db));
+}

@@ -1,0 +1,147 @@
+/* store_read.c — reading units and facts back (see store.h): whether a unit exists, all
+ * units in code order, one unit's facts in name order with where and when each came from.
+ * Uses: libsqlite3, store_impl.h, fact.h. */
+#define _POSIX_C_SOURCE 200809L /* strdup */
+#include "store.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "store_impl.h"
+
+int store_has_unit(struct store *s, const char *code, struct px_err *e)
+{
+    static const char *const step = "look up a unit";
+    sqlite3_stmt *st = store_stmt(s, STMT_UNIT_HAS, "SELECT 1 FROM unit WHERE code = ?1", e);
+    if (!st || store_bound(s, st, store_bind_text(st, 1, code), step, e))
+        return -1;
+    int rc = sqlite3_step(st);
+    int found = rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : store_fail(s, e, step, rc,
+                                                                          sqlite3_sql(st));
+    store_release(st);
+    return found;
+}
+
+/* A malloc'd copy of column i, NULL for SQL NULL; *failed set when memory ran out. */
+static char *column_dup(sqlite3_stmt *st, int i, int *failed)
+{
+    const char *text = (const char *)sqlite3_column_text(st, i);
+    char *copy = text ? strdup(text) : NULL;
+    if (text && !copy)
+        *failed = 1;
+    return copy;
+}
+
+/* Grows *items (of `size` bytes each) to hold one more than n; -1 when memory ran out. */
+static int grow(void **items, size_t size, size_t n, size_t *cap)
+{
+    if (n < *cap)
+        return 0;
+    size_t bigger = *cap ? *cap * 2 : 16;
+    void *p = realloc(*items, bigger * size);
+    if (!p)
+        return -1;
+    *items = p;
+    *cap = bigger;
+    return 0;
+}
+
+/* Finishes a listing: the step's code decides; memory failures are reported as such. */
+static int finish_listing(struct store *s, sqlite3_stmt *st, int rc, int failed,
+                          const char *step, struct px_err *e)
+{
+    if (failed)
+        px_err_set(e, PX_SYSTEM, "%s: cannot %s: out of memory", s->name, step);
+    else if (rc != SQLITE_DONE)
+        store_fail(s, e, step, rc, sqlite3_sql(st));
+    store_release(st);
+    return failed || rc != SQLITE_DONE ? -1 : 0;
+}
+
+int store_units(struct store *s, struct unit_info **out, size_t *n, struct px_err *e)
+{
+    static const char *const step = "list the units";
+    *out = NULL;
+    *n = 0;
+    sqlite3_stmt *st = store_stmt(
+        s, STMT_UNITS, "SELECT code, name, kind, parent FROM unit ORDER BY code", e);
+    if (!st)
+        return -1;
+    size_t cap = 0;
+    int rc = SQLITE_DONE, failed = 0;
+    while (!failed && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+        if (grow((void **)out, sizeof **out, *n, &cap)) {
+            failed = 1;
+            break;
+        }
+        struct unit_info *u = &(*out)[(*n)++];
+        u->code = column_dup(st, 0, &failed);
+        u->name = column_dup(st, 1, &failed);
+        u->kind = column_dup(st, 2, &failed);
+        u->parent = column_dup(st, 3, &failed);
+    }
+    if (finish_listing(s, st, rc, failed, step, e) == 0)
+        return 0;
+    store_free_units(*out, *n);
+    *out = NULL;
+    *n = 0;
+    return -1;
+}
+
+void store_free_units(struct unit_info *u, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        free(u[i].code);
+        free(u[i].name);
+        free(u[i].kind);
+        free(u[i].parent);
+    }
+    free(u);
+}
+
+int store_facts(struct store *s, const char *unit, struct fact_info **out, size_t *n,
+                struct px_err *e)
+{
+    static const char *const step = "list the facts of a unit";
+    *out = NULL;
+    *n = 0;
+    sqlite3_stmt *st = store_stmt(
+        s, STMT_FACTS,
+        "SELECT name, type, num, text, source, at FROM fact WHERE unit = ?1 ORDER BY name", e);
+    if (!st || store_bound(s, st, store_bind_text(st, 1, unit), step, e))
+        return -1;
+    size_t cap = 0;
+    int rc = SQLITE_DONE, failed = 0, bad_type = 0;
+    while (!failed && !bad_type && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+        if (grow((void **)out, sizeof **out, *n, &cap)) {
+            failed = 1;
+            break;
+        }
+        struct fact_info *f = &(*out)[(*n)++];
+        f->name = column_dup(st, 0, &failed);
+        f->source = column_dup(st, 4, &failed);
+        f->at = column_dup(st, 5, &failed);
+        bad_type = store_column_fact(st, 1, &f->value) != 0;
+    }
+    if (bad_type) { /* the schema's CHECK forbids it: the file was changed by hand */
+        px_err_set(e, PX_DATA, "%s: the fact %s/%s has an unknown type '%s'", s->name, unit,
+                   (*out)[*n - 1].name, (const char *)sqlite3_column_text(st, 1));
+        store_release(st);
+    } else if (finish_listing(s, st, rc, failed, step, e) == 0) {
+        return 0;
+    }
+    store_free_facts(*out, *n);
+    *out = NULL;
+    *n = 0;
+    return -1;
+}
+
+void store_free_facts(struct fact_info *f, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        free(f[i].name);
+        free(f[i].source);
+        free(f[i].at);
+    }
+    free(f);
+}

@@ -1,0 +1,253 @@
+/* store_write.c — writing units, agencies, facts (with an audit row when a value changes),
+ * imports, runs and scores (see store.h).  Every value is bound; statements are cached.
+ * Uses: libsqlite3, store_impl.h, fact.h. */
+#include "store.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "store_impl.h"
+
+int store_put_unit(struct store *s, const struct unit_row *u, struct px_err *e)
+{
+    static const char *const step = "store a unit";
+    char at[20];
+    store_now(at);
+    sqlite3_stmt *st = store_stmt(
+        s, STMT_UNIT_PUT,
+        "INSERT INTO unit (code, name, kind, parent, source, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
+        "ON CONFLICT (code) DO UPDATE SET name = excluded.name, kind = excluded.kind, "
+        "parent = excluded.parent, source = excluded.source, at = excluded.at",
+        e);
+    if (!st)
+        return -1;
+    int rc = store_bind_text(st, 1, u->code);
+    rc = rc ? rc : store_bind_text(st, 2, u->name);
+    rc = rc ? rc : store_bind_text(st, 3, u->kind);
+    rc = rc ? rc : store_bind_text(st, 4, u->parent);
+    rc = rc ? rc : store_bind_text(st, 5, u->source);
+    rc = rc ? rc : store_bind_text(st, 6, at);
+    if (store_bound(s, st, rc, step, e))
+        return -1;
+    return store_step_done(s, st, step, e);
+}
+
+int store_put_agency(struct store *s, const struct agency_row *a, struct px_err *e)
+{
+    static const char *const step = "store an agency";
+    char at[20];
+    store_now(at);
+    sqlite3_stmt *st = store_stmt(
+        s, STMT_AGENCY_PUT,
+        "INSERT INTO agency (code, name, source, at) VALUES (?1, ?2, ?3, ?4) "
+        "ON CONFLICT (code) DO UPDATE SET name = excluded.name, source = excluded.source, "
+        "at = excluded.at",
+        e);
+    if (!st)
+        return -1;
+    int rc = store_bind_text(st, 1, a->code);
+    rc = rc ? rc : store_bind_text(st, 2, a->name);
+    rc = rc ? rc : store_bind_text(st, 3, a->source);
+    rc = rc ? rc : store_bind_text(st, 4, at);
+    if (store_bound(s, st, rc, step, e))
+        return -1;
+    return store_step_done(s, st, step, e);
+}
+
+/* ---- facts ----------------------------------------------------------------------- */
+
+/* The stored value and source of (unit, name): 1 found, 0 not stored, -1 error. */
+static int get_fact(struct store *s, const char *unit, const char *name, struct fact_value *v,
+                    char *source, size_t n, struct px_err *e)
+{
+    static const char *const step = "read a fact";
+    sqlite3_stmt *st = store_stmt(
+        s, STMT_FACT_GET,
+        "SELECT type, num, text, source FROM fact WHERE unit = ?1 AND name = ?2", e);
+    if (!st)
+        return -1;
+    int rc = store_bind_text(st, 1, unit);
+    rc = rc ? rc : store_bind_text(st, 2, name);
+    if (store_bound(s, st, rc, step, e))
+        return -1;
+    rc = sqlite3_step(st);
+    int found = rc == SQLITE_ROW;
+    if (found && store_column_fact(st, 0, v) != 0) {
+        px_err_set(e, PX_DATA, "%s: the fact %s/%s has an unknown type '%s'", s->name, unit,
+                   name, (const char *)sqlite3_column_text(st, 0));
+        found = -1;
+    } else if (found) {
+        snprintf(source, n, "%s", (const char *)sqlite3_column_text(st, 3));
+    } else if (rc != SQLITE_DONE) {
+        found = store_fail(s, e, step, rc, sqlite3_sql(st));
+    }
+    store_release(st);
+    return found;
+}
+
+static int same_value(const struct fact_value *a, const struct fact_value *b)
+{
+    if (a->type != b->type)
+        return 0;
+    switch (a->type) {
+    case FACT_NUMBER:
+    case FACT_BOOL:
+        return a->num == b->num;
+    case FACT_DATE:
+    case FACT_TEXT:
+        return strcmp(a->text, b->text) == 0;
+    case FACT_NA:
+        return 1;
+    }
+    return 0;
+}
+
+static int audit_change(struct store *s, const char *unit, const char *name,
+                        const struct fact_value *old, const char *old_source,
+                        const struct fact_value *v, const char *source, struct px_err *e)
+{
+    static const char *const step = "record a change in the audit log";
+    char at[20], subject[512], shown_old[300], shown_new[300];
+    store_now(at);
+    snprintf(subject, sizeof subject, "%s/%s", unit, name);
+    fact_show(old, shown_old, sizeof shown_old);
+    fact_show(v, shown_new, sizeof shown_new);
+    sqlite3_stmt *st = store_stmt(
+        s, STMT_AUDIT_ADD,
+        "INSERT INTO audit (at, actor, action, subject, old, new, source, old_source) "
+        "VALUES (?1, 'import', 'fact.change', ?2, ?3, ?4, ?5, ?6)",
+        e);
+    if (!st)
+        return -1;
+    int rc = store_bind_text(st, 1, at);
+    rc = rc ? rc : store_bind_text(st, 2, subject);
+    rc = rc ? rc : store_bind_text(st, 3, shown_old);
+    rc = rc ? rc : store_bind_text(st, 4, shown_new);
+    rc = rc ? rc : store_bind_text(st, 5, source);
+    rc = rc ? rc : store_bind_text(st, 6, old_source);
+    if (store_bound(s, st, rc, step, e))
+        return -1;
+    return store_step_done(s, st, step, e);
+}
+
+int store_put_fact(struct store *s, const char *unit, const char *name,
+                   const struct fact_value *v, const char *source, struct px_err *e)
+{
+    static const char *const step = "store a fact";
+    struct fact_value old;
+    char old_source[512];
+    int found = get_fact(s, unit, name, &old, old_source, sizeof old_source, e);
+    if (found < 0)
+        return -1;
+    if (found && !same_value(&old, v) &&
+        audit_change(s, unit, name, &old, old_source, v, source, e) != 0)
+        return -1;
+    char at[20];
+    store_now(at);
+    sqlite3_stmt *st = store_stmt(
+        s, STMT_FACT_PUT,
+        "INSERT INTO fact (unit, name, type, num, text, source, import_id, at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
+        "ON CONFLICT (unit, name) DO UPDATE SET type = excluded.type, num = excluded.num, "
+        "text = excluded.text, source = excluded.source, import_id = excluded.import_id, "
+        "at = excluded.at",
+        e);
+    if (!st)
+        return -1;
+    int rc = store_bind_text(st, 1, unit);
+    rc = rc ? rc : store_bind_text(st, 2, name);
+    rc = rc ? rc : store_bind_fact(st, 3, v);
+    rc = rc ? rc : store_bind_text(st, 6, source);
+    rc = rc ? rc
+            : s->import_id ? sqlite3_bind_int64(st, 7, s->import_id) : sqlite3_bind_null(st, 7);
+    rc = rc ? rc : store_bind_text(st, 8, at);
+    if (store_bound(s, st, rc, step, e))
+        return -1;
+    return store_step_done(s, st, step, e);
+}
+
+/* ---- imports, runs, scores ------------------------------------------------------- */
+
+int64_t store_add_import(struct store *s, const char *kind, const char *file,
+                         const char *sha256, long rows, struct px_err *e)
+{
+    static const char *const step = "record the import";
+    char at[20];
+    store_now(at);
+    sqlite3_stmt *st = store_stmt(
+        s, STMT_IMPORT_ADD,
+        "INSERT INTO import (kind, file, sha256, rows, at) VALUES (?1, ?2, ?3, ?4, ?5)", e);
+    if (!st)
+        return -1;
+    int rc = store_bind_text(st, 1, kind);
+    rc = rc ? rc : store_bind_text(st, 2, file);
+    rc = rc ? rc : store_bind_text(st, 3, sha256);
+    rc = rc ? rc : sqlite3_bind_int64(st, 4, rows);
+    rc = rc ? rc : store_bind_text(st, 5, at);
+    if (store_bound(s, st, rc, step, e) || store_step_done(s, st, step, e))
+        return -1;
+    s->import_id = sqlite3_last_insert_rowid(s->db);
+    return s->import_id;
+}
+
+int store_set_import_rows(struct store *s, int64_t import, long rows, struct px_err *e)
+{
+    static const char *const step = "count the imported rows";
+    sqlite3_stmt *st =
+        store_stmt(s, STMT_IMPORT_ROWS, "UPDATE import SET rows = ?2 WHERE id = ?1", e);
+    if (!st)
+        return -1;
+    int rc = sqlite3_bind_int64(st, 1, import);
+    rc = rc ? rc : sqlite3_bind_int64(st, 2, rows);
+    if (store_bound(s, st, rc, step, e) || store_step_done(s, st, step, e))
+        return -1;
+    if (sqlite3_changes(s->db) != 1) {
+        px_err_set(e, PX_SYSTEM, "%s: cannot %s: there is no import %lld", s->name, step,
+                   (long long)import);
+        return -1;
+    }
+    return 0;
+}
+
+int64_t store_add_run(struct store *s, const struct run_row *r, struct px_err *e)
+{
+    static const char *const step = "record the run";
+    char at[20];
+    store_now(at);
+    sqlite3_stmt *st = store_stmt(
+        s, STMT_RUN_ADD,
+        "INSERT INTO run (rules_file, rules_sha256, year, as_of, at) VALUES (?1, ?2, ?3, ?4, ?5)",
+        e);
+    if (!st)
+        return -1;
+    int rc = store_bind_text(st, 1, r->rules_file);
+    rc = rc ? rc : store_bind_text(st, 2, r->rules_sha256);
+    rc = rc ? rc : sqlite3_bind_int(st, 3, r->year);
+    rc = rc ? rc : store_bind_text(st, 4, r->as_of);
+    rc = rc ? rc : store_bind_text(st, 5, at);
+    if (store_bound(s, st, rc, step, e) || store_step_done(s, st, step, e))
+        return -1;
+    return sqlite3_last_insert_rowid(s->db);
+}
+
+int store_put_score(struct store *s, const struct score_row *r, struct px_err *e)
+{
+    static const char *const step = "store a score";
+    sqlite3_stmt *st = store_stmt(
+        s, STMT_SCORE_PUT,
+        "INSERT INTO score (run, unit, node, points, max, applicable, explanation) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        e);
+    if (!st)
+        return -1;
+    int rc = sqlite3_bind_int64(st, 1, r->run);
+    rc = rc ? rc : store_bind_text(st, 2, r->unit);
+    rc = rc ? rc : store_bind_text(st, 3, r->node);
+    rc = rc ? rc : sqlite3_bind_double(st, 4, r->points);
+    rc = rc ? rc : sqlite3_bind_double(st, 5, r->max);
+    rc = rc ? rc : sqlite3_bind_int(st, 6, r->applicable != 0);
+    rc = rc ? rc : store_bind_text(st, 7, r->explanation);
+    if (store_bound(s, st, rc, step, e))
+        return -1;
+    return store_step_done(s, st, step, e);
+}

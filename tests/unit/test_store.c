@@ -1,0 +1,565 @@
+/* test_store.c — unit tests of the store: migrations and user_version, refusing databases
+ * that are not ours (byte for byte untouched), foreign keys, upserts, facts with source and
+ * time, the audit log, imports, runs and scores, transactions, and the read-only query guard.
+ * Uses: cmocka, store.h, migrations.h, libsqlite3 (to build and inspect files directly),
+ * fileio.h, scratch.h. */
+#define _POSIX_C_SOURCE 200809L /* setenv */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "fileio.h"
+#include "migrations.h"
+#include "scratch.h"
+#include "store.h"
+
+#define NOW "2026-01-01 00:00:00"
+
+static struct store *open_ok(const char *path)
+{
+    struct px_err e = {0};
+    struct store *s = store_open(path, &e);
+    if (!s)
+        fail_msg("store_open: %s", e.msg);
+    return s;
+}
+
+/* Runs SQL on a file with plain SQLite (as another program would). */
+static void sqlite_exec(const char *path, const char *sql)
+{
+    sqlite3 *db;
+    assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+    char *err = NULL;
+    if (sqlite3_exec(db, sql, NULL, NULL, &err) != SQLITE_OK)
+        fail_msg("%s: %s", sql, err);
+    assert_int_equal(sqlite3_close(db), SQLITE_OK);
+}
+
+/* Collects query rows as "a|b\n" lines. */
+struct text {
+    char buf[2048];
+};
+
+static int collect(void *ud, int ncols, const char *const *names, const struct sql_value *row)
+{
+    (void)names;
+    struct text *t = ud;
+    for (int i = 0; i < ncols; i++) {
+        char cell[300];
+        const struct sql_value *v = &row[i];
+        switch (v->type) {
+        case SQLV_NULL: snprintf(cell, sizeof cell, "NULL"); break;
+        case SQLV_INT: snprintf(cell, sizeof cell, "%lld", (long long)v->i); break;
+        case SQLV_REAL: snprintf(cell, sizeof cell, "%g", v->r); break;
+        case SQLV_TEXT: snprintf(cell, sizeof cell, "%.*s", (int)v->len, v->s); break;
+        }
+        strcat(t->buf, i ? "|" : "");
+        strcat(t->buf, cell);
+    }
+    strcat(t->buf, "\n");
+    return 0;
+}
+
+static const char *query(struct store *s, const char *sql)
+{
+    static struct text t;
+    struct px_err e = {0};
+    t.buf[0] = '\0';
+    if (store_query(s, sql, NULL, 0, collect, &t, NULL, NULL, &e) != 0)
+        fail_msg("%s: %s", sql, e.msg);
+    return t.buf;
+}
+
+static void put_unit(struct store *s, const char *code, const char *parent)
+{
+    struct px_err e = {0};
+    struct unit_row u = {code, "Tên", "province", parent, "units.csv:2"};
+    if (store_put_unit(s, &u, &e) != 0)
+        fail_msg("store_put_unit %s: %s", code, e.msg);
+}
+
+static void put_fact(struct store *s, const char *unit, const char *name, const char *raw,
+                     const char *source)
+{
+    struct px_err e = {0};
+    struct fact_value v;
+    char why[200];
+    assert_int_equal(fact_parse(raw, &v, why, sizeof why), 0);
+    if (store_put_fact(s, unit, name, &v, source, &e) != 0)
+        fail_msg("store_put_fact %s/%s: %s", unit, name, e.msg);
+}
+
+/* ---- opening and migrations ------------------------------------------------------ */
+
+static void test_new_file_is_migrated(void **state)
+{
+    (void)state;
+    const char *path = scratch_path("new.db");
+    store_close(open_ok(path));
+    sqlite3 *db;
+    sqlite3_stmt *st;
+    assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+    assert_int_equal(sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &st, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+    assert_int_equal(sqlite3_column_int(st, 0), (int)paridx_nmigrations);
+    sqlite3_finalize(st);
+    assert_int_equal(sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &st, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+    assert_string_equal((const char *)sqlite3_column_text(st, 0), "wal");
+    sqlite3_finalize(st);
+    assert_int_equal(sqlite3_close(db), SQLITE_OK);
+
+    struct store *s = open_ok(path); /* reopening an up-to-date file changes nothing */
+    assert_string_equal(query(s, "SELECT value FROM paridx_meta WHERE key = 'application'"),
+                        "paridx\n");
+    store_close(s);
+}
+
+static void test_data_persists(void **state)
+{
+    (void)state;
+    const char *path = scratch_path("persist.db");
+    struct store *s = open_ok(path);
+    put_unit(s, "LCH", NULL);
+    store_close(s);
+    s = open_ok(path);
+    assert_int_equal(store_has_unit(s, "LCH", &(struct px_err){0}), 1);
+    store_close(s);
+}
+
+/* Opens path, expects a refusal containing `expect`, and checks the file is unchanged. */
+static void expect_refused_untouched(const char *path, const char *expect)
+{
+    size_t before_len, after_len;
+    struct px_err e = {0};
+    char *before = file_read(path, &before_len, &e);
+    assert_non_null(before);
+    assert_null(store_open(path, &e));
+    assert_int_equal(e.code, PX_DATA);
+    if (!strstr(e.msg, expect))
+        fail_msg("expected '%s' in: %s", expect, e.msg);
+    char *after = file_read(path, &after_len, &e);
+    assert_non_null(after);
+    assert_int_equal(before_len, after_len);
+    assert_memory_equal(before, after, before_len);
+    free(before);
+    free(after);
+    char wal[600];
+    snprintf(wal, sizeof wal, "%s-wal", path);
+    assert_int_not_equal(access(wal, F_OK), 0);
+}
+
+static void test_foreign_database_refused(void **state)
+{
+    (void)state;
+    const char *path = scratch_path("foreign.db");
+    sqlite_exec(path, "CREATE TABLE people (name TEXT); INSERT INTO people VALUES ('An');");
+    expect_refused_untouched(path, "is not a paridx database (it has tables of its own)");
+    /* a table named paridx_meta is not enough: the marker row must say paridx */
+    sqlite_exec(path, "CREATE TABLE paridx_meta (key, value);"
+                      "INSERT INTO paridx_meta VALUES ('application', 'other');");
+    expect_refused_untouched(path, "is not a paridx database");
+}
+
+static void test_newer_database_refused(void **state)
+{
+    (void)state;
+    const char *path = scratch_path("newer.db");
+    store_close(open_ok(path));
+    sqlite_exec(path, "PRAGMA journal_mode = DELETE; PRAGMA user_version = 99;");
+    expect_refused_untouched(path, "was made by a newer paridx (schema version 99");
+}
+
+static void test_not_a_database_refused(void **state)
+{
+    (void)state;
+    static const char csv[] = "code,name\nLCH,Lai Châu\n"
+                              "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+                              "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx";
+    const char *path = scratch_file("units.csv", csv, sizeof csv - 1);
+    expect_refused_untouched(path, "is not a paridx database (file is not a database)");
+}
+
+static void test_memory_database(void **state)
+{
+    (void)state;
+    struct store *s = open_ok(NULL);
+    assert_string_equal(query(s, "SELECT count(*) FROM unit"), "0\n");
+    store_close(s);
+}
+
+/* ---- writing and reading --------------------------------------------------------- */
+
+static void test_units_and_foreign_keys(void **state)
+{
+    (void)state;
+    struct store *s = open_ok(NULL);
+    struct px_err e = {0};
+    put_unit(s, "LCH", NULL);
+    put_unit(s, "STP", "LCH");
+    put_unit(s, "H-TDU", "LCH");
+    struct unit_row orphan = {"X", "X", "district", "NOPE", "units.csv:9"};
+    assert_int_equal(store_put_unit(s, &orphan, &e), -1);
+    assert_int_equal(e.code, PX_DATA);
+    assert_non_null(strstr(e.msg, "FOREIGN KEY constraint failed"));
+    assert_non_null(strstr(e.msg, "INSERT INTO unit"));
+
+    struct unit_row renamed = {"STP", "Sở Tư pháp", "department", "LCH", "units2.csv:4"};
+    assert_int_equal(store_put_unit(s, &renamed, &e), 0);
+    struct unit_info *u;
+    size_t n;
+    assert_int_equal(store_units(s, &u, &n, &e), 0);
+    assert_int_equal(n, 3);
+    assert_string_equal(u[0].code, "H-TDU");
+    assert_string_equal(u[1].code, "LCH");
+    assert_null(u[1].parent);
+    assert_string_equal(u[2].name, "Sở Tư pháp");
+    assert_string_equal(u[2].kind, "department");
+    assert_string_equal(u[2].parent, "LCH");
+    store_free_units(u, n);
+    assert_int_equal(store_has_unit(s, "STP", &e), 1);
+    assert_int_equal(store_has_unit(s, "stp", &e), 0);
+
+    struct fact_value v = {.type = FACT_NUMBER, .num = 1};
+    assert_int_equal(store_put_fact(s, "NOPE", "plan", &v, "facts.csv:2", &e), -1);
+    assert_int_equal(e.code, PX_DATA);
+    store_close(s);
+}
+
+static void test_agencies(void **state)
+{
+    (void)state;
+    struct store *s = open_ok(NULL);
+    struct px_err e = {0};
+    struct agency_row a = {"STP", "Sở Tư pháp", "agencies.csv:2"};
+    assert_int_equal(store_put_agency(s, &a, &e), 0);
+    a.name = "Sở Tư pháp tỉnh Lai Châu";
+    a.source = "agencies.csv:3";
+    assert_int_equal(store_put_agency(s, &a, &e), 0);
+    assert_string_equal(query(s, "SELECT code, name, source, at FROM agency"),
+                        "STP|Sở Tư pháp tỉnh Lai Châu|agencies.csv:3|" NOW "\n");
+    store_close(s);
+}
+
+static void test_facts_round_trip(void **state)
+{
+    (void)state;
+    struct store *s = open_ok(NULL);
+    struct px_err e = {0};
+    put_unit(s, "LCH", NULL);
+    put_fact(s, "LCH", "ratio", "85%", "facts.csv:2");
+    put_fact(s, "LCH", "issued", "có", "facts.csv:3");
+    put_fact(s, "LCH", "sent", "25/12/2019", "facts.csv:4");
+    put_fact(s, "LCH", "status", "đúng hạn", "facts.csv:5");
+    put_fact(s, "LCH", "iso", "KAD", "facts.csv:6");
+    struct fact_info *f;
+    size_t n;
+    assert_int_equal(store_facts(s, "LCH", &f, &n, &e), 0);
+    assert_int_equal(n, 5); /* in name order */
+    assert_string_equal(f[0].name, "iso");
+    assert_int_equal(f[0].value.type, FACT_NA);
+    assert_string_equal(f[1].name, "issued");
+    assert_int_equal(f[1].value.type, FACT_BOOL);
+    assert_true(f[1].value.num == 1);
+    assert_string_equal(f[2].name, "ratio");
+    assert_true(f[2].value.num == 0.85);
+    assert_string_equal(f[2].source, "facts.csv:2");
+    assert_string_equal(f[2].at, NOW);
+    assert_string_equal(f[3].value.text, "2019-12-25");
+    assert_int_equal(f[3].value.type, FACT_DATE);
+    assert_string_equal(f[4].value.text, "đúng hạn");
+    store_free_facts(f, n);
+    assert_int_equal(store_facts(s, "NONE", &f, &n, &e), 0);
+    assert_int_equal(n, 0);
+    store_free_facts(f, n);
+    assert_string_equal(query(s, "SELECT type, num, text FROM fact WHERE name = 'sent'"),
+                        "date|NULL|2019-12-25\n");
+    store_close(s);
+}
+
+static void test_audit_on_change(void **state)
+{
+    (void)state;
+    struct store *s = open_ok(NULL);
+    put_unit(s, "LCH", NULL);
+    put_fact(s, "LCH", "ratio", "0,8", "a.csv:2");
+    assert_string_equal(query(s, "SELECT count(*) FROM audit"), "0\n"); /* new: no change */
+    put_fact(s, "LCH", "ratio", "0.85", "b.csv:7");
+    assert_string_equal(
+        query(s, "SELECT at, actor, action, subject, old, new, source, old_source FROM audit"),
+        NOW "|import|fact.change|LCH/ratio|0.8|0.85|b.csv:7|a.csv:2\n");
+    put_fact(s, "LCH", "ratio", "85%", "c.csv:3"); /* the same value */
+    assert_string_equal(query(s, "SELECT count(*) FROM audit"), "1\n");
+    assert_string_equal(query(s, "SELECT source FROM fact"), "c.csv:3\n");
+    put_fact(s, "LCH", "ratio", "không áp dụng", "d.csv:2"); /* a change of type */
+    assert_string_equal(query(s, "SELECT old, new FROM audit WHERE id = 2"),
+                        "0.85|không áp dụng\n");
+    store_close(s);
+}
+
+static void test_imports_and_transactions(void **state)
+{
+    (void)state;
+    struct store *s = open_ok(NULL);
+    struct px_err e = {0};
+    put_unit(s, "LCH", NULL);
+    assert_int_equal(store_begin(s, &e), 0);
+    int64_t id = store_add_import(s, "facts", "facts.csv", "ab12", 0, &e);
+    assert_true(id > 0);
+    put_fact(s, "LCH", "plan", "1", "facts.csv:2");
+    assert_int_equal(store_set_import_rows(s, id, 1, &e), 0);
+    assert_int_equal(store_set_import_rows(s, id + 5, 1, &e), -1);
+    assert_int_equal(store_commit(s, &e), 0);
+    put_fact(s, "LCH", "other", "2", "repl"); /* after the import: no import id */
+    assert_string_equal(query(s, "SELECT name, import_id FROM fact ORDER BY name"),
+                        "other|NULL\nplan|1\n");
+    assert_string_equal(query(s, "SELECT kind, file, sha256, rows, at FROM import"),
+                        "facts|facts.csv|ab12|1|" NOW "\n");
+
+    assert_int_equal(store_begin(s, &e), 0);
+    put_unit(s, "STP", "LCH");
+    put_fact(s, "LCH", "plan", "0", "x.csv:2");
+    store_rollback(s);
+    assert_int_equal(store_has_unit(s, "STP", &e), 0);
+    assert_string_equal(query(s, "SELECT num FROM fact WHERE name = 'plan'"), "1\n");
+    assert_string_equal(query(s, "SELECT count(*) FROM audit"), "0\n");
+    store_rollback(s); /* nothing open: harmless */
+    assert_int_equal(store_commit(s, &e), -1);
+    assert_non_null(strstr(e.msg, "cannot commit"));
+    store_close(s);
+}
+
+static void test_runs_and_scores(void **state)
+{
+    (void)state;
+    struct store *s = open_ok(NULL);
+    struct px_err e = {0};
+    struct run_row r = {"rules/2019.lua", "ffee", NULL, 2019};
+    int64_t run = store_add_run(s, &r, &e);
+    assert_int_equal(run, 1);
+    struct score_row sc = {run, "LCH", "2.1.1", 0.5, 1, 1, "issued_ratio = 0.85"};
+    assert_int_equal(store_put_score(s, &sc, &e), 0);
+    assert_int_equal(store_put_score(s, &sc, &e), -1); /* one score per run, unit, node */
+    assert_int_equal(e.code, PX_DATA);
+    sc.run = 42;
+    sc.node = "2.1.2";
+    assert_int_equal(store_put_score(s, &sc, &e), -1); /* no such run */
+    assert_string_equal(query(s, "SELECT rules_file, year, as_of, at FROM run"),
+                        "rules/2019.lua|2019|NULL|" NOW "\n");
+    assert_string_equal(query(s, "SELECT run, unit, node, points, max, applicable FROM score"),
+                        "1|LCH|2.1.1|0.5|1|1\n");
+    store_close(s);
+}
+
+static void test_clock_without_override(void **state)
+{
+    (void)state;
+    unsetenv("PARIDX_NOW");
+    struct store *s = open_ok(NULL);
+    put_unit(s, "LCH", NULL);
+    const char *at = query(s, "SELECT at FROM unit");
+    assert_int_equal(strlen(at), 20); /* "YYYY-MM-DD HH:MM:SS\n" */
+    assert_true(at[4] == '-' && at[10] == ' ' && at[13] == ':');
+    assert_string_not_equal(at, NOW "\n");
+    store_close(s);
+    setenv("PARIDX_NOW", NOW, 1);
+}
+
+/* ---- the read-only query guard --------------------------------------------------- */
+
+static void expect_query_error(struct store *s, const char *sql, enum px_exit code,
+                               const char *msg)
+{
+    struct text t = {""};
+    struct px_err e = {0};
+    assert_int_equal(store_query(s, sql, NULL, 0, collect, &t, NULL, NULL, &e), -1);
+    assert_int_equal(e.code, code);
+    if (strncmp(e.msg, msg, strlen(msg)) != 0)
+        fail_msg("%s: expected '%s', got '%s'", sql, msg, e.msg);
+    assert_string_equal(t.buf, "");
+}
+
+static void test_query_refuses_writes(void **state)
+{
+    (void)state;
+    struct store *s = open_ok(scratch_path("guard.db"));
+    put_unit(s, "LCH", NULL);
+    static const struct {
+        const char *sql, *msg;
+    } refused[] = {
+        {"INSERT INTO unit VALUES ('X', 'X', 'k', NULL, 's', 'a')",
+         "the rule may only read: INSERT is not allowed"},
+        {"DELETE FROM unit", "the rule may only read: DELETE is not allowed"},
+        {"UPDATE unit SET name = 'x'", "the rule may only read: UPDATE is not allowed"},
+        {"ATTACH DATABASE '/tmp/x.db' AS x", "the rule may only read: ATTACH is not allowed"},
+        {"PRAGMA user_version = 7", "the rule may only read: PRAGMA is not allowed"},
+        {"PRAGMA foreign_keys = OFF", "the rule may only read: PRAGMA is not allowed"},
+        {"PRAGMA journal_mode = DELETE", "the rule may only read: PRAGMA is not allowed"},
+        {"DROP TABLE fact", "the rule may only read: DROP TABLE is not allowed"},
+        {"CREATE INDEX i ON unit (name)", "the rule may only read: CREATE INDEX is not allowed"},
+        {"DELETE FROM sqlite_master", "bad query: table sqlite_master may not be modified"},
+        {"DROP VIEW IF EXISTS missing",
+         "the rule may only read: 'DROP VIEW IF EXISTS missing' writes"},
+        {"ALTER TABLE unit ADD COLUMN z", "the rule may only read: ALTER TABLE is not allowed"},
+        {"CREATE TEMP TABLE t (x)", "the rule may only read: CREATE TEMP TABLE is not allowed"},
+        {"BEGIN", "the rule may only read: BEGIN, COMMIT or ROLLBACK is not allowed"},
+        {"WITH x AS (SELECT 1) DELETE FROM unit",
+         "the rule may only read: DELETE is not allowed"},
+    };
+    for (size_t i = 0; i < sizeof refused / sizeof refused[0]; i++)
+        expect_query_error(s, refused[i].sql, PX_RULE, refused[i].msg);
+    expect_query_error(s, "SELECT 1; DELETE FROM unit", PX_RULE,
+                       "expected one statement, found a second one: 'DELETE FROM unit'");
+    expect_query_error(s, "SELECT 1;\n  SELECT 2", PX_RULE,
+                       "expected one statement, found a second one: 'SELECT 2'");
+    expect_query_error(s, "SELEC 1", PX_RULE, "bad query: near \"SELEC\": syntax error");
+    expect_query_error(s, "-- nothing", PX_RULE, "expected a SELECT statement, found none");
+    /* nothing was changed, and ordinary writing still works afterwards */
+    assert_string_equal(query(s, "SELECT code, name FROM unit"), "LCH|Tên\n");
+    assert_string_equal(query(s, "SELECT 1; -- done\n"), "1\n");
+    assert_string_equal(query(s, "SELECT name FROM pragma_table_info('agency') WHERE pk"),
+                        "code\n");
+    put_unit(s, "STP", "LCH");
+    assert_string_equal(query(s, "SELECT count(*) FROM unit"), "2\n");
+    store_close(s);
+    sqlite3 *db;
+    sqlite3_stmt *st;
+    assert_int_equal(sqlite3_open(scratch_path("guard.db"), &db), SQLITE_OK);
+    assert_int_equal(sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &st, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+    assert_int_equal(sqlite3_column_int(st, 0), (int)paridx_nmigrations);
+    sqlite3_finalize(st);
+    assert_int_equal(sqlite3_close(db), SQLITE_OK);
+}
+
+static void test_query_params_and_types(void **state)
+{
+    (void)state;
+    struct store *s = open_ok(NULL);
+    struct px_err e = {0};
+    put_unit(s, "LCH", NULL);
+    put_unit(s, "STP", "LCH");
+    struct sql_value params[] = {
+        {.type = SQLV_TEXT, .s = "LCHxx", .len = 3},
+        {.type = SQLV_INT, .i = 7},
+        {.type = SQLV_REAL, .r = 0.5},
+        {.type = SQLV_NULL},
+    };
+    struct text t = {""};
+    assert_int_equal(store_query(s, "SELECT code, ?2 + 1, ?3 * 2, ?4 IS NULL FROM unit "
+                                    "WHERE parent = ?1",
+                                 params, 4, collect, &t, NULL, NULL, &e),
+                     0);
+    assert_string_equal(t.buf, "STP|8|1|1\n");
+    expect_query_error(s, "SELECT ?1, ?2", PX_RULE,
+                       "expected 2 values for the query's parameters, found 0");
+    store_close(s);
+}
+
+struct names_seen {
+    char first[32];
+    int rows;
+};
+
+static int stop_after_one(void *ud, int ncols, const char *const *names,
+                          const struct sql_value *row)
+{
+    (void)row;
+    struct names_seen *n = ud;
+    assert_int_equal(ncols, 1);
+    snprintf(n->first, sizeof n->first, "%s", names[0]);
+    n->rows++;
+    return 1;
+}
+
+static void test_query_stops_early(void **state)
+{
+    (void)state;
+    struct store *s = open_ok(NULL);
+    struct px_err e = {0};
+    struct names_seen n = {"", 0};
+    assert_int_equal(store_query(s,
+                                 "WITH RECURSIVE c(v) AS (SELECT 1 UNION ALL SELECT v + 1 "
+                                 "FROM c WHERE v < 100) SELECT v FROM c",
+                                 NULL, 0, stop_after_one, &n, NULL, NULL, &e),
+                     0);
+    assert_int_equal(n.rows, 1);
+    assert_string_equal(n.first, "v");
+    store_close(s);
+}
+
+static int polls;
+static int stop_at_third_poll(void *ud)
+{
+    (void)ud;
+    return ++polls >= 3;
+}
+
+static void test_query_interrupt(void **state)
+{
+    (void)state;
+    struct store *s = open_ok(NULL);
+    struct px_err e = {0};
+    struct text t = {""};
+    polls = 0;
+    int rc = store_query(s,
+                         "WITH RECURSIVE c(v) AS (SELECT 1 UNION ALL SELECT v + 1 FROM c) "
+                         "SELECT count(*) FROM c",
+                         NULL, 0, collect, &t, stop_at_third_poll, NULL, &e);
+    assert_int_equal(rc, -1);
+    assert_int_equal(e.code, PX_LIMIT);
+    assert_string_equal(e.msg, "the query was stopped: a limit was reached");
+    assert_int_equal(polls, 3);
+    polls = 0; /* the handler is gone afterwards */
+    assert_string_equal(query(s, "WITH RECURSIVE c(v) AS (SELECT 1 UNION ALL SELECT v + 1 FROM c "
+                                 "WHERE v < 100000) SELECT count(*) FROM c"),
+                        "100000\n");
+    assert_int_equal(polls, 0);
+    store_close(s);
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    setenv("PARIDX_NOW", NOW, 1);
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    scratch_cleanup();
+    return 0;
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_new_file_is_migrated),
+        cmocka_unit_test(test_data_persists),
+        cmocka_unit_test(test_foreign_database_refused),
+        cmocka_unit_test(test_newer_database_refused),
+        cmocka_unit_test(test_not_a_database_refused),
+        cmocka_unit_test(test_memory_database),
+        cmocka_unit_test(test_units_and_foreign_keys),
+        cmocka_unit_test(test_agencies),
+        cmocka_unit_test(test_facts_round_trip),
+        cmocka_unit_test(test_audit_on_change),
+        cmocka_unit_test(test_imports_and_transactions),
+        cmocka_unit_test(test_runs_and_scores),
+        cmocka_unit_test(test_clock_without_override),
+        cmocka_unit_test(test_query_refuses_writes),
+        cmocka_unit_test(test_query_params_and_types),
+        cmocka_unit_test(test_query_stops_early),
+        cmocka_unit_test(test_query_interrupt),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
