@@ -2,7 +2,7 @@
  * that are not ours (byte for byte untouched), foreign keys, upserts, facts with source and
  * time, the audit log, imports, runs and scores, transactions, and the read-only query guard.
  * Uses: cmocka, store.h, migrations.h, libsqlite3 (to build and inspect files directly),
- * fileio.h, scratch.h. */
+ * fileio.h, scratch.h, query_text.h. */
 #define _POSIX_C_SOURCE 200809L /* setenv */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -18,6 +18,7 @@
 
 #include "fileio.h"
 #include "migrations.h"
+#include "query_text.h"
 #include "scratch.h"
 #include "store.h"
 
@@ -41,41 +42,6 @@ static void sqlite_exec(const char *path, const char *sql)
     if (sqlite3_exec(db, sql, NULL, NULL, &err) != SQLITE_OK)
         fail_msg("%s: %s", sql, err);
     assert_int_equal(sqlite3_close(db), SQLITE_OK);
-}
-
-/* Collects query rows as "a|b\n" lines. */
-struct text {
-    char buf[2048];
-};
-
-static int collect(void *ud, int ncols, const char *const *names, const struct sql_value *row)
-{
-    (void)names;
-    struct text *t = ud;
-    for (int i = 0; i < ncols; i++) {
-        char cell[300];
-        const struct sql_value *v = &row[i];
-        switch (v->type) {
-        case SQLV_NULL: snprintf(cell, sizeof cell, "NULL"); break;
-        case SQLV_INT: snprintf(cell, sizeof cell, "%lld", (long long)v->i); break;
-        case SQLV_REAL: snprintf(cell, sizeof cell, "%g", v->r); break;
-        case SQLV_TEXT: snprintf(cell, sizeof cell, "%.*s", (int)v->len, v->s); break;
-        }
-        strcat(t->buf, i ? "|" : "");
-        strcat(t->buf, cell);
-    }
-    strcat(t->buf, "\n");
-    return 0;
-}
-
-static const char *query(struct store *s, const char *sql)
-{
-    static struct text t;
-    struct px_err e = {0};
-    t.buf[0] = '\0';
-    if (store_query(s, sql, NULL, 0, collect, &t, NULL, NULL, &e) != 0)
-        fail_msg("%s: %s", sql, e.msg);
-    return t.buf;
 }
 
 static void put_unit(struct store *s, const char *code, const char *parent)
@@ -118,7 +84,7 @@ static void test_new_file_is_migrated(void **state)
     assert_int_equal(sqlite3_close(db), SQLITE_OK);
 
     struct store *s = open_ok(path); /* reopening an up-to-date file changes nothing */
-    assert_string_equal(query(s, "SELECT value FROM paridx_meta WHERE key = 'application'"),
+    assert_string_equal(query_text(s, "SELECT value FROM paridx_meta WHERE key = 'application'"),
                         "paridx\n");
     store_close(s);
 }
@@ -192,7 +158,7 @@ static void test_memory_database(void **state)
 {
     (void)state;
     struct store *s = open_ok(NULL);
-    assert_string_equal(query(s, "SELECT count(*) FROM unit"), "0\n");
+    assert_string_equal(query_text(s, "SELECT count(*) FROM unit"), "0\n");
     store_close(s);
 }
 
@@ -244,7 +210,7 @@ static void test_agencies(void **state)
     a.name = "Sở Tư pháp tỉnh Lai Châu";
     a.source = "agencies.csv:3";
     assert_int_equal(store_put_agency(s, &a, &e), 0);
-    assert_string_equal(query(s, "SELECT code, name, source, at FROM agency"),
+    assert_string_equal(query_text(s, "SELECT code, name, source, at FROM agency"),
                         "STP|Sở Tư pháp tỉnh Lai Châu|agencies.csv:3|" NOW "\n");
     store_close(s);
 }
@@ -280,7 +246,7 @@ static void test_facts_round_trip(void **state)
     assert_int_equal(store_facts(s, "NONE", &f, &n, &e), 0);
     assert_int_equal(n, 0);
     store_free_facts(f, n);
-    assert_string_equal(query(s, "SELECT type, num, text FROM fact WHERE name = 'sent'"),
+    assert_string_equal(query_text(s, "SELECT type, num, text FROM fact WHERE name = 'sent'"),
                         "date|NULL|2019-12-25\n");
     store_close(s);
 }
@@ -291,16 +257,16 @@ static void test_audit_on_change(void **state)
     struct store *s = open_ok(NULL);
     put_unit(s, "LCH", NULL);
     put_fact(s, "LCH", "ratio", "0,8", "a.csv:2");
-    assert_string_equal(query(s, "SELECT count(*) FROM audit"), "0\n"); /* new: no change */
+    assert_string_equal(query_text(s, "SELECT count(*) FROM audit"), "0\n"); /* new: no change */
     put_fact(s, "LCH", "ratio", "0.85", "b.csv:7");
     assert_string_equal(
-        query(s, "SELECT at, actor, action, subject, old, new, source, old_source FROM audit"),
+        query_text(s, "SELECT at, actor, action, subject, old, new, source, old_source FROM audit"),
         NOW "|import|fact.change|LCH/ratio|0.8|0.85|b.csv:7|a.csv:2\n");
     put_fact(s, "LCH", "ratio", "85%", "c.csv:3"); /* the same value */
-    assert_string_equal(query(s, "SELECT count(*) FROM audit"), "1\n");
-    assert_string_equal(query(s, "SELECT source FROM fact"), "c.csv:3\n");
+    assert_string_equal(query_text(s, "SELECT count(*) FROM audit"), "1\n");
+    assert_string_equal(query_text(s, "SELECT source FROM fact"), "c.csv:3\n");
     put_fact(s, "LCH", "ratio", "không áp dụng", "d.csv:2"); /* a change of type */
-    assert_string_equal(query(s, "SELECT old, new FROM audit WHERE id = 2"),
+    assert_string_equal(query_text(s, "SELECT old, new FROM audit WHERE id = 2"),
                         "0.85|không áp dụng\n");
     store_close(s);
 }
@@ -319,9 +285,9 @@ static void test_imports_and_transactions(void **state)
     assert_int_equal(store_set_import_rows(s, id + 5, 1, &e), -1);
     assert_int_equal(store_commit(s, &e), 0);
     put_fact(s, "LCH", "other", "2", "repl"); /* after the import: no import id */
-    assert_string_equal(query(s, "SELECT name, import_id FROM fact ORDER BY name"),
+    assert_string_equal(query_text(s, "SELECT name, import_id FROM fact ORDER BY name"),
                         "other|NULL\nplan|1\n");
-    assert_string_equal(query(s, "SELECT kind, file, sha256, rows, at FROM import"),
+    assert_string_equal(query_text(s, "SELECT kind, file, sha256, rows, at FROM import"),
                         "facts|facts.csv|ab12|1|" NOW "\n");
 
     assert_int_equal(store_begin(s, &e), 0);
@@ -329,8 +295,8 @@ static void test_imports_and_transactions(void **state)
     put_fact(s, "LCH", "plan", "0", "x.csv:2");
     store_rollback(s);
     assert_int_equal(store_has_unit(s, "STP", &e), 0);
-    assert_string_equal(query(s, "SELECT num FROM fact WHERE name = 'plan'"), "1\n");
-    assert_string_equal(query(s, "SELECT count(*) FROM audit"), "0\n");
+    assert_string_equal(query_text(s, "SELECT num FROM fact WHERE name = 'plan'"), "1\n");
+    assert_string_equal(query_text(s, "SELECT count(*) FROM audit"), "0\n");
     store_rollback(s); /* nothing open: harmless */
     assert_int_equal(store_commit(s, &e), -1);
     assert_non_null(strstr(e.msg, "cannot commit"));
@@ -352,9 +318,9 @@ static void test_runs_and_scores(void **state)
     sc.run = 42;
     sc.node = "2.1.2";
     assert_int_equal(store_put_score(s, &sc, &e), -1); /* no such run */
-    assert_string_equal(query(s, "SELECT rules_file, year, as_of, at FROM run"),
+    assert_string_equal(query_text(s, "SELECT rules_file, year, as_of, at FROM run"),
                         "rules/2019.lua|2019|NULL|" NOW "\n");
-    assert_string_equal(query(s, "SELECT run, unit, node, points, max, applicable FROM score"),
+    assert_string_equal(query_text(s, "SELECT run, unit, node, points, max, applicable FROM score"),
                         "1|LCH|2.1.1|0.5|1|1\n");
     store_close(s);
 }
@@ -365,7 +331,7 @@ static void test_clock_without_override(void **state)
     unsetenv("PARIDX_NOW");
     struct store *s = open_ok(NULL);
     put_unit(s, "LCH", NULL);
-    const char *at = query(s, "SELECT at FROM unit");
+    const char *at = query_text(s, "SELECT at FROM unit");
     assert_int_equal(strlen(at), 20); /* "YYYY-MM-DD HH:MM:SS\n" */
     assert_true(at[4] == '-' && at[10] == ' ' && at[13] == ':');
     assert_string_not_equal(at, NOW "\n");
@@ -375,16 +341,23 @@ static void test_clock_without_override(void **state)
 
 /* ---- the read-only query guard --------------------------------------------------- */
 
+static int count_row(void *ud, int ncols, const char *const *names, const struct sql_value *row)
+{
+    (void)ncols, (void)names, (void)row;
+    ++*(int *)ud;
+    return 0;
+}
+
 static void expect_query_error(struct store *s, const char *sql, enum px_exit code,
                                const char *msg)
 {
-    struct text t = {""};
+    int rows = 0;
     struct px_err e = {0};
-    assert_int_equal(store_query(s, sql, NULL, 0, collect, &t, NULL, NULL, &e), -1);
+    assert_int_equal(store_query(s, sql, NULL, 0, count_row, &rows, NULL, NULL, &e), -1);
     assert_int_equal(e.code, code);
     if (strncmp(e.msg, msg, strlen(msg)) != 0)
         fail_msg("%s: expected '%s', got '%s'", sql, msg, e.msg);
-    assert_string_equal(t.buf, "");
+    assert_int_equal(rows, 0);
 }
 
 static void test_query_refuses_writes(void **state)
@@ -423,12 +396,12 @@ static void test_query_refuses_writes(void **state)
     expect_query_error(s, "SELEC 1", PX_RULE, "bad query: near \"SELEC\": syntax error");
     expect_query_error(s, "-- nothing", PX_RULE, "expected a SELECT statement, found none");
     /* nothing was changed, and ordinary writing still works afterwards */
-    assert_string_equal(query(s, "SELECT code, name FROM unit"), "LCH|Tên\n");
-    assert_string_equal(query(s, "SELECT 1; -- done\n"), "1\n");
-    assert_string_equal(query(s, "SELECT name FROM pragma_table_info('agency') WHERE pk"),
+    assert_string_equal(query_text(s, "SELECT code, name FROM unit"), "LCH|Tên\n");
+    assert_string_equal(query_text(s, "SELECT 1; -- done\n"), "1\n");
+    assert_string_equal(query_text(s, "SELECT name FROM pragma_table_info('agency') WHERE pk"),
                         "code\n");
     put_unit(s, "STP", "LCH");
-    assert_string_equal(query(s, "SELECT count(*) FROM unit"), "2\n");
+    assert_string_equal(query_text(s, "SELECT count(*) FROM unit"), "2\n");
     store_close(s);
     sqlite3 *db;
     sqlite3_stmt *st;
@@ -444,7 +417,6 @@ static void test_query_params_and_types(void **state)
 {
     (void)state;
     struct store *s = open_ok(NULL);
-    struct px_err e = {0};
     put_unit(s, "LCH", NULL);
     put_unit(s, "STP", "LCH");
     struct sql_value params[] = {
@@ -453,12 +425,10 @@ static void test_query_params_and_types(void **state)
         {.type = SQLV_REAL, .r = 0.5},
         {.type = SQLV_NULL},
     };
-    struct text t = {""};
-    assert_int_equal(store_query(s, "SELECT code, ?2 + 1, ?3 * 2, ?4 IS NULL FROM unit "
-                                    "WHERE parent = ?1",
-                                 params, 4, collect, &t, NULL, NULL, &e),
-                     0);
-    assert_string_equal(t.buf, "STP|8|1|1\n");
+    assert_string_equal(query_text_with(s, "SELECT code, ?2 + 1, ?3 * 2, ?4 IS NULL FROM unit "
+                                           "WHERE parent = ?1",
+                                        params, 4),
+                        "STP|8|1|1\n");
     expect_query_error(s, "SELECT ?1, ?2", PX_RULE,
                        "expected 2 values for the query's parameters, found 0");
     store_close(s);
@@ -508,18 +478,18 @@ static void test_query_interrupt(void **state)
     (void)state;
     struct store *s = open_ok(NULL);
     struct px_err e = {0};
-    struct text t = {""};
+    int rows = 0;
     polls = 0;
     int rc = store_query(s,
                          "WITH RECURSIVE c(v) AS (SELECT 1 UNION ALL SELECT v + 1 FROM c) "
                          "SELECT count(*) FROM c",
-                         NULL, 0, collect, &t, stop_at_third_poll, NULL, &e);
+                         NULL, 0, count_row, &rows, stop_at_third_poll, NULL, &e);
     assert_int_equal(rc, -1);
     assert_int_equal(e.code, PX_LIMIT);
     assert_string_equal(e.msg, "the query was stopped: a limit was reached");
     assert_int_equal(polls, 3);
     polls = 0; /* the handler is gone afterwards */
-    assert_string_equal(query(s, "WITH RECURSIVE c(v) AS (SELECT 1 UNION ALL SELECT v + 1 FROM c "
+    assert_string_equal(query_text(s, "WITH RECURSIVE c(v) AS (SELECT 1 UNION ALL SELECT v + 1 FROM c "
                                  "WHERE v < 100000) SELECT count(*) FROM c"),
                         "100000\n");
     assert_int_equal(polls, 0);

@@ -1,0 +1,401 @@
+/* import.c — loading units, agencies and facts from CSV files exported from Excel (see
+ * import.h).  The header names the columns (English or Vietnamese, any case, with or without
+ * diacritics, any order); every row is checked and written inside one transaction with the
+ * import's own record, so a bad row anywhere leaves the database exactly as it was.
+ * Uses: csv.h, fact.h, re.h (shapes), text.h (text_fold), store.h, fileio.h (sha256). */
+#define _GNU_SOURCE /* tdestroy */
+#include "import.h"
+
+#include <search.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "csv.h"
+#include "fact.h"
+#include "fileio.h"
+#include "re.h"
+#include "text.h"
+
+/* ---- the kinds and their columns ------------------------------------------------- */
+
+enum { MAX_COLUMNS = 4 };
+
+struct column {
+    const char *english, *vietnamese;
+    int required;
+};
+
+struct importer;
+struct cell {
+    const char *text;
+    size_t line, column;
+};
+typedef int (*load_fn)(struct importer *im, const struct cell *cells, struct px_err *e);
+
+static int load_unit(struct importer *im, const struct cell *cells, struct px_err *e);
+static int load_agency(struct importer *im, const struct cell *cells, struct px_err *e);
+static int load_fact(struct importer *im, const struct cell *cells, struct px_err *e);
+
+static const struct kind_spec {
+    const char *name;
+    struct column columns[MAX_COLUMNS + 1]; /* ends with {NULL} */
+    load_fn load;
+} KINDS[] = {
+    [IMPORT_UNITS] = {"units",
+                      {{"code", "mã", 1}, {"name", "tên", 1}, {"kind", "loại", 1},
+                       {"parent", "cấp trên", 0}, {NULL, NULL, 0}},
+                      load_unit},
+    [IMPORT_AGENCIES] = {"agencies", {{"code", "mã", 1}, {"name", "tên", 1}, {NULL, NULL, 0}},
+                         load_agency},
+    [IMPORT_FACTS] = {"facts",
+                      {{"unit", "đơn vị", 1}, {"fact", "dữ kiện", 1}, {"value", "giá trị", 1},
+                       {"note", "ghi chú", 0}, {NULL, NULL, 0}},
+                      load_fact},
+};
+#define NKINDS (sizeof KINDS / sizeof KINDS[0])
+
+int import_kind_from_name(const char *name, enum import_kind *out)
+{
+    for (size_t i = 0; i < NKINDS; i++)
+        if (strcmp(name, KINDS[i].name) == 0) {
+            *out = (enum import_kind)i;
+            return 0;
+        }
+    return -1;
+}
+
+const char *import_kind_name(enum import_kind kind)
+{
+    return KINDS[kind].name;
+}
+
+/* ---- one import ------------------------------------------------------------------ */
+
+/* A key seen earlier in the file (unit code, or unit/fact) and its line. */
+struct seen {
+    char *key;
+    size_t line;
+};
+
+struct importer {
+    struct store *store;
+    const struct kind_spec *spec;
+    const char *path;
+    char *source;      /* "path:line" of the current row */
+    size_t source_cap;
+    void *seen;        /* tsearch tree of struct seen */
+    char *known_unit;  /* the last unit code found in the store (facts come grouped by unit) */
+};
+
+__attribute__((format(printf, 4, 5))) static int bad(struct importer *im, struct px_err *e,
+                                                     const struct cell *at, const char *fmt,
+                                                     ...)
+{
+    char what[900];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(what, sizeof what, fmt, ap);
+    va_end(ap);
+    px_err_set(e, PX_DATA, "%s:%zu:%zu: %s", im->path, at->line, at->column, what);
+    return -1;
+}
+
+/* "'text'", or "nothing" for an empty cell, for "found …". */
+static const char *found(const struct cell *c, char *buf, size_t n)
+{
+    if (!c->text[0])
+        return "nothing";
+    snprintf(buf, n, "'%s'", c->text);
+    return buf;
+}
+
+static int compare_seen(const void *a, const void *b)
+{
+    return strcmp(((const struct seen *)a)->key, ((const struct seen *)b)->key);
+}
+
+static void free_seen(void *p)
+{
+    struct seen *s = p;
+    free(s->key);
+    free(s);
+}
+
+/* Remembers key at line; when it was seen before, sets *first to that line and returns 1. */
+static int seen_before(struct importer *im, const char *key, size_t line, size_t *first,
+                       struct px_err *e)
+{
+    struct seen *s = malloc(sizeof *s);
+    if (!s || !(s->key = strdup(key))) {
+        free(s);
+        px_err_set(e, PX_SYSTEM, "out of memory importing %s", im->path);
+        return -1;
+    }
+    s->line = line;
+    struct seen **slot = tsearch(s, &im->seen, compare_seen);
+    if (!slot) {
+        free_seen(s);
+        px_err_set(e, PX_SYSTEM, "out of memory importing %s", im->path);
+        return -1;
+    }
+    if (*slot == s)
+        return 0;
+    *first = (*slot)->line;
+    free_seen(s);
+    return 1;
+}
+
+/* Checks that key (shown as `what`) appears once in the file; -1 with e set otherwise. */
+static int once(struct importer *im, const char *key, const char *what, const struct cell *at,
+                struct px_err *e)
+{
+    size_t first = 0;
+    int rc = seen_before(im, key, at->line, &first, e);
+    if (rc > 0)
+        return bad(im, e, at, "expected each %s once, found %s again (first on line %zu)", what,
+                   key, first);
+    return rc;
+}
+
+static int check_shape(struct importer *im, enum re_shape shape, const char *name,
+                       const struct cell *c, struct px_err *e)
+{
+    char buf[300];
+    if (re_shape(shape, c->text))
+        return 0;
+    return bad(im, e, c, "expected %s, found %s", name ? name : re_shape_name(shape),
+               found(c, buf, sizeof buf));
+}
+
+static int check_not_empty(struct importer *im, const char *what, const struct cell *c,
+                           struct px_err *e)
+{
+    return c->text[0] ? 0 : bad(im, e, c, "expected %s, found nothing", what);
+}
+
+/* 1 when the unit exists in the store (or was written earlier in this file). */
+static int unit_exists(struct importer *im, const char *code, struct px_err *e)
+{
+    if (im->known_unit && strcmp(im->known_unit, code) == 0)
+        return 1;
+    int rc = store_has_unit(im->store, code, e);
+    if (rc == 1) {
+        free(im->known_unit);
+        im->known_unit = strdup(code); /* only a cache: NULL is fine */
+    }
+    return rc;
+}
+
+/* ---- rows of each kind ----------------------------------------------------------- */
+
+static int load_unit(struct importer *im, const struct cell *c, struct px_err *e)
+{
+    const struct cell *code = &c[0], *name = &c[1], *kind = &c[2], *parent = &c[3];
+    char buf[300];
+    if (check_shape(im, SHAPE_UNIT_CODE, NULL, code, e) ||
+        once(im, code->text, "unit", code, e) ||
+        check_not_empty(im, "the unit's name", name, e) ||
+        check_shape(im, SHAPE_KIND, NULL, kind, e))
+        return -1;
+    const char *parent_code = parent->text && parent->text[0] ? parent->text : NULL;
+    if (parent_code) {
+        if (strcmp(parent_code, code->text) == 0)
+            return bad(im, e, parent, "expected a parent other than the unit itself, found %s",
+                       found(parent, buf, sizeof buf));
+        int known = unit_exists(im, parent_code, e);
+        if (known < 0)
+            return -1;
+        if (!known)
+            return bad(im, e, parent,
+                       "expected a known unit code as parent (imported before, or on an earlier "
+                       "line), found %s",
+                       found(parent, buf, sizeof buf));
+    }
+    struct unit_row row = {code->text, name->text, kind->text, parent_code, im->source};
+    return store_put_unit(im->store, &row, e);
+}
+
+static int load_agency(struct importer *im, const struct cell *c, struct px_err *e)
+{
+    const struct cell *code = &c[0], *name = &c[1];
+    if (check_shape(im, SHAPE_UNIT_CODE, "an agency code such as STP", code, e) ||
+        once(im, code->text, "agency", code, e) ||
+        check_not_empty(im, "the agency's name", name, e))
+        return -1;
+    struct agency_row row = {code->text, name->text, im->source};
+    return store_put_agency(im->store, &row, e);
+}
+
+static int load_fact(struct importer *im, const struct cell *c, struct px_err *e)
+{
+    const struct cell *unit = &c[0], *fact = &c[1], *value = &c[2];
+    char buf[300], why[600];
+    int known = unit_exists(im, unit->text, e);
+    if (known < 0)
+        return -1;
+    if (!known)
+        return bad(im, e, unit, "expected a known unit code (see units), found %s",
+                   found(unit, buf, sizeof buf));
+    if (check_shape(im, SHAPE_FACT_NAME, NULL, fact, e))
+        return -1;
+    snprintf(buf, sizeof buf, "%s/%s", unit->text, fact->text);
+    if (once(im, buf, "unit and fact", fact, e))
+        return -1;
+    struct fact_value v;
+    if (fact_parse(value->text, &v, why, sizeof why) != 0)
+        return bad(im, e, value, "%s", why);
+    return store_put_fact(im->store, unit->text, fact->text, &v, im->source, e);
+}
+
+/* ---- the header ------------------------------------------------------------------ */
+
+/* Lists the columns of the kind for messages: "code (mã), name (tên), …". */
+static void column_list(const struct kind_spec *k, char *buf, size_t n)
+{
+    size_t used = 0;
+    buf[0] = '\0';
+    for (const struct column *c = k->columns; c->english && used < n; c++)
+        used += (size_t)snprintf(buf + used, n - used, "%s%s (%s)", used ? ", " : "",
+                                 c->english, c->vietnamese);
+}
+
+/* Which spec column a header name is: index, or -1. */
+static int column_of(const struct kind_spec *k, const char *name, struct px_err *e)
+{
+    char *folded = text_fold(name);
+    if (!folded) {
+        px_err_set(e, PX_SYSTEM, "out of memory reading a header");
+        return -2;
+    }
+    int found_at = -1;
+    for (int i = 0; k->columns[i].english && found_at < 0; i++) {
+        char *vi = text_fold(k->columns[i].vietnamese);
+        if (strcmp(folded, k->columns[i].english) == 0 || (vi && strcmp(folded, vi) == 0))
+            found_at = i;
+        free(vi);
+    }
+    free(folded);
+    return found_at;
+}
+
+/* Maps the header record to where each spec column is (-1 when an optional one is absent). */
+static int read_header(struct importer *im, const struct csv_record *rec, int where[MAX_COLUMNS],
+                       struct px_err *e)
+{
+    const struct kind_spec *k = im->spec;
+    char list[300], buf[300];
+    for (int i = 0; i < MAX_COLUMNS; i++)
+        where[i] = -1;
+    for (size_t f = 0; f < rec->nfields; f++) {
+        struct cell at = {rec->fields[f], rec->lines[f], rec->columns[f]};
+        int col = column_of(k, rec->fields[f], e);
+        if (col == -2)
+            return -1;
+        if (col < 0) {
+            column_list(k, list, sizeof list);
+            return bad(im, e, &at, "expected one of the columns %s, found %s", list,
+                       found(&at, buf, sizeof buf));
+        }
+        if (where[col] >= 0)
+            return bad(im, e, &at, "expected the column %s once, found it again (first in "
+                                   "column %zu)",
+                       k->columns[col].english, rec->columns[where[col]]);
+        where[col] = (int)f;
+    }
+    for (int i = 0; k->columns[i].english; i++)
+        if (k->columns[i].required && where[i] < 0) {
+            struct cell at = {"", rec->line, 1};
+            return bad(im, e, &at, "expected a column %s (%s) in the header, found none",
+                       k->columns[i].english, k->columns[i].vietnamese);
+        }
+    return 0;
+}
+
+/* ---- the file -------------------------------------------------------------------- */
+
+static int set_source(struct importer *im, size_t line, struct px_err *e)
+{
+    size_t need = strlen(im->path) + 24;
+    if (need > im->source_cap) {
+        char *p = realloc(im->source, need);
+        if (!p) {
+            px_err_set(e, PX_SYSTEM, "out of memory importing %s", im->path);
+            return -1;
+        }
+        im->source = p;
+        im->source_cap = need;
+    }
+    snprintf(im->source, im->source_cap, "%s:%zu", im->path, line);
+    return 0;
+}
+
+/* Reads every row after the header and loads it; returns the number of rows or -1. */
+static long load_rows(struct importer *im, struct csv_reader *r, const int where[MAX_COLUMNS],
+                      struct px_err *e)
+{
+    struct csv_record rec;
+    long rows = 0;
+    int rc;
+    while ((rc = csv_next(r, &rec, e)) == 1) {
+        struct cell cells[MAX_COLUMNS];
+        for (int i = 0; i < MAX_COLUMNS; i++)
+            cells[i] = where[i] < 0 ? (struct cell){"", rec.line, 1}
+                                    : (struct cell){rec.fields[where[i]], rec.lines[where[i]],
+                                                    rec.columns[where[i]]};
+        if (set_source(im, rec.line, e) || im->spec->load(im, cells, e))
+            return -1;
+        rows++;
+    }
+    return rc == 0 ? rows : -1;
+}
+
+/* The whole import inside the transaction: its record, the rows, the row count. */
+static long load_file(struct importer *im, struct csv_reader *r, const char *sha256,
+                      struct px_err *e)
+{
+    struct csv_record rec;
+    int where[MAX_COLUMNS];
+    int rc = csv_next(r, &rec, e);
+    if (rc == 0) {
+        char list[300];
+        column_list(im->spec, list, sizeof list);
+        px_err_set(e, PX_DATA, "%s:1:1: expected a header line (%s), found an empty file",
+                   im->path, list);
+        return -1;
+    }
+    if (rc < 0 || read_header(im, &rec, where, e))
+        return -1;
+    int64_t id = store_add_import(im->store, im->spec->name, im->path, sha256, 0, e);
+    if (id < 0)
+        return -1;
+    long rows = load_rows(im, r, where, e);
+    if (rows < 0 || store_set_import_rows(im->store, id, rows, e))
+        return -1;
+    return rows;
+}
+
+long import_file(struct store *s, enum import_kind kind, const char *path, struct px_err *e)
+{
+    char sha256[65];
+    if (file_sha256(path, sha256, e))
+        return -1;
+    struct csv_reader *r = csv_open(path, e);
+    if (!r)
+        return -1;
+    struct importer im = {s, &KINDS[kind], path, NULL, 0, NULL, NULL};
+    long rows = -1;
+    if (store_begin(s, e) == 0) {
+        rows = load_file(&im, r, sha256, e);
+        if (rows < 0 || store_commit(s, e))
+            rows = -1;
+        if (rows < 0)
+            store_rollback(s);
+    }
+    tdestroy(im.seen, free_seen);
+    free(im.known_unit);
+    free(im.source);
+    csv_close(r);
+    return rows;
+}

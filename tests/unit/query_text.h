@@ -1,0 +1,17 @@
+/* query_text.h — for unit tests: the rows of a read-only query as text, "a|b\n" per row
+ * (NULL for SQL NULL, %g for reals), to compare with one string.
+ * Provides query_text(), query_text_with().  Uses: store.h. */
+#ifndef PARIDX_TEST_QUERY_TEXT_H
+#define PARIDX_TEST_QUERY_TEXT_H
+
+#include "store.h"
+
+/* Runs sql on s; returns the rows as text in a buffer that the next call reuses, or the
+ * error message prefixed with "error: ". */
+const char *query_text(struct store *s, const char *sql);
+
+/* The same with bound parameters. */
+const char *query_text_with(struct store *s, const char *sql, const struct sql_value *params,
+                            int nparams);
+
+#endif
