@@ -12,7 +12,8 @@
 #   stdout, stderr   expected output (a missing file means: must be empty); the path of $TMP is
 #           written as the literal text $TMP in both
 #   rc      expected exit status of the snippet (missing: 0)
-# Exits 0 when all match, 1 with a unified diff of every mismatch on stdout, 2 on bad usage.
+# Exits 0 when all match, 1 with a unified diff of every mismatch on stdout, 2 on bad usage,
+# 77 (CTest: skipped) when the snippet exits 77 unexpectedly, e.g. a tool it needs is missing.
 # Uses: POSIX sh, mktemp, sed, GNU diff.
 set -u
 
@@ -47,7 +48,14 @@ stdin=/dev/null
     sh -c 'paridx() { ${PARIDX_WRAPPER:-} "$PARIDX_BIN" "$@"; }
            golden_cmd=$1; shift; . "$golden_cmd"' run-golden "$case_dir/cmd" \
     <"$stdin" >"$work/stdout.raw" 2>"$work/stderr.raw")
-echo $? >"$work/rc"
+actual_rc=$?
+echo "$actual_rc" >"$work/rc"
+expected_rc=0
+[ -f "$case_dir/rc" ] && expected_rc=$(tr -d ' \t\r\n' <"$case_dir/rc")
+if [ "$actual_rc" = 77 ] && [ "$expected_rc" != 77 ]; then
+    echo "run-golden: $case_rel: skipped (the snippet exited 77)"
+    exit 77
+fi
 
 tmp_pattern=$(printf '%s' "$work/tmp" | sed 's/[][\.*^$|/]/\\&/g')
 for stream in stdout stderr; do
@@ -56,7 +64,7 @@ done
 
 if [ "${UPDATE_GOLDEN:-0}" = 1 ]; then
     for f in stdout stderr rc; do
-        if [ "$f" = rc ] && [ "$(cat "$work/rc")" = 0 ] || [ ! -s "$work/$f" ]; then
+        if [ "$f" = rc ] && [ "$actual_rc" = 0 ] || [ ! -s "$work/$f" ]; then
             rm -f "$case_dir/$f"
         else
             cp "$work/$f" "$case_dir/$f"
@@ -73,9 +81,6 @@ for stream in stdout stderr; do
     diff -u --label "$case_rel/$stream (expected)" --label "$stream (actual)" \
         "$expected" "$work/$stream" || status=1
 done
-expected_rc=0
-[ -f "$case_dir/rc" ] && expected_rc=$(tr -d ' \t\r\n' <"$case_dir/rc")
-actual_rc=$(cat "$work/rc")
 if [ "$expected_rc" != "$actual_rc" ]; then
     echo "$case_rel: exit status: expected $expected_rc, got $actual_rc"
     status=1

@@ -2,7 +2,8 @@
 # test-run-golden.sh — self-test of the golden CLI runner (run-golden.sh): builds case
 # directories around a fake paridx binary in a temp dir and checks that matching cases pass,
 # every kind of mismatch fails with a diff, stdin/$TMP/$CASE/environment/$PARIDX_WRAPPER reach
-# the snippet, $TMP is removed afterwards and UPDATE_GOLDEN=1 rewrites the expected files.
+# the snippet, $TMP is removed afterwards, exit 77 skips and UPDATE_GOLDEN=1 rewrites the
+# expected files.
 # Usage: tests/cli/test-run-golden.sh   Uses: POSIX sh, run-golden.sh.
 set -u
 unset PARIDX_WRAPPER UPDATE_GOLDEN
@@ -90,6 +91,13 @@ check rc-differs 1 'exit status: expected 0, got 3'
 new_case missing-output 'true'
 echo 'something' >"$work/missing-output/stdout"
 check missing-output 1 '^-something$'
+
+new_case skipped 'command -v no-such-tool >/dev/null || exit 77; paridx echo x'
+check skipped 77 'skipped'
+
+new_case expected-77 'exit 77'
+echo 77 >"$work/expected-77/rc"
+check expected-77 0
 
 mkdir "$work/not-a-case"
 check not-a-case 2 'no cmd file'
