@@ -3,9 +3,12 @@
 # directories around a fake paridx binary in a temp dir and checks that matching cases pass,
 # every kind of mismatch fails with a diff, stdin/$TMP/$CASE/environment/$PARIDX_WRAPPER reach
 # the snippet, $TMP is removed afterwards, exit 77 skips and UPDATE_GOLDEN=1 rewrites the
-# expected files.
-# Usage: tests/cli/test-run-golden.sh   Uses: POSIX sh, run-golden.sh.
+# expected files. Given the real binary, also runs two cases through it (under the caller's
+# $PARIDX_WRAPPER, if any): `paridx --version` and `paridx` alone, a usage error (exit 2).
+# Usage: tests/cli/test-run-golden.sh [PARIDX-BINARY]   Uses: POSIX sh, run-golden.sh.
 set -u
+real_bin=${1:-}
+real_wrapper=${PARIDX_WRAPPER:-}
 unset PARIDX_WRAPPER UPDATE_GOLDEN
 runner=$(cd "$(dirname "$0")" && pwd -P)/run-golden.sh
 root=$(cd "$(dirname "$0")/../.." && pwd -P)
@@ -31,10 +34,11 @@ new_case() {
     printf '%s\n' "$2" >"$work/$1/cmd"
 }
 
-# check NAME WANT_STATUS [GREP_PATTERN]: runs the runner on case NAME; it must exit with
-# WANT_STATUS and, when given, print a line matching GREP_PATTERN.
+# check NAME WANT_STATUS [GREP_PATTERN]: runs the runner on case NAME with the binary $bin; it
+# must exit with WANT_STATUS and, when given, print a line matching GREP_PATTERN.
+bin=$work/fake-paridx
 check() {
-    "$runner" "$work/fake-paridx" "$work/$1" >"$work/$1.out" 2>&1
+    "$runner" "$bin" "$work/$1" >"$work/$1.out" 2>&1
     got=$?
     if [ "$got" -eq "$2" ] && { [ $# -lt 3 ] || grep -q -- "$3" "$work/$1.out"; }; then
         passed=$((passed + 1)); echo "ok - $1"
@@ -121,6 +125,17 @@ if [ ! -e "$work/update-empty/stdout" ] && [ ! -e "$work/update-empty/rc" ]; the
     passed=$((passed + 1)); echo "ok - update removed empty stdout and zero rc"
 else
     failed=$((failed + 1)); echo "not ok - update removed empty stdout and zero rc"
+fi
+
+if [ -n "$real_bin" ]; then
+    bin=$real_bin
+    new_case real-version 'paridx --version | sed "s/ .*//"'
+    echo paridx >"$work/real-version/stdout"
+    PARIDX_WRAPPER=$real_wrapper check real-version 0
+
+    new_case real-no-arguments 'paridx >/dev/null 2>"$TMP/err"; echo "rc=$?"; test -s "$TMP/err"'
+    echo rc=2 >"$work/real-no-arguments/stdout"
+    PARIDX_WRAPPER=$real_wrapper check real-no-arguments 0
 fi
 
 echo "$passed passed, $failed failed"
