@@ -34,7 +34,7 @@ static const struct {
     {"kad", FACT_NA, 0},
     {"n/a", FACT_NA, 0},
 };
-#define WORD_MAX 16 /* longer input is never one of the words */
+#define WORD_BYTES_MAX 40 /* longer input is never a word (the longest, không áp dụng, is 17) */
 
 static const char *const TYPE_NAMES[] = {"number", "bool", "date", "text", "na"};
 
@@ -56,7 +56,7 @@ int fact_type_from_name(const char *name, enum fact_type *out)
 /* Folds s and squeezes runs of spaces, then looks it up in WORDS; 1 when found. */
 static int match_word(const char *s, struct fact_value *out)
 {
-    if (strlen(s) > 2 * WORD_MAX)
+    if (strlen(s) > WORD_BYTES_MAX)
         return 0;
     char *folded = text_fold(s);
     if (!folded)

@@ -199,7 +199,7 @@ static int load_unit(struct importer *im, const struct cell *c, struct px_err *e
         check_not_empty(im, "the unit's name", name, e) ||
         check_shape(im, SHAPE_KIND, NULL, kind, e))
         return -1;
-    const char *parent_code = parent->text && parent->text[0] ? parent->text : NULL;
+    const char *parent_code = parent->text[0] ? parent->text : NULL;
     if (parent_code) {
         if (strcmp(parent_code, code->text) == 0)
             return bad(im, e, parent, "expected a parent other than the unit itself, found %s",

@@ -195,8 +195,12 @@ static int migrate(struct store *s, struct px_err *e)
         char step[128], bump[64];
         snprintf(step, sizeof step, "apply db/%s", m->name);
         snprintf(bump, sizeof bump, "PRAGMA user_version = %lld", (long long)version + 1);
-        if (exec(s, m->sql, step, e) || exec(s, bump, step, e) ||
-            exec(s, "COMMIT", step, e))
+        int rc = sqlite3_exec(s->db, m->sql, NULL, NULL, NULL);
+        if (rc != SQLITE_OK) { /* the step names the file: do not print all of it */
+            store_fail(s, e, step, rc, m->name);
+            break;
+        }
+        if (exec(s, bump, step, e) || exec(s, "COMMIT", step, e))
             break;
     }
     store_rollback(s);

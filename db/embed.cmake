@@ -27,8 +27,8 @@ foreach(name IN LISTS names)
     endif()
     math(EXPR number "${CMAKE_MATCH_1}")  # "007" → 7
     if(NOT number EQUAL expected)
-        message(FATAL_ERROR
-            "embed.cmake: ${SQL_DIR}/${name}: expected migration number ${expected}, found ${number}")
+        message(FATAL_ERROR "embed.cmake: ${SQL_DIR}/${name}: "
+            "expected migration number ${expected}, found ${number}")
     endif()
     file(READ "${SQL_DIR}/${name}" hex HEX)
     string(LENGTH "${hex}" hex_length)
@@ -38,7 +38,8 @@ foreach(name IN LISTS names)
         string(REGEX REPLACE "([0-9a-f][0-9a-f])" "0x\\1," chunk "${chunk}")
         string(APPEND bytes "    ${chunk}\n")
     endforeach()
-    string(APPEND arrays "/* ${name} */\nstatic const char sql_${number}[] = {\n${bytes}    0x00};\n\n")
+    string(APPEND arrays
+        "/* ${name} */\nstatic const char sql_${number}[] = {\n${bytes}    0x00};\n\n")
     string(APPEND entries "    {\"${name}\", sql_${number}},\n")
     math(EXPR expected "${expected} + 1")
 endforeach()

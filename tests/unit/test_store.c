@@ -489,8 +489,8 @@ static void test_query_interrupt(void **state)
     assert_string_equal(e.msg, "the query was stopped: a limit was reached");
     assert_int_equal(polls, 3);
     polls = 0; /* the handler is gone afterwards */
-    assert_string_equal(query_text(s, "WITH RECURSIVE c(v) AS (SELECT 1 UNION ALL SELECT v + 1 FROM c "
-                                 "WHERE v < 100000) SELECT count(*) FROM c"),
+    assert_string_equal(query_text(s, "WITH RECURSIVE c(v) AS (SELECT 1 UNION ALL "
+                                      "SELECT v + 1 FROM c WHERE v < 100000) SELECT count(*) FROM c"),
                         "100000\n");
     assert_int_equal(polls, 0);
     store_close(s);
