@@ -6,6 +6,7 @@
 #   installed, 6 (with the log's tail) when installing, configuring or building fails.
 # Uses: bash, dpkg-query, apt-get (as root, else through `sudo -n`), cmake, flock if present.
 # Expects PX_ROOT (the repository root) to be set by the sourcing script.
+# shellcheck shell=bash
 
 PX_PACKAGES=(liblua5.4-dev libsqlite3-dev libpcre2-dev libutf8proc-dev libmd-dev libcmocka-dev)
 # Tools count as present when their command is, wherever it came from.

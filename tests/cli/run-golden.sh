@@ -24,7 +24,7 @@ fail_usage() {
 }
 
 [ $# -eq 2 ] || fail_usage "expected 2 arguments, found $#"
-[ -f "$1" ] && [ -x "$1" ] || fail_usage "$1: not an executable file"
+{ [ -f "$1" ] && [ -x "$1" ]; } || fail_usage "$1: not an executable file"
 [ -f "$2/cmd" ] || fail_usage "$2: not a case directory (no cmd file)"
 
 bin=$(cd "$(dirname "$1")" && pwd -P)/$(basename "$1")

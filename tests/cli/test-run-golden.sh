@@ -6,6 +6,7 @@
 # expected files. Given the real binary, also runs two cases through it (under the caller's
 # $PARIDX_WRAPPER, if any): `paridx --version` and `paridx` alone, a usage error (exit 2).
 # Usage: tests/cli/test-run-golden.sh [PARIDX-BINARY]   Uses: POSIX sh, run-golden.sh.
+# shellcheck disable=SC2016  # the case snippets are single-quoted on purpose
 set -u
 real_bin=${1:-}
 real_wrapper=${PARIDX_WRAPPER:-}
