@@ -1,6 +1,6 @@
 /* store.h — the paridx database: units, agencies, facts (with where each came from and when),
  * imports, runs and scores, an audit log of every change.  The only users of SQLite are this
- * file's store.c and the lapi_*.c modules (through store_query()).
+ * file's store*.c and the lapi_*.c modules (through store_query()).
  * Schema: db/NNN_*.sql, embedded at build time and applied in order on open
  * (PRAGMA user_version = number of the last applied file).
  * Provides struct store and store_*.  Uses: libsqlite3, diag.h, fact.h. */
