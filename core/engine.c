@@ -131,19 +131,23 @@ static int take_result(lua_State *L, const struct model *m, size_t i, struct uni
         return 0;
     }
     if (lua_type(L, -2) != LUA_TNUMBER) {
-        px_err_set(e, PX_RULE, "%s:%d: the scale of %s returned %s for unit %s; expected a number "
-                   "of points from 0 to %g (or paridx.NA)", m->file, n->line, n->code,
-                   luaL_typename(L, -2), u->code, n->max);
+        px_err_set(e, PX_RULE, "%s:%d: the scale of %s %s returned %s for unit %s; expected a "
+                   "number of points from 0 to %g (or paridx.NA)", m->file, n->line,
+                   LEVEL_WORDS[n->level], n->code, luaL_typename(L, -2), u->code, n->max);
         return -1;
     }
     double p = lua_tonumber(L, -2);
-    const char *problem = isnan(p) ? "not a number (NaN)"
-                          : p < 0 ? "below zero"
-                          : p > n->max * (1 + MAX_TOLERANCE) + MAX_TOLERANCE ? "above its maximum"
-                          : NULL;
-    if (problem) {
-        px_err_set(e, PX_RULE, "%s:%d: the scale of %s returned %s for unit %s, %s %g", m->file,
-                   n->line, n->code, lua_tostring(L, -2), u->code, problem, n->max);
+    char problem[64] = "";
+    if (isnan(p))
+        snprintf(problem, sizeof problem, "which is not a number");
+    else if (p < 0)
+        snprintf(problem, sizeof problem, "below zero");
+    else if (p > n->max * (1 + MAX_TOLERANCE) + MAX_TOLERANCE)
+        snprintf(problem, sizeof problem, "above its maximum %g", n->max);
+    if (*problem) {
+        px_err_set(e, PX_RULE, "%s:%d: the scale of %s %s returned %s for unit %s, %s", m->file,
+                   n->line, LEVEL_WORDS[n->level], n->code, isnan(p) ? "NaN" : lua_tostring(L, -2),
+                   u->code, problem);
         return -1;
     }
     u->points[i] = fmin(p, n->max);
@@ -168,9 +172,40 @@ static void push_context(lua_State *L, const struct unit_result *u, const char *
     }
 }
 
+/* Rewords the error of a scale that failed: where (the node's line, once), which node and
+ * unit, and for a data error the facts it had read with where each came from. */
+static void scale_failed(lua_State *L, const struct model *m, const struct node *n,
+                         const struct unit_result *u, int view, const struct fact_info *facts,
+                         size_t nfacts, struct px_err *e)
+{
+    char where[300], inner[sizeof e->msg], sources[400] = "";
+    snprintf(where, sizeof where, "%s:%d: ", m->file, n->line);
+    const char *msg = e->msg;
+    if (!strncmp(msg, where, strlen(where)))
+        msg += strlen(where);
+    snprintf(inner, sizeof inner, "%s", msg);
+    if (e->code == PX_DATA) {
+        take_reads(L, view);
+        size_t used = 0;
+        for (size_t k = 1; k <= lua_rawlen(L, -1) && used < sizeof sources; k++) {
+            lua_rawgeti(L, -1, (lua_Integer)k);
+            for (size_t j = 0; j < nfacts; j++)
+                if (!strcmp(facts[j].name, lua_tostring(L, -1)))
+                    used += (size_t)snprintf(sources + used, sizeof sources - used, "%s%s from %s",
+                                             used ? "; " : " (", facts[j].name, facts[j].source);
+            lua_pop(L, 1);
+        }
+        lua_pop(L, 1);
+        if (used && used < sizeof sources - 1)
+            strcat(sources, ")");
+    }
+    px_err_set(e, e->code, "%s%s %s, unit %s: %.600s%s", where, LEVEL_WORDS[n->level], n->code,
+               u->code, inner, sources);
+}
+
 /* Scores the leaves of unit u; the facts view is at `view`, the context at `ctx`. */
-static int score_leaves(struct rules *rl, struct unit_result *u, int view, int ctx,
-                        struct px_err *e)
+static int score_leaves(struct rules *rl, struct unit_result *u, const struct fact_info *facts,
+                        size_t nfacts, int view, int ctx, struct px_err *e)
 {
     lua_State *L = sandbox_lua(rl->sb);
     const struct model *m = &rl->model;
@@ -187,10 +222,7 @@ static int score_leaves(struct rules *rl, struct unit_result *u, int view, int c
         lua_pushnumber(L, n->max);
         lua_pushvalue(L, ctx);
         if (sandbox_call(rl->sb, 3, 2, e) != 0) {
-            char inner[sizeof e->msg];
-            memcpy(inner, e->msg, sizeof inner);
-            px_err_set(e, e->code, "%s:%d: %s %s, unit %s: %.800s", m->file, n->line,
-                       LEVEL_WORDS[n->level], n->code, u->code, inner);
+            scale_failed(L, m, n, u, view, facts, nfacts, e);
             return -1;
         }
         int bad = take_result(L, m, i, u, e);
@@ -221,7 +253,7 @@ static int score_unit(struct rules *rl, const struct unit_info *info, const stru
     int top = lua_gettop(L);
     push_facts_view(L, facts, nfacts, as_of);
     push_context(L, u, as_of);
-    int rc = score_leaves(rl, u, top + 1, top + 2, e);
+    int rc = score_leaves(rl, u, facts, nfacts, top + 1, top + 2, e);
     lua_settop(L, top);
     return rc;
 }

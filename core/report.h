@@ -1,5 +1,5 @@
 /* report.h — the scoreboard and the explanation, written for people and programs.
- * Provides report_table(), report_csv(), report_json(), report_explain().
+ * Provides report_table(), report_csv(), report_json().
  * Uses: results.h, numfmt.h, text.h. */
 #ifndef PARIDX_REPORT_H
 #define PARIDX_REPORT_H

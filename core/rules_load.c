@@ -26,6 +26,20 @@ static void dir_of(const char *path, char *out, size_t n)
         snprintf(out, n, "%.*s", (int)(slash - path), path);
 }
 
+/* Removes "name/../" steps in place, so "rules/../examples/x" reads "examples/x". */
+static void tidy_path(char *p)
+{
+    char *dots;
+    while ((dots = strstr(p, "/../"))) {
+        char *start = dots;
+        while (start > p && start[-1] != '/')
+            start--;
+        if (dots - start == 2 && !strncmp(start, "..", 2))
+            break; /* "../../x": nothing to remove */
+        memmove(start, dots + 4, strlen(dots + 4) + 1);
+    }
+}
+
 static int resolve_example(struct model *m, const char *dir, struct px_err *e)
 {
     if (!m->example || m->example[0] == '/')
@@ -37,6 +51,7 @@ static int resolve_example(struct model *m, const char *dir, struct px_err *e)
         return -1;
     }
     snprintf(full, n, "%s/%s", dir, m->example);
+    tidy_path(full);
     free(m->example);
     m->example = full;
     return 0;
@@ -44,8 +59,16 @@ static int resolve_example(struct model *m, const char *dir, struct px_err *e)
 
 static int run_file(struct rules *r, const char *path, struct px_err *e)
 {
-    if (sandbox_load(r->sb, path, e) != 0 || sandbox_call(r->sb, 0, 0, e) != 0)
+    if (sandbox_load(r->sb, path, e) != 0)
         return -1;
+    if (sandbox_call(r->sb, 0, 0, e) != 0) {
+        if (strncmp(e->msg, path, strlen(path))) { /* a limit hit with no line to name */
+            char msg[sizeof e->msg];
+            snprintf(msg, sizeof msg, "%s", e->msg);
+            px_err_set(e, e->code, "%s: %.900s", path, msg);
+        }
+        return -1;
+    }
     char msg[512];
     int line = dsl_unplaced(sandbox_lua(r->sb), msg, sizeof msg);
     if (line) {
