@@ -1,0 +1,375 @@
+/* report_diff.c — writes the changes between two rule files as an aligned Vietnamese table
+ * and as JSON (see report_diff.h).  Cell texts are built in memory (open_memstream) so the
+ * columns can be measured by display width before anything is written.
+ * Uses: model_diff.h, text.h (width, padding), numfmt.h (numbers), calendar.h (dates). */
+#define _POSIX_C_SOURCE 200809L /* open_memstream */
+#include "report_diff.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "calendar.h"
+#include "diag.h"
+#include "numfmt.h"
+#include "text.h"
+
+/* How each kind of change is written. */
+static const struct {
+    const char *label;     /* Vietnamese: the table's "Thay đổi" column and the summary */
+    const char *value_key; /* JSON key of an added/removed item's value ("": it has none);
+                            * NULL: the change has "old" and "new" */
+    const char *none;      /* table text for a value that is not set; NULL: blank */
+    int wide;              /* values on their own lines under the row */
+} KIND[DIFF_NKINDS] = {
+    [DIFF_INDEX_YEAR] = {"đổi năm", NULL, NULL, 0},
+    [DIFF_INDEX_TITLE] = {"đổi tên chỉ số", NULL, NULL, 1},
+    [DIFF_INDEX_BASIS] = {"đổi căn cứ", NULL, NULL, 1},
+    [DIFF_INDEX_TOTAL] = {"đổi tổng điểm", NULL, NULL, 0},
+    [DIFF_NODE_ADDED] = {"thêm nút", "max", NULL, 0},
+    [DIFF_NODE_REMOVED] = {"bỏ nút", "max", NULL, 0},
+    [DIFF_NODE_RENAMED] = {"đổi tên nút", NULL, NULL, 1},
+    [DIFF_MAX_CHANGED] = {"đổi điểm tối đa", NULL, NULL, 0},
+    [DIFF_SCALE_CHANGED] = {"đổi thang điểm", NULL, "không có (chấm theo tiêu chí con)", 1},
+    [DIFF_FACT_ADDED] = {"thêm dữ kiện", "fact", NULL, 1},
+    [DIFF_FACT_REMOVED] = {"bỏ dữ kiện", "fact", NULL, 1},
+    [DIFF_FACT_CHANGED] = {"đổi dữ kiện", NULL, NULL, 1},
+    [DIFF_LEAD_CHANGED] = {"đổi cơ quan chủ trì", NULL, NULL, 0},
+    [DIFF_SURVEY_CHANGED] = {"đổi chấm qua điều tra", NULL, NULL, 0},
+    [DIFF_KINDS_CHANGED] = {"đổi đơn vị áp dụng", NULL, "mọi loại", 0},
+    [DIFF_EVIDENCE_CHANGED] = {"đổi tài liệu kiểm chứng", NULL, "không yêu cầu", 1},
+    [DIFF_NODE_MOVED] = {"chuyển nút", NULL, "(lĩnh vực)", 0},
+    [DIFF_AGENCY_ADDED] = {"thêm cơ quan", "", NULL, 0},
+    [DIFF_AGENCY_REMOVED] = {"bỏ cơ quan", "", NULL, 0},
+    [DIFF_AGENCY_RENAMED] = {"đổi tên cơ quan", NULL, NULL, 1},
+    [DIFF_KIND_ADDED] = {"thêm loại đơn vị", "", NULL, 0},
+    [DIFF_KIND_REMOVED] = {"bỏ loại đơn vị", "", NULL, 0},
+    [DIFF_KIND_RENAMED] = {"đổi tên loại đơn vị", NULL, NULL, 1},
+    [DIFF_BAND_ADDED] = {"thêm xếp loại", "min", NULL, 0},
+    [DIFF_BAND_REMOVED] = {"bỏ xếp loại", "min", NULL, 0},
+    [DIFF_BAND_CHANGED] = {"đổi ngưỡng xếp loại", NULL, NULL, 0},
+    [DIFF_DEADLINE_ADDED] = {"thêm thời hạn", "due", NULL, 0},
+    [DIFF_DEADLINE_REMOVED] = {"bỏ thời hạn", "due", NULL, 0},
+    [DIFF_DEADLINE_MOVED] = {"dời thời hạn", NULL, NULL, 0},
+    [DIFF_DEADLINE_BY_CHANGED] = {"đổi cơ quan thực hiện", NULL, NULL, 1},
+    [DIFF_DEADLINE_TO_CHANGED] = {"đổi nơi nhận", NULL, NULL, 0},
+};
+
+static void write_number(FILE *out, double x)
+{
+    char buf[40];
+    num_json(x, buf, sizeof buf);
+    fputs(buf, out);
+}
+
+/* ---- the table ---- */
+
+/* "2019-12-25" as "25/12/2019" (as stored when it does not parse). */
+static void write_date_vn(FILE *out, const char *iso)
+{
+    struct px_date d;
+    char why[128], vn[11];
+    if (date_parse(iso, &d, why, sizeof why) != 0) {
+        fputs(iso, out);
+        return;
+    }
+    date_vn(d, vn);
+    fputs(vn, out);
+}
+
+static void write_fact_text(FILE *out, const struct scale_fact *f)
+{
+    fprintf(out, "%s (%s%s%s)", f->name, f->type, f->values ? ": " : "",
+            f->values ? f->values : "");
+}
+
+static void write_text_value(FILE *out, enum diff_kind k, const struct diff_value *v)
+{
+    switch (v->type) {
+    case DV_NONE: fputs(KIND[k].none ? KIND[k].none : "", out); break;
+    case DV_TEXT: fputs(v->text, out); break;
+    case DV_NUMBER: write_number(out, v->number); break;
+    case DV_BOOL: fputs(v->number != 0 ? "có" : "không", out); break;
+    case DV_DATE: write_date_vn(out, v->text); break;
+    case DV_LIST:
+        for (size_t i = 0; i < v->nlist; i++)
+            fprintf(out, "%s%s", i ? ", " : "", v->list[i]);
+        break;
+    case DV_SCALE:
+        fprintf(out, "%s%s%s", v->scale->kind, v->scale->description ? ": " : "",
+                v->scale->description ? v->scale->description : "");
+        break;
+    case DV_FACT: write_fact_text(out, v->fact); break;
+    }
+}
+
+enum { COL_CHANGE, COL_CODE, COL_BEFORE, COL_AFTER, COL_NAME, NCOLS };
+static const char *const HEAD[NCOLS] = {"Thay đổi", "Mã", "Trước", "Sau", "Nội dung"};
+
+struct row {
+    char *cell[NCOLS];
+    int wide; /* before/after written on lines of their own */
+};
+
+static char *value_cell(enum diff_kind k, const struct diff_value *v)
+{
+    char *buf = NULL;
+    size_t len;
+    FILE *mem = open_memstream(&buf, &len);
+    if (!mem)
+        return NULL;
+    write_text_value(mem, k, v);
+    fclose(mem);
+    return buf;
+}
+
+static int fill_row(struct row *r, const struct diff_change *c)
+{
+    r->wide = KIND[c->kind].wide;
+    r->cell[COL_CHANGE] = strdup(KIND[c->kind].label);
+    r->cell[COL_CODE] = strdup(c->code ? c->code : "");
+    r->cell[COL_BEFORE] = value_cell(c->kind, &c->before);
+    r->cell[COL_AFTER] = value_cell(c->kind, &c->after);
+    r->cell[COL_NAME] = strdup(c->name ? c->name : "");
+    for (int i = 0; i < NCOLS; i++)
+        if (!r->cell[i])
+            return -1;
+    return 0;
+}
+
+static void free_rows(struct row *rows, size_t n)
+{
+    for (size_t i = 0; rows && i < n; i++)
+        for (int c = 0; c < NCOLS; c++)
+            free(rows[i].cell[c]);
+    free(rows);
+}
+
+/* Column widths over the head and the cells shown in columns. */
+static void measure(const struct row *rows, size_t n, size_t width[NCOLS])
+{
+    for (int c = 0; c < NCOLS; c++)
+        width[c] = text_width(HEAD[c]);
+    for (size_t i = 0; i < n; i++)
+        for (int c = 0; c < NCOLS; c++) {
+            int in_column = !rows[i].wide || (c != COL_BEFORE && c != COL_AFTER);
+            size_t w = in_column ? text_width(rows[i].cell[c]) : 0;
+            if (w > width[c])
+                width[c] = w;
+        }
+}
+
+#define GAP "  "
+
+/* One line: blank cells at the end left out, the last cell not padded. */
+static void write_cells(FILE *out, const char *const cell[NCOLS], const size_t width[NCOLS])
+{
+    int end = NCOLS;
+    while (end > 0 && cell[end - 1][0] == '\0')
+        end--;
+    for (int c = 0; c < end; c++) {
+        fputs(c ? GAP : "", out);
+        text_pad(out, cell[c], c + 1 == end ? 0 : width[c], 0);
+    }
+    fputc('\n', out);
+}
+
+/* "trước: …" or "sau:   …" under the row, starting at the Trước column. */
+static void write_side(FILE *out, const char *label, const char *value, const size_t width[NCOLS])
+{
+    if (!value[0])
+        return;
+    size_t indent = width[COL_CHANGE] + width[COL_CODE] + 2 * strlen(GAP);
+    fprintf(out, "%*s", (int)indent, "");
+    text_pad(out, label, 7, 0);
+    fprintf(out, "%s\n", value);
+}
+
+static void write_row(FILE *out, const struct row *r, const size_t width[NCOLS])
+{
+    if (!r->wide) {
+        write_cells(out, (const char *const *)r->cell, width);
+        return;
+    }
+    const char *cell[NCOLS] = {r->cell[COL_CHANGE], r->cell[COL_CODE], "", "", r->cell[COL_NAME]};
+    write_cells(out, cell, width);
+    write_side(out, "trước:", r->cell[COL_BEFORE], width);
+    write_side(out, "sau:", r->cell[COL_AFTER], width);
+}
+
+static void write_head(FILE *out, const size_t width[NCOLS])
+{
+    write_cells(out, HEAD, width);
+    for (int c = 0; c < NCOLS; c++) {
+        fputs(c ? GAP : "", out);
+        for (size_t k = 0; k < width[c]; k++)
+            fputs("─", out);
+    }
+    fputc('\n', out);
+}
+
+static int write_table(FILE *out, const struct model_diff *d)
+{
+    struct row *rows = calloc(d->nchanges, sizeof *rows);
+    int rc = rows ? 0 : -1;
+    for (size_t i = 0; i < d->nchanges && rc == 0; i++)
+        rc = fill_row(&rows[i], &d->changes[i]);
+    if (rc == 0) {
+        size_t width[NCOLS];
+        measure(rows, d->nchanges, width);
+        write_head(out, width);
+        for (size_t i = 0; i < d->nchanges; i++)
+            write_row(out, &rows[i], width);
+        fputc('\n', out);
+    }
+    free_rows(rows, d->nchanges);
+    return rc;
+}
+
+static void write_summary(FILE *out, const struct model_diff *d)
+{
+    fprintf(out, "%d → %d: ", d->a->year, d->b->year);
+    if (d->nchanges == 0) {
+        fputs("không có thay đổi\n", out);
+        return;
+    }
+    fprintf(out, "%zu thay đổi —", d->nchanges);
+    const char *sep = " ";
+    for (int k = 0; k < DIFF_NKINDS; k++) {
+        if (!d->count[k])
+            continue;
+        fprintf(out, "%s%zu %s", sep, d->count[k], KIND[k].label);
+        sep = ", ";
+    }
+    fputc('\n', out);
+}
+
+void report_diff_table(FILE *out, const struct model_diff *d)
+{
+    fprintf(out, "Thay đổi từ %s (năm %d) sang %s (năm %d)\n\n", d->a->file, d->a->year,
+            d->b->file, d->b->year);
+    if (d->nchanges > 0 && write_table(out, d) != 0)
+        px_say("out of memory writing the table");
+    write_summary(out, d);
+}
+
+/* ---- JSON ---- */
+
+/* A JSON string: quotes, backslashes and control characters escaped; UTF-8 as is. */
+static void json_string(FILE *out, const char *s)
+{
+    if (!s) {
+        fputs("null", out);
+        return;
+    }
+    fputc('"', out);
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p == '"' || *p == '\\')
+            fprintf(out, "\\%c", *p);
+        else if (*p < 0x20)
+            fprintf(out, "\\u%04x", *p);
+        else
+            fputc(*p, out);
+    }
+    fputc('"', out);
+}
+
+/* {"key":"value",…}: n members whose values are strings (null when NULL). */
+static void json_strings(FILE *out, size_t n, const char *const *keys, const char *const *values)
+{
+    for (size_t i = 0; i < n; i++) {
+        fprintf(out, "%s\"%s\":", i ? "," : "{", keys[i]);
+        json_string(out, values[i]);
+    }
+    fputc('}', out);
+}
+
+static void json_value(FILE *out, const struct diff_value *v)
+{
+    switch (v->type) {
+    case DV_NONE: fputs("null", out); break;
+    case DV_TEXT:
+    case DV_DATE: json_string(out, v->text); break;
+    case DV_NUMBER: write_number(out, v->number); break;
+    case DV_BOOL: fputs(v->number != 0 ? "true" : "false", out); break;
+    case DV_LIST:
+        fputc('[', out);
+        for (size_t i = 0; i < v->nlist; i++) {
+            fputs(i ? "," : "", out);
+            json_string(out, v->list[i]);
+        }
+        fputc(']', out);
+        break;
+    case DV_SCALE:
+        json_strings(out, 2, (const char *const[]){"kind", "text"},
+                     (const char *const[]){v->scale->kind, v->scale->description});
+        break;
+    case DV_FACT:
+        json_strings(out, 3, (const char *const[]){"name", "type", "values"},
+                     (const char *const[]){v->fact->name, v->fact->type, v->fact->values});
+        break;
+    }
+}
+
+static void json_key(FILE *out, const char *key)
+{
+    fprintf(out, ",\"%s\":", key);
+}
+
+/* The keys naming what the change is about (see report_diff.h). */
+static void json_subject(FILE *out, const struct diff_change *c)
+{
+    enum diff_family f = diff_kind_family(c->kind);
+    if (c->code) {
+        json_key(out, "code");
+        json_string(out, c->code);
+    }
+    if (c->name) {
+        json_key(out, f == DIFF_OF_NODE ? "title" : f == DIFF_OF_DEADLINE ? "task" : "name");
+        json_string(out, c->name);
+    }
+}
+
+static void json_change(FILE *out, const struct diff_change *c)
+{
+    fputs("{\"kind\":", out);
+    json_string(out, diff_kind_name(c->kind));
+    json_subject(out, c);
+    const char *key = KIND[c->kind].value_key;
+    if (!key) {
+        json_key(out, "old");
+        json_value(out, &c->before);
+        json_key(out, "new");
+        json_value(out, &c->after);
+    } else {
+        const struct diff_value *v = c->after.type != DV_NONE ? &c->after : &c->before;
+        if (v->type != DV_NONE) {
+            json_key(out, key);
+            json_value(out, v);
+        }
+    }
+    fputc('}', out);
+}
+
+static void json_file(FILE *out, const char *key, const struct model *m)
+{
+    fprintf(out, "\"%s\":{\"file\":", key);
+    json_string(out, m->file);
+    fprintf(out, ",\"year\":%d}", m->year);
+}
+
+void report_diff_json(FILE *out, const struct model_diff *d)
+{
+    fputc('{', out);
+    json_file(out, "a", d->a);
+    fputc(',', out);
+    json_file(out, "b", d->b);
+    fputs(",\"changes\":[", out);
+    for (size_t i = 0; i < d->nchanges; i++) {
+        fputs(i ? "," : "", out);
+        json_change(out, &d->changes[i]);
+    }
+    fprintf(out, "],\"summary\":{\"total\":%zu", d->nchanges);
+    for (int k = 0; k < DIFF_NKINDS; k++)
+        fprintf(out, ",\"%s\":%zu", diff_kind_name((enum diff_kind)k), d->count[k]);
+    fputs("}}\n", out);
+}

@@ -1,0 +1,32 @@
+/* report_diff.h — the changes between two rule files (model_diff.h), written for people and
+ * for programs.
+ * Provides report_diff_table(), report_diff_json().  Uses: model_diff.h. */
+#ifndef PARIDX_REPORT_DIFF_H
+#define PARIDX_REPORT_DIFF_H
+
+#include <stdio.h>
+
+#include "model_diff.h"
+
+/* A title line, then (when anything changed) an aligned table
+ *   Thay đổi | Mã | Trước | Sau | Nội dung
+ * one row per change, labels in Vietnamese, dates as dd/mm/yyyy, numbers in their shortest
+ * form; long values (titles, scale texts, facts, evidence, lists of agencies) go on their own
+ * "trước:" / "sau:" lines under the row.  Last, the summary line
+ *   "2019 → 2020: 31 thay đổi — 5 thêm nút, 2 bỏ nút, …" or "…: không có thay đổi". */
+void report_diff_table(FILE *out, const struct model_diff *d);
+
+/* {"a":{"file":"rules/2019.lua","year":2019},"b":{…},
+ *  "changes":[{"kind":"node_added","code":"1.4","title":"…","max":1},
+ *             {"kind":"max_changed","code":"2.1","title":"…","old":2,"new":1.5}, …],
+ *  "summary":{"total":31,"index_year":1,"node_added":5, … every kind, 0 when none}}
+ * A change has, by family: nodes "code" and "title"; agencies and unit kinds "code" and
+ * "name"; bands "name"; deadlines "task" (the title/name is left out of renames).  An added
+ * or removed item has its value under "max" (nodes), "min" (bands), "due" (deadlines) or
+ * "fact" (facts); agencies and unit kinds have none.  Every other change has "old" and "new".
+ * Values: numbers at full precision, dates "yyyy-mm-dd", lists of codes as arrays, a scale as
+ * {"kind":…,"text":…}, a fact as {"name":…,"type":…,"values":…|null}, survey flags as
+ * booleans, and null for "not set" (no scale, no recipient, no evidence, every unit kind). */
+void report_diff_json(FILE *out, const struct model_diff *d);
+
+#endif

@@ -1,0 +1,31 @@
+-- a.lua — a small index whose scales come from the scale library (`require "scale"` finds
+-- rules/lib through the `lib` link beside this file); b.lua is the next year.
+local scale = require "scale"
+
+index { year = 2019, title = "Chỉ số thử nghiệm", basis = "tests", total = 10 }
+unit_kind { code = "province", name = "Tỉnh" }
+agency { code = "SNV", name = "Sở Nội vụ" }
+agency { code = "STP", name = "Sở Tư pháp" }
+
+field "1" { title = "Công tác chỉ đạo, điều hành CCHC", max = 4, lead = "SNV",
+  criterion "1.1" { title = "Kế hoạch CCHC năm", max = 4,
+    sub "1.1.1" { title = "Ban hành kế hoạch CCHC", max = 0.5,
+                  score = scale.binary("plan_issued"), evidence = "Kế hoạch CCHC" },
+    sub "1.1.2" { title = "Ban hành kế hoạch đúng hạn", max = 0.5,
+                  score = scale.timeliness("plan_date", { due = "31/12/2018" }) },
+    sub "1.1.3" { title = "Điểm chấm của hội đồng", max = 3,
+                  score = scale.points("council_points") },
+  },
+}
+field "2" { title = "Văn bản quy phạm pháp luật", max = 6, lead = "STP",
+  criterion "2.1" { title = "Tỷ lệ văn bản ban hành đúng kế hoạch", max = 2,
+    score = scale.bands("docs_ratio", { {1.0, 2}, {0.8, 1}, {0, 0} }) },
+  criterion "2.2" { title = "Kiểm tra văn bản (nếu có văn bản phải kiểm tra)", max = 1,
+    score = scale.applicable_if("has_docs_to_check", scale.binary("docs_checked")) },
+  criterion "2.3" { title = "Mức độ hài lòng", max = 3, survey = true,
+    score = scale.share("satisfaction") },
+}
+
+band { "A", 90 }
+band { "B", 80 }
+band { "C", 70 }
