@@ -10,7 +10,8 @@
 
 #define PARIDX_VERSION "0.1.0"
 
-static const struct cli_cmd *const COMMANDS[] = {&CMD_RUN, &CMD_EXPLAIN, &CMD_IMPORT, &CMD_SCRIPT};
+static const struct cli_cmd *const COMMANDS[] = {&CMD_RUN, &CMD_EXPLAIN, &CMD_IMPORT, &CMD_SCRIPT,
+                                                 &CMD_DIFF};
 #define NCOMMANDS (sizeof COMMANDS / sizeof *COMMANDS)
 
 static const struct cli_cmd *find_command(const char *name)
