@@ -1,23 +1,48 @@
--- rules/2019.lua — Chỉ số CCHC cấp tỉnh năm 2019 (provincial PAR Index 2019), after Decision
--- 2636/QĐ-BNV of 10/12/2018, Table 02, and Lai Châu's plan 2756/KH-UBND of 28/11/2019.
--- Provides: the index tree (8 fields, 40 criteria, 89 sub-criteria), its scales and the facts
--- they read, agencies, bands and the plan's deadlines.  Uses: rules/lib/scale.lua.
+-- rules/2020.lua — Chỉ số CCHC cấp tỉnh năm 2020 (provincial PAR Index 2020), after Decision
+-- 1150/QĐ-BNV of the Minister of Home Affairs.  Written by changing a copy of rules/2019.lua.
+-- Provides: the index tree (8 fields, 43 criteria, 95 sub-criteria [C]), its scales and the
+-- facts they read, agencies, bands and the deadlines of the year's plan.
+-- Uses: rules/lib/scale.lua.
 --
 -- Confidence marks (shared/DOMAIN.md): [C] stated by a public source, [P] probable,
--- [U] reconstructed.  Table 02 itself is not public in any source we have: the eight fields and
--- their maxima are [P] (used for PAR 2018, presumed for 2019); everything below field level is
--- [U], rebuilt from the topics that recur in every version of the index, except the SIPAS part
--- of field 8 [P].  Survey-assessed items (survey = true) are scored by MOHA's sociological
--- survey, never self-scored: the fact is the weighted mean share of the answers, 0..1.
+-- [U] reconstructed.  The counts 8 / 43 / 95 are [C]; the table of Decision 1150 is not in any
+-- source we have, so the field maxima and everything below field level are [U]: the 2019
+-- reconstruction, changed where 2020 plausibly changed (see "Changes from 2019" below).
+-- Survey-assessed items (survey = true) are scored by MOHA's sociological survey, never
+-- self-scored: the fact is the weighted mean share of the answers, 0..1.
+--
+-- The four published components of PAR 2020 [C for the components, P for their maxima], read
+-- straight off this tree (e.g. Hải Phòng 58,71 + 9,35 + 19,45 + 3 = 90,51):
+--   appraised self-assessment (thẩm định)  62  every leaf without survey = true, outside 8.3
+--   SIPAS citizen satisfaction              10  criterion 8.1
+--   leaders' and managers' survey           23  every other survey = true leaf (21 in fields
+--                                                1-7, 2 in criterion 8.2)
+--   impact on socio-economic development     5  criterion 8.3 (statistics, with evidence)
+--
+-- Changes from 2019 [U] (codes of 2019 are kept, so `paridx diff rules/2019.lua rules/2020.lua`
+-- compares like with like; new criteria take the next free code in their field):
+--   * year moved on: plans due 31/12/2019 or 31/01/2020, reports due in 2020, evidence of 2020,
+--     the plan's deadlines one year later (by analogy with plan 2756/KH-UBND of 2019);
+--   * new 3.6 assessment of TTHC handling (Decree 61/2018), 6.6 public investment
+--     disbursement, 7.6 links to the national systems (public service portal, reporting
+--     system, online payment), 8.3.5 new enterprises;
+--   * the leaders' survey shrinks from 24,5 to 23 points (2.4.1, 3.5.1, 5.7.1: 1,5 → 1) and
+--     SIPAS from 12 to 10 (five aspects, 2 each); socio-economic impact grows from 2,5 to 5;
+--   * ISO 9001 (7.4) and the e-office coverage (7.1.3), public asset rules (6.3.1) and
+--     audit follow-up (6.4.1) give up points to the new criteria.
+-- Field maxima 9 / 9,5 / 13,5 / 12 / 13 / 12,5 / 13,5 / 17 (2019: 9 / 10 / 13 / 12 / 13,5 /
+-- 12,5 / 13,5 / 16,5).  Fact names are those of 2019 wherever the meaning is the same; the
+-- 2019 example data therefore re-scores, and the facts new in 2020 read as missing there.
 -- Edit freely year by year: maxima must add up (children = parent, fields = 100).
 
 local scale = require "scale"
 
+-- [P] Decision 1150/QĐ-BNV: its date is not in our sources (30/12/2020 is the date usually
+-- cited, unverified).  Lai Châu's own plan for 2020 is not in our sources either.
 index {
-  year = 2019,
-  title = "Chỉ số cải cách hành chính cấp tỉnh năm 2019",
-  basis = "Quyết định 2636/QĐ-BNV ngày 10/12/2018 của Bộ trưởng Bộ Nội vụ, Bảng 02; "
-       .. "Kế hoạch 2756/KH-UBND ngày 28/11/2019 của UBND tỉnh Lai Châu",
+  year = 2020,
+  title = "Chỉ số cải cách hành chính cấp tỉnh năm 2020",
+  basis = "Quyết định 1150/QĐ-BNV của Bộ trưởng Bộ Nội vụ phê duyệt Đề án xác định Chỉ số cải cách hành chính",
   example = "../examples/laichau-2019",
 }
 
@@ -59,6 +84,7 @@ agency { code = "UBND_THU", name = "UBND huyện Than Uyên" }
 agency { code = "UBND_TAU", name = "UBND huyện Tân Uyên" }
 
 -- Bands of the national ranking [C]: A ≥ 90, B 80–<90, C 70–<80; nothing below C is named.
+-- Kept unchanged for 2020 [P].
 band { "A", 90 }
 band { "B", 80 }
 band { "C", 70 }
@@ -69,22 +95,22 @@ band { "C", 70 }
 field "1" { title = "Công tác chỉ đạo, điều hành cải cách hành chính", max = 9, lead = "SNV",
   -- [U] reconstructed: annual plan issued on time and carried out
   criterion "1.1" { title = "Kế hoạch CCHC năm", max = 2,
-    sub "1.1.1" { title = "Ban hành kế hoạch CCHC năm 2019 kịp thời", max = 0.5,
-      score = scale.timeliness("par_plan_issued_date", { due = "31/12/2018", late = 0.5 }),
-      evidence = "Kế hoạch CCHC năm 2019 của UBND tỉnh" },
+    sub "1.1.1" { title = "Ban hành kế hoạch CCHC năm 2020 kịp thời", max = 0.5,
+      score = scale.timeliness("par_plan_issued_date", { due = "31/12/2019", late = 0.5 }),
+      evidence = "Kế hoạch CCHC năm 2020 của UBND tỉnh" },
     sub "1.1.2" { title = "Mức độ hoàn thành kế hoạch CCHC năm", max = 1.5,
       score = scale.bands("par_plan_completion_ratio", { { 1.0, 1.5 }, { 0.8, 1 }, { 0.5, 0.5 }, { 0, 0 } }),
-      evidence = "Báo cáo CCHC năm 2019; bảng theo dõi nhiệm vụ của kế hoạch" },
+      evidence = "Báo cáo CCHC năm 2020; bảng theo dõi nhiệm vụ của kế hoạch" },
   },
   -- [U] reconstructed: periodic PAR reports sent to MOHA on time
   criterion "1.2" { title = "Thực hiện chế độ báo cáo CCHC định kỳ", max = 1,
-    score = scale.timeliness("par_reports_timeliness", { due = "15/12/2019", late = 0.5 }),
+    score = scale.timeliness("par_reports_timeliness", { due = "15/12/2020", late = 0.5 }),
     evidence = "Các báo cáo CCHC quý, 6 tháng, năm gửi Bộ Nội vụ" },
   -- [U] reconstructed: share of departments and districts inspected; findings dealt with
   criterion "1.3" { title = "Kiểm tra công tác CCHC", max = 1.5,
     sub "1.3.1" { title = "Tỷ lệ cơ quan chuyên môn, UBND cấp huyện được kiểm tra CCHC trong năm", max = 1,
       score = scale.bands("par_inspected_units_ratio", { { 0.3, 1 }, { 0.2, 0.5 }, { 0, 0 } }),
-      evidence = "Kế hoạch kiểm tra CCHC năm 2019; biên bản, thông báo kết quả kiểm tra" },
+      evidence = "Kế hoạch kiểm tra CCHC năm 2020; biên bản, thông báo kết quả kiểm tra" },
     sub "1.3.2" { title = "Xử lý các vấn đề phát hiện qua kiểm tra", max = 0.5,
       score = scale.applicable_if("par_inspection_issues_found",
                 scale.bands("par_inspection_issues_handled_ratio", { { 1.0, 0.5 }, { 0.8, 0.25 }, { 0, 0 } })),
@@ -93,7 +119,7 @@ field "1" { title = "Công tác chỉ đạo, điều hành cải cách hành ch
   -- [U] reconstructed
   criterion "1.4" { title = "Công tác tuyên truyền CCHC", max = 1,
     score = scale.bands("par_communication_plan_ratio", { { 1.0, 1 }, { 0.8, 0.5 }, { 0, 0 } }),
-    evidence = "Kế hoạch tuyên truyền CCHC năm 2019 và báo cáo kết quả thực hiện" },
+    evidence = "Kế hoạch tuyên truyền CCHC năm 2020 và báo cáo kết quả thực hiện" },
   -- [U] reconstructed: initiatives, PAR results tied to emulation, satisfaction measured
   criterion "1.5" { title = "Sự năng động trong chỉ đạo, điều hành CCHC", max = 1.5,
     sub "1.5.1" { title = "Có sáng kiến, giải pháp mới trong CCHC được áp dụng", max = 0.5,
@@ -104,7 +130,7 @@ field "1" { title = "Công tác chỉ đạo, điều hành cải cách hành ch
       evidence = "Quyết định xác định Chỉ số CCHC các sở, huyện; văn bản về thi đua, khen thưởng" },
     sub "1.5.3" { title = "Tổ chức đo lường sự hài lòng của người dân, tổ chức", max = 0.5,
       score = scale.binary("par_satisfaction_measured"),
-      evidence = "Kế hoạch và báo cáo kết quả đo lường sự hài lòng năm 2019" },
+      evidence = "Kế hoạch và báo cáo kết quả đo lường sự hài lòng năm 2020" },
   },
   -- [U] reconstructed
   criterion "1.6" { title = "Thực hiện nhiệm vụ được Chính phủ, Thủ tướng Chính phủ giao", max = 1,
@@ -127,7 +153,7 @@ field "2" { title = "Xây dựng và tổ chức thực hiện văn bản quy ph
   criterion "2.1" { title = "Xây dựng, ban hành văn bản QPPL", max = 2.5,
     sub "2.1.1" { title = "Mức độ thực hiện chương trình xây dựng văn bản QPPL của HĐND, UBND tỉnh", max = 1.5,
       score = scale.bands("legal_docs_issued_ratio", { { 1.0, 1.5 }, { 0.8, 1 }, { 0.5, 0.5 }, { 0, 0 } }),
-      evidence = "Chương trình xây dựng VBQPPL năm 2019; danh mục VBQPPL đã ban hành" },
+      evidence = "Chương trình xây dựng VBQPPL năm 2020; danh mục VBQPPL đã ban hành" },
     sub "2.1.2" { title = "Ban hành kịp thời văn bản quy định chi tiết được luật, nghị định giao", max = 1,
       score = scale.bands("legal_detail_docs_on_time_ratio", { { 1.0, 1 }, { 0.8, 0.5 }, { 0, 0 } }),
       evidence = "Danh mục văn bản quy định chi tiết được giao và ngày ban hành" },
@@ -135,11 +161,11 @@ field "2" { title = "Xây dựng và tổ chức thực hiện văn bản quy ph
   -- [U] reconstructed
   criterion "2.2" { title = "Kiểm tra, rà soát, hệ thống hóa văn bản QPPL", max = 2.5,
     sub "2.2.1" { title = "Ban hành kế hoạch kiểm tra, rà soát văn bản QPPL kịp thời", max = 0.5,
-      score = scale.timeliness("legal_review_plan_date", { due = "31/01/2019", late = 0.5 }),
-      evidence = "Kế hoạch kiểm tra, rà soát VBQPPL năm 2019" },
+      score = scale.timeliness("legal_review_plan_date", { due = "31/01/2020", late = 0.5 }),
+      evidence = "Kế hoạch kiểm tra, rà soát VBQPPL năm 2020" },
     sub "2.2.2" { title = "Mức độ hoàn thành kế hoạch kiểm tra, rà soát", max = 1,
       score = scale.bands("legal_review_completion_ratio", { { 1.0, 1 }, { 0.8, 0.5 }, { 0, 0 } }),
-      evidence = "Báo cáo kết quả kiểm tra, rà soát, hệ thống hóa VBQPPL năm 2019" },
+      evidence = "Báo cáo kết quả kiểm tra, rà soát, hệ thống hóa VBQPPL năm 2020" },
     sub "2.2.3" { title = "Xử lý văn bản trái pháp luật phát hiện qua kiểm tra, rà soát", max = 1,
       score = scale.applicable_if("legal_unlawful_docs_found",
                 scale.bands("legal_unlawful_docs_handled_ratio", { { 1.0, 1 }, { 0.8, 0.5 }, { 0, 0 } })),
@@ -149,10 +175,10 @@ field "2" { title = "Xây dựng và tổ chức thực hiện văn bản quy ph
   criterion "2.3" { title = "Theo dõi thi hành pháp luật", max = 1.5,
     sub "2.3.1" { title = "Ban hành kế hoạch theo dõi thi hành pháp luật năm", max = 0.5,
       score = scale.binary("law_monitoring_plan_issued"),
-      evidence = "Kế hoạch theo dõi tình hình thi hành pháp luật năm 2019" },
+      evidence = "Kế hoạch theo dõi tình hình thi hành pháp luật năm 2020" },
     sub "2.3.2" { title = "Mức độ hoàn thành kế hoạch và xử lý kết quả theo dõi thi hành pháp luật", max = 1,
       score = scale.bands("law_monitoring_completion_ratio", { { 1.0, 1 }, { 0.8, 0.5 }, { 0, 0 } }),
-      evidence = "Báo cáo công tác theo dõi thi hành pháp luật năm 2019" },
+      evidence = "Báo cáo công tác theo dõi thi hành pháp luật năm 2020" },
   },
   -- [U] reconstructed: leaders' survey on legal documents
   criterion "2.4" { title = "Đánh giá chất lượng văn bản QPPL do tỉnh ban hành (điều tra xã hội học)", max = 3.5,
@@ -175,13 +201,13 @@ field "3" { title = "Cải cách thủ tục hành chính", max = 13, lead = "VP
   -- [U] reconstructed
   criterion "3.1" { title = "Kiểm soát, rà soát, đơn giản hóa thủ tục hành chính", max = 2,
     sub "3.1.1" { title = "Ban hành kế hoạch rà soát, đánh giá TTHC kịp thời", max = 0.5,
-      score = scale.timeliness("tthc_review_plan_date", { due = "31/01/2019", late = 0.5 }),
-      evidence = "Kế hoạch rà soát, đánh giá TTHC năm 2019" },
+      score = scale.timeliness("tthc_review_plan_date", { due = "31/01/2020", late = 0.5 }),
+      evidence = "Kế hoạch rà soát, đánh giá TTHC năm 2020" },
     sub "3.1.2" { title = "Mức độ hoàn thành kế hoạch rà soát, đơn giản hóa TTHC", max = 1,
       score = scale.bands("tthc_review_completion_ratio", { { 1.0, 1 }, { 0.8, 0.5 }, { 0, 0 } }),
       evidence = "Quyết định thông qua phương án đơn giản hóa TTHC; báo cáo kết quả rà soát" },
     sub "3.1.3" { title = "Báo cáo tình hình, kết quả kiểm soát TTHC đúng hạn", max = 0.5,
-      score = scale.timeliness("tthc_reports_timeliness", { due = "20/12/2019", late = 0.5 }),
+      score = scale.timeliness("tthc_reports_timeliness", { due = "20/12/2020", late = 0.5 }),
       evidence = "Báo cáo kiểm soát TTHC quý, năm trên Hệ thống quản lý và đánh giá về kiểm soát TTHC" },
   },
   -- [U] reconstructed
@@ -248,16 +274,16 @@ field "4" { title = "Cải cách tổ chức bộ máy hành chính nhà nước
       evidence = "Báo cáo số lượng cấp phó của các cơ quan, đơn vị" },
     sub "4.1.3" { title = "Sắp xếp tổ chức bộ máy, đơn vị sự nghiệp công lập theo Nghị quyết 18, 19-NQ/TW", max = 2,
       score = scale.bands("org_restructure_ratio", { { 1.0, 2 }, { 0.8, 1 }, { 0.5, 0.5 }, { 0, 0 } }),
-      evidence = "Đề án, quyết định sắp xếp; báo cáo kết quả thực hiện lộ trình năm 2019" },
+      evidence = "Đề án, quyết định sắp xếp; báo cáo kết quả thực hiện lộ trình năm 2020" },
   },
   -- [U] reconstructed: Resolution 39-NQ/TW staff reduction
   criterion "4.2" { title = "Quản lý, sử dụng biên chế", max = 3,
     sub "4.2.1" { title = "Sử dụng biên chế công chức, số người làm việc không vượt số được giao", max = 1.5,
       score = scale.binary("staff_within_quota"),
-      evidence = "Quyết định giao biên chế năm 2019; báo cáo số lượng thực có" },
+      evidence = "Quyết định giao biên chế năm 2020; báo cáo số lượng thực có" },
     sub "4.2.2" { title = "Thực hiện tinh giản biên chế theo lộ trình", max = 1.5,
       score = scale.bands("staff_reduction_target_ratio", { { 1.0, 1.5 }, { 0.8, 1 }, { 0.5, 0.5 }, { 0, 0 } }),
-      evidence = "Kế hoạch tinh giản biên chế 2015-2021; báo cáo kết quả năm 2019" },
+      evidence = "Kế hoạch tinh giản biên chế 2015-2021; báo cáo kết quả năm 2020" },
   },
   -- [U] reconstructed
   criterion "4.3" { title = "Phân cấp quản lý", max = 1.5,
@@ -296,39 +322,39 @@ field "5" { title = "Xây dựng và nâng cao chất lượng đội ngũ cán 
   criterion "5.2" { title = "Tuyển dụng, bổ nhiệm", max = 2,
     sub "5.2.1" { title = "Tuyển dụng công chức, viên chức đúng quy định", max = 1,
       score = scale.binary("recruitment_compliant"),
-      evidence = "Kế hoạch, thông báo, quyết định công nhận kết quả tuyển dụng năm 2019" },
+      evidence = "Kế hoạch, thông báo, quyết định công nhận kết quả tuyển dụng năm 2020" },
     sub "5.2.2" { title = "Bổ nhiệm lãnh đạo, quản lý đúng quy định", max = 1,
       score = scale.binary("appointment_compliant"),
-      evidence = "Hồ sơ, quyết định bổ nhiệm lãnh đạo cấp sở, cấp phòng năm 2019" },
+      evidence = "Hồ sơ, quyết định bổ nhiệm lãnh đạo cấp sở, cấp phòng năm 2020" },
   },
   -- [U] reconstructed
   criterion "5.3" { title = "Đánh giá, phân loại cán bộ, công chức, viên chức đúng quy định", max = 1,
     score = scale.binary("staff_evaluation_compliant"),
-    evidence = "Báo cáo kết quả đánh giá, phân loại CBCCVC năm 2019" },
+    evidence = "Báo cáo kết quả đánh giá, phân loại CBCCVC năm 2020" },
   -- [U] reconstructed
   criterion "5.4" { title = "Đào tạo, bồi dưỡng cán bộ, công chức, viên chức", max = 1.5,
     sub "5.4.1" { title = "Ban hành kế hoạch đào tạo, bồi dưỡng năm kịp thời", max = 0.5,
-      score = scale.timeliness("training_plan_date", { due = "31/01/2019", late = 0.5 }),
-      evidence = "Kế hoạch đào tạo, bồi dưỡng CBCCVC năm 2019" },
+      score = scale.timeliness("training_plan_date", { due = "31/01/2020", late = 0.5 }),
+      evidence = "Kế hoạch đào tạo, bồi dưỡng CBCCVC năm 2020" },
     sub "5.4.2" { title = "Mức độ hoàn thành kế hoạch đào tạo, bồi dưỡng", max = 1,
       score = scale.bands("training_completion_ratio", { { 1.0, 1 }, { 0.8, 0.5 }, { 0, 0 } }),
-      evidence = "Báo cáo kết quả đào tạo, bồi dưỡng năm 2019" },
+      evidence = "Báo cáo kết quả đào tạo, bồi dưỡng năm 2020" },
   },
   -- [U] reconstructed
   criterion "5.5" { title = "Cán bộ, công chức cấp xã", max = 1.5,
     sub "5.5.1" { title = "Tỷ lệ cán bộ, công chức cấp xã đạt chuẩn theo quy định", max = 1,
       score = scale.bands("commune_staff_standard_ratio", { { 1.0, 1 }, { 0.9, 0.5 }, { 0, 0 } }),
-      evidence = "Báo cáo chất lượng đội ngũ CBCC cấp xã năm 2019" },
+      evidence = "Báo cáo chất lượng đội ngũ CBCC cấp xã năm 2020" },
     sub "5.5.2" { title = "Tỷ lệ cán bộ, công chức cấp xã được bồi dưỡng trong năm", max = 0.5,
       score = scale.bands("commune_staff_trained_ratio", { { 0.8, 0.5 }, { 0.5, 0.25 }, { 0, 0 } }),
-      evidence = "Danh sách học viên các lớp bồi dưỡng CBCC cấp xã năm 2019" },
+      evidence = "Danh sách học viên các lớp bồi dưỡng CBCC cấp xã năm 2020" },
   },
   -- [U] reconstructed
   criterion "5.6" { title = "Chấp hành kỷ luật, kỷ cương hành chính", max = 2,
     sub "5.6.1" { title = "Xử lý cán bộ, công chức, viên chức vi phạm kỷ luật", max = 1,
       score = scale.applicable_if("discipline_violations_found",
                 scale.bands("discipline_handled_ratio", { { 1.0, 1 }, { 0.8, 0.5 }, { 0, 0 } })),
-      evidence = "Quyết định kỷ luật; báo cáo kết quả kiểm tra công vụ năm 2019" },
+      evidence = "Quyết định kỷ luật; báo cáo kết quả kiểm tra công vụ năm 2020" },
     sub "5.6.2" { title = "Không có lãnh đạo cấp sở, cấp huyện bị kỷ luật trong năm", max = 1,
       score = scale.custom {
         text = "không có lãnh đạo bị kỷ luật → điểm tối đa; 1 người → 1/2 tối đa; từ 2 người → 0",
@@ -368,8 +394,8 @@ field "6" { title = "Đổi mới cơ chế quản lý tài chính công", max =
       score = scale.binary("budget_disclosed"),
       evidence = "Quyết định công bố công khai dự toán, quyết toán ngân sách trên Cổng thông tin điện tử" },
     sub "6.1.3" { title = "Báo cáo quyết toán ngân sách địa phương năm trước đúng hạn", max = 0.5,
-      score = scale.timeliness("budget_settlement_report_date", { due = "31/10/2019", late = 0.5 }),
-      evidence = "Báo cáo quyết toán ngân sách năm 2018 gửi Bộ Tài chính" },
+      score = scale.timeliness("budget_settlement_report_date", { due = "31/10/2020", late = 0.5 }),
+      evidence = "Báo cáo quyết toán ngân sách năm 2019 gửi Bộ Tài chính" },
   },
   -- [U] reconstructed: Decree 16/2015 autonomy of public service units
   criterion "6.2" { title = "Thực hiện cơ chế tự chủ của đơn vị sự nghiệp công lập", max = 3,
@@ -396,7 +422,7 @@ field "6" { title = "Đổi mới cơ chế quản lý tài chính công", max =
       evidence = "Báo cáo thực hiện kết luận của Kiểm toán Nhà nước, Thanh tra" },
     sub "6.4.2" { title = "Không để xảy ra sai phạm nghiêm trọng về quản lý tài chính, ngân sách", max = 0.5,
       score = scale.binary("no_serious_financial_breach"),
-      evidence = "Kết luận thanh tra, kiểm toán năm 2019" },
+      evidence = "Kết luận thanh tra, kiểm toán năm 2020" },
   },
   -- [U] reconstructed: leaders' survey on public finance
   criterion "6.5" { title = "Đánh giá quản lý tài chính công (điều tra xã hội học)", max = 3.5,
@@ -416,8 +442,8 @@ field "7" { title = "Hiện đại hóa hành chính", max = 13.5, lead = "STTTT
   -- [U] reconstructed
   criterion "7.1" { title = "Ứng dụng công nghệ thông tin", max = 3.5,
     sub "7.1.1" { title = "Ban hành kế hoạch ứng dụng CNTT năm kịp thời", max = 0.5,
-      score = scale.timeliness("it_plan_date", { due = "31/12/2018", late = 0.5 }),
-      evidence = "Kế hoạch ứng dụng CNTT trong hoạt động của cơ quan nhà nước năm 2019" },
+      score = scale.timeliness("it_plan_date", { due = "31/12/2019", late = 0.5 }),
+      evidence = "Kế hoạch ứng dụng CNTT trong hoạt động của cơ quan nhà nước năm 2020" },
     sub "7.1.2" { title = "Tỷ lệ văn bản trao đổi giữa các cơ quan hành chính dưới dạng điện tử", max = 1,
       score = scale.bands("e_documents_ratio", { { 0.9, 1 }, { 0.7, 0.5 }, { 0, 0 } }),
       evidence = "Thống kê trên phần mềm quản lý văn bản và điều hành" },
@@ -451,7 +477,7 @@ field "7" { title = "Hiện đại hóa hành chính", max = 13.5, lead = "STTTT
       evidence = "Quyết định công bố HTQLCL của UBND các huyện, thành phố" },
     sub "7.4.3" { title = "Duy trì, cải tiến hệ thống quản lý chất lượng; kiểm tra việc áp dụng", max = 0.5,
       score = scale.binary("iso_maintained"),
-      evidence = "Kế hoạch và báo cáo kiểm tra việc áp dụng ISO năm 2019" },
+      evidence = "Kế hoạch và báo cáo kiểm tra việc áp dụng ISO năm 2020" },
   },
   -- [U] reconstructed: leaders' survey on modernisation
   criterion "7.5" { title = "Đánh giá hiện đại hóa hành chính (điều tra xã hội học)", max = 3,
@@ -494,21 +520,23 @@ field "8" { title = "Tác động của cải cách hành chính đến người
   criterion "8.3" { title = "Thực hiện các chỉ tiêu phát triển kinh tế - xã hội", max = 2.5, lead = "SKHDT",
     sub "8.3.1" { title = "Vốn đầu tư thực hiện so với kế hoạch", max = 0.5,
       score = scale.bands("investment_target_ratio", { { 1.0, 0.5 }, { 0.8, 0.25 }, { 0, 0 } }, { over_100 = true }),
-      evidence = "Báo cáo tình hình KT-XH năm 2019 trình HĐND tỉnh" },
+      evidence = "Báo cáo tình hình KT-XH năm 2020 trình HĐND tỉnh" },
     sub "8.3.2" { title = "Thu ngân sách nhà nước trên địa bàn so với dự toán", max = 0.5,
       score = scale.bands("budget_revenue_target_ratio", { { 1.0, 0.5 }, { 0.8, 0.25 }, { 0, 0 } }, { over_100 = true }),
-      evidence = "Báo cáo ước thực hiện thu NSNN năm 2019 của Sở Tài chính" },
+      evidence = "Báo cáo ước thực hiện thu NSNN năm 2020 của Sở Tài chính" },
     sub "8.3.3" { title = "Tốc độ tăng trưởng kinh tế (GRDP) so với kế hoạch", max = 1,
       score = scale.bands("grdp_growth_target_ratio", { { 1.0, 1 }, { 0.8, 0.5 }, { 0, 0 } }, { over_100 = true }),
-      evidence = "Số liệu GRDP năm 2019 của Cục Thống kê tỉnh" },
+      evidence = "Số liệu GRDP năm 2020 của Cục Thống kê tỉnh" },
     sub "8.3.4" { title = "Giảm tỷ lệ hộ nghèo so với kế hoạch", max = 0.5,
       score = scale.bands("poverty_reduction_target_ratio", { { 1.0, 0.5 }, { 0.8, 0.25 }, { 0, 0 } }, { over_100 = true }),
-      evidence = "Quyết định phê duyệt kết quả rà soát hộ nghèo năm 2019" },
+      evidence = "Quyết định phê duyệt kết quả rà soát hộ nghèo năm 2020" },
   },
 }
 
 ---------------------------------------------------------------------------------------------
--- Deadlines of plan 2756/KH-UBND [C].  "Trước ngày" is kept as the date the plan names.
+-- Deadlines [U]: the 2020 plan is not in our sources; these are the dates of plan 2756/KH-UBND
+-- of 2019 moved on by one year (survey lists end of November, self-assessment before 25/12,
+-- to UBND by mid-January, to MOHA by 19/01 of the next year).  Tasks are worded as in 2019.
 ---------------------------------------------------------------------------------------------
 local DEPARTMENTS = { "SNV", "STP", "STC", "STTTT", "SKHCN", "SKHDT", "VPUBND", "SCT", "SNNPTNT",
                       "SGTVT", "SXD", "STNMT", "SLDTBXH", "SVHTTDL", "SGDDT", "SYT", "SNGV", "TTT",
@@ -521,14 +549,14 @@ for _, list in ipairs { DEPARTMENTS, DISTRICTS } do
 end
 
 deadline { task = "Lập danh sách đối tượng điều tra xã hội học theo biểu mẫu, gửi Sở Nội vụ (pxdcq.sonv@laichau.gov.vn)",
-           by = respondents_by, due = "29/11/2019", to = "SNV" }
+           by = respondents_by, due = "29/11/2020", to = "SNV" }
 deadline { task = "Lập danh sách 45 đại biểu HĐND tỉnh được điều tra xã hội học, gửi Sở Nội vụ",
-           by = { "VPHDND" }, due = "29/11/2019", to = "SNV" }
+           by = { "VPHDND" }, due = "29/11/2020", to = "SNV" }
 deadline { task = "Tổng hợp danh sách đối tượng điều tra, báo cáo UBND tỉnh và trình Bộ Nội vụ",
-           by = { "SNV" }, due = "30/11/2019", to = "BNV" }
+           by = { "SNV" }, due = "30/11/2020", to = "BNV" }
 deadline { task = "Tự đánh giá, chấm điểm các tiêu chí được phân công chủ trì, gửi Sở Nội vụ tổng hợp",
-           by = { "STP", "STC", "STTTT", "SKHCN", "SKHDT", "VPUBND" }, due = "25/12/2019", to = "SNV" }
+           by = { "STP", "STC", "STTTT", "SKHCN", "SKHDT", "VPUBND" }, due = "25/12/2020", to = "SNV" }
 deadline { task = "Tổng hợp kết quả tự đánh giá, chấm điểm, trình UBND tỉnh",
-           by = { "SNV" }, due = "14/01/2020", to = "UBND" }
+           by = { "SNV" }, due = "14/01/2021", to = "UBND" }
 deadline { task = "Gửi báo cáo tự đánh giá, chấm điểm kèm tài liệu kiểm chứng về Bộ Nội vụ (chậm nhất)",
-           by = { "SNV" }, due = "19/01/2020", to = "BNV" }
+           by = { "SNV" }, due = "19/01/2021", to = "BNV" }
