@@ -9,6 +9,8 @@ extern const struct cli_cmd CMD_RUN;
 extern const struct cli_cmd CMD_IMPORT;
 extern const struct cli_cmd CMD_EXPLAIN;
 extern const struct cli_cmd CMD_SCRIPT;
+extern const struct cli_cmd CMD_CHECK;
+extern const struct cli_cmd CMD_TEST;
 extern const struct cli_cmd CMD_DIFF;
 
 #endif

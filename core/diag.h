@@ -27,7 +27,7 @@ void px_err_set(struct px_err *e, enum px_exit code, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 void px_err_vset(struct px_err *e, enum px_exit code, const char *fmt, va_list ap);
 
-/* Prints "paridx: <msg>" on stderr. */
+/* Prints "paridx: <msg>" on stderr, prefixing every line of a multi-line message. */
 void px_report(const struct px_err *e);
 void px_say(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 

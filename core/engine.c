@@ -131,9 +131,9 @@ static int take_result(lua_State *L, const struct model *m, size_t i, struct uni
         return 0;
     }
     if (lua_type(L, -2) != LUA_TNUMBER) {
-        px_err_set(e, PX_RULE, "%s:%d: the scale of %s %s returned %s for unit %s; expected a "
-                   "number of points from 0 to %g (or paridx.NA)", m->file, n->line,
-                   LEVEL_WORDS[n->level], n->code, luaL_typename(L, -2), u->code, n->max);
+        px_err_set(e, PX_RULE, "%s:%d: %s %s, unit %s: the scale returned %s; expected a number "
+                   "of points from 0 to %g (or paridx.NA)", m->file, n->line, LEVEL_WORDS[n->level],
+                   n->code, u->code, luaL_typename(L, -2), n->max);
         return -1;
     }
     double p = lua_tonumber(L, -2);
@@ -145,9 +145,9 @@ static int take_result(lua_State *L, const struct model *m, size_t i, struct uni
     else if (p > n->max * (1 + MAX_TOLERANCE) + MAX_TOLERANCE)
         snprintf(problem, sizeof problem, "above its maximum %g", n->max);
     if (*problem) {
-        px_err_set(e, PX_RULE, "%s:%d: the scale of %s %s returned %s for unit %s, %s", m->file,
-                   n->line, LEVEL_WORDS[n->level], n->code, isnan(p) ? "NaN" : lua_tostring(L, -2),
-                   u->code, problem);
+        px_err_set(e, PX_RULE, "%s:%d: %s %s, unit %s: the scale returned %s, %s", m->file,
+                   n->line, LEVEL_WORDS[n->level], n->code, u->code,
+                   isnan(p) ? "NaN" : lua_tostring(L, -2), problem);
         return -1;
     }
     u->points[i] = fmin(p, n->max);
@@ -203,41 +203,68 @@ static void scale_failed(lua_State *L, const struct model *m, const struct node 
                u->code, inner, sources);
 }
 
-/* Scores the leaves of unit u; the facts view is at `view`, the context at `ctx`. */
-static int score_leaves(struct rules *rl, struct unit_result *u, const struct fact_info *facts,
-                        size_t nfacts, int view, int ctx, struct px_err *e)
+/* Scores leaf i of unit u; the facts view is at `view`, the context at `ctx`. */
+static int eval_leaf(struct rules *rl, size_t i, struct unit_result *u,
+                     const struct fact_info *facts, size_t nfacts, int view, int ctx,
+                     struct px_err *e)
 {
     lua_State *L = sandbox_lua(rl->sb);
     const struct model *m = &rl->model;
-    for (size_t i = 0; i < m->nnodes; i++) {
-        const struct node *n = &m->nodes[i];
-        if (n->nchildren || !model_applies(m, i, u->kind))
-            continue;
-        lua_pushstring(L, n->code);
-        lua_setfield(L, ctx, "node");
-        lua_rawgeti(L, LUA_REGISTRYINDEX, n->scale.handle);
-        lua_getfield(L, -1, "eval");
-        lua_remove(L, -2);
-        lua_pushvalue(L, view);
-        lua_pushnumber(L, n->max);
-        lua_pushvalue(L, ctx);
-        if (sandbox_call(rl->sb, 3, 2, e) != 0) {
-            scale_failed(L, m, n, u, view, facts, nfacts, e);
-            return -1;
-        }
-        int bad = take_result(L, m, i, u, e);
-        lua_pop(L, 2);
-        if (bad)
-            return -1;
-        take_reads(L, view);
-        bad = copy_reads(L, &u->why[i]);
-        lua_pop(L, 1);
-        if (bad) {
-            px_err_set(e, PX_SYSTEM, "out of memory");
-            return -1;
-        }
+    const struct node *n = &m->nodes[i];
+    lua_pushstring(L, n->code);
+    lua_setfield(L, ctx, "node");
+    lua_rawgeti(L, LUA_REGISTRYINDEX, n->scale.handle);
+    lua_getfield(L, -1, "eval");
+    lua_remove(L, -2);
+    lua_pushvalue(L, view);
+    lua_pushnumber(L, n->max);
+    lua_pushvalue(L, ctx);
+    if (sandbox_call(rl->sb, 3, 2, e) != 0) {
+        scale_failed(L, m, n, u, view, facts, nfacts, e);
+        return -1;
+    }
+    int bad = take_result(L, m, i, u, e);
+    lua_pop(L, 2);
+    if (bad)
+        return -1;
+    take_reads(L, view);
+    bad = copy_reads(L, &u->why[i]);
+    lua_pop(L, 1);
+    if (bad) {
+        px_err_set(e, PX_SYSTEM, "out of memory");
+        return -1;
     }
     return 0;
+}
+
+/* Scores the applicable leaves of unit u (see eval_leaf). */
+static int score_leaves(struct rules *rl, struct unit_result *u, const struct fact_info *facts,
+                        size_t nfacts, int view, int ctx, struct px_err *e)
+{
+    const struct model *m = &rl->model;
+    for (size_t i = 0; i < m->nnodes; i++)
+        if (!m->nodes[i].nchildren && model_applies(m, i, u->kind) &&
+            eval_leaf(rl, i, u, facts, nfacts, view, ctx, e) != 0)
+            return -1;
+    return 0;
+}
+
+int engine_score_leaf(struct rules *rl, size_t node, const struct fact_info *facts,
+                      size_t nfacts, const char *as_of, struct results *r, struct px_err *e)
+{
+    lua_State *L = sandbox_lua(rl->sb);
+    struct unit_result *u = &r->units[r->nunits - 1];
+    int top = lua_gettop(L);
+    push_facts_view(L, facts, nfacts, as_of);
+    push_context(L, u, as_of);
+    int rc = eval_leaf(rl, node, u, facts, nfacts, top + 1, top + 2, e);
+    lua_settop(L, top);
+    char unit_part[300];
+    snprintf(unit_part, sizeof unit_part, "unit %s: ", u->code);
+    const char *own = rc != 0 ? strstr(e->msg, unit_part) : NULL;
+    if (own) /* the caller names the case or probe itself: keep only the scale's words */
+        memmove(e->msg, own + strlen(unit_part), strlen(own + strlen(unit_part)) + 1);
+    return rc;
 }
 
 /* Scores one unit whose facts are given; the unit is added to out. */

@@ -1,20 +1,26 @@
 /* engine.h — scoring: every applicable leaf of every unit through its scale (in the rule's
  * sandbox, with the unit's facts), each result checked against the leaf's maximum, then the
  * tree summed, ranked and banded.
- * Provides engine_score().  Uses: rules.h, results.h, store.h. */
+ * Provides engine_score(), engine_score_leaf().  Uses: rules.h, results.h, store.h. */
 #ifndef PARIDX_ENGINE_H
 #define PARIDX_ENGINE_H
 
 #include "diag.h"
 #include "results.h"
 #include "rules.h"
-
-struct store;
+#include "store.h"
 
 /* Scores every unit of a kind the index declares that has at least one fact.  as_of
  * (yyyy-mm-dd or NULL): date facts later than it read as missing.  On a rule, data or limit
  * error returns -1 with e naming the rule file's line, the node and the unit. */
 int engine_score(struct rules *rl, struct store *s, const char *as_of, struct results *out,
                  struct px_err *e);
+
+/* Scores the one leaf `node` for the last unit of r (added by the caller with
+ * results_add_unit) with the given facts: the scale's outcome lands in that unit's
+ * points/max/applicable/why at `node`.  On failure e->msg holds only what went wrong (no file,
+ * node or unit: the caller names its case).  For rule authors' test cases and the lint's probes. */
+int engine_score_leaf(struct rules *rl, size_t node, const struct fact_info *facts,
+                      size_t nfacts, const char *as_of, struct results *r, struct px_err *e);
 
 #endif

@@ -1,6 +1,7 @@
 /* main.c — paridx's entry point: argv → the subcommand table → cmd_*.  `paridx help [CMD]`
  * and usage errors come from the same table (cli.h).  Exit codes: diag.h.
- * Uses: commands.h, re.h (releasing the compiled validators at exit). */
+ * Uses: commands.h, re.h (releasing the compiled validators at exit); PARIDX_VERSION comes from
+ * CMake (project version). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,10 +9,8 @@
 #include "commands.h"
 #include "re.h"
 
-#define PARIDX_VERSION "0.1.0"
-
-static const struct cli_cmd *const COMMANDS[] = {&CMD_RUN, &CMD_EXPLAIN, &CMD_IMPORT, &CMD_SCRIPT,
-                                                 &CMD_DIFF};
+static const struct cli_cmd *const COMMANDS[] = {&CMD_RUN, &CMD_EXPLAIN, &CMD_IMPORT, &CMD_CHECK,
+                                                 &CMD_TEST, &CMD_DIFF, &CMD_SCRIPT};
 #define NCOMMANDS (sizeof COMMANDS / sizeof *COMMANDS)
 
 static const struct cli_cmd *find_command(const char *name)

@@ -15,6 +15,7 @@
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "sandbox.h"
 
+#include <errno.h>
 #include <lauxlib.h>
 #include <lualib.h>
 #include <stdio.h>
@@ -378,7 +379,7 @@ int sandbox_load(struct sandbox *sb, const char *path, struct px_err *e)
     lua_State *L = sb->L;
     FILE *f = fopen(path, "rb");
     if (!f) {
-        px_err_set(e, PX_RULE, "%s: cannot open the rule file", path);
+        px_err_set(e, PX_RULE, "%s: cannot open: %s", path, strerror(errno));
         return -1;
     }
     int c = fgetc(f);
