@@ -90,7 +90,7 @@ band { "B", 80 }
 band { "C", 70 }
 
 ---------------------------------------------------------------------------------------------
--- Lĩnh vực 1. Công tác chỉ đạo, điều hành CCHC — 9 điểm [P]; chủ trì: Sở Nội vụ
+-- Lĩnh vực 1. Công tác chỉ đạo, điều hành CCHC — 9 điểm [U] (2019: 9); chủ trì: Sở Nội vụ
 ---------------------------------------------------------------------------------------------
 field "1" { title = "Công tác chỉ đạo, điều hành cải cách hành chính", max = 9, lead = "SNV",
   -- [U] reconstructed: annual plan issued on time and carried out
@@ -146,9 +146,10 @@ field "1" { title = "Công tác chỉ đạo, điều hành cải cách hành ch
 }
 
 ---------------------------------------------------------------------------------------------
--- Lĩnh vực 2. Xây dựng và tổ chức thực hiện văn bản QPPL tại tỉnh — 10 điểm [P]; chủ trì: Sở Tư pháp
+-- Lĩnh vực 2. Xây dựng và tổ chức thực hiện văn bản QPPL tại tỉnh — 9,5 điểm [U] (2019: 10);
+-- chủ trì: Sở Tư pháp
 ---------------------------------------------------------------------------------------------
-field "2" { title = "Xây dựng và tổ chức thực hiện văn bản quy phạm pháp luật tại tỉnh", max = 10, lead = "STP",
+field "2" { title = "Xây dựng và tổ chức thực hiện văn bản quy phạm pháp luật tại tỉnh", max = 9.5, lead = "STP",
   -- [U] reconstructed
   criterion "2.1" { title = "Xây dựng, ban hành văn bản QPPL", max = 2.5,
     sub "2.1.1" { title = "Mức độ thực hiện chương trình xây dựng văn bản QPPL của HĐND, UBND tỉnh", max = 1.5,
@@ -180,9 +181,10 @@ field "2" { title = "Xây dựng và tổ chức thực hiện văn bản quy ph
       score = scale.bands("law_monitoring_completion_ratio", { { 1.0, 1 }, { 0.8, 0.5 }, { 0, 0 } }),
       evidence = "Báo cáo công tác theo dõi thi hành pháp luật năm 2020" },
   },
-  -- [U] reconstructed: leaders' survey on legal documents
-  criterion "2.4" { title = "Đánh giá chất lượng văn bản QPPL do tỉnh ban hành (điều tra xã hội học)", max = 3.5,
-    sub "2.4.1" { title = "Tính phù hợp, khả thi của văn bản QPPL", max = 1.5, survey = true,
+  -- [U] reconstructed: leaders' survey on legal documents; 2020 [U]: 2.4.1 1,5 → 1 (the
+  -- leaders' survey shrinks to 23 points)
+  criterion "2.4" { title = "Đánh giá chất lượng văn bản QPPL do tỉnh ban hành (điều tra xã hội học)", max = 3,
+    sub "2.4.1" { title = "Tính phù hợp, khả thi của văn bản QPPL", max = 1, survey = true,
       score = scale.share("survey_legal_docs_feasibility") },
     sub "2.4.2" { title = "Tính đồng bộ, thống nhất của văn bản QPPL", max = 1, survey = true,
       score = scale.share("survey_legal_docs_consistency") },
@@ -192,12 +194,12 @@ field "2" { title = "Xây dựng và tổ chức thực hiện văn bản quy ph
 }
 
 ---------------------------------------------------------------------------------------------
--- Lĩnh vực 3. Cải cách thủ tục hành chính — 13 điểm [P]; chủ trì: Văn phòng UBND tỉnh
+-- Lĩnh vực 3. Cải cách thủ tục hành chính — 13,5 điểm [U] (2019: 13); chủ trì: Văn phòng UBND tỉnh
 ---------------------------------------------------------------------------------------------
 -- 3.3.1 scores the share of procedures at the one-stop shop, once the shop exists.
 local one_stop_procedures = scale.bands("one_stop_procedures_ratio", { { 1.0, 1.5 }, { 0.9, 1 }, { 0, 0.5 } })
 
-field "3" { title = "Cải cách thủ tục hành chính", max = 13, lead = "VPUBND",
+field "3" { title = "Cải cách thủ tục hành chính", max = 13.5, lead = "VPUBND",
   -- [U] reconstructed
   criterion "3.1" { title = "Kiểm soát, rà soát, đơn giản hóa thủ tục hành chính", max = 2,
     sub "3.1.1" { title = "Ban hành kế hoạch rà soát, đánh giá TTHC kịp thời", max = 0.5,
@@ -249,19 +251,30 @@ field "3" { title = "Cải cách thủ tục hành chính", max = 13, lead = "VP
     score = scale.applicable_if("feedback_received",
               scale.bands("feedback_handled_ratio", { { 1.0, 1 }, { 0.8, 0.5 }, { 0, 0 } })),
     evidence = "Sổ theo dõi phản ánh, kiến nghị; văn bản trả lời, công khai kết quả xử lý" },
-  -- [U] reconstructed: leaders' survey on procedures
-  criterion "3.5" { title = "Đánh giá chất lượng giải quyết thủ tục hành chính (điều tra xã hội học)", max = 4,
-    sub "3.5.1" { title = "Tính đơn giản, dễ hiểu, dễ thực hiện của TTHC", max = 1.5, survey = true,
+  -- [U] reconstructed: leaders' survey on procedures; 2020 [U]: 3.5.1 1,5 → 1
+  criterion "3.5" { title = "Đánh giá chất lượng giải quyết thủ tục hành chính (điều tra xã hội học)", max = 3.5,
+    sub "3.5.1" { title = "Tính đơn giản, dễ hiểu, dễ thực hiện của TTHC", max = 1, survey = true,
       score = scale.share("survey_tthc_simplicity") },
     sub "3.5.2" { title = "Tính công khai, minh bạch của TTHC", max = 1.5, survey = true,
       score = scale.share("survey_tthc_transparency") },
     sub "3.5.3" { title = "Hoạt động của Bộ phận một cửa các cấp", max = 1, survey = true,
       score = scale.share("survey_one_stop_quality") },
   },
+  -- New in 2020 [U]: Decree 61/2018 asks that the handling of each procedure be assessed
+  -- (by the people served and by the agencies) and the results published; by 2020 the
+  -- one-stop information systems recorded it.
+  criterion "3.6" { title = "Đánh giá việc giải quyết thủ tục hành chính theo Nghị định 61/2018/NĐ-CP", max = 1,
+    sub "3.6.1" { title = "Tổ chức đánh giá việc giải quyết TTHC tại Bộ phận một cửa các cấp", max = 0.5,
+      score = scale.binary("tthc_handling_assessed"),
+      evidence = "Quyết định, kế hoạch đánh giá việc giải quyết TTHC năm 2020; báo cáo kết quả đánh giá" },
+    sub "3.6.2" { title = "Tỷ lệ Bộ phận một cửa công khai kết quả đánh giá việc giải quyết TTHC", max = 0.5,
+      score = scale.bands("tthc_assessment_published_ratio", { { 1.0, 0.5 }, { 0.8, 0.25 }, { 0, 0 } }),
+      evidence = "Kết quả đánh giá công khai trên Cổng dịch vụ công và tại Bộ phận một cửa" },
+  },
 }
 
 ---------------------------------------------------------------------------------------------
--- Lĩnh vực 4. Cải cách tổ chức bộ máy hành chính — 12 điểm [P]; chủ trì: Sở Nội vụ
+-- Lĩnh vực 4. Cải cách tổ chức bộ máy hành chính — 12 điểm [U] (2019: 12); chủ trì: Sở Nội vụ
 ---------------------------------------------------------------------------------------------
 field "4" { title = "Cải cách tổ chức bộ máy hành chính nhà nước", max = 12, lead = "SNV",
   -- [U] reconstructed: Resolutions 18 and 19-NQ/TW
@@ -306,9 +319,10 @@ field "4" { title = "Cải cách tổ chức bộ máy hành chính nhà nước
 }
 
 ---------------------------------------------------------------------------------------------
--- Lĩnh vực 5. Xây dựng và nâng cao chất lượng đội ngũ CBCCVC — 13,5 điểm [P]; chủ trì: Sở Nội vụ
+-- Lĩnh vực 5. Xây dựng và nâng cao chất lượng đội ngũ CBCCVC — 13 điểm [U] (2019: 13,5);
+-- chủ trì: Sở Nội vụ
 ---------------------------------------------------------------------------------------------
-field "5" { title = "Xây dựng và nâng cao chất lượng đội ngũ cán bộ, công chức, viên chức", max = 13.5, lead = "SNV",
+field "5" { title = "Xây dựng và nâng cao chất lượng đội ngũ cán bộ, công chức, viên chức", max = 13, lead = "SNV",
   -- [U] reconstructed
   criterion "5.1" { title = "Vị trí việc làm", max = 1.5,
     sub "5.1.1" { title = "Tỷ lệ cơ quan, tổ chức hành chính và đơn vị sự nghiệp có vị trí việc làm được phê duyệt", max = 1,
@@ -370,9 +384,9 @@ field "5" { title = "Xây dựng và nâng cao chất lượng đội ngũ cán 
       },
       evidence = "Quyết định kỷ luật lãnh đạo cấp sở, cấp huyện (nếu có)" },
   },
-  -- [U] reconstructed: leaders' survey on the civil service
-  criterion "5.7" { title = "Đánh giá chất lượng đội ngũ CBCCVC (điều tra xã hội học)", max = 4,
-    sub "5.7.1" { title = "Tính công khai, minh bạch trong tuyển dụng, bổ nhiệm", max = 1.5, survey = true,
+  -- [U] reconstructed: leaders' survey on the civil service; 2020 [U]: 5.7.1 1,5 → 1
+  criterion "5.7" { title = "Đánh giá chất lượng đội ngũ CBCCVC (điều tra xã hội học)", max = 3.5,
+    sub "5.7.1" { title = "Tính công khai, minh bạch trong tuyển dụng, bổ nhiệm", max = 1, survey = true,
       score = scale.share("survey_recruitment_transparency") },
     sub "5.7.2" { title = "Năng lực của đội ngũ cán bộ, công chức, viên chức", max = 1.5, survey = true,
       score = scale.share("survey_staff_competence") },
@@ -382,7 +396,7 @@ field "5" { title = "Xây dựng và nâng cao chất lượng đội ngũ cán 
 }
 
 ---------------------------------------------------------------------------------------------
--- Lĩnh vực 6. Đổi mới cơ chế quản lý tài chính công — 12,5 điểm [P]; chủ trì: Sở Tài chính
+-- Lĩnh vực 6. Đổi mới cơ chế quản lý tài chính công — 12,5 điểm [U] (2019: 12,5); chủ trì: Sở Tài chính
 ---------------------------------------------------------------------------------------------
 field "6" { title = "Đổi mới cơ chế quản lý tài chính công", max = 12.5, lead = "STC",
   -- [U] reconstructed
@@ -406,19 +420,20 @@ field "6" { title = "Đổi mới cơ chế quản lý tài chính công", max =
       score = scale.points("public_service_pricing_points"),
       evidence = "Quyết định ban hành danh mục, định mức, giá dịch vụ sự nghiệp công (0,5 điểm mỗi loại)" },
   },
-  -- [U] reconstructed
-  criterion "6.3" { title = "Quản lý, sử dụng tài sản công", max = 2,
-    sub "6.3.1" { title = "Ban hành quy định phân cấp, tiêu chuẩn, định mức sử dụng tài sản công", max = 1,
+  -- [U] reconstructed; 2020 [U]: 6.3.1 1 → 0,5 (the rules under the 2017 Law on public
+  -- assets were issued in 2018-2019; half a point is left for keeping them up to date)
+  criterion "6.3" { title = "Quản lý, sử dụng tài sản công", max = 1.5,
+    sub "6.3.1" { title = "Ban hành quy định phân cấp, tiêu chuẩn, định mức sử dụng tài sản công", max = 0.5,
       score = scale.binary("public_assets_rules_issued"),
       evidence = "Nghị quyết HĐND, quyết định UBND tỉnh về phân cấp quản lý tài sản công" },
     sub "6.3.2" { title = "Tỷ lệ cơ sở nhà, đất đã được sắp xếp lại, xử lý theo phương án phê duyệt", max = 1,
       score = scale.bands("public_property_rearranged_ratio", { { 1.0, 1 }, { 0.8, 0.5 }, { 0, 0 } }),
       evidence = "Phương án sắp xếp lại, xử lý nhà, đất được phê duyệt; báo cáo kết quả" },
   },
-  -- [U] reconstructed
-  criterion "6.4" { title = "Thực hiện kết luận thanh tra, kiểm toán về tài chính, ngân sách", max = 1.5,
-    sub "6.4.1" { title = "Tỷ lệ kiến nghị của thanh tra, kiểm toán đã được thực hiện", max = 1,
-      score = scale.bands("audit_recommendations_done_ratio", { { 1.0, 1 }, { 0.8, 0.5 }, { 0, 0 } }),
+  -- [U] reconstructed; 2020 [U]: 6.4.1 1 → 0,5, same thresholds, points halved
+  criterion "6.4" { title = "Thực hiện kết luận thanh tra, kiểm toán về tài chính, ngân sách", max = 1,
+    sub "6.4.1" { title = "Tỷ lệ kiến nghị của thanh tra, kiểm toán đã được thực hiện", max = 0.5,
+      score = scale.bands("audit_recommendations_done_ratio", { { 1.0, 0.5 }, { 0.8, 0.25 }, { 0, 0 } }),
       evidence = "Báo cáo thực hiện kết luận của Kiểm toán Nhà nước, Thanh tra" },
     sub "6.4.2" { title = "Không để xảy ra sai phạm nghiêm trọng về quản lý tài chính, ngân sách", max = 0.5,
       score = scale.binary("no_serious_financial_breach"),
@@ -433,22 +448,29 @@ field "6" { title = "Đổi mới cơ chế quản lý tài chính công", max =
     sub "6.5.3" { title = "Quản lý, sử dụng tài sản công", max = 1, survey = true,
       score = scale.share("survey_public_assets") },
   },
+  -- New in 2020 [U]: disbursing the year's public investment plan was the Government's first
+  -- demand of provinces in 2020; scored on the share disbursed by the end of the budget year.
+  criterion "6.6" { title = "Giải ngân kế hoạch vốn đầu tư công năm", max = 1, lead = "SKHDT",
+    score = scale.bands("public_investment_disbursed_ratio", { { 0.9, 1 }, { 0.8, 0.5 }, { 0, 0 } }),
+    evidence = "Báo cáo tình hình giải ngân kế hoạch vốn đầu tư công năm 2020 gửi Bộ Kế hoạch và Đầu tư, Bộ Tài chính" },
 }
 
 ---------------------------------------------------------------------------------------------
--- Lĩnh vực 7. Hiện đại hóa hành chính — 13,5 điểm [P]; chủ trì: Sở TT&TT (ISO 9001: Sở KH&CN)
+-- Lĩnh vực 7. Hiện đại hóa hành chính — 13,5 điểm [U] (2019: 13,5); chủ trì: Sở TT&TT
+-- (ISO 9001: Sở KH&CN)
 ---------------------------------------------------------------------------------------------
 field "7" { title = "Hiện đại hóa hành chính", max = 13.5, lead = "STTTT",
-  -- [U] reconstructed
-  criterion "7.1" { title = "Ứng dụng công nghệ thông tin", max = 3.5,
+  -- [U] reconstructed; 2020 [U]: renamed for the provincial e-government architecture, and
+  -- 7.1.3 2 → 1,5 (software for documents and the one-stop shop was in place nearly everywhere)
+  criterion "7.1" { title = "Ứng dụng công nghệ thông tin, xây dựng Chính quyền điện tử", max = 3,
     sub "7.1.1" { title = "Ban hành kế hoạch ứng dụng CNTT năm kịp thời", max = 0.5,
       score = scale.timeliness("it_plan_date", { due = "31/12/2019", late = 0.5 }),
       evidence = "Kế hoạch ứng dụng CNTT trong hoạt động của cơ quan nhà nước năm 2020" },
     sub "7.1.2" { title = "Tỷ lệ văn bản trao đổi giữa các cơ quan hành chính dưới dạng điện tử", max = 1,
       score = scale.bands("e_documents_ratio", { { 0.9, 1 }, { 0.7, 0.5 }, { 0, 0 } }),
       evidence = "Thống kê trên phần mềm quản lý văn bản và điều hành" },
-    sub "7.1.3" { title = "Tỷ lệ cơ quan, đơn vị dùng phần mềm quản lý văn bản và hệ thống một cửa điện tử liên thông", max = 2,
-      score = scale.bands("e_systems_coverage_ratio", { { 1.0, 2 }, { 0.8, 1 }, { 0, 0 } }),
+    sub "7.1.3" { title = "Tỷ lệ cơ quan, đơn vị dùng phần mềm quản lý văn bản và hệ thống một cửa điện tử liên thông", max = 1.5,
+      score = scale.bands("e_systems_coverage_ratio", { { 1.0, 1.5 }, { 0.8, 0.75 }, { 0, 0 } }),
       evidence = "Báo cáo triển khai phần mềm quản lý văn bản, Hệ thống thông tin một cửa điện tử" },
   },
   -- [U] reconstructed
@@ -467,13 +489,14 @@ field "7" { title = "Hiện đại hóa hành chính", max = 13.5, lead = "STTTT
   criterion "7.3" { title = "Tiếp nhận hồ sơ, trả kết quả giải quyết TTHC qua dịch vụ bưu chính công ích", max = 1.5,
     score = scale.bands("postal_service_procedures_ratio", { { 1.0, 1.5 }, { 0.8, 1 }, { 0.5, 0.5 }, { 0, 0 } }),
     evidence = "Quyết định danh mục TTHC tiếp nhận, trả kết quả qua BCCI; số liệu của Bưu điện tỉnh" },
-  -- [U] reconstructed: quality management system TCVN ISO 9001:2015
-  criterion "7.4" { title = "Áp dụng hệ thống quản lý chất lượng theo TCVN ISO 9001", max = 2.5, lead = "SKHCN",
-    sub "7.4.1" { title = "Tỷ lệ cơ quan chuyên môn cấp tỉnh công bố hệ thống quản lý chất lượng phù hợp TCVN ISO 9001:2015", max = 1,
-      score = scale.bands("iso_province_ratio", { { 1.0, 1 }, { 0.8, 0.5 }, { 0, 0 } }),
+  -- [U] reconstructed: quality management system TCVN ISO 9001:2015; 2020 [U]: 7.4.1 and
+  -- 7.4.2 1 → 0,5 each (announcing the system is routine by now), same thresholds
+  criterion "7.4" { title = "Áp dụng hệ thống quản lý chất lượng theo TCVN ISO 9001", max = 1.5, lead = "SKHCN",
+    sub "7.4.1" { title = "Tỷ lệ cơ quan chuyên môn cấp tỉnh công bố hệ thống quản lý chất lượng phù hợp TCVN ISO 9001:2015", max = 0.5,
+      score = scale.bands("iso_province_ratio", { { 1.0, 0.5 }, { 0.8, 0.25 }, { 0, 0 } }),
       evidence = "Quyết định công bố HTQLCL của các sở, ban, ngành" },
-    sub "7.4.2" { title = "Tỷ lệ UBND cấp huyện công bố hệ thống quản lý chất lượng phù hợp TCVN ISO 9001:2015", max = 1,
-      score = scale.bands("iso_district_ratio", { { 1.0, 1 }, { 0.8, 0.5 }, { 0, 0 } }),
+    sub "7.4.2" { title = "Tỷ lệ UBND cấp huyện công bố hệ thống quản lý chất lượng phù hợp TCVN ISO 9001:2015", max = 0.5,
+      score = scale.bands("iso_district_ratio", { { 1.0, 0.5 }, { 0.8, 0.25 }, { 0, 0 } }),
       evidence = "Quyết định công bố HTQLCL của UBND các huyện, thành phố" },
     sub "7.4.3" { title = "Duy trì, cải tiến hệ thống quản lý chất lượng; kiểm tra việc áp dụng", max = 0.5,
       score = scale.binary("iso_maintained"),
@@ -488,23 +511,39 @@ field "7" { title = "Hiện đại hóa hành chính", max = 13.5, lead = "STTTT
     sub "7.5.3" { title = "Tác động của ISO 9001 đến chất lượng giải quyết công việc", max = 1, survey = true,
       score = scale.share("survey_iso_impact") },
   },
+  -- New in 2020 [U]: the National Public Service Portal (Decision 274/QĐ-TTg of 2019 [P]) and
+  -- the Government's reporting information system (Decree 09/2019/NĐ-CP [P]) went live in
+  -- 2019-2020; provinces were asked to connect to them and to take fees online.
+  criterion "7.6" { title = "Kết nối, tích hợp với các hệ thống thông tin quốc gia", max = 1.5,
+    sub "7.6.1" { title = "Cổng dịch vụ công, Hệ thống thông tin một cửa điện tử của tỉnh tích hợp với Cổng Dịch vụ công quốc gia", max = 0.5,
+      score = scale.binary("national_portal_integrated"),
+      evidence = "Xác nhận tích hợp của Văn phòng Chính phủ; danh mục dịch vụ công tích hợp trên Cổng Dịch vụ công quốc gia" },
+    sub "7.6.2" { title = "Hệ thống thông tin báo cáo của tỉnh kết nối với Hệ thống thông tin báo cáo Chính phủ", max = 0.5,
+      score = scale.binary("report_system_connected"),
+      evidence = "Văn bản xác nhận kết nối; báo cáo gửi qua Hệ thống thông tin báo cáo năm 2020" },
+    sub "7.6.3" { title = "Tỷ lệ TTHC có nghĩa vụ tài chính được triển khai thanh toán trực tuyến", max = 0.5,
+      score = scale.bands("online_payment_procedures_ratio", { { 0.5, 0.5 }, { 0.2, 0.25 }, { 0, 0 } }),
+      evidence = "Danh mục TTHC thanh toán trực tuyến trên Cổng Dịch vụ công quốc gia và của tỉnh" },
+  },
 }
 
 ---------------------------------------------------------------------------------------------
--- Lĩnh vực 8. Tác động của CCHC đến người dân, tổ chức và phát triển KT-XH — 16,5 điểm [P]
+-- Lĩnh vực 8. Tác động của CCHC đến người dân, tổ chức và phát triển KT-XH — 17 điểm [U]
+-- (2019: 16,5): SIPAS 10 [P], leaders' survey 2 [U], socio-economic impact 5 [P]
 -- chủ trì: Sở Nội vụ (điều tra xã hội học); chỉ tiêu KT-XH: Sở Kế hoạch và Đầu tư
 ---------------------------------------------------------------------------------------------
-field "8" { title = "Tác động của cải cách hành chính đến người dân, tổ chức và phát triển kinh tế - xã hội", max = 16.5, lead = "SNV",
-  -- [P] the SIPAS citizen satisfaction survey counts 12 points; its five aspects [P], their
-  -- split of the 12 points [U]
-  criterion "8.1" { title = "Mức độ hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước (SIPAS)", max = 12,
+field "8" { title = "Tác động của cải cách hành chính đến người dân, tổ chức và phát triển kinh tế - xã hội", max = 17, lead = "SNV",
+  -- [P] the SIPAS citizen satisfaction survey counts 10 points in 2020 (published SIPAS
+  -- components are all below 10: Quảng Ninh 9,56, Hải Phòng 9,35); its five aspects [P], an
+  -- even split of 2 points each [U] (2019: 2 / 2,5 / 2,5 / 3 / 2 of 12)
+  criterion "8.1" { title = "Mức độ hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước (SIPAS)", max = 10,
     sub "8.1.1" { title = "Tiếp cận dịch vụ hành chính công", max = 2, survey = true,
       score = scale.share("sipas_access") },
-    sub "8.1.2" { title = "Thủ tục hành chính", max = 2.5, survey = true,
+    sub "8.1.2" { title = "Thủ tục hành chính", max = 2, survey = true,
       score = scale.share("sipas_procedures") },
-    sub "8.1.3" { title = "Sự phục vụ của công chức", max = 2.5, survey = true,
+    sub "8.1.3" { title = "Sự phục vụ của công chức", max = 2, survey = true,
       score = scale.share("sipas_civil_servants") },
-    sub "8.1.4" { title = "Kết quả giải quyết thủ tục hành chính", max = 3, survey = true,
+    sub "8.1.4" { title = "Kết quả giải quyết thủ tục hành chính", max = 2, survey = true,
       score = scale.share("sipas_results") },
     sub "8.1.5" { title = "Tiếp nhận, xử lý góp ý, phản ánh, kiến nghị", max = 2, survey = true,
       score = scale.share("sipas_feedback") },
@@ -516,20 +555,27 @@ field "8" { title = "Tác động của cải cách hành chính đến người
     sub "8.2.2" { title = "Tác động đến môi trường đầu tư, kinh doanh", max = 1, survey = true,
       score = scale.share("survey_impact_business") },
   },
-  -- [U] reconstructed: results against the year's socio-economic plan (may exceed 100%)
-  criterion "8.3" { title = "Thực hiện các chỉ tiêu phát triển kinh tế - xã hội", max = 2.5, lead = "SKHDT",
-    sub "8.3.1" { title = "Vốn đầu tư thực hiện so với kế hoạch", max = 0.5,
-      score = scale.bands("investment_target_ratio", { { 1.0, 0.5 }, { 0.8, 0.25 }, { 0, 0 } }, { over_100 = true }),
+  -- [U] reconstructed: results against the year's socio-economic plan (may exceed 100%).
+  -- 2020: the published impact component is 5 points at most [P] (Quảng Ninh 5, Hải Phòng 3,
+  -- Thừa Thiên Huế 3,01); 8.3.1, 8.3.2, 8.3.4 0,5 → 1 with the same thresholds, and 8.3.5 new
+  -- [U].  Measured from statistics with evidence, not by the survey.
+  criterion "8.3" { title = "Thực hiện các chỉ tiêu phát triển kinh tế - xã hội", max = 5, lead = "SKHDT",
+    sub "8.3.1" { title = "Vốn đầu tư thực hiện so với kế hoạch", max = 1,
+      score = scale.bands("investment_target_ratio", { { 1.0, 1 }, { 0.8, 0.5 }, { 0, 0 } }, { over_100 = true }),
       evidence = "Báo cáo tình hình KT-XH năm 2020 trình HĐND tỉnh" },
-    sub "8.3.2" { title = "Thu ngân sách nhà nước trên địa bàn so với dự toán", max = 0.5,
-      score = scale.bands("budget_revenue_target_ratio", { { 1.0, 0.5 }, { 0.8, 0.25 }, { 0, 0 } }, { over_100 = true }),
+    sub "8.3.2" { title = "Thu ngân sách nhà nước trên địa bàn so với dự toán", max = 1,
+      score = scale.bands("budget_revenue_target_ratio", { { 1.0, 1 }, { 0.8, 0.5 }, { 0, 0 } }, { over_100 = true }),
       evidence = "Báo cáo ước thực hiện thu NSNN năm 2020 của Sở Tài chính" },
     sub "8.3.3" { title = "Tốc độ tăng trưởng kinh tế (GRDP) so với kế hoạch", max = 1,
       score = scale.bands("grdp_growth_target_ratio", { { 1.0, 1 }, { 0.8, 0.5 }, { 0, 0 } }, { over_100 = true }),
       evidence = "Số liệu GRDP năm 2020 của Cục Thống kê tỉnh" },
-    sub "8.3.4" { title = "Giảm tỷ lệ hộ nghèo so với kế hoạch", max = 0.5,
-      score = scale.bands("poverty_reduction_target_ratio", { { 1.0, 0.5 }, { 0.8, 0.25 }, { 0, 0 } }, { over_100 = true }),
+    sub "8.3.4" { title = "Giảm tỷ lệ hộ nghèo so với kế hoạch", max = 1,
+      score = scale.bands("poverty_reduction_target_ratio", { { 1.0, 1 }, { 0.8, 0.5 }, { 0, 0 } }, { over_100 = true }),
       evidence = "Quyết định phê duyệt kết quả rà soát hộ nghèo năm 2020" },
+    -- New in 2020 [U]: business development as an effect of simpler procedures
+    sub "8.3.5" { title = "Số doanh nghiệp thành lập mới so với kế hoạch", max = 1,
+      score = scale.bands("new_enterprises_target_ratio", { { 1.0, 1 }, { 0.8, 0.5 }, { 0, 0 } }, { over_100 = true }),
+      evidence = "Báo cáo tình hình đăng ký doanh nghiệp năm 2020 của Sở Kế hoạch và Đầu tư" },
   },
 }
 
