@@ -1,19 +1,25 @@
 /* cmd_run.c — `paridx run RULES`: score every unit, save the run, print the scoreboard as a
- * table, CSV or JSON.  Uses: session.h, report.h. */
+ * table, CSV or JSON, and say which facts the rules read that the data lacks (all of them with
+ * --missing: how one year's data fares under another year's rules).
+ * Uses: session.h, report.h, missing.h. */
 #include <stdio.h>
 #include <string.h>
 
 #include "commands.h"
+#include "missing.h"
 #include "report.h"
 #include "session.h"
 
 static struct session_opts so;
 static const char *unit, *format;
+static int missing;
 
 static const struct cli_opt OPTS[] = {
     SESSION_CLI_OPTS(so),
     {"unit", "CODE", "show only this unit (ranked among all)", &unit, NULL},
     {"format", "FMT", "table (default), csv or json", &format, NULL},
+    {"missing", NULL, "list the facts the rules read that the data lacks, instead of the scores",
+     NULL, &missing},
     {NULL, NULL, NULL, NULL, NULL}};
 
 static int run(char **args, int nargs)
@@ -43,8 +49,12 @@ static int run(char **args, int nargs)
                 shown.nunits = 1;
             }
         }
-        if (rc == 0)
+        if (rc == 0 && missing)
+            report_missing(stdout, &shown);
+        else if (rc == 0) {
+            missing_summary(stderr, &shown);
             write(stdout, &shown);
+        }
     }
     session_close(&ss);
     return rc;

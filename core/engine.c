@@ -84,23 +84,29 @@ static void push_facts_view(lua_State *L, const struct fact_info *facts, size_t 
     lua_remove(L, -2);
 }
 
-/* The reads list of the view at idx, replaced by a fresh one (pushes the old list). */
+/* Pushes the unit's facts behind the view at idx, then the list of names read so far, which
+ * the view starts afresh. */
 static void take_reads(lua_State *L, int view)
 {
     lua_getmetatable(L, view);
     lua_getfield(L, -1, "__index");
-    lua_getupvalue(L, -1, 2);
+    lua_getupvalue(L, -1, 1);
+    lua_getupvalue(L, -2, 2);
     lua_newtable(L);
-    lua_setupvalue(L, -3, 2);
-    lua_replace(L, -3);
-    lua_pop(L, 1);
+    lua_setupvalue(L, -4, 2); /* metatable, reader, facts, reads */
+    lua_copy(L, -2, -4);
+    lua_copy(L, -1, -3);
+    lua_pop(L, 2);            /* facts, reads */
 }
 
+/* Copies the names read (list at -1, the unit's facts at -2) into why, each once, marking
+ * those the unit has no value for. */
 static int copy_reads(lua_State *L, struct leaf_why *why)
 {
     size_t n = lua_rawlen(L, -1);
     why->facts_read = calloc(n ? n : 1, sizeof *why->facts_read);
-    if (!why->facts_read)
+    why->read_missing = calloc(n ? n : 1, 1);
+    if (!why->facts_read || !why->read_missing)
         return -1;
     for (size_t i = 1; i <= n; i++) {
         lua_rawgeti(L, -1, (lua_Integer)i);
@@ -108,11 +114,13 @@ static int copy_reads(lua_State *L, struct leaf_why *why)
         int seen = 0;
         for (size_t k = 0; k < why->nfacts_read && !seen; k++)
             seen = !strcmp(why->facts_read[k], name);
-        if (!seen && !(why->facts_read[why->nfacts_read] = strdup(name))) {
-            lua_pop(L, 1);
-            return -1;
+        if (!seen) {
+            if (!(why->facts_read[why->nfacts_read] = strdup(name))) {
+                lua_pop(L, 1);
+                return -1;
+            }
+            why->read_missing[why->nfacts_read++] = lua_rawget(L, -3) == LUA_TNIL;
         }
-        why->nfacts_read += !seen;
         lua_pop(L, 1);
     }
     return 0;
@@ -186,6 +194,7 @@ static void scale_failed(lua_State *L, const struct model *m, const struct node 
     snprintf(inner, sizeof inner, "%s", msg);
     if (e->code == PX_DATA) {
         take_reads(L, view);
+        lua_remove(L, -2);
         size_t used = 0;
         for (size_t k = 1; k <= lua_rawlen(L, -1) && used < sizeof sources; k++) {
             lua_rawgeti(L, -1, (lua_Integer)k);
@@ -229,7 +238,7 @@ static int eval_leaf(struct rules *rl, size_t i, struct unit_result *u,
         return -1;
     take_reads(L, view);
     bad = copy_reads(L, &u->why[i]);
-    lua_pop(L, 1);
+    lua_pop(L, 2);
     if (bad) {
         px_err_set(e, PX_SYSTEM, "out of memory");
         return -1;

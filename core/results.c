@@ -28,6 +28,7 @@ static void unit_free(struct unit_result *u, size_t nnodes)
             for (size_t k = 0; k < u->why[i].nfacts_read; k++)
                 free(u->why[i].facts_read[k]);
             free(u->why[i].facts_read);
+            free(u->why[i].read_missing);
             free(u->why[i].note);
         }
     free(u->why);

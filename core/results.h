@@ -13,6 +13,7 @@
 struct leaf_why {
     char **facts_read; /* names, in the order the scale read them */
     size_t nfacts_read;
+    unsigned char *read_missing; /* per name read: 1 when the unit had no value for it */
     char *note;        /* the scale's second return value, or NULL */
 };
 

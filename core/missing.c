@@ -1,0 +1,111 @@
+/* missing.c — facts read but absent, per unit (see missing.h). */
+#include "missing.h"
+
+#include <string.h>
+
+#include "text.h"
+
+/* Calls fn for every (unit, fact) missing, with the codes of the leaves that read it. */
+typedef void (*missing_fn)(void *ud, const struct unit_result *u, const char *fact,
+                           const char *nodes);
+
+static void each_missing(const struct results *r, missing_fn fn, void *ud)
+{
+    const struct model *m = r->model;
+    for (size_t u = 0; u < r->nunits; u++) {
+        const struct unit_result *ur = &r->units[u];
+        for (size_t i = 0; i < m->nnodes; i++)
+            for (size_t k = 0; k < ur->why[i].nfacts_read; k++) {
+                if (!ur->why[i].read_missing[k])
+                    continue;
+                const char *fact = ur->why[i].facts_read[k];
+                int first = 1; /* report each fact once per unit, at its first leaf */
+                for (size_t j = 0; j < i && first; j++)
+                    for (size_t q = 0; q < ur->why[j].nfacts_read && first; q++)
+                        first = strcmp(ur->why[j].facts_read[q], fact) != 0;
+                if (!first)
+                    continue;
+                char nodes[512] = "";
+                size_t used = 0;
+                for (size_t j = i; j < m->nnodes && used < sizeof nodes; j++)
+                    for (size_t q = 0; q < ur->why[j].nfacts_read; q++)
+                        if (!strcmp(ur->why[j].facts_read[q], fact))
+                            used += (size_t)snprintf(nodes + used, sizeof nodes - used, "%s%s",
+                                                     used ? ", " : "", m->nodes[j].code);
+                fn(ud, ur, fact, nodes);
+            }
+    }
+}
+
+struct summary {
+    size_t pairs, units, names_len;
+    const struct unit_result *last_unit;
+    char names[400];
+};
+
+static void add_to_summary(void *ud, const struct unit_result *u, const char *fact, const char *nodes)
+{
+    (void)nodes;
+    struct summary *s = ud;
+    s->pairs++;
+    if (s->last_unit != u)
+        s->units++;
+    s->last_unit = u;
+    char quoted[128];
+    snprintf(quoted, sizeof quoted, "%s,", fact);
+    if (strstr(s->names, quoted) || s->names_len + strlen(quoted) + 2 >= sizeof s->names)
+        return;
+    s->names_len += (size_t)snprintf(s->names + s->names_len, sizeof s->names - s->names_len,
+                                     "%s ", quoted);
+}
+
+size_t missing_summary(FILE *err, const struct results *r)
+{
+    struct summary s = {0};
+    each_missing(r, add_to_summary, &s);
+    if (s.pairs) {
+        if (s.names_len >= 2)
+            s.names[s.names_len - 2] = '\0'; /* the last ", " */
+        fprintf(err, "paridx: the data lacks %zu fact value%s that %s reads, for %zu unit%s (%s); "
+                "they scored as missing (list them with --missing)\n", s.pairs,
+                s.pairs == 1 ? "" : "s", r->model->file, s.units, s.units == 1 ? "" : "s", s.names);
+    }
+    return s.pairs;
+}
+
+struct table {
+    FILE *out;
+    size_t w[3]; /* code, name, fact */
+};
+
+static void measure_row(void *ud, const struct unit_result *u, const char *fact, const char *nodes)
+{
+    (void)nodes;
+    struct table *t = ud;
+    const char *cells[3] = {u->code, u->name, fact};
+    for (int i = 0; i < 3; i++)
+        if (text_width(cells[i]) > t->w[i])
+            t->w[i] = text_width(cells[i]);
+}
+
+static void print_row(void *ud, const struct unit_result *u, const char *fact, const char *nodes)
+{
+    struct table *t = ud;
+    const char *cells[3] = {u->code, u->name, fact};
+    for (int i = 0; i < 3; i++) {
+        text_pad(t->out, cells[i], t->w[i], 0);
+        fputs("  ", t->out);
+    }
+    fprintf(t->out, "%s\n", nodes);
+}
+
+void report_missing(FILE *out, const struct results *r)
+{
+    struct table t = {out, {0, 0, 0}};
+    struct unit_result heading = {.code = "Mã", .name = "Đơn vị"};
+    measure_row(&t, &heading, "Dữ kiện", NULL);
+    each_missing(r, measure_row, &t);
+    fprintf(out, "Dữ kiện %s cần mà dữ liệu không có\n\n", r->model->file);
+    print_row(&t, &heading, "Dữ kiện", "Tiêu chí cần");
+    each_missing(r, print_row, &t);
+}
