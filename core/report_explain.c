@@ -29,6 +29,8 @@ static void leaf_details(FILE *out, const struct model *md, const struct unit_re
     const struct node *n = &md->nodes[i];
     fprintf(out, "Thang điểm (%s): %s   [%s:%d]\n", n->scale.kind,
             n->scale.description ? n->scale.description : "", md->file, n->line);
+    if (n->survey)
+        fputs("Đánh giá qua điều tra xã hội học (không tự chấm điểm)\n", out);
     if (n->evidence)
         fprintf(out, "Tài liệu kiểm chứng: %s\n", n->evidence);
     const struct leaf_why *w = &u->why[i];
