@@ -10,6 +10,7 @@
 
 #include "calendar.h"
 #include "diag.h"
+#include "json_out.h"
 #include "numfmt.h"
 #include "text.h"
 
@@ -253,25 +254,6 @@ void report_diff_table(FILE *out, const struct model_diff *d)
 }
 
 /* ---- JSON ---- */
-
-/* A JSON string: quotes, backslashes and control characters escaped; UTF-8 as is. */
-static void json_string(FILE *out, const char *s)
-{
-    if (!s) {
-        fputs("null", out);
-        return;
-    }
-    fputc('"', out);
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        if (*p == '"' || *p == '\\')
-            fprintf(out, "\\%c", *p);
-        else if (*p < 0x20)
-            fprintf(out, "\\u%04x", *p);
-        else
-            fputc(*p, out);
-    }
-    fputc('"', out);
-}
 
 /* {"key":"value",…}: n members whose values are strings (null when NULL). */
 static void json_strings(FILE *out, size_t n, const char *const *keys, const char *const *values)

@@ -1,34 +1,10 @@
 /* report_json.c — the scoreboard as one JSON document for programs (see report.h for its
  * shape).  Numbers at full precision (num_json); a field that does not apply to a unit is
- * left out of its "fields".  Uses: results.h, numfmt.h. */
+ * left out of its "fields".  Uses: results.h, numfmt.h, json_out.h. */
 #include "report.h"
 
+#include "json_out.h"
 #include "numfmt.h"
-
-/* A JSON string: quotes, backslashes and control characters escaped; UTF-8 as is. */
-static void json_string(FILE *out, const char *s)
-{
-    if (!s) {
-        fputs("null", out);
-        return;
-    }
-    fputc('"', out);
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        switch (*p) {
-        case '"': fputs("\\\"", out); break;
-        case '\\': fputs("\\\\", out); break;
-        case '\n': fputs("\\n", out); break;
-        case '\r': fputs("\\r", out); break;
-        case '\t': fputs("\\t", out); break;
-        default:
-            if (*p < 0x20)
-                fprintf(out, "\\u%04x", *p);
-            else
-                fputc(*p, out);
-        }
-    }
-    fputc('"', out);
-}
 
 static void json_number(FILE *out, double x)
 {
