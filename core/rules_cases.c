@@ -146,7 +146,7 @@ static void describe(const struct results *r, size_t node, int rc, const struct 
 {
     const struct unit_result *u = &r->units[0];
     if (rc != 0)
-        snprintf(out, n, "%s: %s", e->code == PX_DATA ? "data error" : "rule error", e->msg);
+        snprintf(out, n, "%s: %.600s", e->code == PX_DATA ? "data error" : "rule error", e->msg);
     else if (!u->applicable[node])
         snprintf(out, n, "không áp dụng");
     else
