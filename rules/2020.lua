@@ -29,10 +29,13 @@
 --   * the leaders' survey shrinks from 24,5 to 23 points (2.4.1, 3.5.1, 5.7.1: 1,5 → 1) and
 --     SIPAS from 12 to 10 (five aspects, 2 each); socio-economic impact grows from 2,5 to 5;
 --   * ISO 9001 (7.4) and the e-office coverage (7.1.3), public asset rules (6.3.1) and
---     audit follow-up (6.4.1) give up points to the new criteria.
+--     audit follow-up (6.4.1) give up points to the new criteria;
+--   * 7.1 renamed "Ứng dụng công nghệ thông tin, xây dựng Chính quyền điện tử".
 -- Field maxima 9 / 9,5 / 13,5 / 12 / 13 / 12,5 / 13,5 / 17 (2019: 9 / 10 / 13 / 12 / 13,5 /
 -- 12,5 / 13,5 / 16,5).  Fact names are those of 2019 wherever the meaning is the same; the
--- 2019 example data therefore re-scores, and the facts new in 2020 read as missing there.
+-- 2019 example data therefore re-scores, and the facts new in 2020 read as missing there
+-- (`paridx run rules/2020.lua --missing` lists the seven): 76,20 = appraised 49,50 + SIPAS
+-- 7,85 + leaders 15,35 + impact 3,50 (rules/2019.lua on the same data: 79,51).
 -- Edit freely year by year: maxima must add up (children = parent, fields = 100).
 
 local scale = require "scale"
