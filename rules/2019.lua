@@ -334,7 +334,7 @@ field "5" { title = "Xây dựng và nâng cao chất lượng đội ngũ cán 
         text = "không có lãnh đạo bị kỷ luật → điểm tối đa; 1 người → 1/2 tối đa; từ 2 người → 0",
         facts = { { name = "leaders_disciplined_count", type = "number" } },
         eval = function(f, max)
-          local n = scale.read.number(f, "leaders_disciplined_count", 0)
+          local n = scale.read.count(f, "leaders_disciplined_count")
           if n == nil then return 0, "leaders_disciplined_count: không có dữ liệu" end
           if n == paridx.NA then return n, "leaders_disciplined_count: không áp dụng" end
           if n == 0 then return max, "không có lãnh đạo bị kỷ luật → tối đa" end

@@ -634,6 +634,7 @@ cases "5.6.2" {
   { facts = { leaders_disciplined_count = "không áp dụng" }, expect = paridx.NA },
   { facts = { leaders_disciplined_count = "-1" }, expect = "data error", note = "số âm" },
   { facts = { leaders_disciplined_count = "không" }, expect = "data error", note = "phải nhập số người (0)" },
+  { facts = { leaders_disciplined_count = "1,5" }, expect = "data error", note = "số người phải là số nguyên" },
 }
 
 -- 5.7.1 share, tối đa 1,5

@@ -11,7 +11,8 @@
 --   scale.share(fact)                       survey share 0..1 × tối đa (survey-assessed items)
 --   scale.applicable_if(fact, inner)        fact không → không áp dụng; otherwise inner
 --   scale.custom {facts = {...}, text = "...", eval = function(f, max, ctx) ... end}
---   scale.read.bool/number/date(f, name)    read a fact checked for its type (for custom scales)
+--   scale.read.bool/number/count/date(f, name)
+--                                           read a fact checked for its type (for custom scales)
 --
 -- Each constructor checks its arguments when the rule file loads; the error names the rule
 -- file's line.  A scale is {kind, text, facts, eval}; eval(f, max, ctx) returns points and a
@@ -89,6 +90,15 @@ function read.number(f, name, lo, hi)
   return v
 end
 
+-- A count of people or things: a whole number ≥ 0.
+function read.count(f, name)
+  local v = read.number(f, name, 0)
+  if v ~= nil and v ~= paridx.NA and (v ~= math.floor(v) or v > 1e9) then
+    wrong(name, "a whole number", v)
+  end
+  return v
+end
+
 -- A date fact as "yyyy-mm-dd"; a timeliness status ("đúng hạn" …) comes back as typed, and
 -- "không" (read as a yes/no answer) as "không".
 function read.date(f, name, statuses)
@@ -98,7 +108,11 @@ function read.date(f, name, statuses)
   if type(v) == "string" then
     local iso = paridx.date(v)
     if iso then return iso end
-    if statuses and statuses[v] then return v end
+    if statuses then
+      for word in pairs(statuses) do -- "Đúng hạn" as typed in Excel is "đúng hạn"
+        if paridx.re.test("(?i)^" .. word .. "$", v) then return word end
+      end
+    end
   end
   wrong(name, statuses and "a date dd/mm/yyyy or đúng hạn / trễ hạn / không" or "a date dd/mm/yyyy", v)
 end

@@ -36,6 +36,8 @@ assert(eval(t, {}, 1) == 0)
 assert(eval(t, { d = false }, 1) == 0)
 assert(eval(t, { d = "đúng hạn" }, 2) == 2)
 assert(eval(t, { d = "trễ hạn" }, 2) == 1)
+assert(eval(t, { d = "Đúng hạn" }, 2) == 2, "status words as capitalised in Excel")
+assert(eval(t, { d = "TRỄ HẠN" }, 2) == 1)
 assert(eval(t, { d = NA }) == NA)
 data_error(t, { d = 12 })
 assert(eval(scale.timeliness("d", { due = "31/12/2018", late = 0 }), { d = "2019-01-01" }) == 0)
@@ -78,6 +80,12 @@ assert(eval(a, { has = false, done = true }) == NA)
 assert(eval(a, { has = true, done = true }) == 1)
 assert(eval(a, { has = true, done = false }) == 0)
 assert(#a.facts == 2, "declares its own fact and the inner scale's")
+
+-- read.count: whole numbers only
+assert(scale.read.count({ n = 2 }, "n") == 2 and scale.read.count({}, "n") == nil)
+local okc = pcall(scale.read.count, { n = 1.5 }, "n")
+assert(not okc, "1,5 people is a data error")
+assert(not pcall(scale.read.count, { n = -1 }, "n"))
 
 -- custom
 local c = scale.custom { text = "một nửa", facts = { { name = "x", type = "number" } },
