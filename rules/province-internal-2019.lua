@@ -333,10 +333,10 @@ local APPRAISERS = { "SNV", "STP", "STC", "STTTT", "SKHCN", "VPUBND" }
 
 deadline { task = "Lập danh sách đối tượng điều tra xã hội học của cơ quan, đơn vị, gửi Sở Nội vụ",
            by = ASSESSED, due = "29/11/2019", to = "SNV" }
-deadline { task = "Phát, thu phiếu điều tra xã hội học và chuyển kết quả về Sở Nội vụ",
-           by = { "BDT" }, due = "20/12/2019", to = "SNV" }
 deadline { task = "Tự đánh giá, chấm điểm Chỉ số CCHC năm 2019 kèm tài liệu kiểm chứng, gửi Sở Nội vụ",
            by = ASSESSED, due = "16/12/2019", to = "SNV" }
+deadline { task = "Phát, thu phiếu điều tra xã hội học và chuyển kết quả về Sở Nội vụ",
+           by = { "BDT" }, due = "20/12/2019", to = "SNV" }
 deadline { task = "Thẩm định kết quả tự đánh giá theo lĩnh vực được phân công (Hội đồng thẩm định)",
            by = APPRAISERS, due = "10/01/2020", to = "SNV" }
 deadline { task = "Tổng hợp kết quả thẩm định và điều tra xã hội học, trình UBND tỉnh phê duyệt Chỉ số CCHC năm 2019",
