@@ -51,12 +51,23 @@ static void check_maxima(const struct model *m, struct findings *out)
                                            "or sub-criteria", n->code);
             continue;
         }
-        double sum = 0;
-        for (size_t c = 0; c < n->nchildren; c++)
-            sum += m->nodes[n->children[c]].max;
-        if (!same_amount(sum, n->max))
-            findings_add(out, n->line, "the maxima inside %s add up to %g, not its max %g",
-                         n->code, sum, n->max);
+        /* Per kind of unit: a parent may hold children for departments and for districts. */
+        size_t kinds = m->nkinds ? m->nkinds : 1;
+        for (size_t k = 0; k < kinds; k++) {
+            const char *kind = m->nkinds ? m->kinds[k].code : NULL;
+            if (kind && !model_applies(m, i, kind))
+                continue;
+            double sum = 0;
+            for (size_t c = 0; c < n->nchildren; c++)
+                if (!kind || model_applies(m, (size_t)n->children[c], kind))
+                    sum += m->nodes[n->children[c]].max;
+            if (!same_amount(sum, n->max)) {
+                findings_add(out, n->line, "the maxima inside %s add up to %g%s%s, not its max %g",
+                             n->code, sum, kind && m->nkinds > 1 ? " for units of kind " : "",
+                             kind && m->nkinds > 1 ? kind : "", n->max);
+                break;
+            }
+        }
     }
     /* The fields that apply to each kind of unit must add up to the index total. */
     size_t kinds = m->nkinds ? m->nkinds : 1;

@@ -200,7 +200,11 @@ field "3" { title = "Cải cách thủ tục hành chính", max = 13, lead = "VP
         text = "chưa thành lập Bộ phận một cửa theo NĐ 61/2018 → 0; đã thành lập: " .. one_stop_procedures.text,
         facts = { { name = "one_stop_center_established", type = "bool" }, one_stop_procedures.facts[1] },
         eval = function(f, max, ctx)
-          if scale.read.bool(f, "one_stop_center_established") ~= true then
+          local established = scale.read.bool(f, "one_stop_center_established")
+          if established == paridx.NA then -- every province must have one: not an answer here
+            paridx.data_error("dữ kiện one_stop_center_established: expected có/không, found không áp dụng")
+          end
+          if established ~= true then
             return 0, "one_stop_center_established: không hoặc không có dữ liệu → 0"
           end
           return one_stop_procedures.eval(f, max, ctx)

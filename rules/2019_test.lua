@@ -345,6 +345,7 @@ cases "3.3.1" {
   { facts = { one_stop_center_established = "có" }, expect = 0, note = "thiếu tỷ lệ TTHC" },
   { facts = { one_stop_center_established = 1, one_stop_procedures_ratio = "95%" }, expect = 1 },
   { facts = { one_stop_center_established = "có", one_stop_procedures_ratio = "không áp dụng" }, expect = paridx.NA },
+  { facts = { one_stop_center_established = "không áp dụng" }, expect = "data error", note = "tỉnh nào cũng phải có" },
   { facts = { one_stop_center_established = "có", one_stop_procedures_ratio = "120%" }, expect = "data error" },
   { facts = { one_stop_center_established = 2, one_stop_procedures_ratio = "100%" }, expect = "data error",
     note = "không phải có/không" },

@@ -231,7 +231,11 @@ field "3" { title = "Cải cách thủ tục hành chính", max = 13.5, lead = "
         text = "chưa thành lập Bộ phận một cửa theo NĐ 61/2018 → 0; đã thành lập: " .. one_stop_procedures.text,
         facts = { { name = "one_stop_center_established", type = "bool" }, one_stop_procedures.facts[1] },
         eval = function(f, max, ctx)
-          if scale.read.bool(f, "one_stop_center_established") ~= true then
+          local established = scale.read.bool(f, "one_stop_center_established")
+          if established == paridx.NA then -- every province must have one: not an answer here
+            paridx.data_error("dữ kiện one_stop_center_established: expected có/không, found không áp dụng")
+          end
+          if established ~= true then
             return 0, "one_stop_center_established: không hoặc không có dữ liệu → 0"
           end
           return one_stop_procedures.eval(f, max, ctx)
@@ -377,7 +381,7 @@ field "5" { title = "Xây dựng và nâng cao chất lượng đội ngũ cán 
         text = "không có lãnh đạo bị kỷ luật → điểm tối đa; 1 người → 1/2 tối đa; từ 2 người → 0",
         facts = { { name = "leaders_disciplined_count", type = "number" } },
         eval = function(f, max)
-          local n = scale.read.number(f, "leaders_disciplined_count", 0)
+          local n = scale.read.count(f, "leaders_disciplined_count")
           if n == nil then return 0, "leaders_disciplined_count: không có dữ liệu" end
           if n == paridx.NA then return n, "leaders_disciplined_count: không áp dụng" end
           if n == 0 then return max, "không có lãnh đạo bị kỷ luật → tối đa" end

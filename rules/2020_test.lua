@@ -250,6 +250,7 @@ cases "3.3.1" {
   { facts = { one_stop_center_established = "có", one_stop_procedures_ratio = "không áp dụng" }, expect = NA },
   { facts = { one_stop_center_established = "có", one_stop_procedures_ratio = 1.1 }, expect = BAD },
   { facts = { one_stop_center_established = 3 }, expect = BAD },
+  { facts = { one_stop_center_established = "không áp dụng" }, expect = BAD, note = "tỉnh nào cũng phải có" },
 }
 -- bands ≥ 100% → 1; ≥ 95% → 0,5; còn lại 0
 cases "3.3.2" {
@@ -465,6 +466,7 @@ cases "5.6.2" {
   { facts = { leaders_disciplined_count = "không áp dụng" }, expect = NA },
   { facts = { leaders_disciplined_count = -1 }, expect = BAD },
   { facts = { leaders_disciplined_count = "có" }, expect = BAD },
+  { facts = { leaders_disciplined_count = "1,5" }, expect = BAD, note = "số người phải là số nguyên" },
 }
 -- survey shares: 5.7.1 × 1 (1,5 in 2019), 5.7.2 × 1,5, 5.7.3 × 1
 cases "5.7.1" {
