@@ -334,18 +334,7 @@ field "5" { title = "Xây dựng và nâng cao chất lượng đội ngũ cán 
                 scale.bands("discipline_handled_ratio", { { 1.0, 1 }, { 0.8, 0.5 }, { 0, 0 } })),
       evidence = "Quyết định kỷ luật; báo cáo kết quả kiểm tra công vụ năm 2019" },
     sub "5.6.2" { title = "Không có lãnh đạo cấp sở, cấp huyện bị kỷ luật trong năm", max = 1,
-      score = scale.custom {
-        text = "không có lãnh đạo bị kỷ luật → điểm tối đa; 1 người → 1/2 tối đa; từ 2 người → 0",
-        facts = { { name = "leaders_disciplined_count", type = "number" } },
-        eval = function(f, max)
-          local n = scale.read.count(f, "leaders_disciplined_count")
-          if n == nil then return 0, "leaders_disciplined_count: không có dữ liệu" end
-          if n == paridx.NA then return n, "leaders_disciplined_count: không áp dụng" end
-          if n == 0 then return max, "không có lãnh đạo bị kỷ luật → tối đa" end
-          if n < 2 then return max / 2, "1 lãnh đạo bị kỷ luật → 1/2 tối đa" end
-          return 0, string.format("%d lãnh đạo bị kỷ luật → 0", math.floor(n))
-        end,
-      },
+      score = scale.at_most("leaders_disciplined_count", { { 0, 1 }, { 1, 0.5 } }),
       evidence = "Quyết định kỷ luật lãnh đạo cấp sở, cấp huyện (nếu có)" },
   },
   -- [U] reconstructed: leaders' survey on the civil service

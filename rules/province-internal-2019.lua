@@ -251,21 +251,7 @@ field "7" { title = "Xây dựng và nâng cao chất lượng đội ngũ cán 
       score = scale.points("discipline_inspection_points"),
       evidence = "Biên bản kiểm tra công vụ của Sở Nội vụ (điểm do Đoàn kiểm tra chấm)" },
     sub "7.4.2" { title = "Cán bộ, công chức, viên chức bị kỷ luật trong năm", max = 2.5,
-      score = scale.custom {
-        text = "không ai bị kỷ luật → điểm tối đa; 1 người → 1/2 tối đa; từ 2 người → 0",
-        facts = { { name = "staff_disciplined_count", type = "number" } },
-        eval = function(f, max)
-          local n = scale.read.number(f, "staff_disciplined_count", 0)
-          if n == paridx.NA then return n, "staff_disciplined_count: không áp dụng" end
-          if n == nil then return 0, "staff_disciplined_count: không có dữ liệu" end
-          if n ~= math.floor(n) then
-            paridx.data_error("dữ kiện staff_disciplined_count: expected a whole number of people, found " .. n)
-          end
-          if n == 0 then return max, "không ai bị kỷ luật → điểm tối đa" end
-          if n == 1 then return max / 2, "1 người bị kỷ luật → 1/2 điểm tối đa" end
-          return 0, string.format("%d người bị kỷ luật → 0", math.floor(n))
-        end,
-      },
+      score = scale.at_most("staff_disciplined_count", { { 0, 2.5 }, { 1, 1.25 } }),
       evidence = "Quyết định kỷ luật cán bộ, công chức, viên chức năm 2019 (nếu có)" },
   },
 }

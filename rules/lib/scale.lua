@@ -7,6 +7,7 @@
 --   scale.bands(fact, {{1.0, 1}, {0.8, 0.5}, {0, 0}} [, {over_100 = true}])
 --                                           first row whose threshold ≤ the ratio gives the points;
 --                                           over_100: the ratio may pass 100% (so với kế hoạch)
+--   scale.at_most(fact, {{0, 1}, {1, 0.5}}) a count where fewer is better: ≤ 0 → 1; ≤ 1 → 0,5; more → 0
 --   scale.points(fact)                      points entered by hand, 0 ≤ v ≤ tối đa
 --   scale.share(fact)                       survey share 0..1 × tối đa (survey-assessed items)
 --   scale.applicable_if(fact, inner)        fact không → không áp dụng; otherwise inner
@@ -200,6 +201,36 @@ function scale.bands(fact, rows, opts)
       end
     end
     return 0, string.format("tỷ lệ %s < %s → 0", pct(v), pct(last[1]))
+  end)
+end
+
+-- A count where fewer is better (people disciplined, violations): the first row whose limit
+-- the count does not pass gives the points; a count above every limit gives 0.
+function scale.at_most(fact, rows)
+  check(is_name(fact), "scale.at_most: expected a fact name, found " .. shown(fact))
+  check(type(rows) == "table" and #rows > 0,
+        "scale.at_most: expected rows such as {{0, 1}, {1, 0.5}} after the fact name")
+  local parts = {}
+  for i, row in ipairs(rows) do
+    check(type(row) == "table" and is_number(row[1]) and row[1] >= 0 and row[1] == math.floor(row[1])
+          and is_number(row[2]) and row[2] >= 0,
+          string.format("scale.at_most: row %d must be {whole number ≥ 0, points ≥ 0}", i))
+    if i > 1 then
+      check(row[1] > rows[i - 1][1], string.format("scale.at_most: row %d: limits must go up, %s after %s",
+                                                  i, num(row[1]), num(rows[i - 1][1])))
+      check(row[2] <= rows[i - 1][2], string.format("scale.at_most: row %d gives more points (%s) than the row above (%s)",
+                                                   i, num(row[2]), num(rows[i - 1][2])))
+    end
+    parts[#parts + 1] = string.format("≤ %s → %s", num(row[1]), num(row[2]))
+  end
+  parts[#parts + 1] = "nhiều hơn → 0"
+  return one_fact("at_most", table.concat(parts, "; "), fact, "number", read.count, function(v)
+    for _, row in ipairs(rows) do
+      if v <= row[1] then
+        return row[2], string.format("%s = %s ≤ %s → %s", fact, num(v), num(row[1]), num(row[2]))
+      end
+    end
+    return 0, string.format("%s = %s > %s → 0", fact, num(v), num(rows[#rows][1]))
   end)
 end
 

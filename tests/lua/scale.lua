@@ -81,6 +81,16 @@ assert(eval(a, { has = true, done = true }) == 1)
 assert(eval(a, { has = true, done = false }) == 0)
 assert(#a.facts == 2, "declares its own fact and the inner scale's")
 
+-- at_most: fewer is better
+local am = scale.at_most("n", { { 0, 1 }, { 1, 0.5 } })
+assert(am.kind == "at_most" and am.facts[1].type == "number")
+assert(eval(am, { n = 0 }) == 1 and eval(am, { n = 1 }) == 0.5 and eval(am, { n = 2 }) == 0)
+assert(eval(am, {}) == 0 and eval(am, { n = NA }) == NA)
+data_error(am, { n = 1.5 })
+data_error(am, { n = -1 })
+refused("go up", scale.at_most, "n", { { 1, 1 }, { 0, 0.5 } })
+refused("whole number", scale.at_most, "n", { { 0.5, 1 } })
+
 -- read.count: whole numbers only
 assert(scale.read.count({ n = 2 }, "n") == 2 and scale.read.count({}, "n") == nil)
 local okc = pcall(scale.read.count, { n = 1.5 }, "n")
