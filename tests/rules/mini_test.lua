@@ -9,6 +9,7 @@ cases "1.1.1" {
 cases "1.1.2" {
   { facts = { plan_date = "31/12/2018" }, expect = 0.5, note = "đúng ngày hạn" },
   { facts = { plan_date = "01/01/2019" }, expect = 0.25, note = "trễ một ngày" },
+  { facts = { plan_date = "31/02/2019" }, expect = "data error", note = "ngày không tồn tại" },
   { facts = {}, expect = 0 },
 }
 cases "1.1.3" {
