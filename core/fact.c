@@ -201,8 +201,11 @@ void fact_show(const struct fact_value *v, char *buf, size_t n)
     struct px_date d;
     char date[11], ignored[80];
     switch (v->type) {
-    case FACT_NUMBER:
+    case FACT_NUMBER: /* as typed in Vietnam: decimal comma */
         snprintf(buf, n, "%.15g", v->num);
+        for (char *p = buf; *p; p++)
+            if (*p == '.')
+                *p = ',';
         break;
     case FACT_BOOL:
         snprintf(buf, n, "%s", v->num != 0 ? "có" : "không");

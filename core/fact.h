@@ -29,7 +29,7 @@ int fact_parse(const char *raw, struct fact_value *out, char *why, size_t n);
 const char *fact_type_name(enum fact_type t);
 int fact_type_from_name(const char *name, enum fact_type *out);
 
-/* Writes the value as a user would read it: 0.85, có, 25/12/2019, không áp dụng. */
+/* Writes the value as a user would read it: 0,85, có, 25/12/2019, không áp dụng. */
 void fact_show(const struct fact_value *v, char *buf, size_t n);
 
 #endif

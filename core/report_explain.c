@@ -100,6 +100,15 @@ void report_explain(FILE *out, const struct results *r, size_t unit, size_t node
     const struct unit_result *u = &r->units[unit];
     const struct node *n = &md->nodes[node];
     fprintf(out, "%s (%s) — %s %s\n", u->name, u->code, n->code, n->title);
+    if (!model_applies(md, node, u->kind)) {
+        fputs("Chỉ áp dụng cho:", out);
+        for (size_t k = 0; k < n->nkinds; k++) {
+            const struct unit_kind *kind = model_kind(md, n->kinds[k]);
+            fprintf(out, "%s %s", k ? ";" : "", kind ? kind->name : n->kinds[k]);
+        }
+        fputs(" — không tính vào điểm tối đa của đơn vị này.\n", out);
+        return;
+    }
     if (!u->applicable[node]) {
         fputs("Không áp dụng cho đơn vị này: không tính vào điểm tối đa của đơn vị.\n", out);
         if (!n->nchildren && u->why[node].note)

@@ -165,8 +165,8 @@ static void expect_show(const char *raw, const char *shown)
 static void test_show(void **state)
 {
     (void)state;
-    expect_show("0,85", "0.85");
-    expect_show("85%", "0.85");
+    expect_show("0,85", "0,85");
+    expect_show("85%", "0,85");
     expect_show("12", "12");
     expect_show("yes", "có");
     expect_show("KHÔNG", "không");
@@ -176,7 +176,7 @@ static void test_show(void **state)
     struct fact_value sum = {.type = FACT_NUMBER, .num = 0.1 + 0.2};
     char buf[40];
     fact_show(&sum, buf, sizeof buf);
-    assert_string_equal(buf, "0.3"); /* as a spreadsheet shows it */
+    assert_string_equal(buf, "0,3"); /* as a spreadsheet shows it */
 }
 
 static int teardown(void **state)

@@ -217,7 +217,7 @@ static void test_reimport_audits_changes(void **state)
     assert_int_equal(import_ok(s, IMPORT_FACTS, second), 3);
     char want[2000];
     snprintf(want, sizeof want,
-             "LCH/issued_ratio|0.855|0.9|%s:3|%s:3\n"
+             "LCH/issued_ratio|0,855|0,9|%s:3|%s:3\n"
              "STP/iso|không áp dụng|có|%s:4|%s:5\n",
              second, first, second, first);
     assert_string_equal(query_text(s, "SELECT subject, old, new, source, old_source FROM audit "

@@ -261,13 +261,13 @@ static void test_audit_on_change(void **state)
     put_fact(s, "LCH", "ratio", "0.85", "b.csv:7");
     assert_string_equal(
         query_text(s, "SELECT at, actor, action, subject, old, new, source, old_source FROM audit"),
-        NOW "|import|fact.change|LCH/ratio|0.8|0.85|b.csv:7|a.csv:2\n");
+        NOW "|import|fact.change|LCH/ratio|0,8|0,85|b.csv:7|a.csv:2\n");
     put_fact(s, "LCH", "ratio", "85%", "c.csv:3"); /* the same value */
     assert_string_equal(query_text(s, "SELECT count(*) FROM audit"), "1\n");
     assert_string_equal(query_text(s, "SELECT source FROM fact"), "c.csv:3\n");
     put_fact(s, "LCH", "ratio", "không áp dụng", "d.csv:2"); /* a change of type */
     assert_string_equal(query_text(s, "SELECT old, new FROM audit WHERE id = 2"),
-                        "0.85|không áp dụng\n");
+                        "0,85|không áp dụng\n");
     store_close(s);
 }
 
