@@ -415,29 +415,31 @@ static int decl_index(lua_State *L)
 
 static const char *const CODE_NAME_KEYS[] = {"code", "name", NULL};
 
+/* The { code = …, name = … } of agency and unit_kind. */
+static void take_code_name(lua_State *L, int line, const char *what, char **code, char **name)
+{
+    check_keys(L, 1, line, what, CODE_NAME_KEYS, 0);
+    *code = string_field(L, 1, "code", 1, line, what);
+    *name = string_field(L, 1, "name", 1, line, what);
+}
+
 static int decl_agency(lua_State *L)
 {
     struct model *m = model_up(L);
-    int line = caller_line(L);
     luaL_checktype(L, 1, LUA_TTABLE);
-    check_keys(L, 1, line, "agency", CODE_NAME_KEYS, 0);
     struct agency *a = append(L, (void **)&m->agencies, &m->nagencies, sizeof *a);
-    a->line = line;
-    a->code = string_field(L, 1, "code", 1, line, "agency");
-    a->name = string_field(L, 1, "name", 1, line, "agency");
+    a->line = caller_line(L);
+    take_code_name(L, a->line, "agency", &a->code, &a->name);
     return 0;
 }
 
 static int decl_unit_kind(lua_State *L)
 {
     struct model *m = model_up(L);
-    int line = caller_line(L);
     luaL_checktype(L, 1, LUA_TTABLE);
-    check_keys(L, 1, line, "unit_kind", CODE_NAME_KEYS, 0);
     struct unit_kind *k = append(L, (void **)&m->kinds, &m->nkinds, sizeof *k);
-    k->line = line;
-    k->code = string_field(L, 1, "code", 1, line, "unit_kind");
-    k->name = string_field(L, 1, "name", 1, line, "unit_kind");
+    k->line = caller_line(L);
+    take_code_name(L, k->line, "unit_kind", &k->code, &k->name);
     return 0;
 }
 
