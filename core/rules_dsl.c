@@ -144,15 +144,15 @@ static double number_field(lua_State *L, int idx, const char *key, int required,
     return v;
 }
 
-/* Reads t[key] as one string or a list of strings into a malloc'd array. */
-static char **string_list_field(lua_State *L, int idx, const char *key, size_t *n, int line,
-                                const char *what)
+/* Reads t[key] as one string or a list of strings into *out (a malloc'd array that belongs
+ * to the model from the start, so an error half-way leaks nothing). */
+static void string_list_field(lua_State *L, int idx, const char *key, char ***out, size_t *n,
+                              int line, const char *what)
 {
-    *n = 0;
     int t = lua_getfield(L, idx, key);
     if (t == LUA_TNIL) {
         lua_pop(L, 1);
-        return NULL;
+        return;
     }
     if (t == LUA_TSTRING) {
         lua_createtable(L, 1, 0);
@@ -163,20 +163,16 @@ static char **string_list_field(lua_State *L, int idx, const char *key, size_t *
                   luaL_typename(L, -1));
     }
     size_t len = lua_rawlen(L, -1);
-    char **v = calloc(len ? len : 1, sizeof *v);
-    if (!v)
+    if (!(*out = calloc(len ? len : 1, sizeof **out)))
         luaL_error(L, "out of memory");
     for (size_t i = 0; i < len; i++) {
-        if (lua_rawgeti(L, -1, (lua_Integer)i + 1) != LUA_TSTRING) {
-            free(v); /* the strings taken so far are freed below */
+        if (lua_rawgeti(L, -1, (lua_Integer)i + 1) != LUA_TSTRING)
             dsl_error(L, line, "%s: '%s' must list codes (strings)", what, key);
-        }
-        v[i] = dup_or_die(L, lua_tostring(L, -1));
+        (*out)[i] = dup_or_die(L, lua_tostring(L, -1));
         *n = i + 1;
         lua_pop(L, 1);
     }
     lua_pop(L, 1);
-    return v;
 }
 
 /* Grows an array of `size`-byte items by one zeroed item; returns the new item. */
@@ -281,7 +277,7 @@ static int take_node(lua_State *L, struct model *m, int desc, int parent)
     n->title = string_field(L, spec, "title", 1, line, what);
     n->max = number_field(L, spec, "max", 1, 0, line, what);
     n->lead = string_field(L, spec, "lead", 0, line, what);
-    n->kinds = string_list_field(L, spec, "kinds", &n->nkinds, line, what);
+    string_list_field(L, spec, "kinds", &n->kinds, &n->nkinds, line, what);
     n->evidence = string_field(L, spec, "evidence", 0, line, what);
     if (get_field(L, spec, "survey", LUA_TBOOLEAN, 0, line, what))
         n->survey = lua_toboolean(L, -1);
@@ -475,7 +471,7 @@ static int decl_deadline(lua_State *L)
     struct deadline *d = append(L, (void **)&m->deadlines, &m->ndeadlines, sizeof *d);
     d->line = line;
     d->task = string_field(L, 1, "task", 1, line, "deadline");
-    d->by = string_list_field(L, 1, "by", &d->nby, line, "deadline");
+    string_list_field(L, 1, "by", &d->by, &d->nby, line, "deadline");
     d->to = string_field(L, 1, "to", 0, line, "deadline");
     char *due = string_field(L, 1, "due", 1, line, "deadline");
     struct px_date date;
