@@ -11,7 +11,7 @@
  *  - Memory: a counting allocator refuses growth past the budget.
  *  - coroutine, io, os, debug, load*, dofile, collectgarbage, string.dump, math.random are absent;
  *    files load as text only.
- * Uses: lua5.4 (lua.h, lauxlib.h, lualib.h), diag.h. */
+ * Uses: lua5.4 (lua.h, lauxlib.h, lualib.h), diag.h, re.h (library names). */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "sandbox.h"
 
@@ -21,6 +21,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "re.h"
 
 #define HOOK_EVERY 1000
 #define HOST_HEADROOM ((size_t)4 << 20) /* left to the host after the memory budget trips */
@@ -162,21 +164,11 @@ static int sb_print(lua_State *L)
     return 0;
 }
 
-static int valid_module_name(const char *s)
-{
-    if (!*s || !((*s >= 'a' && *s <= 'z') || *s == '_'))
-        return 0;
-    for (; *s; s++)
-        if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '_'))
-            return 0;
-    return 1;
-}
-
 static int sb_require(lua_State *L)
 {
     struct sandbox *sb = sandbox_of(L);
     const char *name = luaL_checkstring(L, 1);
-    if (!valid_module_name(name))
+    if (!re_shape(SHAPE_FACT_NAME, name))
         return luaL_error(L, "require: expected a library name such as \"scale\" "
                              "(lower-case letters, digits, _), found \"%s\"", name);
     lua_getfield(L, LUA_REGISTRYINDEX, LOADED_KEY);
