@@ -46,8 +46,8 @@ static int run(char **args, int nargs)
     findings_print(&f, args[0], stdout);
     const struct model *m = &rl.model;
     if (!f.n)
-        printf("%s: no findings — %zu fields, %zu criteria, %zu sub-criteria (%zu assessed by "
-               "survey), %zu agencies, %zu deadlines, %zu bands; %ld scale probes\n",
+        printf("%s: no findings — fields %zu, criteria %zu, sub-criteria %zu (assessed by "
+               "survey %zu), agencies %zu, deadlines %zu, bands %zu; scale probes %ld\n",
                args[0], count_level(m, LEVEL_FIELD), count_level(m, LEVEL_CRITERION),
                count_level(m, LEVEL_SUB), count_survey(m), m->nagencies, m->ndeadlines,
                m->nbands, probes);

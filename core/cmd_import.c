@@ -9,6 +9,10 @@
 
 static const char *db;
 
+/* One row of each kind, for "1 unit imported" (import_kind_name gives the plural). */
+static const char *const ROW_WORDS[] = {[IMPORT_UNITS] = "unit", [IMPORT_AGENCIES] = "agency",
+                                        [IMPORT_FACTS] = "fact"};
+
 static const struct cli_opt OPTS[] = {
     {"db", "FILE", "the paridx database to load into (created if missing)", &db, NULL},
     {NULL, NULL, NULL, NULL, NULL}};
@@ -38,7 +42,8 @@ static int run(char **args, int nargs)
             fprintf(stderr, "paridx: %s was not imported; the database is unchanged by it\n", args[i]);
             rc = e.code;
         } else {
-            printf("%s: %ld %s imported\n", args[i], rows, import_kind_name(kind));
+            printf("%s: %ld %s imported\n", args[i], rows,
+                   rows == 1 ? ROW_WORDS[kind] : import_kind_name(kind));
         }
     }
     store_close(s);

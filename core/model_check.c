@@ -62,8 +62,10 @@ static void check_maxima(const struct model *m, struct findings *out)
                 if (!kind || model_applies(m, (size_t)n->children[c], kind))
                     sum += m->nodes[n->children[c]].max;
             if (!same_amount(sum, n->max)) {
-                findings_add(out, n->line, "the maxima inside %s add up to %g%s%s, not its max %g",
-                             n->code, sum, kind && m->nkinds > 1 ? " for units of kind " : "",
+                findings_add(out, n->line, "the maxima of the %s in %s %s add up to %g%s%s, but "
+                             "its max is %g", n->level == LEVEL_FIELD ? "criteria" : "sub-criteria",
+                             n->level == LEVEL_FIELD ? "field" : "criterion", n->code, sum,
+                             kind && m->nkinds > 1 ? " for units of kind " : "",
                              kind && m->nkinds > 1 ? kind : "", n->max);
                 break;
             }

@@ -154,7 +154,7 @@ static void describe(const struct results *r, size_t node, int rc, const struct 
 }
 
 /* Runs the entry at the top of the stack; 1 passed, 0 failed, -1 abort (limit). */
-static int run_entry(struct rules *rl, size_t node, const char *source, FILE *out,
+static int run_entry(struct rules *rl, size_t node, const char *source, int index, FILE *out,
                      struct px_err *abort_err)
 {
     lua_State *L = sandbox_lua(rl->sb);
@@ -169,7 +169,7 @@ static int run_entry(struct rules *rl, size_t node, const char *source, FILE *ou
     if (read_facts(L, lua_gettop(L), source, &c, why, sizeof why) != 0) {
         /* a value the import itself would refuse is a data error too */
         if (!want_data_error)
-            fprintf(out, "%s: %s: %s\n", source, code, why);
+            fprintf(out, "%s: %s, case %d: %s\n", source, code, index, why);
         free_case(&c);
         lua_settop(L, entry);
         return want_data_error;
@@ -200,7 +200,7 @@ static int run_entry(struct rules *rl, size_t node, const char *source, FILE *ou
         ok = -1;
     } else if (expect_type != LUA_TNUMBER && !want_na && !want_data_error) {
         snprintf(why, sizeof why, "expect must be points, paridx.NA or \"data error\"");
-        fprintf(out, "%s: %s: %s\n", source, code, why);
+        fprintf(out, "%s: %s, case %d: %s\n", source, code, index, why);
         ok = 0;
     } else {
         const struct unit_result *u = &r.units[0];
@@ -211,7 +211,7 @@ static int run_entry(struct rules *rl, size_t node, const char *source, FILE *ou
             describe(&r, node, rc, &e, got, sizeof got);
             lua_getfield(L, entry, "note");
             const char *note = lua_tostring(L, -1);
-            fprintf(out, "%s: %s: facts %s: expected %s, got %s%s%s%s\n", source, code,
+            fprintf(out, "%s: %s, case %d: facts %s: expected %s, got %s%s%s%s\n", source, code, index,
                     c.shown, expected, got, note ? " (" : "", note ? note : "", note ? ")" : "");
         }
     }
@@ -246,7 +246,7 @@ static int run_group(struct rules *rl, const char *test_path, unsigned char *cov
     size_t n = lua_rawlen(L, -1);
     for (size_t k = 1; k <= n; k++) {
         lua_rawgeti(L, group + 3, (lua_Integer)k);
-        int ok = lua_istable(L, -1) ? run_entry(rl, (size_t)node, source, out, e) : 0;
+        int ok = lua_istable(L, -1) ? run_entry(rl, (size_t)node, source, (int)k, out, e) : 0;
         lua_pop(L, 1);
         if (ok < 0)
             return -1;

@@ -299,6 +299,12 @@ static int take_node(lua_State *L, struct model *m, int desc, int parent)
     }
 
     size_t nchildren = lua_rawlen(L, spec);
+    for (size_t i = 1; i <= nchildren; i++) /* max = 0,5 reads as max = 0 and a stray 5 */
+        if (lua_rawgeti(L, spec, (lua_Integer)i) == LUA_TNUMBER)
+            dsl_error(L, line, "%s: found the number %s among its items; in a rule file decimals "
+                      "take a dot (max = 0.5), not a comma", what, lua_tostring(L, -1));
+        else
+            lua_pop(L, 1);
     if (nchildren && level == LEVEL_SUB)
         dsl_error(L, line, "%s: a sub-criterion cannot contain other nodes", what);
     if (nchildren && m->nodes[self].has_scale)

@@ -190,7 +190,13 @@ function scale.bands(fact, rows, opts)
   end
   local last = rows[#rows]
   parts[#parts + 1] = "còn lại " .. (last[1] == 0 and num(last[2]) or "0")
-  local function get(f, name) return read.number(f, name, 0, not over and 1 or nil) end
+  local function get(f, name)
+    local v = read.number(f, name, 0, not over and 1 or nil)
+    if over and is_number(v) and v > 10 then -- 115 typed for 115%
+      wrong(name, "a ratio such as 115% (1,15)", v)
+    end
+    return v
+  end
   return one_fact("bands", table.concat(parts, "; "), fact, "ratio", get, function(v)
     for i, row in ipairs(rows) do
       if v >= row[1] and row[2] == 0 and i > 1 then

@@ -59,6 +59,7 @@ refused("go down", scale.bands, "r", { { 0.5, 1 }, { 0.8, 0.5 } })
 refused("above 100", scale.bands, "r", { { 1.2, 1 } })
 local over = scale.bands("r", { { 1.2, 1 }, { 1.0, 0.5 } }, { over_100 = true })
 assert(eval(over, { r = 1.3 }) == 1 and eval(over, { r = 1.0 }) == 0.5 and eval(over, { r = 0.99 }) == 0)
+data_error(over, { r = 115 }) -- 115 typed for 115%
 
 -- points entered by hand
 local p = scale.points("p")
