@@ -137,7 +137,8 @@ static int sb_setmetatable(lua_State *L)
     luaL_checktype(L, 1, LUA_TTABLE);
     if (!lua_isnoneornil(L, 2)) {
         luaL_checktype(L, 2, LUA_TTABLE);
-        if (lua_getfield(L, 2, "__gc") != LUA_TNIL)
+        lua_pushliteral(L, "__gc");
+        if (lua_rawget(L, 2) != LUA_TNIL) /* raw, as Lua itself looks it up */
             return luaL_error(L, "metatables with __gc are not allowed in rules "
                                  "(finalizers would run outside the step budget)");
         lua_pop(L, 1);

@@ -26,6 +26,10 @@ assert(("ab"):rep(2) == "abab", "string methods still work")
 
 -- Finalizers would run outside the step budget.
 fails("__gc", setmetatable, {}, { __gc = function() end })
+local late = {}
+local marked = setmetatable({}, late)
+late.__gc = function() while true do end end -- too late to mark it: never runs, even at exit
+marked = nil
 local t = setmetatable({}, { __index = function() return 7 end })
 assert(t.x == 7, "ordinary metatables work")
 
