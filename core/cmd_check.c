@@ -47,10 +47,10 @@ static int run(char **args, int nargs)
     const struct model *m = &rl.model;
     if (!f.n)
         printf("%s: no findings — fields %zu, criteria %zu, sub-criteria %zu (assessed by "
-               "survey %zu), agencies %zu, deadlines %zu, bands %zu; scale probes %ld\n",
-               args[0], count_level(m, LEVEL_FIELD), count_level(m, LEVEL_CRITERION),
-               count_level(m, LEVEL_SUB), count_survey(m), m->nagencies, m->ndeadlines,
-               m->nbands, probes);
+               "survey %zu), agencies %zu, deadlines %zu, survey groups %zu, bands %zu; scale "
+               "probes %ld\n", args[0], count_level(m, LEVEL_FIELD),
+               count_level(m, LEVEL_CRITERION), count_level(m, LEVEL_SUB), count_survey(m),
+               m->nagencies, m->ndeadlines, m->nsurvey_groups, m->nbands, probes);
     int rc = f.n ? PX_FINDINGS : PX_OK;
     findings_free(&f);
     rules_free(&rl);

@@ -70,6 +70,12 @@ void model_free(struct model *m)
         free(m->deadlines[i].due);
     }
     free(m->deadlines);
+    for (size_t i = 0; i < m->nsurvey_groups; i++) {
+        free(m->survey_groups[i].code);
+        free(m->survey_groups[i].name);
+        free_strings(m->survey_groups[i].by, m->survey_groups[i].nby);
+    }
+    free(m->survey_groups);
     memset(m, 0, sizeof *m);
 }
 

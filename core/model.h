@@ -1,5 +1,6 @@
 /* model.h — one year's index as loaded from its rule file: the tree of fields, criteria and
- * sub-criteria with maxima and scales, agencies, unit kinds, bands and deadlines.  Plain C:
+ * sub-criteria with maxima and scales, agencies, unit kinds, bands, deadlines and survey
+ * groups.  Plain C:
  * scales are referred to by a handle into the Lua state that owns them.
  * Provides struct model and model_*.  Uses: libc. */
 #ifndef PARIDX_MODEL_H
@@ -67,6 +68,15 @@ struct deadline {
     int line;
 };
 
+/* A group of respondents of the sociological survey, and who lists them. */
+struct survey_group {
+    char *code, *name;
+    double quota; /* respondents required (the 45 People's Council deputies); 0 = none set */
+    char **by;    /* agencies that draw up the list */
+    size_t nby;
+    int line;
+};
+
 struct model {
     char *file;     /* the rule file as given on the command line */
     char *sha256;   /* of the rule file */
@@ -86,6 +96,8 @@ struct model {
     size_t nbands;
     struct deadline *deadlines;
     size_t ndeadlines;
+    struct survey_group *survey_groups;
+    size_t nsurvey_groups;
 };
 
 void model_free(struct model *m);

@@ -111,6 +111,16 @@ static void check_references(const struct model *m, struct findings *out)
                 findings_add(out, n->line, "%s: unknown unit kind %s (declare it with unit_kind { … })",
                              n->code, n->kinds[k]);
     }
+    for (size_t i = 0; i < m->nsurvey_groups; i++) {
+        const struct survey_group *g = &m->survey_groups[i];
+        for (size_t j = 0; j < i; j++)
+            if (!strcmp(g->code, m->survey_groups[j].code))
+                findings_add(out, g->line, "survey group %s is declared twice (first at line %d)",
+                             g->code, m->survey_groups[j].line);
+        for (size_t b = 0; b < g->nby; b++)
+            if (!model_agency(m, g->by[b]))
+                findings_add(out, g->line, "survey group %s: unknown agency %s", g->code, g->by[b]);
+    }
     for (size_t i = 0; i < m->ndeadlines; i++) {
         const struct deadline *d = &m->deadlines[i];
         for (size_t b = 0; b < d->nby; b++)

@@ -1,5 +1,5 @@
 /* model_diff.c — compares two loaded index models (see model_diff.h).  Every declared list
- * (nodes, agencies, unit kinds, bands, deadlines) goes through one matcher: items are paired
+ * (nodes, agencies, unit kinds, bands, deadlines, survey groups) goes through one matcher: items are paired
  * by key (the k-th item with a key in B with the k-th in A), pairs compared, the rest added or
  * removed.  Uses: model.h, libc. */
 #include "model_diff.h"
@@ -42,6 +42,11 @@ static const struct {
     [DIFF_DEADLINE_MOVED] = {"deadline_moved", DIFF_OF_DEADLINE},
     [DIFF_DEADLINE_BY_CHANGED] = {"deadline_by_changed", DIFF_OF_DEADLINE},
     [DIFF_DEADLINE_TO_CHANGED] = {"deadline_to_changed", DIFF_OF_DEADLINE},
+    [DIFF_GROUP_ADDED] = {"survey_group_added", DIFF_OF_GROUP},
+    [DIFF_GROUP_REMOVED] = {"survey_group_removed", DIFF_OF_GROUP},
+    [DIFF_GROUP_RENAMED] = {"survey_group_renamed", DIFF_OF_GROUP},
+    [DIFF_GROUP_QUOTA_CHANGED] = {"survey_group_quota_changed", DIFF_OF_GROUP},
+    [DIFF_GROUP_BY_CHANGED] = {"survey_group_by_changed", DIFF_OF_GROUP},
 };
 
 const char *diff_kind_name(enum diff_kind k)
@@ -187,7 +192,7 @@ static size_t occurrence(const struct model *m, const struct keyed *k, size_t i)
 static void subject(const struct keyed *k, struct item it, const char **code, const char **name)
 {
     enum diff_family f = diff_kind_family(k->added);
-    int coded = f == DIFF_OF_NODE || f == DIFF_OF_AGENCY || f == DIFF_OF_KIND;
+    int coded = f == DIFF_OF_NODE || f == DIFF_OF_AGENCY || f == DIFF_OF_KIND || f == DIFF_OF_GROUP;
     *code = coded ? it.key : NULL;
     *name = coded ? it.name : it.key;
 }
@@ -366,6 +371,27 @@ static void compare_deadline(struct ctx *c, size_t ia, size_t ib)
         add(c, DIFF_DEADLINE_TO_CHANGED, NULL, y->task, text(x->to), text(y->to));
 }
 
+/* A quota of 0 means none is set. */
+static struct diff_value quota(double q)
+{
+    return q > 0 ? number(q) : none();
+}
+
+static struct item group_item(const struct model *m, size_t i)
+{
+    const struct survey_group *g = &m->survey_groups[i];
+    return (struct item){g->code, g->name, quota(g->quota)};
+}
+
+static void compare_group(struct ctx *c, size_t ia, size_t ib)
+{
+    const struct survey_group *x = &c->d->a->survey_groups[ia], *y = &c->d->b->survey_groups[ib];
+    if (x->quota != y->quota)
+        add(c, DIFF_GROUP_QUOTA_CHANGED, y->code, y->name, quota(x->quota), quota(y->quota));
+    if (!same_set(x->by, x->nby, y->by, y->nby))
+        add(c, DIFF_GROUP_BY_CHANGED, y->code, y->name, list(x->by, x->nby), list(y->by, y->nby));
+}
+
 /* ---- the whole model ---- */
 
 static void compare_index(struct ctx *c)
@@ -393,6 +419,8 @@ int model_diff(const struct model *a, const struct model *b, struct model_diff *
                                        band_item, compare_band};
     static const struct keyed DEADLINES = {DIFF_DEADLINE_ADDED, DIFF_DEADLINE_REMOVED,
                                            DIFF_NKINDS, deadline_item, compare_deadline};
+    static const struct keyed GROUPS = {DIFF_GROUP_ADDED, DIFF_GROUP_REMOVED, DIFF_GROUP_RENAMED,
+                                        group_item, compare_group};
     memset(d, 0, sizeof *d);
     d->a = a;
     d->b = b;
@@ -403,6 +431,7 @@ int model_diff(const struct model *a, const struct model *b, struct model_diff *
     match(&c, &UNIT_KINDS, a->nkinds, b->nkinds);
     match(&c, &BANDS, a->nbands, b->nbands);
     match(&c, &DEADLINES, a->ndeadlines, b->ndeadlines);
+    match(&c, &GROUPS, a->nsurvey_groups, b->nsurvey_groups);
     if (c.failed) {
         model_diff_free(d);
         return -1;

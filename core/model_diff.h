@@ -1,6 +1,6 @@
 /* model_diff.h — what changed between two years' rule files: two loaded models compared
- * item by item (nodes matched by code, agencies and unit kinds by code, bands by name,
- * deadlines by task text), giving a list of changes in reading order and a count per kind.
+ * item by item (nodes matched by code, agencies, unit kinds and survey groups by code, bands
+ * by name, deadlines by task text), giving a list of changes in reading order and a count per kind.
  * Plain C: scales are compared by what they declare (kind, text, facts), never run.
  * Provides enum diff_kind, struct diff_value, struct diff_change, struct model_diff,
  * model_diff(), model_diff_free(), diff_kind_name(), diff_kind_family().  Uses: model.h.
@@ -26,8 +26,11 @@
  *   band_added, band_removed (their threshold), band_changed (other threshold)
  *   deadline_added, deadline_removed (their due date), deadline_moved (other due date),
  *   deadline_by_changed (other agencies that must act), deadline_to_changed (other recipient)
+ *   survey_group_added, survey_group_removed (their quota), survey_group_renamed,
+ *   survey_group_quota_changed, survey_group_by_changed (other agencies listing respondents)
  * Order: index changes; nodes in B's tree order (a node's changes in the order above), then
- * removed nodes in A's tree order; then agencies, unit kinds, bands and deadlines, each as
+ * removed nodes in A's tree order; then agencies, unit kinds, bands, deadlines and survey
+ * groups, each as
  * added/changed in B's order followed by removed in A's order. */
 #ifndef PARIDX_MODEL_DIFF_H
 #define PARIDX_MODEL_DIFF_H
@@ -68,6 +71,11 @@ enum diff_kind {
     DIFF_DEADLINE_MOVED,
     DIFF_DEADLINE_BY_CHANGED,
     DIFF_DEADLINE_TO_CHANGED,
+    DIFF_GROUP_ADDED,
+    DIFF_GROUP_REMOVED,
+    DIFF_GROUP_RENAMED,
+    DIFF_GROUP_QUOTA_CHANGED,
+    DIFF_GROUP_BY_CHANGED,
     DIFF_NKINDS
 };
 
@@ -78,7 +86,8 @@ enum diff_family {
     DIFF_OF_AGENCY,   /* code, name */
     DIFF_OF_KIND,     /* code, name */
     DIFF_OF_BAND,     /* name */
-    DIFF_OF_DEADLINE  /* name = task */
+    DIFF_OF_DEADLINE, /* name = task */
+    DIFF_OF_GROUP     /* code, name: a survey group */
 };
 
 /* A value before or after a change.  Everything is borrowed from the two models. */

@@ -53,6 +53,11 @@ static const struct {
     [DIFF_DEADLINE_MOVED] = {"dời thời hạn", NULL, NULL, 0},
     [DIFF_DEADLINE_BY_CHANGED] = {"đổi cơ quan thực hiện", NULL, NULL, 1},
     [DIFF_DEADLINE_TO_CHANGED] = {"đổi nơi nhận", NULL, NULL, 0},
+    [DIFF_GROUP_ADDED] = {"thêm nhóm điều tra", "quota", NULL, 0},
+    [DIFF_GROUP_REMOVED] = {"bỏ nhóm điều tra", "quota", NULL, 0},
+    [DIFF_GROUP_RENAMED] = {"đổi tên nhóm điều tra", NULL, NULL, 1},
+    [DIFF_GROUP_QUOTA_CHANGED] = {"đổi số người được hỏi", NULL, "không quy định", 0},
+    [DIFF_GROUP_BY_CHANGED] = {"đổi cơ quan lập danh sách", NULL, NULL, 1},
 };
 
 static void write_number(FILE *out, double x)

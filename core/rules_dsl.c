@@ -6,6 +6,7 @@
  *                                         survey = true }
  *   band { "A", 90 } or band { name = "A", min = 90 }
  *   deadline { task = …, by = { … }, due = "25/12/2019", to = … }
+ *   survey_group { code = …, name = …, quota = 45, by = { … } }
  * A criterion or sub returns a node descriptor that its parent's table holds; a field takes
  * its whole subtree into the model, in tree order.  Errors name the rule file's line.
  * Uses: lua5.4, model.h, text.h (NFC), calendar.h (dates). */
@@ -493,6 +494,25 @@ static int decl_deadline(lua_State *L)
     return 0;
 }
 
+static const char *const SURVEY_GROUP_KEYS[] = {"code", "name", "quota", "by", NULL};
+
+static int decl_survey_group(lua_State *L)
+{
+    struct model *m = model_up(L);
+    luaL_checktype(L, 1, LUA_TTABLE);
+    struct survey_group *g = append(L, (void **)&m->survey_groups, &m->nsurvey_groups, sizeof *g);
+    g->line = caller_line(L);
+    check_keys(L, 1, g->line, "survey_group", SURVEY_GROUP_KEYS, 0);
+    g->code = string_field(L, 1, "code", 1, g->line, "survey_group");
+    g->name = string_field(L, 1, "name", 1, g->line, "survey_group");
+    g->quota = number_field(L, 1, "quota", 0, 0, g->line, "survey_group");
+    if (g->quota != (double)(long long)g->quota)
+        return dsl_error(L, g->line, "survey_group %s: 'quota' must be a whole number of "
+                         "respondents, found %f", g->code, (lua_Number)g->quota);
+    string_list_field(L, 1, "by", &g->by, &g->nby, g->line, "survey_group");
+    return 0;
+}
+
 void dsl_open(lua_State *L, struct model *m)
 {
     luaL_newmetatable(L, NODE_MT);
@@ -504,7 +524,8 @@ void dsl_open(lua_State *L, struct model *m)
 
     static const luaL_Reg DECLS[] = {
         {"index", decl_index}, {"agency", decl_agency}, {"unit_kind", decl_unit_kind},
-        {"band", decl_band}, {"deadline", decl_deadline}, {NULL, NULL}};
+        {"band", decl_band}, {"deadline", decl_deadline}, {"survey_group", decl_survey_group},
+        {NULL, NULL}};
     lua_pushlightuserdata(L, m);
     luaL_setfuncs(L, DECLS, 1);
     for (int level = LEVEL_FIELD; level <= LEVEL_SUB; level++) {

@@ -214,6 +214,10 @@ static void lint_model(const struct model *m, struct findings *out)
         if (!m->nodes[i].nchildren && !m->nodes[i].lead)
             findings_add(out, m->nodes[i].line, "%s has no lead agency (lead = \"…\" on it or a parent)",
                          m->nodes[i].code);
+    for (size_t i = 0; i < m->nsurvey_groups; i++)
+        if (!m->survey_groups[i].nby)
+            findings_add(out, m->survey_groups[i].line, "survey group %s names no agency that "
+                         "lists its respondents (by = { … })", m->survey_groups[i].code);
     for (size_t i = 0; i < m->ndeadlines; i++) {
         const struct deadline *d = &m->deadlines[i];
         if (!d->nby)

@@ -525,3 +525,16 @@ deadline { task = "Tổng hợp kết quả tự đánh giá, chấm điểm, tr
            by = { "SNV" }, due = "14/01/2020", to = "UBND" }
 deadline { task = "Gửi báo cáo tự đánh giá, chấm điểm kèm tài liệu kiểm chứng về Bộ Nội vụ (chậm nhất)",
            by = { "SNV" }, due = "19/01/2020", to = "BNV" }
+
+---------------------------------------------------------------------------------------------
+-- The sociological survey: who is asked, and who lists them (plan 2756/KH-UBND, section II.2).
+-- The groups are MOHA's [C]; only the deputies' number is in the plan [C]; the others' quotas
+-- are MOHA's to set, so none is given here.
+---------------------------------------------------------------------------------------------
+survey_group { code = "DBHDND", name = "Đại biểu HĐND tỉnh", quota = 45, by = { "VPHDND" } }
+survey_group { code = "LDSO", name = "Lãnh đạo các sở, ban, ngành tỉnh và phòng chuyên môn",
+               by = DEPARTMENTS }
+survey_group { code = "LDHUYEN", name = "Lãnh đạo UBND cấp huyện và phòng chuyên môn cấp huyện",
+               by = DISTRICTS }
+survey_group { code = "SIPAS", name = "Người dân, tổ chức (khảo sát SIPAS, qua Bưu điện tỉnh)",
+               by = { "BNV", "BDT" } }

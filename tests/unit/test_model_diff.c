@@ -351,6 +351,60 @@ static void test_bands(void **state)
     assert_number(&c->before, 70);
 }
 
+/* Gives m two survey groups: the deputies (quota 45, listed by SNV) and the citizens. */
+static void add_groups(struct model *m)
+{
+    m->survey_groups = calloc(2, sizeof *m->survey_groups);
+    assert_non_null(m->survey_groups);
+    m->nsurvey_groups = 2;
+    struct survey_group *g = m->survey_groups;
+    fixture_set(&g[0].code, "DBHDND");
+    fixture_set(&g[0].name, "Đại biểu HĐND tỉnh");
+    g[0].quota = 45;
+    fixture_set_list(&g[0].by, &g[0].nby, 1, (const char *const[]){"SNV"});
+    fixture_set(&g[1].code, "SIPAS");
+    fixture_set(&g[1].name, "Người dân, tổ chức");
+}
+
+static void test_survey_groups(void **state)
+{
+    struct fixture_pair *p = *state;
+    add_groups(p->a);
+    add_groups(p->b);
+    diff(p, 0);
+    struct survey_group *g = p->b->survey_groups;
+    g[0].quota = 50;
+    fixture_set_list(&g[0].by, &g[0].nby, 2, (const char *const[]){"SNV", "STP"});
+    fixture_set(&g[1].code, "DN");
+    const struct model_diff *d = diff(p, 4);
+    const struct diff_change *c = &d->changes[0];
+    assert_int_equal(c->kind, DIFF_GROUP_QUOTA_CHANGED);
+    assert_string_equal(c->code, "DBHDND");
+    assert_number(&c->before, 45);
+    assert_number(&c->after, 50);
+    c = &d->changes[1];
+    assert_int_equal(c->kind, DIFF_GROUP_BY_CHANGED);
+    assert_int_equal(c->after.nlist, 2);
+    c = &d->changes[2];
+    assert_int_equal(c->kind, DIFF_GROUP_ADDED);
+    assert_string_equal(c->code, "DN");
+    assert_int_equal(c->after.type, DV_NONE); /* no quota set */
+    c = &d->changes[3];
+    assert_int_equal(c->kind, DIFF_GROUP_REMOVED);
+    assert_string_equal(c->code, "SIPAS");
+}
+
+static void test_survey_group_renamed(void **state)
+{
+    struct fixture_pair *p = *state;
+    add_groups(p->a);
+    add_groups(p->b);
+    fixture_set(&p->b->survey_groups[0].name, "Đại biểu Hội đồng nhân dân tỉnh");
+    const struct model_diff *d = diff(p, 1);
+    assert_int_equal(d->changes[0].kind, DIFF_GROUP_RENAMED);
+    assert_text(&d->changes[0].after, "Đại biểu Hội đồng nhân dân tỉnh");
+}
+
 static void test_deadline_moved_and_agencies(void **state)
 {
     struct fixture_pair *p = *state;
@@ -476,7 +530,7 @@ static void test_kind_names_and_families(void **state)
         enum diff_family family;
     } FAMILY_OF[] = {{"index_", DIFF_OF_INDEX}, {"agency_", DIFF_OF_AGENCY},
                      {"kind_", DIFF_OF_KIND},   {"band_", DIFF_OF_BAND},
-                     {"deadline_", DIFF_OF_DEADLINE}};
+                     {"deadline_", DIFF_OF_DEADLINE}, {"survey_group_", DIFF_OF_GROUP}};
     for (int k = 0; k < DIFF_NKINDS; k++) {
         const char *name = diff_kind_name((enum diff_kind)k);
         assert_non_null(name);
@@ -517,6 +571,8 @@ int main(void)
         T(test_agencies),
         T(test_unit_kinds),
         T(test_bands),
+        T(test_survey_groups),
+        T(test_survey_group_renamed),
         T(test_deadline_moved_and_agencies),
         T(test_deadline_by_order_is_no_change),
         T(test_deadline_task_changed),

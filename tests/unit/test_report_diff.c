@@ -129,7 +129,9 @@ static void test_json_no_changes(void **state)
                        "\"b\":{\"file\":\"rules/fixture.lua\",\"year\":2019},"
                        "\"changes\":[],\"summary\":{\"total\":0,\"index_year\":0,";
     assert_memory_equal(out, head, strlen(head));
-    assert_non_null(strstr(out, ",\"deadline_to_changed\":0}}\n"));
+    assert_non_null(strstr(out, ",\"deadline_to_changed\":0,\"survey_group_added\":0,"
+                                "\"survey_group_removed\":0,\"survey_group_renamed\":0,"
+                                "\"survey_group_quota_changed\":0,\"survey_group_by_changed\":0}}\n"));
     size_t keys = 0;
     for (const char *s = out; (s = strstr(s, "\":0")); s++)
         keys++;
@@ -170,7 +172,9 @@ static void test_json_changes(void **state)
         "\"agency_renamed\":1,\"kind_added\":1,\"kind_removed\":1,\"kind_renamed\":0,"
         "\"band_added\":0,\"band_removed\":0,\"band_changed\":1,\"deadline_added\":0,"
         "\"deadline_removed\":0,\"deadline_moved\":0,\"deadline_by_changed\":0,"
-        "\"deadline_to_changed\":1}}\n");
+        "\"deadline_to_changed\":1,\"survey_group_added\":0,\"survey_group_removed\":0,"
+        "\"survey_group_renamed\":0,\"survey_group_quota_changed\":0,"
+        "\"survey_group_by_changed\":0}}\n");
 }
 
 /* Scales, facts, lists and dates as JSON values. */

@@ -9,3 +9,4 @@ field "1" { title = "Một", max = 1,
 deadline { task = "Gửi danh sách", by = { "SNV" }, due = "30/11/2019" }
 deadline { task = "Gửi sớm hơn", by = { "SNV" }, due = "29/11/2019" }
 deadline { task = "Quá xa", by = {}, due = "01/01/2030" }
+survey_group { code = "SIPAS", name = "Người dân, tổ chức" }

@@ -1,0 +1,9 @@
+-- Survey groups of one year: the deputies (45, listed by the People's Council office) and
+-- the departments' leaders.
+index { year = 2019, title = "Nhóm điều tra", basis = "tests", total = 1 }
+agency { code = "SNV", name = "Sở Nội vụ" }
+agency { code = "VPHDND", name = "Văn phòng HĐND tỉnh" }
+field "1" { title = "Một", max = 1, lead = "SNV",
+  score = { kind = "custom", text = "0", eval = function() return 0 end } }
+survey_group { code = "DBHDND", name = "Đại biểu HĐND tỉnh", quota = 45, by = { "VPHDND" } }
+survey_group { code = "LDSO", name = "Lãnh đạo các sở", by = { "SNV" } }
