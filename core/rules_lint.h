@@ -1,8 +1,8 @@
 /* rules_lint.h — what `paridx check` adds to the load-time checks: text in NFC, a lead agency
- * on every leaf, deadlines addressed and in date order, survey groups with who lists them, a
- * legal basis, and every scale probed
- * with generated facts (missing, zero, boundaries, extremes, "không áp dụng") for results
- * outside [0, max], errors, and facts read but not declared.
+ * on every leaf, deadlines addressed and in date order, survey groups saying who lists their
+ * respondents, a legal basis, and every scale probed with generated facts (missing, zero,
+ * boundaries, extremes, "không áp dụng") for results outside [0, max], errors, and facts read
+ * but not declared.
  * Provides rules_lint().  Uses: rules.h, engine.h, findings.h, fileio.h, text.h. */
 #ifndef PARIDX_RULES_LINT_H
 #define PARIDX_RULES_LINT_H
