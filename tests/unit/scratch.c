@@ -1,5 +1,6 @@
 /* scratch.c — throw-away files for unit tests (see scratch.h).  Uses: POSIX (mkdtemp,
- * opendir) and stdio; aborts the test program when the file system refuses. */
+ * opendir) and stdio, re.h (releasing shapes); aborts the test program when the file system
+ * refuses. */
 #define _POSIX_C_SOURCE 200809L
 #include "scratch.h"
 
@@ -8,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+
+#include "re.h"
 
 static char dir[64];
 static char **paths;
@@ -66,4 +69,18 @@ void scratch_cleanup(void)
     free(paths);
     paths = NULL;
     npaths = 0;
+}
+
+int scratch_group_setup(void **state)
+{
+    (void)state;
+    return setenv("PARIDX_NOW", SCRATCH_NOW, 1);
+}
+
+int scratch_group_teardown(void **state)
+{
+    (void)state;
+    scratch_cleanup();
+    re_shapes_free();
+    return 0;
 }

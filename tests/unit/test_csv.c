@@ -289,13 +289,6 @@ static void test_empty_file(void **state)
     csv_close(r);
 }
 
-static int teardown(void **state)
-{
-    (void)state;
-    scratch_cleanup();
-    return 0;
-}
-
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -316,5 +309,5 @@ int main(void)
         cmocka_unit_test(test_open_errors),
         cmocka_unit_test(test_empty_file),
     };
-    return cmocka_run_group_tests(tests, NULL, teardown);
+    return cmocka_run_group_tests(tests, scratch_group_setup, scratch_group_teardown);
 }

@@ -1,6 +1,6 @@
 /* test_fact.c — unit tests of fact.c: a table of what administrators type and what it reads
  * as (or the message it is refused with), type names, and how values are shown.
- * Uses: cmocka, fact.h, re.h (to release the shapes). */
+ * Uses: cmocka, fact.h, scratch.h (group set-up and tear-down). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "fact.h"
-#include "re.h"
+#include "scratch.h"
 
 struct parse_case {
     const char *raw;
@@ -179,13 +179,6 @@ static void test_show(void **state)
     assert_string_equal(buf, "0,3"); /* as a spreadsheet shows it */
 }
 
-static int teardown(void **state)
-{
-    (void)state;
-    re_shapes_free();
-    return 0;
-}
-
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -196,5 +189,5 @@ int main(void)
         cmocka_unit_test(test_type_names),
         cmocka_unit_test(test_show),
     };
-    return cmocka_run_group_tests(tests, NULL, teardown);
+    return cmocka_run_group_tests(tests, scratch_group_setup, scratch_group_teardown);
 }

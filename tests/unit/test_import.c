@@ -1,7 +1,7 @@
 /* test_import.c — unit tests of import.c: good files of each kind (Vietnamese or English
  * headers, any order, with or without diacritics), the import record, sources, audit on
  * re-import, and every kind of bad row or header, each leaving the database exactly as before.
- * Uses: cmocka, import.h, store.h, fileio.h (sha256), re.h, scratch.h, query_text.h. */
+ * Uses: cmocka, import.h, store.h, fileio.h (sha256), scratch.h, query_text.h. */
 #define _POSIX_C_SOURCE 200809L /* setenv */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -16,10 +16,9 @@
 #include "fileio.h"
 #include "import.h"
 #include "query_text.h"
-#include "re.h"
 #include "scratch.h"
 
-#define NOW "2026-01-01 00:00:00"
+#define NOW SCRATCH_NOW
 
 static const char UNITS[] = "\xEF\xBB\xBFMã;Tên;Loại;Cấp trên\r\n"
                             "LCH;Tỉnh Lai Châu;province;\r\n"
@@ -330,21 +329,6 @@ static void test_csv_errors_change_nothing(void **state)
     store_close(s);
 }
 
-static int setup(void **state)
-{
-    (void)state;
-    setenv("PARIDX_NOW", NOW, 1);
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    scratch_cleanup();
-    re_shapes_free();
-    return 0;
-}
-
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -361,5 +345,5 @@ int main(void)
         cmocka_unit_test(test_bad_headers),
         cmocka_unit_test(test_csv_errors_change_nothing),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, scratch_group_setup, scratch_group_teardown);
 }

@@ -22,7 +22,7 @@
 #include "scratch.h"
 #include "store.h"
 
-#define NOW "2026-01-01 00:00:00"
+#define NOW SCRATCH_NOW
 
 static struct store *open_ok(const char *path)
 {
@@ -496,20 +496,6 @@ static void test_query_interrupt(void **state)
     store_close(s);
 }
 
-static int setup(void **state)
-{
-    (void)state;
-    setenv("PARIDX_NOW", NOW, 1);
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    scratch_cleanup();
-    return 0;
-}
-
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -531,5 +517,5 @@ int main(void)
         cmocka_unit_test(test_query_stops_early),
         cmocka_unit_test(test_query_interrupt),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, scratch_group_setup, scratch_group_teardown);
 }
