@@ -1,5 +1,5 @@
-/* missing.c — facts read but absent, per unit (see missing.h). */
-#include "missing.h"
+/* report_missing.c — facts read but absent, per unit (see report_missing.h). */
+#include "report_missing.h"
 
 #include <string.h>
 

@@ -13,6 +13,7 @@
 #include "lapi.h"
 #include "model_check.h"
 #include "rules_dsl.h"
+#include "sandbox.h"
 
 /* Writes the directory part of path ("." when none). */
 static void dir_of(const char *path, char *out, size_t n)

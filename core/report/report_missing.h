@@ -1,8 +1,8 @@
-/* missing.h — the facts the rules read that the data did not have: what a year's data lacks
+/* report_missing.h — the facts the rules read that the data did not have: what a year's data lacks
  * under another year's rules (`paridx run rules/2020.lua --db data-2019.db --missing`).
  * Provides missing_summary(), report_missing().  Uses: results.h, text.h. */
-#ifndef PARIDX_MISSING_H
-#define PARIDX_MISSING_H
+#ifndef PARIDX_REPORT_MISSING_H
+#define PARIDX_REPORT_MISSING_H
 
 #include <stdio.h>
 

@@ -1,12 +1,11 @@
 /* cmd_script.c — `paridx script FILE`: runs a Lua file in the rule sandbox with the paridx
  * API (paridx.re, paridx.date, paridx.db read-only with --db, paridx.NA).  The Lua tests in
  * tests/lua run this way, inside the real binary; so will the helper scripts in scripts/.
- * Uses: sandbox.h, lapi.h, store.h, session.h (limits options). */
+ * Uses: script.h, store.h, session.h (limits options). */
 #include <stdio.h>
 
 #include "commands.h"
-#include "lapi.h"
-#include "sandbox.h"
+#include "script.h"
 #include "session.h"
 #include "store.h"
 
@@ -30,17 +29,9 @@ static int run(char **args, int nargs)
         px_report(&e);
         return e.code;
     }
-    struct sandbox *sb = sandbox_new(&lim, lib ? lib : "rules/lib", &e);
-    int rc = sb ? 0 : -1;
-    if (sb) {
-        sandbox_push_base(sb);
-        lapi_open(sandbox_lua(sb), db);
-        lua_pop(sandbox_lua(sb), 1);
-        rc = sandbox_load(sb, args[0], &e) || sandbox_call(sb, 0, 0, &e);
-    }
+    int rc = script_run(args[0], lib ? lib : "rules/lib", &lim, db, &e);
     if (rc)
         px_report(&e);
-    sandbox_free(sb);
     store_close(db);
     return rc ? e.code : 0;
 }

@@ -1,6 +1,6 @@
 /* fact.h — the inputs a scale reads, typed: numbers (counts, ratios, points), yes/no, dates,
  * text, and "not applicable".  Parses what an administrator types in Excel.
- * Provides struct fact_value, fact_parse(), fact_show().  Uses: re.h, calendar.h. */
+ * Provides struct fact_value, struct fact_info, fact_parse(), fact_show().  Uses: re.h, calendar.h. */
 #ifndef PARIDX_FACT_H
 #define PARIDX_FACT_H
 
@@ -12,6 +12,14 @@ struct fact_value {
     enum fact_type type;
     double num;    /* FACT_NUMBER; FACT_BOOL as 1/0 */
     char text[256]; /* FACT_DATE as yyyy-mm-dd; FACT_TEXT as typed (NFC) */
+};
+
+/* A stored fact as the scales and explain see it: its value and where it came from. */
+struct fact_info {
+    char *name;
+    struct fact_value value;
+    char *source; /* "examples/laichau-2019/facts.csv:12" */
+    char *at;     /* when it was stored, "2026-11-27 10:03:41" UTC */
 };
 
 /* Reads a typed value:

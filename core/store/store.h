@@ -1,6 +1,6 @@
 /* store.h — the paridx database: units, agencies, facts (with where each came from and when),
- * imports, runs and scores, an audit log of every change.  The only users of SQLite are this
- * file's store*.c and the lapi_*.c modules (through store_query()).
+ * imports, runs and scores, an audit log of every change.  Only core/store/ uses SQLite (the
+ * build enforces it); the Lua db module reads through store_query().
  * Schema: db/NNN_*.sql, embedded at build time and applied in order on open
  * (PRAGMA user_version = number of the last applied file).
  * Provides struct store and store_*.  Uses: libsqlite3, diag.h, fact.h. */
@@ -60,12 +60,6 @@ struct unit_info {
 int store_units(struct store *s, struct unit_info **out, size_t *n, struct px_err *e);
 void store_free_units(struct unit_info *u, size_t n);
 
-struct fact_info {
-    char *name;
-    struct fact_value value;
-    char *source; /* "examples/laichau-2019/facts.csv:12" */
-    char *at;     /* when it was stored, "2026-11-27 10:03:41" UTC */
-};
 /* The facts of one unit in name order; free with store_free_facts. */
 int store_facts(struct store *s, const char *unit, struct fact_info **out, size_t *n,
                 struct px_err *e);

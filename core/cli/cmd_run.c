@@ -1,12 +1,12 @@
 /* cmd_run.c — `paridx run RULES`: score every unit, save the run, print the scoreboard as a
  * table, CSV or JSON, and say which facts the rules read that the data lacks (all of them with
  * --missing: how one year's data fares under another year's rules).
- * Uses: session.h, report.h, missing.h. */
+ * Uses: session.h, report.h, report_missing.h. */
 #include <stdio.h>
 #include <string.h>
 
 #include "commands.h"
-#include "missing.h"
+#include "report_missing.h"
 #include "report.h"
 #include "session.h"
 

@@ -1,4 +1,4 @@
-/* report_explain.c — the explanation of one node for one unit (see explain.h), in Vietnamese:
+/* report_explain.c — the explanation of one node for one unit (see report_explain.h), in Vietnamese:
  *
  *   Lai Châu (LCH) — 2.1.1 Mức độ thực hiện kế hoạch ban hành VBQPPL
  *   Điểm: 0.50 / 1.00, mất 0.50
@@ -7,7 +7,7 @@
  *     legal_docs_issued_ratio = 0.85   (examples/laichau-2019/facts.csv:12, 2026-01-01 00:00:00)
  *   Giải thích: tỷ lệ 85% ≥ 80% → 0,5
  */
-#include "explain.h"
+#include "report_explain.h"
 
 #include <string.h>
 

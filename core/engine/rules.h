@@ -1,12 +1,14 @@
 /* rules.h — a year's rule file, loaded: the sandbox it runs in (its scales live there) and
  * the model it declared, checked for shape (codes, nesting, maxima adding up, agencies).
- * Provides struct rules, rules_load(), rules_free().  Uses: sandbox.h, model.h, store.h. */
+ * Provides struct rules, rules_load(), rules_free().  Uses: budget.h, model.h, store.h; sandbox.h inside. */
 #ifndef PARIDX_RULES_H
 #define PARIDX_RULES_H
 
 #include "diag.h"
 #include "model.h"
-#include "sandbox.h"
+#include "budget.h"
+
+struct sandbox;
 
 struct store;
 

@@ -2,7 +2,7 @@
  * environment per file over a frozen base of safe libraries, a step budget that keeps firing
  * (even through pcall), a memory budget, no Lua patterns (PCRE2 with limits instead), no __gc,
  * no coroutines, and one message handler that names the rule file's line.
- * Provides struct sandbox and sandbox_*.  Uses: lua5.4, diag.h. */
+ * Provides struct sandbox and sandbox_*.  Uses: lua5.4, diag.h, budget.h. */
 #ifndef PARIDX_SANDBOX_H
 #define PARIDX_SANDBOX_H
 
@@ -10,14 +10,7 @@
 #include <stddef.h>
 
 #include "diag.h"
-
-struct sandbox_limits {
-    long long max_steps; /* Lua VM instructions, counted in blocks of 1000 */
-    size_t max_memory;   /* bytes the Lua state may hold */
-};
-
-#define SANDBOX_DEFAULT_STEPS 500000000LL
-#define SANDBOX_DEFAULT_MEMORY ((size_t)256 << 20)
+#include "budget.h"
 
 struct sandbox;
 

@@ -1,10 +1,10 @@
 /* cmd_explain.c — `paridx explain RULES --unit CODE NODE`: why one node got its points for
  * one unit.  Scores like `run` (without saving) so the explanation is exactly what run computed.
- * Uses: session.h, explain.h, store.h (the unit's facts and their sources). */
+ * Uses: session.h, report_explain.h, store.h (the unit's facts and their sources). */
 #include <stdio.h>
 
 #include "commands.h"
-#include "explain.h"
+#include "report_explain.h"
 #include "session.h"
 #include "store.h"
 

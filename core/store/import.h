@@ -22,4 +22,8 @@ const char *import_kind_name(enum import_kind kind);
  * found …", PX_DATA) and nothing changed. */
 long import_file(struct store *s, enum import_kind kind, const char *path, struct px_err *e);
 
+/* Imports dir/units.csv, dir/agencies.csv and dir/facts.csv, those that exist, in that order
+ * (a rule file's bundled example).  0, or -1 with e set by the first file that failed. */
+int import_example(struct store *s, const char *dir, struct px_err *e);
+
 #endif

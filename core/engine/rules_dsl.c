@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "calendar.h"
+#include "sandbox.h"
 #include "text.h"
 
 static const char NODE_MT[] = "paridx.node";

@@ -1,0 +1,16 @@
+/* run_save.h — storing a run: when, which rule file (path, sha256, year), as of which date,
+ * and every node's points, maximum and explanation for every unit, in one transaction.
+ * Provides run_save().  Uses: results.h, rules.h, store.h. */
+#ifndef PARIDX_RUN_SAVE_H
+#define PARIDX_RUN_SAVE_H
+
+#include "diag.h"
+#include "results.h"
+#include "rules.h"
+#include "store.h"
+
+/* as_of: yyyy-mm-dd or NULL.  0, or -1 with e set and nothing stored. */
+int run_save(struct store *s, const struct rules *rl, const struct results *r,
+             const char *as_of, struct px_err *e);
+
+#endif

@@ -1,0 +1,22 @@
+/* import_example.c — a rule file's bundled example data set (units.csv, agencies.csv,
+ * facts.csv, those present) imported into a store, usually an in-memory one (see import.h). */
+#include "import.h"
+
+#include <stdio.h>
+#include <unistd.h>
+
+int import_example(struct store *s, const char *dir, struct px_err *e)
+{
+    static const char *const FILES[] = {"units", "agencies", "facts"};
+    for (size_t i = 0; i < sizeof FILES / sizeof *FILES; i++) {
+        char path[4200];
+        snprintf(path, sizeof path, "%s/%s.csv", dir, FILES[i]);
+        if (access(path, F_OK) != 0)
+            continue;
+        enum import_kind kind;
+        import_kind_from_name(FILES[i], &kind);
+        if (import_file(s, kind, path, e) < 0)
+            return -1;
+    }
+    return 0;
+}

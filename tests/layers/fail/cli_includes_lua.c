@@ -1,0 +1,2 @@
+/* the command line never sees Lua: it goes through the engine. */
+#include <lua.h>

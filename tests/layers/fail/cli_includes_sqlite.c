@@ -1,0 +1,2 @@
+/* the command line reaches the database through store.h only. */
+#include <sqlite3.h>

@@ -1,0 +1,2 @@
+/* only the store layer may use SQLite. */
+#include <sqlite3.h>

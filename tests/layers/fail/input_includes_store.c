@@ -1,0 +1,2 @@
+/* input (CSV, dates, facts) never sees the database. */
+#include "store.h"

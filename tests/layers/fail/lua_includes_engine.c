@@ -1,0 +1,2 @@
+/* the Lua modules sit below the engine. */
+#include "engine.h"

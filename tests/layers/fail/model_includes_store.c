@@ -1,0 +1,2 @@
+/* the model is plain C data: no database. */
+#include "store.h"

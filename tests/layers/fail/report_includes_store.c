@@ -1,0 +1,2 @@
+/* report writers print results; they never read the database. */
+#include "store.h"
