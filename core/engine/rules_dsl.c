@@ -9,7 +9,7 @@
  *   survey_group { code = …, name = …, quota = 45, by = { … } }
  * A criterion or sub returns a node descriptor that its parent's table holds; a field takes
  * its whole subtree into the model, in tree order.  Errors name the rule file's line.
- * Uses: lua5.4, model.h, text.h (NFC), calendar.h (dates). */
+ * Uses: lua5.4, model.h, text.h (NFC), calendar.h (dates), vec.h (the declared lists). */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "rules_dsl.h"
 
@@ -23,6 +23,7 @@
 #include "calendar.h"
 #include "sandbox.h"
 #include "text.h"
+#include "vec.h"
 
 static const char NODE_MT[] = "paridx.node";
 static const char PENDING_KEY[] = "paridx.pending";
@@ -177,16 +178,11 @@ static void string_list_field(lua_State *L, int idx, const char *key, char ***ou
     lua_pop(L, 1);
 }
 
-/* Grows an array of `size`-byte items by one zeroed item; returns the new item. */
-static void *append(lua_State *L, void **array, size_t *n, size_t size)
-{
-    char *bigger = realloc(*array, (*n + 1) * size);
-    if (!bigger)
-        luaL_error(L, "out of memory");
-    memset(bigger + *n * size, 0, size);
-    *array = bigger;
-    return bigger + (*n)++ * size;
-}
+/* Appends one zeroed item to `array` (n items, room for cap) and yields a pointer to it;
+ * raises "out of memory". */
+#define APPEND(L, array, n, cap)                                                               \
+    (vec_reserve(array, cap, (n) + 1) != 0 ? (luaL_error(L, "out of memory"), NULL)            \
+                                           : memset(&(array)[(n)++], 0, sizeof *(array)))
 
 /* ---- scales ---- */
 
@@ -209,7 +205,7 @@ static void take_scale_facts(lua_State *L, int idx, struct scale_info *s, int li
                       what);
         int f = lua_gettop(L);
         check_keys(L, f, line, "a scale's fact", SCALE_FACT_KEYS, 0);
-        struct scale_fact *sf = append(L, (void **)&s->facts, &s->nfacts, sizeof *sf);
+        struct scale_fact *sf = APPEND(L, s->facts, s->nfacts, s->facts_cap);
         sf->name = string_field(L, f, "name", 1, line, what);
         sf->type = string_field(L, f, "type", 1, line, what);
         sf->values = string_field(L, f, "values", 0, line, what);
@@ -270,7 +266,7 @@ static int take_node(lua_State *L, struct model *m, int desc, int parent)
     check_keys(L, spec, line, what, NODE_KEYS, 1);
 
     int self = (int)m->nnodes;
-    struct node *n = append(L, (void **)&m->nodes, &m->nnodes, sizeof *n);
+    struct node *n = APPEND(L, m->nodes, m->nnodes, m->cap.nodes);
     n->line = line;
     n->level = level;
     n->parent = parent;
@@ -431,7 +427,7 @@ static int decl_agency(lua_State *L)
 {
     struct model *m = model_up(L);
     luaL_checktype(L, 1, LUA_TTABLE);
-    struct agency *a = append(L, (void **)&m->agencies, &m->nagencies, sizeof *a);
+    struct agency *a = APPEND(L, m->agencies, m->nagencies, m->cap.agencies);
     a->line = caller_line(L);
     take_code_name(L, a->line, "agency", &a->code, &a->name);
     return 0;
@@ -441,7 +437,7 @@ static int decl_unit_kind(lua_State *L)
 {
     struct model *m = model_up(L);
     luaL_checktype(L, 1, LUA_TTABLE);
-    struct unit_kind *k = append(L, (void **)&m->kinds, &m->nkinds, sizeof *k);
+    struct unit_kind *k = APPEND(L, m->kinds, m->nkinds, m->cap.kinds);
     k->line = caller_line(L);
     take_code_name(L, k->line, "unit_kind", &k->code, &k->name);
     return 0;
@@ -461,7 +457,7 @@ static int decl_band(lua_State *L)
         lua_rawgeti(L, 1, 2);
         lua_setfield(L, 1, "min");
     }
-    struct band *b = append(L, (void **)&m->bands, &m->nbands, sizeof *b);
+    struct band *b = APPEND(L, m->bands, m->nbands, m->cap.bands);
     b->line = line;
     b->name = string_field(L, 1, "name", 1, line, "band");
     b->min = number_field(L, 1, "min", 1, 0, line, "band");
@@ -476,7 +472,7 @@ static int decl_deadline(lua_State *L)
     int line = caller_line(L);
     luaL_checktype(L, 1, LUA_TTABLE);
     check_keys(L, 1, line, "deadline", DEADLINE_KEYS, 0);
-    struct deadline *d = append(L, (void **)&m->deadlines, &m->ndeadlines, sizeof *d);
+    struct deadline *d = APPEND(L, m->deadlines, m->ndeadlines, m->cap.deadlines);
     d->line = line;
     d->task = string_field(L, 1, "task", 1, line, "deadline");
     string_list_field(L, 1, "by", &d->by, &d->nby, line, "deadline");
@@ -501,7 +497,7 @@ static int decl_survey_group(lua_State *L)
 {
     struct model *m = model_up(L);
     luaL_checktype(L, 1, LUA_TTABLE);
-    struct survey_group *g = append(L, (void **)&m->survey_groups, &m->nsurvey_groups, sizeof *g);
+    struct survey_group *g = APPEND(L, m->survey_groups, m->nsurvey_groups, m->cap.survey_groups);
     g->line = caller_line(L);
     check_keys(L, 1, g->line, "survey_group", SURVEY_GROUP_KEYS, 0);
     g->code = string_field(L, 1, "code", 1, g->line, "survey_group");

@@ -21,7 +21,7 @@ struct scale_info {
     char *kind;        /* "binary", "bands", "timeliness", "points", "share", "custom" … */
     char *description; /* one line in Vietnamese, e.g. "≥ 100% → 1; ≥ 80% → 0,5; còn lại 0" */
     struct scale_fact *facts;
-    size_t nfacts;
+    size_t nfacts, facts_cap; /* facts_cap: room allocated (vec.h) */
     int handle; /* the scale object in the rule's Lua state (registry reference) */
 };
 
@@ -98,6 +98,9 @@ struct model {
     size_t ndeadlines;
     struct survey_group *survey_groups;
     size_t nsurvey_groups;
+    struct { /* room allocated for each list above, as the loader grows them (vec.h) */
+        size_t nodes, agencies, kinds, bands, deadlines, survey_groups;
+    } cap;
 };
 
 void model_free(struct model *m);
