@@ -28,8 +28,6 @@
 static const char NODE_MT[] = "paridx.node";
 static const char PENDING_KEY[] = "paridx.pending";
 
-static const char *const LEVEL_NAMES[] = {"", "field", "criterion", "sub"};
-
 static struct model *model_up(lua_State *L)
 {
     return lua_touserdata(L, lua_upvalueindex(1));
@@ -262,7 +260,7 @@ static int take_node(lua_State *L, struct model *m, int desc, int parent)
     lua_getfield(L, desc, "spec");
     int spec = lua_gettop(L);
     char what[128];
-    snprintf(what, sizeof what, "%s %s", LEVEL_NAMES[level], lua_tostring(L, spec - 1));
+    snprintf(what, sizeof what, "%s %s", model_level(level)->keyword, lua_tostring(L, spec - 1));
     check_keys(L, spec, line, what, NODE_KEYS, 1);
 
     int self = (int)m->nnodes;
@@ -307,7 +305,7 @@ static int take_node(lua_State *L, struct model *m, int desc, int parent)
         dsl_error(L, line, "%s: a sub-criterion cannot contain other nodes", what);
     if (nchildren && m->nodes[self].has_scale)
         dsl_error(L, line, "%s has both a score and %s; only nodes without children are scored",
-                  what, level == LEVEL_FIELD ? "criteria" : "sub-criteria");
+                  what, model_level(level + 1)->plural);
     int *children = calloc(nchildren ? nchildren : 1, sizeof *children);
     if (!children)
         luaL_error(L, "out of memory");
@@ -316,14 +314,14 @@ static int take_node(lua_State *L, struct model *m, int desc, int parent)
         lua_rawgeti(L, spec, (lua_Integer)i);
         if (!is_descriptor(L, -1))
             dsl_error(L, line, "%s: item %d of its list is not a %s declaration", what, (int)i,
-                      LEVEL_NAMES[level + 1]);
+                      model_level(level + 1)->keyword);
         lua_getfield(L, -1, "level");
         if (lua_tointeger(L, -1) != level + 1) {
             lua_getfield(L, -2, "code");
             lua_getfield(L, -3, "line");
             dsl_error(L, (int)lua_tointeger(L, -1), "%s %s must be inside a %s, found inside %s",
-                      LEVEL_NAMES[lua_tointeger(L, -3)], lua_tostring(L, -2),
-                      LEVEL_NAMES[lua_tointeger(L, -3) - 1], what);
+                      model_level(lua_tointeger(L, -3))->keyword, lua_tostring(L, -2),
+                      model_level(lua_tointeger(L, -3) - 1)->keyword, what);
         }
         lua_pop(L, 1);
         lua_getfield(L, LUA_REGISTRYINDEX, PENDING_KEY);
@@ -347,7 +345,7 @@ static int node_spec(lua_State *L)
     int line = (int)lua_tointeger(L, lua_upvalueindex(4));
     if (!lua_istable(L, 1))
         return dsl_error(L, line, "%s %s: expected a table { title = …, max = … }, found %s",
-                         LEVEL_NAMES[level], lua_tostring(L, lua_upvalueindex(3)),
+                         model_level(level)->keyword, lua_tostring(L, lua_upvalueindex(3)),
                          luaL_typename(L, 1));
     lua_settop(L, 1);
     lua_createtable(L, 0, 4);
@@ -379,8 +377,8 @@ static int node_code(lua_State *L)
     int line = caller_line(L);
     if (lua_type(L, 1) != LUA_TSTRING)
         return dsl_error(L, line, "%s: expected a code in quotes such as %s \"%s\", found %s",
-                         LEVEL_NAMES[level], LEVEL_NAMES[level],
-                         level == 1 ? "1" : level == 2 ? "1.1" : "1.1.1", luaL_typename(L, 1));
+                         model_level(level)->keyword, model_level(level)->keyword,
+                         model_level(level)->example, luaL_typename(L, 1));
     lua_pushvalue(L, lua_upvalueindex(1));
     lua_pushinteger(L, level);
     lua_pushvalue(L, 1);
@@ -529,7 +527,7 @@ void dsl_open(lua_State *L, struct model *m)
         lua_pushlightuserdata(L, m);
         lua_pushinteger(L, level);
         lua_pushcclosure(L, node_code, 2);
-        lua_setfield(L, -2, LEVEL_NAMES[level]);
+        lua_setfield(L, -2, model_level(level)->keyword);
     }
 }
 
@@ -547,8 +545,8 @@ int dsl_unplaced(lua_State *L, char *msg, size_t n)
         lua_Integer level = lua_tointeger(L, -2);
         if (!first_line || line < first_line) {
             first_line = line;
-            snprintf(msg, n, "%s %s is not inside any %s", LEVEL_NAMES[level],
-                     lua_tostring(L, -1), LEVEL_NAMES[level - 1]);
+            snprintf(msg, n, "%s %s is not inside any %s", model_level(level)->keyword,
+                     lua_tostring(L, -1), model_level(level - 1)->keyword);
         }
         lua_pop(L, 3);
     }

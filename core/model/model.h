@@ -10,6 +10,17 @@
 
 enum node_level { LEVEL_FIELD = 1, LEVEL_CRITERION = 2, LEVEL_SUB = 3 };
 
+/* How a level is named, in one place for the rule file's keywords and every message. */
+struct level_names {
+    const char *keyword;  /* in rule files and messages: field, criterion, sub */
+    const char *singular; /* field, criterion, sub-criterion */
+    const char *plural;   /* fields, criteria, sub-criteria */
+    const char *example;  /* a code of that level: 2, 2.1, 2.1.3 */
+};
+
+/* The names of a level; any number outside LEVEL_FIELD..LEVEL_SUB gets "node", "nodes", "?". */
+const struct level_names *model_level(long long level);
+
 /* A fact that a scale declares it reads. */
 struct scale_fact {
     char *name;

@@ -19,10 +19,8 @@ static void check_codes(const struct model *m, struct findings *out)
         for (const char *c = n->code; *c; c++)
             dots += *c == '.';
         if (!re_shape(SHAPE_NODE_CODE, n->code) || dots + 1 != (size_t)n->level) {
-            findings_add(out, n->line, "expected a %s code like %s, found \"%s\"",
-                         n->level == LEVEL_FIELD ? "field" : n->level == LEVEL_CRITERION ? "criterion" : "sub-criterion",
-                         n->level == LEVEL_FIELD ? "\"2\"" : n->level == LEVEL_CRITERION ? "\"2.1\"" : "\"2.1.3\"",
-                         n->code);
+            findings_add(out, n->line, "expected a %s code like \"%s\", found \"%s\"",
+                         model_level(n->level)->singular, model_level(n->level)->example, n->code);
             continue;
         }
         if (n->parent >= 0) {
@@ -63,8 +61,8 @@ static void check_maxima(const struct model *m, struct findings *out)
                     sum += m->nodes[n->children[c]].max;
             if (!same_amount(sum, n->max)) {
                 findings_add(out, n->line, "the maxima of the %s in %s %s add up to %g%s%s, but "
-                             "its max is %g", n->level == LEVEL_FIELD ? "criteria" : "sub-criteria",
-                             n->level == LEVEL_FIELD ? "field" : "criterion", n->code, sum,
+                             "its max is %g", model_level(n->level + 1)->plural,
+                             model_level(n->level)->keyword, n->code, sum,
                              kind && m->nkinds > 1 ? " for units of kind " : "",
                              kind && m->nkinds > 1 ? kind : "", n->max);
                 break;
