@@ -13,6 +13,7 @@ static const char STORE_KEY[] = "paridx.store";
 static const luaL_Reg MODULES[] = {
     {"re", lapi_open_re},
     {"db", lapi_open_db},
+    {"fact_types", lapi_open_fact_types},
     {NULL, NULL}};
 
 static int na_tostring(lua_State *L)

@@ -1,9 +1,11 @@
-/* model_check.c — structural checks of an index model (see model_check.h). */
+/* model_check.c — structural checks of an index model (see model_check.h).
+ * Uses: re.h (code shapes), fact_types.h (the declared fact types). */
 #include "model_check.h"
 
 #include <math.h>
 #include <string.h>
 
+#include "fact_types.h"
 #include "re.h"
 
 static int same_amount(double a, double b)
@@ -142,6 +144,26 @@ static void check_bands(const struct model *m, struct findings *out)
     }
 }
 
+/* Every fact a scale reads is declared with a type of the one list. */
+static void check_fact_types(const struct model *m, struct findings *out)
+{
+    for (size_t i = 0; i < m->nnodes; i++) {
+        const struct scale_info *s = &m->nodes[i].scale;
+        for (size_t k = 0; k < s->nfacts; k++) {
+            if (declared_type_of(s->facts[k].type) >= 0)
+                continue;
+            char types[128] = "";
+            size_t used = 0;
+            for (int t = 0; t < DECLARED_NTYPES && used < sizeof types; t++)
+                used += (size_t)snprintf(types + used, sizeof types - used, "%s%s", t ? ", " : "",
+                                         declared_type_name(t));
+            findings_add(out, m->nodes[i].line, "%s %s: the scale's fact %s has the type \"%s\"; "
+                         "expected one of: %s", model_level(m->nodes[i].level)->keyword,
+                         m->nodes[i].code, s->facts[k].name, s->facts[k].type, types);
+        }
+    }
+}
+
 void model_check(const struct model *m, struct findings *out)
 {
     if (!m->index_line) {
@@ -154,4 +176,5 @@ void model_check(const struct model *m, struct findings *out)
     check_maxima(m, out);
     check_references(m, out);
     check_bands(m, out);
+    check_fact_types(m, out);
 }

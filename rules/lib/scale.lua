@@ -19,12 +19,14 @@
 -- file's line.  A scale is {kind, text, facts, eval}; eval(f, max, ctx) returns points and a
 -- short Vietnamese "why".  A fact that is missing scores 0 ("không có dữ liệu"); a fact
 -- marked không áp dụng makes the node not apply (paridx.NA).
--- Uses: paridx.NA, paridx.data_error, paridx.date, paridx.re.test (the rule sandbox).
+-- Uses: paridx.NA, paridx.data_error, paridx.date, paridx.re.test, paridx.fact_types (the
+-- rule sandbox).
 
 local scale = {}
 
-local FACT_TYPES = { bool = true, number = true, ratio = true, date = true, points = true,
-                     text = true, status = true }
+-- The types a fact may be declared with: the one list the loader checks too.
+local FACT_TYPES = {}
+for _, t in ipairs(paridx.fact_types) do FACT_TYPES[t] = true end
 
 -- Raises a load-time error at the rule file line that called the constructor.
 local function check(ok, msg)
@@ -282,8 +284,8 @@ function scale.custom(spec)
   for i, d in ipairs(spec.facts) do
     check(type(d) == "table" and is_name(d.name),
           string.format("scale.custom: fact %d needs a name in lower_snake_case", i))
-    check(FACT_TYPES[d.type], string.format("scale.custom: fact %s: type must be bool, number, ratio, date, points, text or status, found %s",
-                                            d.name, shown(d.type)))
+    check(FACT_TYPES[d.type], string.format("scale.custom: fact %s: type must be one of: %s; found %s",
+                                            d.name, table.concat(paridx.fact_types, ", "), shown(d.type)))
   end
   return { kind = "custom", text = spec.text, facts = spec.facts, eval = spec.eval }
 end
