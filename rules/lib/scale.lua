@@ -1,5 +1,5 @@
 -- rules/lib/scale.lua — the scales a year's rule file scores its leaves with
--- (local scale = require "scale").  Contract: notes/rule-api.md.
+-- (local scale = require "scale").  Contract: rules/README.md, section 9.
 --
 --   scale.binary(fact)                      có → điểm tối đa; không → 0
 --   scale.timeliness(fact, {due = "31/12/2018", late = 0.5})
