@@ -13,11 +13,19 @@
 
 #include "numfmt.h"
 
-static void check_format(double x, int decimals, const char *want)
+typedef void formatter(double x, int decimals, char *buf, size_t n);
+
+/* What `format` writes for x with that many decimals. */
+static void check_written(formatter *format, double x, int decimals, const char *want)
 {
     char buf[400];
-    num_format(x, decimals, buf, sizeof buf);
+    format(x, decimals, buf, sizeof buf);
     assert_string_equal(buf, want);
+}
+
+static void check_format(double x, int decimals, const char *want)
+{
+    check_written(num_format, x, decimals, want);
 }
 
 static void test_half_away_from_zero_on_the_decimal(void **state)
@@ -117,9 +125,7 @@ static void check_json(double x, const char *want)
 
 static void check_vn(double x, int decimals, const char *want)
 {
-    char buf[400];
-    num_format_vn(x, decimals, buf, sizeof buf);
-    assert_string_equal(buf, want);
+    check_written(num_format_vn, x, decimals, want);
 }
 
 /* What explanations (and paridx.fmt.num in Lua) show: decimal comma, no trailing zeros, the
