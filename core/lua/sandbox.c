@@ -8,7 +8,8 @@
  *    swallow the stop.
  *  - Long single C calls, where the hook never fires: Lua patterns are not offered (paridx.re
  *    has PCRE2 match limits); SQLite queries poll sandbox_interrupt(); everything else offered
- *    is linear in memory, which is budgeted, and the allocator looks at the clock too.
+ *    is linear in memory, which is budgeted, and an allocator that sees many allocations with
+ *    no hook firing in between (one long C call) looks at the clock too.
  *  - Memory: a counting allocator refuses growth past the budget.
  * Uses: lua5.4 (lua.h, lauxlib.h), diag.h, fileio.h (reading and hashing), text.h (UTF-8),
  * sandbox_impl.h. */
@@ -25,7 +26,7 @@
 #include "text.h"
 
 #define HOOK_EVERY 1000
-#define CLOCK_EVERY 1024 /* allocations between two looks at the clock */
+#define CLOCK_EVERY 1024 /* allocations with no hook firing before the allocator looks at the clock */
 #define HOST_HEADROOM ((size_t)4 << 20) /* left to the host after a budget trips */
 
 static const char DATA_ERROR_MT[] = "paridx.data_error";
@@ -61,7 +62,7 @@ static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
         return NULL;
     }
     if (nsize > old && sb->hit == HIT_NONE && ++sb->allocations >= CLOCK_EVERY) {
-        sb->allocations = 0;
+        sb->allocations = 0; /* the hook resets it too: Lua code is stopped there, with its line */
         if (out_of_time(sb))
             return NULL;
     }
@@ -82,6 +83,7 @@ static void sandbox_hook(lua_State *L, lua_Debug *ar)
 {
     struct sandbox *sb = sandbox_of(L);
     if (sb->hit == HIT_NONE) {
+        sb->allocations = 0;
         sb->steps += HOOK_EVERY;
         if (sb->steps > sb->lim.max_steps)
             sb->hit = HIT_STEPS;

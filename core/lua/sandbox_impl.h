@@ -18,7 +18,7 @@ struct sandbox {
     long long steps;
     size_t memory;
     double deadline;       /* CLOCK_MONOTONIC seconds at which the wall-clock budget ends */
-    unsigned allocations;  /* growths since the last look at the clock */
+    unsigned allocations;  /* growths since the hook last fired */
     enum limit_hit hit;
     char where[256]; /* "rules/x.lua:3" where the step or time budget ran out */
     char *lib_dir;

@@ -22,7 +22,7 @@ struct scale_info {
     char *description; /* one line in Vietnamese, e.g. "≥ 100% → 1; ≥ 80% → 0,5; còn lại 0" */
     struct scale_fact *facts;
     size_t nfacts;
-    int handle; /* the scale object in the rule's Lua state (registry reference) */
+    int handle; /* the scale's eval function in the rule's Lua state (registry reference) */
 };
 
 struct node {
