@@ -26,7 +26,7 @@
 #include "text.h"
 
 #define HOOK_EVERY 1000
-#define CLOCK_EVERY 1024 /* allocations with no hook firing before the allocator looks at the clock */
+#define CLOCK_EVERY 65536 /* allocations with no hook firing before the allocator looks at the clock */
 #define HOST_HEADROOM ((size_t)4 << 20) /* left to the host after a budget trips */
 
 static const char DATA_ERROR_MT[] = "paridx.data_error";
