@@ -21,6 +21,11 @@ static int na_tostring(lua_State *L)
     return 1;
 }
 
+static int na_newindex(lua_State *L)
+{
+    return luaL_error(L, "cannot change paridx.NA: it is read-only in rules");
+}
+
 static int lapi_data_error(lua_State *L)
 {
     return sandbox_data_error(L, luaL_checkstring(L, 1));
@@ -29,9 +34,11 @@ static int lapi_data_error(lua_State *L)
 static void create_na(lua_State *L)
 {
     lua_newtable(L);
-    lua_createtable(L, 0, 3);
+    lua_createtable(L, 0, 4);
     lua_pushcfunction(L, na_tostring);
     lua_setfield(L, -2, "__tostring");
+    lua_pushcfunction(L, na_newindex);
+    lua_setfield(L, -2, "__newindex");
     lua_pushliteral(L, "NA");
     lua_setfield(L, -2, "__name");
     lua_pushboolean(L, 0);

@@ -27,6 +27,7 @@ assert(rawset == nil, "rawset must not be offered: it would write through a froz
 fails("read-only", function() paridx.re = nil end)
 fails("read-only", function() paridx.re.test = function() return true end end)
 fails("read-only", function() paridx.date.parse = nil end)
+fails("read-only", function() paridx.NA.shared = 1 end)
 assert(paridx.date("1/2/2020") == "2020-02-01", "paridx.date is still callable when frozen")
 local names = {}
 for name in pairs(math) do names[#names + 1] = name end
