@@ -83,10 +83,7 @@ static void push_view(lua_State *L, int facts, int reads)
     lua_pushvalue(L, reads);
     lua_pushcclosure(L, facts_read, 2);
     lua_setfield(L, -2, "__index");
-    lua_pushcfunction(L, facts_write);
-    lua_setfield(L, -2, "__newindex");
-    lua_pushboolean(L, 0);
-    lua_setfield(L, -2, "__metatable");
+    sandbox_guard(L, facts_write);
     lua_setmetatable(L, -2);
 }
 

@@ -12,7 +12,7 @@
  * into the model, in tree order.  Declaration tables are read raw: no metamethod of theirs
  * runs, so no rule code runs while a declaration is being taken (nor moves the arrays being
  * filled).  Errors name the rule file's line.
- * Uses: lua5.4, model.h, text.h (NFC), calendar.h (dates). */
+ * Uses: lua5.4, model.h, text.h (NFC), calendar.h (dates), sandbox.h (the read-only guard). */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "rules_dsl.h"
 
@@ -526,12 +526,9 @@ static int decl_survey_group(lua_State *L)
 void dsl_open(lua_State *L, struct model *m)
 {
     luaL_newmetatable(L, NODE_MT);
-    lua_pushboolean(L, 0);
-    lua_setfield(L, -2, "__metatable");
     lua_pushcfunction(L, descriptor_sealed);
     lua_setfield(L, -2, "__index");
-    lua_pushcfunction(L, descriptor_sealed);
-    lua_setfield(L, -2, "__newindex");
+    sandbox_guard(L, descriptor_sealed);
     lua_pop(L, 1);
     lua_newtable(L);
     lua_setfield(L, LUA_REGISTRYINDEX, PENDING_KEY);

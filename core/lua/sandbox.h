@@ -54,6 +54,11 @@ int sandbox_call(struct sandbox *sb, int nargs, int nresults, struct px_err *e);
  * running out there becomes e (as sandbox_call), never an abort.  f returns nothing. */
 int sandbox_protect(struct sandbox *sb, lua_CFunction f, void *ud, int nargs, struct px_err *e);
 
+/* On the metatable on top: __newindex = on_write (which raises, naming what cannot be
+ * changed) and a hidden __metatable, so getmetatable and setmetatable cannot reach it — the
+ * guard of every read-only value the host gives rule code. */
+void sandbox_guard(lua_State *L, lua_CFunction on_write);
+
 /* Raises a data error from C (used by paridx.data_error). */
 int sandbox_data_error(lua_State *L, const char *msg);
 

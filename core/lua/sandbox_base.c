@@ -162,14 +162,19 @@ static void freeze(lua_State *L)
         lua_setfield(L, -2, "__call");
     lua_pushvalue(L, -3);
     lua_setfield(L, -2, "__index");
-    lua_pushcfunction(L, frozen_newindex);
-    lua_setfield(L, -2, "__newindex");
     lua_pushcfunction(L, frozen_pairs);
     lua_setfield(L, -2, "__pairs");
-    lua_pushboolean(L, 0);
-    lua_setfield(L, -2, "__metatable");
+    sandbox_guard(L, frozen_newindex);
     lua_setmetatable(L, -2);
     lua_remove(L, -2);
+}
+
+void sandbox_guard(lua_State *L, lua_CFunction on_write)
+{
+    lua_pushcfunction(L, on_write);
+    lua_setfield(L, -2, "__newindex");
+    lua_pushboolean(L, 0);
+    lua_setfield(L, -2, "__metatable");
 }
 
 /* Freezes the tables among the values of the table on top whose metatable is not protected
