@@ -21,7 +21,7 @@ static const struct cli_opt OPTS[] = {
 /* Loads both files; on failure prints the error and returns its exit code. */
 static int load_both(char **paths, struct rules r[2])
 {
-    const struct sandbox_limits lim = {SANDBOX_DEFAULT_STEPS, SANDBOX_DEFAULT_MEMORY};
+    const struct sandbox_limits lim = SANDBOX_DEFAULT_LIMITS;
     struct px_err e;
     memset(r, 0, 2 * sizeof *r);
     for (int i = 0; i < 2; i++) {

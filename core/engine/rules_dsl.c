@@ -7,9 +7,13 @@
  *   band { "A", 90 } or band { name = "A", min = 90 }
  *   deadline { task = …, by = { … }, due = "25/12/2019", to = … }
  *   survey_group { code = …, name = …, quota = 45, by = { … } }
- * A criterion or sub returns a node descriptor that its parent's table holds; a field takes
- * its whole subtree into the model, in tree order.  Errors name the rule file's line.
- * Uses: lua5.4, model.h, text.h (NFC), calendar.h (dates), vec.h (the declared lists). */
+ * A criterion or sub returns a node descriptor that its parent's table holds: a userdata
+ * whose level, line and code rule code cannot read or change.  A field takes its whole subtree
+ * into the model, in tree order.  Declaration tables are read raw: no metamethod of theirs
+ * runs, so no rule code runs while a declaration is being taken (nor moves the arrays being
+ * filled).  Errors name the rule file's line.
+ * Uses: lua5.4, model.h, text.h (NFC), calendar.h (dates), sandbox.h (the read-only guard),
+ * vec.h (the declared lists). */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "rules_dsl.h"
 
@@ -27,6 +31,12 @@
 
 static const char NODE_MT[] = "paridx.node";
 static const char PENDING_KEY[] = "paridx.pending";
+
+/* A criterion's or sub's declaration; user value 1 is its code, 2 its table. */
+struct descriptor {
+    enum node_level level;
+    int line;
+};
 
 static struct model *model_up(lua_State *L)
 {
@@ -77,6 +87,14 @@ static char *take_text(lua_State *L, int idx, int line, const char *what)
     return nfc;
 }
 
+/* Pushes t[key] read raw and returns its type. */
+static int raw_field(lua_State *L, int idx, const char *key)
+{
+    idx = lua_absindex(L, idx);
+    lua_pushstring(L, key);
+    return lua_rawget(L, idx);
+}
+
 /* Raises for any string key of the table at idx not in `allowed`; integer keys only when
  * allow_list is set. */
 static void check_keys(lua_State *L, int idx, int line, const char *what,
@@ -112,7 +130,7 @@ static void check_keys(lua_State *L, int idx, int line, const char *what,
 static int get_field(lua_State *L, int idx, const char *key, int type, int required, int line,
                      const char *what)
 {
-    int t = lua_getfield(L, idx, key);
+    int t = raw_field(L, idx, key);
     if (t == LUA_TNIL && !required)
         return 0;
     if (t != type)
@@ -150,7 +168,7 @@ static double number_field(lua_State *L, int idx, const char *key, int required,
 static void string_list_field(lua_State *L, int idx, const char *key, char ***out, size_t *n,
                               int line, const char *what)
 {
-    int t = lua_getfield(L, idx, key);
+    int t = raw_field(L, idx, key);
     if (t == LUA_TNIL) {
         lua_pop(L, 1);
         return;
@@ -189,7 +207,7 @@ static const char *const SCALE_FACT_KEYS[] = {"name", "type", "values", NULL};
 static void take_scale_facts(lua_State *L, int idx, struct scale_info *s, int line,
                              const char *what)
 {
-    if (lua_getfield(L, idx, "facts") == LUA_TNIL) {
+    if (raw_field(L, idx, "facts") == LUA_TNIL) {
         lua_pop(L, 1);
         return;
     }
@@ -212,7 +230,8 @@ static void take_scale_facts(lua_State *L, int idx, struct scale_info *s, int li
     lua_pop(L, 1);
 }
 
-/* spec.score at the top of the stack → n->scale; the scale table is kept in the registry. */
+/* spec.score at the top of the stack → n->scale; its eval function is kept in the registry
+ * (the table itself stays the rule's, which may change it later). */
 static void take_scale(lua_State *L, struct node *n, const char *what)
 {
     int idx = lua_gettop(L);
@@ -220,29 +239,24 @@ static void take_scale(lua_State *L, struct node *n, const char *what)
         dsl_error(L, n->line, "%s: 'score' must be a scale such as scale.binary(\"fact\"), found %s%s",
                   what, luaL_typename(L, idx),
                   lua_isfunction(L, idx) ? " (wrap a function in scale.custom { eval = … })" : "");
-    if (lua_getfield(L, idx, "eval") != LUA_TFUNCTION)
+    if (raw_field(L, idx, "eval") != LUA_TFUNCTION)
         dsl_error(L, n->line, "%s: the scale has no eval function", what);
-    lua_pop(L, 1);
+    n->scale.handle = luaL_ref(L, LUA_REGISTRYINDEX);
     n->scale.kind = string_field(L, idx, "kind", 0, n->line, what);
     if (!n->scale.kind)
         n->scale.kind = dup_or_die(L, "custom");
     n->scale.description = string_field(L, idx, "text", 0, n->line, what);
     take_scale_facts(L, idx, &n->scale, n->line, what);
-    lua_pushvalue(L, idx);
-    n->scale.handle = luaL_ref(L, LUA_REGISTRYINDEX);
     n->has_scale = 1;
 }
 
 /* ---- the tree ---- */
 
-static int is_descriptor(lua_State *L, int idx)
+/* __index and __newindex of a descriptor. */
+static int descriptor_sealed(lua_State *L)
 {
-    if (!lua_istable(L, idx) || !lua_getmetatable(L, idx))
-        return 0;
-    luaL_getmetatable(L, NODE_MT);
-    int yes = lua_rawequal(L, -1, -2);
-    lua_pop(L, 2);
-    return yes;
+    return luaL_error(L, "a declaration such as criterion \"1.1\" { … } cannot be read or changed; "
+                         "place it inside its parent's { … }");
 }
 
 static const char *const NODE_KEYS[] = {"title", "max", "lead", "kinds", "score", "evidence",
@@ -252,12 +266,11 @@ static const char *const NODE_KEYS[] = {"title", "max", "lead", "kinds", "score"
 static int take_node(lua_State *L, struct model *m, int desc, int parent)
 {
     desc = lua_absindex(L, desc);
-    lua_getfield(L, desc, "line");
-    int line = (int)lua_tointeger(L, -1);
-    lua_getfield(L, desc, "level");
-    enum node_level level = (enum node_level)lua_tointeger(L, -1);
-    lua_getfield(L, desc, "code");
-    lua_getfield(L, desc, "spec");
+    const struct descriptor *d = lua_touserdata(L, desc);
+    int line = d->line;
+    enum node_level level = d->level;
+    lua_getiuservalue(L, desc, 1); /* code */
+    lua_getiuservalue(L, desc, 2); /* spec */
     int spec = lua_gettop(L);
     char what[128];
     snprintf(what, sizeof what, "%s %s", model_level(level)->keyword, lua_tostring(L, spec - 1));
@@ -278,7 +291,7 @@ static int take_node(lua_State *L, struct model *m, int desc, int parent)
     if (get_field(L, spec, "survey", LUA_TBOOLEAN, 0, line, what))
         n->survey = lua_toboolean(L, -1);
     lua_pop(L, 1);
-    if (lua_getfield(L, spec, "score") != LUA_TNIL)
+    if (raw_field(L, spec, "score") != LUA_TNIL)
         take_scale(L, n, what);
     lua_pop(L, 1);
     if (parent >= 0) {
@@ -312,18 +325,15 @@ static int take_node(lua_State *L, struct model *m, int desc, int parent)
     m->nodes[self].children = children;
     for (size_t i = 1; i <= nchildren; i++) {
         lua_rawgeti(L, spec, (lua_Integer)i);
-        if (!is_descriptor(L, -1))
+        const struct descriptor *c = luaL_testudata(L, -1, NODE_MT);
+        if (!c)
             dsl_error(L, line, "%s: item %d of its list is not a %s declaration", what, (int)i,
                       model_level(level + 1)->keyword);
-        lua_getfield(L, -1, "level");
-        if (lua_tointeger(L, -1) != level + 1) {
-            lua_getfield(L, -2, "code");
-            lua_getfield(L, -3, "line");
-            dsl_error(L, (int)lua_tointeger(L, -1), "%s %s must be inside a %s, found inside %s",
-                      model_level(lua_tointeger(L, -3))->keyword, lua_tostring(L, -2),
-                      model_level(lua_tointeger(L, -3) - 1)->keyword, what);
+        if (c->level != level + 1) {
+            lua_getiuservalue(L, -1, 1);
+            dsl_error(L, c->line, "%s %s must be inside a %s, found inside %s",
+                      model_level(c->level)->keyword, lua_tostring(L, -1), model_level(c->level - 1)->keyword, what);
         }
-        lua_pop(L, 1);
         lua_getfield(L, LUA_REGISTRYINDEX, PENDING_KEY);
         lua_pushvalue(L, -2);
         lua_pushnil(L);
@@ -348,16 +358,14 @@ static int node_spec(lua_State *L)
                          model_level(level)->keyword, lua_tostring(L, lua_upvalueindex(3)),
                          luaL_typename(L, 1));
     lua_settop(L, 1);
-    lua_createtable(L, 0, 4);
+    struct descriptor *d = lua_newuserdatauv(L, sizeof *d, 2);
+    d->level = (enum node_level)level;
+    d->line = line;
     luaL_setmetatable(L, NODE_MT);
-    lua_pushinteger(L, level);
-    lua_setfield(L, -2, "level");
     lua_pushvalue(L, lua_upvalueindex(3));
-    lua_setfield(L, -2, "code");
-    lua_pushinteger(L, line);
-    lua_setfield(L, -2, "line");
+    lua_setiuservalue(L, -2, 1);
     lua_pushvalue(L, 1);
-    lua_setfield(L, -2, "spec");
+    lua_setiuservalue(L, -2, 2);
     if (level == LEVEL_FIELD) {
         take_node(L, m, 2, -1);
         return 0;
@@ -450,10 +458,12 @@ static int decl_band(lua_State *L)
     luaL_checktype(L, 1, LUA_TTABLE);
     check_keys(L, 1, line, "band", BAND_KEYS, 1);
     if (lua_rawlen(L, 1) == 2) { /* band { "A", 90 } */
+        lua_pushliteral(L, "name");
         lua_rawgeti(L, 1, 1);
-        lua_setfield(L, 1, "name");
+        lua_rawset(L, 1);
+        lua_pushliteral(L, "min");
         lua_rawgeti(L, 1, 2);
-        lua_setfield(L, 1, "min");
+        lua_rawset(L, 1);
     }
     struct band *b = APPEND(L, m->bands, m->nbands, m->cap.bands);
     b->line = line;
@@ -511,8 +521,9 @@ static int decl_survey_group(lua_State *L)
 void dsl_open(lua_State *L, struct model *m)
 {
     luaL_newmetatable(L, NODE_MT);
-    lua_pushboolean(L, 0);
-    lua_setfield(L, -2, "__metatable");
+    lua_pushcfunction(L, descriptor_sealed);
+    lua_setfield(L, -2, "__index");
+    sandbox_guard(L, descriptor_sealed);
     lua_pop(L, 1);
     lua_newtable(L);
     lua_setfield(L, LUA_REGISTRYINDEX, PENDING_KEY);
@@ -538,17 +549,14 @@ int dsl_unplaced(lua_State *L, char *msg, size_t n)
     lua_pushnil(L);
     while (lua_next(L, -2)) {
         lua_pop(L, 1);
-        lua_getfield(L, -1, "line");
-        lua_getfield(L, -2, "level");
-        lua_getfield(L, -3, "code");
-        int line = (int)lua_tointeger(L, -3);
-        lua_Integer level = lua_tointeger(L, -2);
-        if (!first_line || line < first_line) {
-            first_line = line;
-            snprintf(msg, n, "%s %s is not inside any %s", model_level(level)->keyword,
-                     lua_tostring(L, -1), model_level(level - 1)->keyword);
+        const struct descriptor *d = lua_touserdata(L, -1);
+        lua_getiuservalue(L, -1, 1);
+        if (!first_line || d->line < first_line) {
+            first_line = d->line;
+            snprintf(msg, n, "%s %s is not inside any %s", model_level(d->level)->keyword,
+                     lua_tostring(L, -1), model_level(d->level - 1)->keyword);
         }
-        lua_pop(L, 3);
+        lua_pop(L, 1);
     }
     lua_pop(L, 1);
     return first_line;

@@ -1,6 +1,6 @@
 /* lapi_init.c — builds the `paridx` table from the module list below and the core values
  * (NA, data_error).  Adding a module = one line in MODULES.
- * Uses: lapi.h, sandbox.h (data errors). */
+ * Uses: lapi.h, sandbox.h (data errors, the read-only guard). */
 #include "lapi.h"
 
 #include <lauxlib.h>
@@ -24,6 +24,11 @@ static int na_tostring(lua_State *L)
     return 1;
 }
 
+static int na_newindex(lua_State *L)
+{
+    return luaL_error(L, "cannot change paridx.NA: it is read-only in rules");
+}
+
 static int lapi_data_error(lua_State *L)
 {
     return sandbox_data_error(L, luaL_checkstring(L, 1));
@@ -32,13 +37,12 @@ static int lapi_data_error(lua_State *L)
 static void create_na(lua_State *L)
 {
     lua_newtable(L);
-    lua_createtable(L, 0, 3);
+    lua_createtable(L, 0, 4);
     lua_pushcfunction(L, na_tostring);
     lua_setfield(L, -2, "__tostring");
     lua_pushliteral(L, "NA");
     lua_setfield(L, -2, "__name");
-    lua_pushboolean(L, 0);
-    lua_setfield(L, -2, "__metatable");
+    sandbox_guard(L, na_newindex);
     lua_setmetatable(L, -2);
     lua_setfield(L, LUA_REGISTRYINDEX, NA_KEY);
 }

@@ -33,7 +33,7 @@ struct scale_info {
     char *description; /* one line in Vietnamese, e.g. "≥ 100% → 1; ≥ 80% → 0,5; còn lại 0" */
     struct scale_fact *facts;
     size_t nfacts, facts_cap; /* facts_cap: room allocated (vec.h) */
-    int handle; /* the scale object in the rule's Lua state (registry reference) */
+    int handle; /* the scale's eval function in the rule's Lua state (registry reference) */
 };
 
 struct node {

@@ -42,13 +42,16 @@ void findings_print(struct findings *f, const char *file, FILE *out)
 void findings_join(struct findings *f, const char *file, char *buf, size_t n)
 {
     sort_by_line(f);
-    size_t used = 0;
+    size_t used = 0, room = n > 64 ? n - 64 : 0; /* 64 left for the line saying what is left out */
     buf[0] = '\0';
-    for (size_t i = 0; i < f->n && used < n; i++) {
-        int w = snprintf(buf + used, n - used, "%s%s:%d: %s", i ? "\n" : "", file, f->v[i].line,
-                         f->v[i].msg);
-        if (w < 0)
-            break;
+    for (size_t i = 0; i < f->n; i++) {
+        int w = snprintf(buf + used, room > used ? room - used : 0, "%s%s:%d: %s", i ? "\n" : "",
+                         file, f->v[i].line, f->v[i].msg);
+        if (w < 0 || used + (size_t)w >= room) { /* does not fit whole: say how many are left */
+            snprintf(buf + used, n - used, "%s… and %zu more finding%s", i ? "\n" : "", f->n - i,
+                     f->n - i == 1 ? "" : "s");
+            return;
+        }
         used += (size_t)w;
     }
 }

@@ -20,7 +20,8 @@ void findings_add(struct findings *f, int line, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 /* Sorts by line (stable) and writes "file:line: message\n" for each. */
 void findings_print(struct findings *f, const char *file, FILE *out);
-/* The same into buf, lines joined by "\n" (truncated to n). */
+/* The same into buf, lines joined by "\n": whole lines only, then "… and N more findings"
+ * when they do not all fit in n bytes. */
 void findings_join(struct findings *f, const char *file, char *buf, size_t n);
 void findings_free(struct findings *f);
 
