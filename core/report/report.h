@@ -12,7 +12,9 @@
  * Points rounded to 2 places for display; Vietnamese names align by display width. */
 void report_table(FILE *out, const struct results *r);
 
-/* The same columns as CSV (UTF-8 with BOM, for Excel), comma-separated, 2 places. */
+/* The same columns as CSV (UTF-8 with BOM, for Excel), comma-separated, 2 places; a text
+ * cell starting with =, +, -, @, tab or CR gets a leading apostrophe, so Excel never runs a
+ * unit's name as a formula (OWASP's advice). */
 void report_csv(FILE *out, const struct results *r);
 
 /* {"year":2019,"index":"…","as_of":null,"units":[{"code":"LCH","name":"Lai Châu",

@@ -1,6 +1,6 @@
-/* test_report.c — the scoreboard writers: the aligned table, Excel CSV and JSON, checked
- * byte for byte against their golden format for results built right here; and the grid
- * they share.  Uses: cmocka, report.h, report_common.h, fixture_model.h. */
+/* test_report.c — the scoreboard writers: the aligned table, Excel CSV (formulas
+ * neutralised) and JSON, checked byte for byte against their golden format for results built
+ * right here; and the grid they share.  Uses: cmocka, report.h, report_common.h, fixture_model.h. */
 #define _POSIX_C_SOURCE 200809L /* open_memstream, strdup */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -115,6 +115,26 @@ static void test_csv_quotes(void **state)
         "1,B.DT,\"Ban \"\"Dân tộc\"\", tỉnh\\\x01\tLai Châu\",1.00,1.00,4.00,25.00,\r\n");
 }
 
+/* Text a spreadsheet would run as a formula gets an apostrophe in front: names, and the band
+ * (from the rule file); a hyphen inside a name and the numbers are left alone. */
+static void test_csv_neutralises_formulas(void **state)
+{
+    struct fixture *f = fixture_new();
+    *state = f;
+    free(f->m->bands[0].name);
+    f->m->bands[0].name = strdup("=1+1");
+    fixture_add(f, "E1", "\rSở Xây dựng", "province", (double[]){4, 2, 1.5, 1.5, 1});
+    fixture_add(f, "E2", "@SUM(1)", "province", (double[]){4, 2, 1.5, 1.5, 0});
+    fixture_add(f, "E3", "\tSở Nội vụ - Ban Thi đua", "province", (double[]){4, 2, 1.5, 0.5, 0});
+    results_finish(&f->r);
+    check_written(report_csv, &f->r,
+        "\xEF\xBB\xBF"
+        "Hạng,Mã,Đơn vị,1,2,Tổng,Tối đa,Chỉ số (%),Xếp loại\r\n"
+        "1,E1,\"'\rSở Xây dựng\",6.00,4.00,10.00,10.00,100.00,'=1+1\r\n"
+        "2,E2,'@SUM(1),6.00,3.00,9.00,10.00,90.00,'=1+1\r\n"
+        "3,E3,'\tSở Nội vụ - Ban Thi đua,6.00,2.00,8.00,10.00,80.00,B\r\n");
+}
+
 static void test_json(void **state)
 {
     struct fixture *f = *state;
@@ -183,6 +203,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_table_without_date_or_band, setup_awkward, teardown),
         cmocka_unit_test_setup_teardown(test_csv, setup_three, teardown),
         cmocka_unit_test_setup_teardown(test_csv_quotes, setup_awkward, teardown),
+        cmocka_unit_test_setup_teardown(test_csv_neutralises_formulas, NULL, teardown),
         cmocka_unit_test_setup_teardown(test_json, setup_three, teardown),
         cmocka_unit_test_setup_teardown(test_json_escapes_and_nulls, setup_awkward, teardown),
         cmocka_unit_test_setup_teardown(test_json_without_units_or_title, NULL, teardown),
