@@ -1,8 +1,10 @@
-/* report_missing.c — facts read but absent, per unit (see report_missing.h). */
+/* report_missing.c — facts read but absent, per unit (see report_missing.h).
+ * Uses: results.h, text.h (widths), report_out.h. */
 #include "report_missing.h"
 
 #include <string.h>
 
+#include "report_out.h"
 #include "text.h"
 
 /* Calls fn for every (unit, fact) missing, with the codes of the leaves that read it. */
@@ -99,7 +101,7 @@ static void print_row(void *ud, const struct unit_result *u, const char *fact, c
     fprintf(t->out, "%s\n", nodes);
 }
 
-void report_missing(FILE *out, const struct results *r)
+int report_missing(FILE *out, const struct results *r)
 {
     struct table t = {out, {0, 0, 0}};
     struct unit_result heading = {.code = "Mã", .name = "Đơn vị"};
@@ -108,4 +110,5 @@ void report_missing(FILE *out, const struct results *r)
     fprintf(out, "Dữ kiện %s cần mà dữ liệu không có\n\n", r->model->file);
     print_row(&t, &heading, "Dữ kiện", "Tiêu chí cần");
     each_missing(r, print_row, &t);
+    return report_out_done(out, "the list of missing facts");
 }

@@ -50,14 +50,14 @@ static int setup_awkward(void **state)
     return 0;
 }
 
-typedef void writer(FILE *, const struct results *);
+typedef int writer(FILE *, const struct results *);
 
 static char *written(writer *w, const struct results *r)
 {
     char *buf = NULL;
     size_t len = 0;
     FILE *out = open_memstream(&buf, &len);
-    w(out, r);
+    assert_int_equal(w(out, r), 0);
     fclose(out);
     return buf;
 }
