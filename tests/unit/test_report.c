@@ -1,6 +1,6 @@
 /* test_report.c — the scoreboard writers: the aligned table, Excel CSV (formulas
  * neutralised) and JSON, checked byte for byte against their golden format for results built
- * right here; and the grid they share.  Uses: cmocka, report.h, report_common.h, fixture_model.h. */
+ * right here, and failing on a full disk; and the grid they share.  Uses: cmocka, report.h, report_common.h, fixture_model.h. */
 #define _POSIX_C_SOURCE 200809L /* open_memstream, strdup */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -67,6 +67,20 @@ static void check_written(writer *w, const struct results *r, const char *want)
     char *got = written(w, r);
     assert_string_equal(got, want);
     free(got);
+}
+
+/* A full disk is an error of the writer, not a silent success. */
+static void test_writers_fail_on_a_full_disk(void **state)
+{
+    struct fixture *f = *state;
+    writer *const writers[] = {report_table, report_csv, report_json};
+    for (size_t i = 0; i < sizeof writers / sizeof writers[0]; i++) {
+        FILE *full = fopen("/dev/full", "w");
+        if (!full)
+            skip();
+        assert_int_equal(writers[i](full, &f->r), -1);
+        fclose(full);
+    }
 }
 
 static void test_table(void **state)
@@ -208,6 +222,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_json_escapes_and_nulls, setup_awkward, teardown),
         cmocka_unit_test_setup_teardown(test_json_without_units_or_title, NULL, teardown),
         cmocka_unit_test_setup_teardown(test_grid, setup_three, teardown),
+        cmocka_unit_test_setup_teardown(test_writers_fail_on_a_full_disk, setup_three, teardown),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     re_shapes_free();
