@@ -52,7 +52,7 @@ static int run(char **args, int nargs)
         if (rc == 0 && missing)
             rc = report_missing(stdout, &shown) != 0 ? PX_SYSTEM : PX_OK;
         else if (rc == 0) {
-            missing_summary(stderr, &shown);
+            missing_summary(&shown);
             rc = write(stdout, &shown) != 0 ? PX_SYSTEM : PX_OK;
         }
     }

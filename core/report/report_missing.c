@@ -1,9 +1,10 @@
 /* report_missing.c — facts read but absent, per unit (see report_missing.h).
- * Uses: results.h, text.h (widths), report_out.h. */
+ * Uses: results.h, text.h (widths), diag.h, report_out.h. */
 #include "report_missing.h"
 
 #include <string.h>
 
+#include "diag.h"
 #include "report_out.h"
 #include "text.h"
 
@@ -72,7 +73,7 @@ static void add_to_summary(void *ud, const struct unit_result *u, const char *fa
     s->names_len += len;
 }
 
-size_t missing_summary(FILE *err, const struct results *r)
+size_t missing_summary(const struct results *r)
 {
     struct summary s = {0};
     each_missing(r, add_to_summary, &s);
@@ -81,9 +82,9 @@ size_t missing_summary(FILE *err, const struct results *r)
         for (size_t i = 0, used = 0; i < s.nnames; i++)
             used += (size_t)snprintf(names + used, sizeof names - used, "%s%s", i ? ", " : "",
                                      s.name[i]);
-        fprintf(err, "paridx: the data lacks %zu fact value%s that %s reads, for %zu unit%s (%s); "
-                "they scored as missing (list them with --missing)\n", s.pairs,
-                s.pairs == 1 ? "" : "s", r->model->file, s.units, s.units == 1 ? "" : "s", names);
+        px_say("the data lacks %zu fact value%s that %s reads, for %zu unit%s (%s); "
+               "they scored as missing (list them with --missing)", s.pairs,
+               s.pairs == 1 ? "" : "s", r->model->file, s.units, s.units == 1 ? "" : "s", names);
     }
     return s.pairs;
 }

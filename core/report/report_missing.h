@@ -8,10 +8,10 @@
 
 #include "results.h"
 
-/* One line on stderr when any fact read was missing ("paridx: the data lacks 3 facts that
+/* One line on stderr (px_say) when any fact read was missing ("paridx: the data lacks 3 facts that
  * rules/2020.lua reads, for 1 unit: a, b, c; they scored as missing (see --missing)");
  * nothing otherwise.  Returns the number of (unit, fact) pairs missing. */
-size_t missing_summary(FILE *err, const struct results *r);
+size_t missing_summary(const struct results *r);
 
 /* The table: Mã | Đơn vị | Dữ kiện | Tiêu chí cần — one row per unit and fact.  0, or -1
  * when the output failed (said on stderr). */
