@@ -1,9 +1,9 @@
-/* test_results_order.c — the property that results do not depend on the order of children:
- * 1,000 random indexes (fixed seed) of fields, criteria and sub-criteria, each scored for a
- * few units with awkward points (three decimals, binary fractions, two thirds, the max, 0,
- * some leaves not applicable), are written as JSON once with children in file order and once
- * with every node's children shuffled; the two documents must be equal byte for byte, and no
- * parent may exceed its maximum.
+/* test_results_order.c — the property that results do not depend on the order of fields and
+ * children: 1,000 random indexes (fixed seed) of fields, criteria and sub-criteria, each
+ * scored for a few units with awkward points (three decimals, binary fractions, two thirds,
+ * the max, 0, some leaves not applicable), are scored once as declared and once laid out
+ * again with the fields and every node's children shuffled; both are written as JSON in the
+ * declared layout and must be equal byte for byte, and no node may exceed its maximum.
  * Uses: cmocka, results.h, report.h (the JSON writer), model.h. */
 #define _POSIX_C_SOURCE 200809L /* open_memstream, strdup */
 #include <setjmp.h>
@@ -94,12 +94,21 @@ static long grow(struct model *m, int i)
     return sum;
 }
 
-static struct model *random_model(void)
+static void add_bands(struct model *m)
 {
     static const struct {
         const char *name;
         double min;
     } BANDS[] = {{"A", 90}, {"B", 80}, {"C", 70}, {"D", 50}};
+    m->nbands = sizeof BANDS / sizeof BANDS[0];
+    m->bands = calloc(m->nbands, sizeof *m->bands);
+    assert_non_null(m->bands);
+    for (size_t b = 0; b < m->nbands; b++)
+        m->bands[b] = (struct band){strdup(BANDS[b].name), BANDS[b].min, 50 + (int)b};
+}
+
+static struct model *random_model(void)
+{
     struct model *m = calloc(1, sizeof *m);
     m->file = strdup("rules/random.lua");
     m->year = 2019;
@@ -111,10 +120,7 @@ static struct model *random_model(void)
     for (size_t k = 1; k <= nfields; k++)
         total += grow(m, add_node(m, -1, k));
     m->total = (double)total / 1000;
-    m->nbands = sizeof BANDS / sizeof BANDS[0];
-    m->bands = calloc(m->nbands, sizeof *m->bands);
-    for (size_t b = 0; b < m->nbands; b++)
-        m->bands[b] = (struct band){strdup(BANDS[b].name), BANDS[b].min, 50 + (int)b};
+    add_bands(m);
     return m;
 }
 
@@ -148,57 +154,130 @@ static void random_scores(const struct model *m, double *points, unsigned char *
         }
 }
 
-/* Scores m with the given leaf points, checks that no node exceeds its maxima, and returns
- * the JSON scoreboard. */
-static char *scored_json(const struct model *m, const double *points,
-                         const unsigned char *applicable)
+/* Fisher-Yates, from the fixed-seed generator. */
+static void shuffle(int *v, size_t n)
 {
-    struct results r = {.model = m};
+    for (size_t k = n; k > 1; k--) {
+        size_t j = rng_below(k);
+        int t = v[k - 1];
+        v[k - 1] = v[j];
+        v[j] = t;
+    }
+}
+
+/* Copies m's node i (and its subtree, children in a random order) to the end of c's nodes,
+ * under c's node `parent`; where[i] is its index in c. */
+static void place(const struct model *m, struct model *c, int i, int parent, int *where)
+{
+    const struct node *n = &m->nodes[i];
+    int at = (int)c->nnodes++;
+    where[i] = at;
+    c->nodes[at] = (struct node){.code = strdup(n->code), .title = strdup(n->title),
+                                 .max = n->max, .level = n->level, .parent = parent,
+                                 .has_scale = n->has_scale, .line = n->line};
+    if (parent >= 0) {
+        struct node *p = &c->nodes[parent];
+        p->children[p->nchildren++] = at;
+    }
+    if (!n->nchildren)
+        return;
+    c->nodes[at].children = calloc(n->nchildren, sizeof *n->children);
+    int *order = malloc(n->nchildren * sizeof *order);
+    assert_true(c->nodes[at].children && order);
+    memcpy(order, n->children, n->nchildren * sizeof *order);
+    shuffle(order, n->nchildren);
+    for (size_t k = 0; k < n->nchildren; k++)
+        place(m, c, order[k], at, where);
+    free(order);
+}
+
+/* The same index with its fields and every node's children in a random order, laid out
+ * again parent before children as the rule loader does; where[i] is the new index of m's
+ * node i. */
+static struct model *shuffled_copy(const struct model *m, int *where)
+{
+    struct model *c = calloc(1, sizeof *c);
+    c->file = strdup(m->file);
+    c->year = m->year;
+    c->title = strdup(m->title);
+    c->index_line = m->index_line;
+    c->total = m->total;
+    add_bands(c);
+    c->nodes = calloc(m->nnodes, sizeof *c->nodes);
+    int *fields = malloc(m->nnodes * sizeof *fields);
+    assert_true(c->nodes && fields);
+    size_t nfields = 0;
+    for (size_t i = 0; i < m->nnodes; i++)
+        if (m->nodes[i].parent < 0)
+            fields[nfields++] = (int)i;
+    shuffle(fields, nfields);
+    for (size_t k = 0; k < nfields; k++)
+        place(m, c, fields[k], -1, where);
+    free(fields);
+    return c;
+}
+
+static void free_model(struct model *m)
+{
+    model_free(m);
+    free(m);
+}
+
+/* Scores `laid` (m itself, or m laid out again: where[i] is the index there of m's node i)
+ * with the given leaf points of m's nodes, checks that no node exceeds its maxima, and
+ * returns the JSON scoreboard written with m's layout. */
+static char *scored_json(const struct model *m, const struct model *laid, const int *where,
+                         const double *points, const unsigned char *applicable)
+{
+    size_t n = m->nnodes;
+    struct results r = {.model = laid};
     for (size_t u = 0; u < UNITS; u++) {
         char code[16];
         snprintf(code, sizeof code, "U%zu", u);
         assert_int_equal(results_add_unit(&r, code, code, "province"), 0);
         struct unit_result *ur = &r.units[u];
-        for (size_t i = 0; i < m->nnodes; i++) {
-            size_t at = u * m->nnodes + i;
-            ur->applicable[i] = applicable[at];
-            ur->points[i] = points[at];
-            ur->max[i] = applicable[at] ? m->nodes[i].max : 0;
+        for (size_t i = 0; i < n; i++) {
+            size_t at = u * n + i;
+            ur->applicable[where[i]] = applicable[at];
+            ur->points[where[i]] = points[at];
+            ur->max[where[i]] = applicable[at] ? m->nodes[i].max : 0;
         }
     }
     results_finish(&r);
+    double *was_points = malloc(n * sizeof *was_points), *was_max = malloc(n * sizeof *was_max);
+    unsigned char *was_applicable = malloc(n);
+    assert_true(was_points && was_max && was_applicable);
     for (size_t u = 0; u < r.nunits; u++) {
-        const struct unit_result *ur = &r.units[u];
-        for (size_t i = 0; i < m->nnodes; i++)
-            if (ur->points[i] > ur->max[i] || ur->max[i] > m->nodes[i].max)
+        struct unit_result *ur = &r.units[u];
+        for (size_t i = 0; i < n; i++)
+            if (ur->points[i] > ur->max[i] || ur->max[i] > laid->nodes[i].max)
                 fail_msg("%s node %s: %.17g of %.17g (declared %.17g)", ur->code,
-                         m->nodes[i].code, ur->points[i], ur->max[i], m->nodes[i].max);
+                         laid->nodes[i].code, ur->points[i], ur->max[i], laid->nodes[i].max);
         assert_true(ur->total <= ur->own_max);
+        memcpy(was_points, ur->points, n * sizeof *was_points);
+        memcpy(was_max, ur->max, n * sizeof *was_max);
+        memcpy(was_applicable, ur->applicable, n);
+        for (size_t i = 0; i < n; i++) { /* back to m's layout, for the JSON */
+            ur->points[i] = was_points[where[i]];
+            ur->max[i] = was_max[where[i]];
+            ur->applicable[i] = was_applicable[where[i]];
+        }
     }
+    free(was_points);
+    free(was_max);
+    free(was_applicable);
+    r.model = m;
     char *buf = NULL;
     size_t len = 0;
     FILE *out = open_memstream(&buf, &len);
     assert_non_null(out);
-    report_json(out, &r);
+    assert_int_equal(report_json(out, &r), 0);
     assert_int_equal(fclose(out), 0);
     results_free(&r);
     return buf;
 }
 
-static void shuffle_children(struct model *m)
-{
-    for (size_t i = 0; i < m->nnodes; i++) {
-        struct node *n = &m->nodes[i];
-        for (size_t k = n->nchildren; k > 1; k--) {
-            size_t j = rng_below(k);
-            int t = n->children[k - 1];
-            n->children[k - 1] = n->children[j];
-            n->children[j] = t;
-        }
-    }
-}
-
-static void test_order_of_children_does_not_matter(void **state)
+static void test_order_does_not_matter(void **state)
 {
     (void)state;
     rng_state = SEED;
@@ -208,32 +287,37 @@ static void test_order_of_children_does_not_matter(void **state)
         struct model *m = random_model();
         double *points = calloc(UNITS * m->nnodes, sizeof *points);
         unsigned char *applicable = calloc(UNITS * m->nnodes, 1);
-        assert_true(points && applicable);
+        int *same = malloc(m->nnodes * sizeof *same), *where = malloc(m->nnodes * sizeof *where);
+        assert_true(points && applicable && same && where);
+        for (size_t i = 0; i < m->nnodes; i++)
+            same[i] = (int)i;
         random_scores(m, points, applicable);
-        char *in_order = scored_json(m, points, applicable);
-        shuffle_children(m);
-        char *shuffled = scored_json(m, points, applicable);
-        if (strcmp(in_order, shuffled) != 0 && differ++ == 0) {
+        struct model *shuffled = shuffled_copy(m, where);
+        char *in_order = scored_json(m, m, same, points, applicable);
+        char *other = scored_json(m, shuffled, where, points, applicable);
+        if (strcmp(in_order, other) != 0 && differ++ == 0) {
             example = in_order;
             in_order = NULL;
         }
         free(in_order);
-        free(shuffled);
+        free(other);
         free(points);
         free(applicable);
-        model_free(m);
-        free(m);
+        free(same);
+        free(where);
+        free_model(shuffled);
+        free_model(m);
     }
     if (differ)
-        fail_msg("%zu of %d trees give other JSON when children are shuffled, e.g.\n%s",
-                 differ, TREES, example);
+        fail_msg("%zu of %d trees give other JSON when fields and children are shuffled, "
+                 "e.g.\n%s", differ, TREES, example);
     free(example);
 }
 
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_order_of_children_does_not_matter),
+        cmocka_unit_test(test_order_does_not_matter),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
