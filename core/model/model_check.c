@@ -7,6 +7,7 @@
 
 #include "fact_types.h"
 #include "re.h"
+#include "results.h"
 
 static int same_amount(double a, double b)
 {
@@ -71,6 +72,9 @@ static void check_maxima(const struct model *m, struct findings *out)
             }
         }
     }
+    if (m->total > RESULTS_MAX_TOTAL)
+        findings_add(out, m->index_line, "the index total %.15g is more than paridx adds exactly "
+                     "(at most %.15g points)", m->total, RESULTS_MAX_TOTAL);
     /* The fields that apply to each kind of unit must add up to the index total. */
     size_t kinds = m->nkinds ? m->nkinds : 1;
     for (size_t k = 0; k < kinds; k++) {
