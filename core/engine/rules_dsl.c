@@ -7,6 +7,7 @@
  *   band { "A", 90 } or band { name = "A", min = 90 }
  *   deadline { task = …, by = { … }, due = "25/12/2019", to = … }
  *   survey_group { code = …, name = …, quota = 45, by = { … } }
+ *   fact "code" { type = …, label = …, agency = …, values = {…}, min = …, max = …, unit = … }
  * A criterion or sub returns a node descriptor that its parent's table holds: a userdata
  * whose level, line and code rule code cannot read or change.  A field takes its whole subtree
  * into the model, in tree order.  Declaration tables are read raw: no metamethod of theirs
@@ -25,6 +26,7 @@
 #include <string.h>
 
 #include "calendar.h"
+#include "fact_types.h"
 #include "sandbox.h"
 #include "text.h"
 #include "vec.h"
@@ -518,6 +520,109 @@ static int decl_survey_group(lua_State *L)
     return 0;
 }
 
+/* ---- the fact dictionary: fact "code" { type = …, label = …, … } ---- */
+
+static const char *const FACT_KEYS[] = {"type", "label", "agency", "values", "min", "max",
+                                        "unit", NULL};
+
+/* t.values as "a|b|c": given as that string or as a list of words. */
+static char *values_field(lua_State *L, int idx, int line, const char *what)
+{
+    int t = raw_field(L, idx, "values");
+    if (t == LUA_TNIL || t == LUA_TSTRING) {
+        lua_pop(L, 1);
+        return string_field(L, idx, "values", 0, line, what);
+    }
+    if (t != LUA_TTABLE)
+        dsl_error(L, line, "%s: 'values' must be a list of words, found %s", what,
+                  luaL_typename(L, -1));
+    int list = lua_gettop(L);
+    luaL_Buffer b;
+    luaL_buffinit(L, &b);
+    size_t len = lua_rawlen(L, list);
+    for (size_t i = 1; i <= len; i++) {
+        if (lua_rawgeti(L, list, (lua_Integer)i) != LUA_TSTRING)
+            dsl_error(L, line, "%s: 'values' must list words (strings)", what);
+        if (i > 1)
+            luaL_addchar(&b, '|');
+        luaL_addvalue(&b);
+    }
+    luaL_pushresult(&b);
+    char *joined = take_text(L, -1, line, what);
+    lua_pop(L, 2); /* the words joined, the list */
+    return joined;
+}
+
+/* t[key] as any finite number into *out; 1 when given. */
+static int bound_field(lua_State *L, int idx, const char *key, double *out, int line,
+                       const char *what)
+{
+    if (!get_field(L, idx, key, LUA_TNUMBER, 0, line, what))
+        return 0;
+    *out = lua_tonumber(L, -1);
+    if (!isfinite(*out))
+        dsl_error(L, line, "%s: '%s' must be a finite number", what, key);
+    lua_pop(L, 1);
+    return 1;
+}
+
+static int fact_spec(lua_State *L)
+{
+    struct model *m = model_up(L);
+    const char *code = lua_tostring(L, lua_upvalueindex(2));
+    int line = (int)lua_tointeger(L, lua_upvalueindex(3));
+    char what[160];
+    snprintf(what, sizeof what, "fact %s", code);
+    if (!lua_istable(L, 1))
+        return dsl_error(L, line, "%s: expected a table { type = …, label = … }, found %s", what,
+                         luaL_typename(L, 1));
+    const struct fact_def *first = model_fact(m, code);
+    if (first)
+        return dsl_error(L, line, "%s is declared twice (first at line %d)", what, first->line);
+    check_keys(L, 1, line, what, FACT_KEYS, 0);
+    struct fact_def *f = APPEND(L, m->facts, m->nfacts, m->cap.facts);
+    f->line = line;
+    f->code = dup_or_die(L, code);
+    f->type = string_field(L, 1, "type", 1, line, what);
+    if (declared_type_of(f->type) < 0) {
+        luaL_Buffer b;
+        luaL_buffinit(L, &b);
+        for (int t = 0; t < DECLARED_NTYPES; t++) {
+            luaL_addstring(&b, t ? ", " : "");
+            luaL_addstring(&b, declared_type_name(t));
+        }
+        luaL_pushresult(&b);
+        return dsl_error(L, line, "%s: unknown type '%s'; expected one of: %s", what, f->type,
+                         lua_tostring(L, -1));
+    }
+    f->label = string_field(L, 1, "label", 0, line, what);
+    f->agency = string_field(L, 1, "agency", 0, line, what);
+    f->unit = string_field(L, 1, "unit", 0, line, what);
+    f->values = values_field(L, 1, line, what);
+    f->has_min = bound_field(L, 1, "min", &f->min, line, what);
+    f->has_max = bound_field(L, 1, "max", &f->max, line, what);
+    if (f->has_min && f->has_max && f->min > f->max) {
+        char lo[32], hi[32];
+        snprintf(lo, sizeof lo, "%.15g", f->min);
+        snprintf(hi, sizeof hi, "%.15g", f->max);
+        return dsl_error(L, line, "%s: 'min' %s is above 'max' %s", what, lo, hi);
+    }
+    return 0;
+}
+
+static int fact_code(lua_State *L)
+{
+    int line = caller_line(L);
+    if (lua_type(L, 1) != LUA_TSTRING)
+        return dsl_error(L, line, "fact: expected a code in quotes such as fact "
+                         "\"par_plan_issued_date\" { … }, found %s", luaL_typename(L, 1));
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_pushvalue(L, 1);
+    lua_pushinteger(L, line);
+    lua_pushcclosure(L, fact_spec, 3);
+    return 1;
+}
+
 void dsl_open(lua_State *L, struct model *m)
 {
     luaL_newmetatable(L, NODE_MT);
@@ -540,6 +645,9 @@ void dsl_open(lua_State *L, struct model *m)
         lua_pushcclosure(L, node_code, 2);
         lua_setfield(L, -2, model_level(level)->keyword);
     }
+    lua_pushlightuserdata(L, m);
+    lua_pushcclosure(L, fact_code, 1);
+    lua_setfield(L, -2, "fact");
 }
 
 int dsl_unplaced(lua_State *L, char *msg, size_t n)
