@@ -31,7 +31,7 @@ static int run(char **args, int nargs)
         : !strcmp(format, "json")           ? report_json
                                             : NULL;
     if (!write) {
-        fprintf(stderr, "paridx: run: --format: expected table, csv or json, found '%s'\n", format);
+        px_say("run: --format: expected table, csv or json, found '%s'", format);
         return PX_USAGE;
     }
     struct session ss;
@@ -52,7 +52,7 @@ static int run(char **args, int nargs)
         if (rc == 0 && missing)
             report_missing(stdout, &shown);
         else if (rc == 0) {
-            missing_summary(stderr, &shown);
+            missing_summary(&shown);
             write(stdout, &shown);
         }
     }

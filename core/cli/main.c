@@ -40,7 +40,7 @@ static int help(int argc, char **argv)
     }
     const struct cli_cmd *cmd = find_command(argv[0]);
     if (!cmd) {
-        fprintf(stderr, "paridx: help: no command '%s'\n", argv[0]);
+        px_say("help: no command '%s'", argv[0]);
         overview(stderr);
         return PX_USAGE;
     }
@@ -63,7 +63,7 @@ int main(int argc, char **argv)
     }
     const struct cli_cmd *cmd = find_command(name);
     if (!cmd) {
-        fprintf(stderr, "paridx: unknown command '%s'\n", name);
+        px_say("unknown command '%s'", name);
         overview(stderr);
         return PX_USAGE;
     }

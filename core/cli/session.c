@@ -87,10 +87,17 @@ int session_unit(const struct session *ss, const char *code)
     for (size_t i = 0; i < ss->results.nunits; i++)
         if (!strcmp(ss->results.units[i].code, code))
             return (int)i;
-    fprintf(stderr, "paridx: no scored unit has the code '%s'; the units are:", code);
+    size_t len = 1;
     for (size_t i = 0; i < ss->results.nunits; i++)
-        fprintf(stderr, " %s", ss->results.units[i].code);
-    fputc('\n', stderr);
+        len += strlen(ss->results.units[i].code) + 1;
+    char *list = malloc(len);
+    if (list) {
+        list[0] = '\0';
+        for (size_t i = 0; i < ss->results.nunits; i++)
+            strcat(strcat(list, " "), ss->results.units[i].code);
+    }
+    px_say("no scored unit has the code '%s'; the units are:%s", code, list ? list : " …");
+    free(list);
     return -1;
 }
 

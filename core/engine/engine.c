@@ -139,9 +139,8 @@ static int take_result(lua_State *L, const struct model *m, size_t i, struct uni
         return 0;
     }
     if (lua_type(L, -2) != LUA_TNUMBER) {
-        px_err_set(e, PX_RULE, "%s:%d: %s %s, unit %s: the scale returned %s; expected a number "
-                   "of points from 0 to %g (or paridx.NA)", m->file, n->line, LEVEL_WORDS[n->level],
-                   n->code, u->code, luaL_typename(L, -2), n->max);
+        px_err_at(e, PX_RULE, m->file, n->line, 0, "the scale returned %s; expected a number of "
+                  "points from 0 to %g (or paridx.NA)", luaL_typename(L, -2), n->max);
         return -1;
     }
     double p = lua_tonumber(L, -2);
@@ -153,9 +152,8 @@ static int take_result(lua_State *L, const struct model *m, size_t i, struct uni
     else if (p > n->max * (1 + MAX_TOLERANCE) + MAX_TOLERANCE)
         snprintf(problem, sizeof problem, "above its maximum %g", n->max);
     if (*problem) {
-        px_err_set(e, PX_RULE, "%s:%d: %s %s, unit %s: the scale returned %s, %s", m->file,
-                   n->line, LEVEL_WORDS[n->level], n->code, u->code,
-                   isnan(p) ? "NaN" : lua_tostring(L, -2), problem);
+        px_err_at(e, PX_RULE, m->file, n->line, 0, "the scale returned %s, %s",
+                  isnan(p) ? "NaN" : lua_tostring(L, -2), problem);
         return -1;
     }
     u->points[i] = fmin(p, n->max);
@@ -180,18 +178,17 @@ static void push_context(lua_State *L, const struct unit_result *u, const char *
     }
 }
 
-/* Rewords the error of a scale that failed: where (the node's line, once), which node and
- * unit, and for a data error the facts it had read with where each came from. */
-static void scale_failed(lua_State *L, const struct model *m, const struct node *n,
-                         const struct unit_result *u, int view, const struct fact_info *facts,
-                         size_t nfacts, struct px_err *e)
+/* Rewords the error of a scale that failed: placed at the node's line (a place elsewhere, such
+ * as a library's line, stays in the words), and for a data error the facts it had read with
+ * where each came from. */
+static void scale_failed(lua_State *L, const struct model *m, const struct node *n, int view,
+                         const struct fact_info *facts, size_t nfacts, struct px_err *e)
 {
-    char where[300], inner[sizeof e->msg], sources[400] = "";
-    snprintf(where, sizeof where, "%s:%d: ", m->file, n->line);
-    const char *msg = e->msg;
-    if (!strncmp(msg, where, strlen(where)))
-        msg += strlen(where);
-    snprintf(inner, sizeof inner, "%s", msg);
+    char inner[sizeof e->file + sizeof e->msg + 32], sources[400] = "";
+    if (!strcmp(e->file, m->file) && e->line == n->line)
+        snprintf(inner, sizeof inner, "%s", e->msg);
+    else
+        px_err_format(e, inner, sizeof inner);
     if (e->code == PX_DATA) {
         take_reads(L, view);
         lua_remove(L, -2);
@@ -208,11 +205,20 @@ static void scale_failed(lua_State *L, const struct model *m, const struct node 
         if (used && used < sizeof sources - 1)
             strcat(sources, ")");
     }
-    px_err_set(e, e->code, "%s%s %s, unit %s: %.600s%s", where, LEVEL_WORDS[n->level], n->code,
-               u->code, inner, sources);
+    px_err_at(e, e->code, m->file, n->line, 0, "%.600s%s", inner, sources);
 }
 
-/* Scores leaf i of unit u; the facts view is at `view`, the context at `ctx`. */
+/* Names the leaf and unit in the error of a scale that failed ("criterion 2.1, unit SNV: "). */
+static void name_leaf(const struct node *n, const struct unit_result *u, struct px_err *e)
+{
+    char what[sizeof e->msg];
+    snprintf(what, sizeof what, "%s", e->msg);
+    snprintf(e->msg, sizeof e->msg, "%s %s, unit %s: %.900s", LEVEL_WORDS[n->level], n->code,
+             u->code, what);
+}
+
+/* Scores leaf i of unit u; the facts view is at `view`, the context at `ctx`.  An error is
+ * placed at the leaf's line without naming the leaf or unit. */
 static int eval_leaf(struct rules *rl, size_t i, struct unit_result *u,
                      const struct fact_info *facts, size_t nfacts, int view, int ctx,
                      struct px_err *e)
@@ -229,7 +235,7 @@ static int eval_leaf(struct rules *rl, size_t i, struct unit_result *u,
     lua_pushnumber(L, n->max);
     lua_pushvalue(L, ctx);
     if (sandbox_call(rl->sb, 3, 2, e) != 0) {
-        scale_failed(L, m, n, u, view, facts, nfacts, e);
+        scale_failed(L, m, n, view, facts, nfacts, e);
         return -1;
     }
     int bad = take_result(L, m, i, u, e);
@@ -253,8 +259,10 @@ static int score_leaves(struct rules *rl, struct unit_result *u, const struct fa
     const struct model *m = &rl->model;
     for (size_t i = 0; i < m->nnodes; i++)
         if (!m->nodes[i].nchildren && model_applies(m, i, u->kind) &&
-            eval_leaf(rl, i, u, facts, nfacts, view, ctx, e) != 0)
+            eval_leaf(rl, i, u, facts, nfacts, view, ctx, e) != 0) {
+            name_leaf(&m->nodes[i], u, e);
             return -1;
+        }
     return 0;
 }
 
@@ -268,12 +276,7 @@ int engine_score_leaf(struct rules *rl, size_t node, const struct fact_info *fac
     push_context(L, u, as_of);
     int rc = eval_leaf(rl, node, u, facts, nfacts, top + 1, top + 2, e);
     lua_settop(L, top);
-    char unit_part[300];
-    snprintf(unit_part, sizeof unit_part, "unit %s: ", u->code);
-    const char *own = rc != 0 ? strstr(e->msg, unit_part) : NULL;
-    if (own) /* the caller names the case or probe itself: keep only the scale's words */
-        memmove(e->msg, own + strlen(unit_part), strlen(own + strlen(unit_part)) + 1);
-    return rc;
+    return rc; /* the caller names the case or probe itself, so not the leaf and unit */
 }
 
 /* Scores one unit whose facts are given; the unit is added to out. */

@@ -11,18 +11,22 @@
  *  - Memory: a counting allocator refuses growth past the budget.
  *  - coroutine, io, os, debug, load*, dofile, collectgarbage, string.dump, math.random are absent;
  *    files load as text only.
- * Uses: lua5.4 (lua.h, lauxlib.h, lualib.h), diag.h, re.h (library names). */
+ * Uses: lua5.4 (lua.h, lauxlib.h, lualib.h), diag.h (errors, print's output), re.h (library
+ * names), vec.h. */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "sandbox.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <lauxlib.h>
+#include <limits.h>
 #include <lualib.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "re.h"
+#include "vec.h"
 
 #define HOOK_EVERY 1000
 #define HOST_HEADROOM ((size_t)4 << 20) /* left to the host after the memory budget trips */
@@ -35,8 +39,11 @@ struct sandbox {
     long long steps;
     size_t memory;
     enum limit_hit hit;
-    char where[256]; /* "rules/x.lua:3" where the step budget ran out */
+    char where_file[256]; /* where the step budget ran out ("" when not in Lua code) */
+    int where_line;
     char *lib_dir;
+    char **chunks; /* the files loaded, to read the place Lua writes into its messages */
+    size_t nchunks, chunks_cap;
 };
 
 static const char DATA_ERROR_MT[] = "paridx.data_error";
@@ -79,8 +86,11 @@ static void sandbox_hook(lua_State *L, lua_Debug *ar)
         if (sb->steps <= sb->lim.max_steps)
             return;
         sb->hit = HIT_STEPS;
-        if (lua_getinfo(L, "Sl", ar) && ar->currentline > 0)
-            snprintf(sb->where, sizeof sb->where, "%s:%d", ar->short_src, ar->currentline);
+        if (lua_getinfo(L, "Sl", ar) && ar->currentline > 0) {
+            snprintf(sb->where_file, sizeof sb->where_file, "%s",
+                     ar->source[0] == '@' ? ar->source + 1 : ar->short_src);
+            sb->where_line = ar->currentline;
+        }
     }
     lua_pushliteral(L, "stopped: the rule's budget is spent");
     lua_error(L);
@@ -153,15 +163,18 @@ static int sb_setmetatable(lua_State *L)
 static int sb_print(lua_State *L)
 {
     int n = lua_gettop(L);
+    luaL_Buffer line;
+    luaL_buffinit(L, &line);
     for (int i = 1; i <= n; i++) {
-        size_t len;
-        const char *s = luaL_tolstring(L, i, &len);
         if (i > 1)
-            fputc('\t', stderr);
-        fwrite(s, 1, len, stderr);
-        lua_pop(L, 1);
+            luaL_addchar(&line, '\t');
+        luaL_tolstring(L, i, NULL);
+        luaL_addvalue(&line);
     }
-    fputc('\n', stderr);
+    luaL_pushresult(&line);
+    size_t len;
+    const char *s = lua_tolstring(L, -1, &len);
+    px_echo(s, len);
     return 0;
 }
 
@@ -184,8 +197,9 @@ static int sb_require(lua_State *L)
     char path[4096];
     snprintf(path, sizeof path, "%s/%s.lua", sb->lib_dir, name);
     struct px_err e;
+    char why[sizeof e.msg + sizeof e.file + 32];
     if (sandbox_load(sb, path, &e) != 0)
-        return luaL_error(L, "require \"%s\": %s", name, e.msg);
+        return luaL_error(L, "require \"%s\": %s", name, px_err_format(&e, why, sizeof why));
     lua_call(L, 0, 1);
     if (lua_isnil(L, -1)) {
         lua_pop(L, 1);
@@ -342,6 +356,9 @@ void sandbox_free(struct sandbox *sb)
         return;
     if (sb->L)
         lua_close(sb->L);
+    for (size_t i = 0; i < sb->nchunks; i++)
+        free(sb->chunks[i]);
+    free(sb->chunks);
     free(sb->lib_dir);
     free(sb);
 }
@@ -367,23 +384,58 @@ static void push_environment(lua_State *L)
     lua_setmetatable(L, -2);
 }
 
+/* Lua writes the place of an error into its message as "file:line: "; this reads it back into
+ * e's fields, for the files this sandbox loaded (a name Lua shortened stays in the text). */
+static void lua_error_to(struct sandbox *sb, enum px_exit code, const char *msg, struct px_err *e)
+{
+    for (size_t i = 0; i < sb->nchunks; i++) {
+        size_t len = strlen(sb->chunks[i]);
+        char *end = NULL;
+        long line = 0;
+        if (!strncmp(msg, sb->chunks[i], len) && msg[len] == ':' && isdigit((unsigned char)msg[len + 1]))
+            line = strtol(msg + len + 1, &end, 10);
+        if (line > 0 && line <= INT_MAX && end[0] == ':' && end[1] == ' ') {
+            px_err_at(e, code, sb->chunks[i], (int)line, 0, "%s", end + 2);
+            return;
+        }
+    }
+    px_err_set(e, code, "%s", msg);
+}
+
+static int remember_chunk(struct sandbox *sb, const char *path)
+{
+    for (size_t i = 0; i < sb->nchunks; i++)
+        if (!strcmp(sb->chunks[i], path))
+            return 0;
+    char *copy = strdup(path);
+    if (!copy || VEC_PUSH(sb->chunks, sb->nchunks, sb->chunks_cap, copy) != 0) {
+        free(copy);
+        return -1;
+    }
+    return 0;
+}
+
 int sandbox_load(struct sandbox *sb, const char *path, struct px_err *e)
 {
     lua_State *L = sb->L;
     FILE *f = fopen(path, "rb");
     if (!f) {
-        px_err_set(e, PX_RULE, "%s: cannot open: %s", path, strerror(errno));
+        px_err_at(e, PX_RULE, path, 0, 0, "cannot open: %s", strerror(errno));
         return -1;
     }
     int c = fgetc(f);
     fclose(f);
     if (c == LUA_SIGNATURE[0]) {
-        px_err_set(e, PX_RULE, "%s: this is compiled Lua bytecode; rule files are read as text only",
-                   path);
+        px_err_at(e, PX_RULE, path, 0, 0,
+                  "this is compiled Lua bytecode; rule files are read as text only");
+        return -1;
+    }
+    if (remember_chunk(sb, path) != 0) {
+        px_err_set(e, PX_SYSTEM, "out of memory");
         return -1;
     }
     if (luaL_loadfilex(L, path, "t") != LUA_OK) {
-        px_err_set(e, PX_RULE, "%s", lua_tostring(L, -1));
+        lua_error_to(sb, PX_RULE, lua_tostring(L, -1), e);
         lua_pop(L, 1);
         return -1;
     }
@@ -411,15 +463,15 @@ int sandbox_call(struct sandbox *sb, int nargs, int nresults, struct px_err *e)
     if (status == LUA_OK)
         return 0;
     if (sb->hit == HIT_STEPS)
-        px_err_set(e, PX_LIMIT, "%s%sstopped after %lld steps (the limit, --max-steps); "
-                   "is there an endless loop?", sb->where, *sb->where ? ": " : "", sb->lim.max_steps);
+        px_err_at(e, PX_LIMIT, sb->where_file, sb->where_line, 0, "stopped after %lld steps (the "
+                  "limit, --max-steps); is there an endless loop?", sb->lim.max_steps);
     else if (sb->hit == HIT_MEMORY || status == LUA_ERRMEM)
         px_err_set(e, PX_LIMIT, "the rule used more than %zu MiB of memory (the limit, --max-memory)",
                    sb->lim.max_memory >> 20);
     else if (luaL_testudata(L, -1, DATA_ERROR_MT))
         px_err_set(e, PX_DATA, "%s", (const char *)lua_touserdata(L, -1));
     else
-        px_err_set(e, PX_RULE, "%s", lua_isstring(L, -1) ? lua_tostring(L, -1) : "unknown error");
+        lua_error_to(sb, PX_RULE, lua_isstring(L, -1) ? lua_tostring(L, -1) : "unknown error", e);
     lua_pop(L, 1);
     return -1;
 }

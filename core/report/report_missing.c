@@ -1,8 +1,10 @@
-/* report_missing.c — facts read but absent, per unit (see report_missing.h). */
+/* report_missing.c — facts read but absent, per unit (see report_missing.h).
+ * Uses: diag.h (the summary on stderr), text.h. */
 #include "report_missing.h"
 
 #include <string.h>
 
+#include "diag.h"
 #include "text.h"
 
 /* Calls fn for every (unit, fact) missing, with the codes of the leaves that read it. */
@@ -59,16 +61,16 @@ static void add_to_summary(void *ud, const struct unit_result *u, const char *fa
                                      "%s ", quoted);
 }
 
-size_t missing_summary(FILE *err, const struct results *r)
+size_t missing_summary(const struct results *r)
 {
     struct summary s = {0};
     each_missing(r, add_to_summary, &s);
     if (s.pairs) {
         if (s.names_len >= 2)
             s.names[s.names_len - 2] = '\0'; /* the last ", " */
-        fprintf(err, "paridx: the data lacks %zu fact value%s that %s reads, for %zu unit%s (%s); "
-                "they scored as missing (list them with --missing)\n", s.pairs,
-                s.pairs == 1 ? "" : "s", r->model->file, s.units, s.units == 1 ? "" : "s", s.names);
+        px_say("the data lacks %zu fact value%s that %s reads, for %zu unit%s (%s); they scored "
+               "as missing (list them with --missing)", s.pairs, s.pairs == 1 ? "" : "s",
+               r->model->file, s.units, s.units == 1 ? "" : "s", s.names);
     }
     return s.pairs;
 }
@@ -96,7 +98,7 @@ static void print_row(void *ud, const struct unit_result *u, const char *fact, c
         text_pad(t->out, cells[i], t->w[i], 0);
         fputs("  ", t->out);
     }
-    fprintf(t->out, "%s\n", nodes);
+    text_printf(t->out, "%s\n", nodes);
 }
 
 void report_missing(FILE *out, const struct results *r)
@@ -105,7 +107,7 @@ void report_missing(FILE *out, const struct results *r)
     struct unit_result heading = {.code = "Mã", .name = "Đơn vị"};
     measure_row(&t, &heading, "Dữ kiện", NULL);
     each_missing(r, measure_row, &t);
-    fprintf(out, "Dữ kiện %s cần mà dữ liệu không có\n\n", r->model->file);
+    text_printf(out, "Dữ kiện %s cần mà dữ liệu không có\n\n", r->model->file);
     print_row(&t, &heading, "Dữ kiện", "Tiêu chí cần");
     each_missing(r, print_row, &t);
 }

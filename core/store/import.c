@@ -98,7 +98,7 @@ __attribute__((format(printf, 4, 5))) static int bad(struct importer *im, struct
     va_start(ap, fmt);
     vsnprintf(what, sizeof what, fmt, ap);
     va_end(ap);
-    px_err_set(e, PX_DATA, "%s:%zu:%zu: %s", im->path, at->line, at->column, what);
+    px_err_at(e, PX_DATA, im->path, (int)at->line, (int)at->column, "%s", what);
     return -1;
 }
 

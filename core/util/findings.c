@@ -1,10 +1,13 @@
-/* findings.c — collecting and printing findings about a rule file (see findings.h). */
+/* findings.c — collecting and printing findings about a rule file (see findings.h).
+ * Uses: diag.h, text.h. */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "findings.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "text.h"
 
 void findings_add(struct findings *f, int line, const char *fmt, ...)
 {
@@ -41,17 +44,20 @@ static void sort_by_line(struct findings *f)
 void findings_print(struct findings *f, const char *file, FILE *out)
 {
     sort_by_line(f);
-    for (size_t i = 0; i < f->n; i++)
-        fprintf(out, "%s:%d: %s\n", file, f->v[i].line, f->v[i].msg);
+    for (size_t i = 0; i < f->n; i++) {
+        fprintf(out, "%s:%d: ", file, f->v[i].line);
+        text_put(out, f->v[i].msg, strlen(f->v[i].msg), TEXT_KEEP_TAB);
+        fputc('\n', out);
+    }
 }
 
-void findings_join(struct findings *f, const char *file, char *buf, size_t n)
+void findings_to_err(struct findings *f, const char *file, enum px_exit code, struct px_err *e)
 {
     sort_by_line(f);
-    size_t used = 0;
-    buf[0] = '\0';
-    for (size_t i = 0; i < f->n && used < n; i++) {
-        int w = snprintf(buf + used, n - used, "%s%s:%d: %s", i ? "\n" : "", file, f->v[i].line,
+    px_err_at(e, code, file, f->v[0].line, 0, "%s", f->v[0].msg);
+    size_t used = strlen(e->msg);
+    for (size_t i = 1; i < f->n && used < sizeof e->msg; i++) {
+        int w = snprintf(e->msg + used, sizeof e->msg - used, "\n%s:%d: %s", file, f->v[i].line,
                          f->v[i].msg);
         if (w < 0)
             break;

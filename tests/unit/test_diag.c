@@ -1,0 +1,133 @@
+/* test_diag.c — unit tests of diag.c: the error value's place (file, line, column) kept as
+ * fields and shown as "file:line:column: …", and everything on stderr going through the one
+ * writer, "paridx: " before every line and control characters shown escaped; findings
+ * turned into one error.  Uses: cmocka, diag.h, findings.h, scratch.h (stderr captured in a
+ * file). */
+#define _POSIX_C_SOURCE 200809L /* fileno */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "diag.h"
+#include "findings.h"
+#include "scratch.h"
+
+static int saved_stderr = -1;
+static const char *capture_path;
+
+/* Sends stderr to a scratch file until captured() reads it back. */
+static void capture(void)
+{
+    capture_path = scratch_file("stderr.txt", "", 0);
+    fflush(stderr);
+    saved_stderr = dup(fileno(stderr));
+    assert_true(saved_stderr >= 0);
+    assert_non_null(freopen(capture_path, "w", stderr));
+}
+
+/* Restores stderr; returns what was written (malloc'd). */
+static char *captured(void)
+{
+    fflush(stderr);
+    assert_true(dup2(saved_stderr, fileno(stderr)) >= 0);
+    close(saved_stderr);
+    clearerr(stderr);
+    FILE *f = fopen(capture_path, "rb");
+    assert_non_null(f);
+    char *buf = calloc(1, 4096);
+    assert_non_null(buf);
+    size_t n = fread(buf, 1, 4095, f);
+    buf[n] = '\0';
+    fclose(f);
+    return buf;
+}
+
+static void check_shown(const struct px_err *e, const char *want)
+{
+    char buf[2048];
+    assert_string_equal(px_err_format(e, buf, sizeof buf), want);
+}
+
+static void test_place_is_fields(void **state)
+{
+    (void)state;
+    struct px_err e;
+    px_err_at(&e, PX_DATA, "facts.csv", 4, 2, "expected a number, found '%s'", "abc");
+    assert_int_equal(e.code, PX_DATA);
+    assert_string_equal(e.file, "facts.csv");
+    assert_int_equal(e.line, 4);
+    assert_int_equal(e.col, 2);
+    assert_string_equal(e.msg, "expected a number, found 'abc'");
+    check_shown(&e, "facts.csv:4:2: expected a number, found 'abc'");
+    px_err_at(&e, PX_RULE, "rules/2019.lua", 12, 0, "boom");
+    check_shown(&e, "rules/2019.lua:12: boom");
+    px_err_at(&e, PX_DATA, "missing.csv", 0, 0, "cannot open: No such file or directory");
+    check_shown(&e, "missing.csv: cannot open: No such file or directory");
+    px_err_set(&e, PX_SYSTEM, "out of memory"); /* no place: the one before is gone */
+    assert_string_equal(e.file, "");
+    assert_int_equal(e.line, 0);
+    check_shown(&e, "out of memory");
+}
+
+static void test_report_prefixes_every_line(void **state)
+{
+    (void)state;
+    struct px_err e;
+    px_err_at(&e, PX_RULE, "r.lua", 3, 0, "first\nsecond");
+    capture();
+    px_report(&e);
+    char *out = captured();
+    assert_string_equal(out, "paridx: r.lua:3: first\nparidx: second\n");
+    free(out);
+}
+
+static void test_controls_never_reach_the_terminal(void **state)
+{
+    (void)state;
+    struct px_err e;
+    px_err_at(&e, PX_RULE, "r.lua", 1, 0, "\x1b[2J\a\xe2\x80\xae" "cba\tend");
+    capture();
+    px_report(&e);
+    px_say("unit '%s'", "\x1b[31mĐỏ\x07");
+    const char *printed = "printed\x1b]0;title\x07\nsecond\tline";
+    px_echo(printed, strlen(printed));
+    char *out = captured();
+    assert_string_equal(out, "paridx: r.lua:1: \\x1b[2J\\x07\\u202ecba\tend\n"
+                             "paridx: unit '\\x1b[31mĐỏ\\x07'\n"
+                             "printed\\x1b]0;title\\x07\n"
+                             "second\tline\n");
+    free(out);
+}
+
+static void test_findings_become_one_error(void **state)
+{
+    (void)state;
+    struct findings f = {0};
+    findings_add(&f, 9, "later");
+    findings_add(&f, 2, "first of %d", 2);
+    struct px_err e;
+    findings_to_err(&f, "r.lua", PX_RULE, &e);
+    assert_int_equal(e.code, PX_RULE);
+    assert_string_equal(e.file, "r.lua");
+    assert_int_equal(e.line, 2);
+    check_shown(&e, "r.lua:2: first of 2\nr.lua:9: later");
+    findings_free(&f);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_place_is_fields),
+        cmocka_unit_test(test_report_prefixes_every_line),
+        cmocka_unit_test(test_controls_never_reach_the_terminal),
+        cmocka_unit_test(test_findings_become_one_error),
+    };
+    return cmocka_run_group_tests(tests, scratch_group_setup, scratch_group_teardown);
+}
