@@ -55,9 +55,8 @@ int session_open(struct session *ss, const char *rules_path, const struct sessio
     struct px_err e;
     if (o->as_of) {
         struct px_date d;
-        char why[256];
-        if (date_parse(o->as_of, &d, why, sizeof why) != 0) {
-            px_say("--as-of: %s", why);
+        if (date_parse(o->as_of, &d, &e) != 0) {
+            px_say("--as-of: %s", e.msg);
             return PX_USAGE;
         }
         date_iso(d, ss->as_of);

@@ -108,9 +108,9 @@ static int read_facts(lua_State *L, int idx, const char *source, struct one_case
             lua_pop(L, 2);
             return -1;
         } else {
-            char parse_why[400];
-            if (fact_parse(lua_tostring(L, -1), v, parse_why, sizeof parse_why) != 0) {
-                snprintf(why, n, "fact %s: %s", f->name, parse_why);
+            struct px_err e;
+            if (fact_parse(lua_tostring(L, -1), v, &e) != 0) {
+                snprintf(why, n, "fact %s: %.400s", f->name, e.msg);
                 lua_pop(L, 2);
                 return -1;
             }

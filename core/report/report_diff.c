@@ -73,8 +73,8 @@ static void write_number(FILE *out, double x)
 static void write_date_vn(FILE *out, const char *iso)
 {
     struct px_date d;
-    char why[128], vn[11];
-    if (date_parse(iso, &d, why, sizeof why) != 0) {
+    char vn[11];
+    if (date_parse(iso, &d, NULL) != 0) {
         fputs(iso, out);
         return;
     }

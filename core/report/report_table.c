@@ -20,8 +20,8 @@ static void write_title(FILE *out, const struct results *r)
     text_printf(out, "%s — %zu đơn vị", title, r->nunits);
     if (r->as_of) {
         struct px_date d;
-        char why[128], vn[11];
-        if (date_parse(r->as_of, &d, why, sizeof why) == 0) {
+        char vn[11];
+        if (date_parse(r->as_of, &d, NULL) == 0) {
             date_vn(d, vn);
             fprintf(out, ", tính đến ngày %s", vn);
         } else {

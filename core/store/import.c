@@ -231,7 +231,7 @@ static int load_agency(struct importer *im, const struct cell *c, struct px_err 
 static int load_fact(struct importer *im, const struct cell *c, struct px_err *e)
 {
     const struct cell *unit = &c[0], *fact = &c[1], *value = &c[2];
-    char buf[300], why[600];
+    char buf[300];
     int known = unit_exists(im, unit->text, e);
     if (known < 0)
         return -1;
@@ -244,8 +244,8 @@ static int load_fact(struct importer *im, const struct cell *c, struct px_err *e
     if (once(im, buf, "unit and fact", fact, e))
         return -1;
     struct fact_value v;
-    if (fact_parse(value->text, &v, why, sizeof why) != 0)
-        return bad(im, e, value, "%s", why);
+    if (fact_parse(value->text, &v, e) != 0)
+        return bad(im, e, value, "%s", e->msg);
     return store_put_fact(im->store, unit->text, fact->text, &v, im->source, e);
 }
 

@@ -85,17 +85,17 @@ static void test_parse_table(void **state)
     for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
         const struct parse_case *c = &CASES[i];
         struct fact_value v;
-        char why[300] = "";
-        int rc = fact_parse(c->raw, &v, why, sizeof why);
+        struct px_err e = {0};
+        int rc = fact_parse(c->raw, &v, &e);
         if (!c->ok) {
-            if (rc != -1 || strncmp(why, c->text, strlen(c->text)) != 0)
+            if (rc != -1 || e.code != PX_DATA || strncmp(e.msg, c->text, strlen(c->text)) != 0)
                 fail_msg("'%s': expected an error starting '%s', got %d '%s'", c->raw, c->text,
-                         rc, why);
+                         rc, e.msg);
             continue;
         }
         if (rc != 0 || v.type != c->type)
             fail_msg("'%s': expected type %s, got %d (type %d) '%s'", c->raw,
-                     fact_type_name(c->type), rc, (int)v.type, why);
+                     fact_type_name(c->type), rc, (int)v.type, e.msg);
         if (c->type == FACT_NUMBER || c->type == FACT_BOOL)
             assert_float_equal(v.num, c->num, 1e-12);
         if (c->type == FACT_DATE || c->type == FACT_TEXT)
@@ -107,8 +107,8 @@ static void test_percent_is_exact_ratio(void **state)
 {
     (void)state;
     struct fact_value v;
-    char why[200];
-    assert_int_equal(fact_parse("85,5 %", &v, why, sizeof why), 0);
+    struct px_err e;
+    assert_int_equal(fact_parse("85,5 %", &v, &e), 0);
     assert_true(v.num == 0.855); /* one division, no drift */
 }
 
@@ -119,11 +119,11 @@ static void test_text_limit(void **state)
     memset(raw, 'a', sizeof raw - 1);
     raw[sizeof raw - 1] = '\0';
     struct fact_value v;
-    char why[200];
-    assert_int_equal(fact_parse(raw, &v, why, sizeof why), -1);
-    assert_string_equal(why, "expected a text of at most 255 bytes, found 299 bytes");
+    struct px_err e;
+    assert_int_equal(fact_parse(raw, &v, &e), -1);
+    assert_string_equal(e.msg, "expected a text of at most 255 bytes, found 299 bytes");
     raw[255] = '\0';
-    assert_int_equal(fact_parse(raw, &v, why, sizeof why), 0);
+    assert_int_equal(fact_parse(raw, &v, &e), 0);
     assert_int_equal(strlen(v.text), 255);
 }
 
@@ -134,9 +134,9 @@ static void test_huge_number(void **state)
     memset(raw + 1, '0', 400);
     raw[401] = '\0';
     struct fact_value v;
-    char why[300];
-    assert_int_equal(fact_parse(raw, &v, why, sizeof why), -1);
-    assert_non_null(strstr(why, "expected a number a spreadsheet can hold"));
+    struct px_err e;
+    assert_int_equal(fact_parse(raw, &v, &e), -1);
+    assert_non_null(strstr(e.msg, "expected a number a spreadsheet can hold"));
 }
 
 static void test_type_names(void **state)
@@ -156,8 +156,9 @@ static void test_type_names(void **state)
 static void expect_show(const char *raw, const char *shown)
 {
     struct fact_value v;
-    char why[200], buf[300];
-    assert_int_equal(fact_parse(raw, &v, why, sizeof why), 0);
+    struct px_err e;
+    char buf[300];
+    assert_int_equal(fact_parse(raw, &v, &e), 0);
     fact_show(&v, buf, sizeof buf);
     assert_string_equal(buf, shown);
 }
