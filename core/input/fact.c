@@ -2,7 +2,9 @@
  * a decimal comma or point, percentages, yes/no words in Vietnamese or English, dates, "not
  * applicable" and free text; a value that looks like a number or date but is not one is an
  * error, never silently text.
- * Uses: re.h (shapes), calendar.h (date_parse), text.h (text_nfc, text_fold). */
+ * Look-alike characters (２, 85 % with a no-break space) and Excel's scientific notation are
+ * refused with what to type instead.
+ * Uses: re.h (shapes), calendar.h (date_parse), lookalike.h, text.h (text_nfc, text_fold). */
 #include "fact.h"
 
 #include <math.h>
@@ -11,6 +13,7 @@
 #include <string.h>
 
 #include "calendar.h"
+#include "lookalike.h"
 #include "re.h"
 #include "text.h"
 
@@ -132,6 +135,43 @@ static int number_error(const char *s, struct px_err *e)
     return -1;
 }
 
+/* Refuses a value with look-alike characters (lookalike.h) that was meant as a number or date,
+ * or has full-width digits: never read as text silently.  0 when s is free of them or is text. */
+static int refuse_lookalikes(const char *s, struct px_err *e)
+{
+    struct lookalike l;
+    int rc = lookalike_find(s, &l);
+    if (rc <= 0) {
+        if (rc < 0)
+            px_err_set(e, PX_SYSTEM, "out of memory");
+        return rc;
+    }
+    const char *expected = looks_like_date(l.meant)     ? "a date dd/mm/yyyy"
+                           : looks_like_number(l.meant) ? "a number such as 12, 0,85 or 85%"
+                           : l.fullwidth_digit          ? "ordinary digits 0–9"
+                                                        : NULL;
+    char shown[32]; /* the character quoted and its code point, or only the code point */
+    if (l.visible)
+        snprintf(shown, sizeof shown, "'%.*s' (U+%04lX)", (int)l.size, s + l.offset, l.cp);
+    else
+        snprintf(shown, sizeof shown, "U+%04lX", l.cp);
+    if (expected)
+        px_err_set(e, PX_DATA, "expected %s, found '%.200s': character %zu is %s, %s; type "
+                   "'%.200s' instead", expected, s, l.position, shown, l.what, l.meant);
+    free(l.meant);
+    return expected ? -1 : 0;
+}
+
+/* "1.23457E+11": how Excel shows a number too long for its column; the digits are lost. */
+static int refuse_scientific(const char *s, struct px_err *e)
+{
+    px_err_set(e, PX_DATA, "expected a number such as 12, 0,85 or 85%%, found '%s', Excel's "
+               "scientific notation of a long number, which keeps only its first digits; in "
+               "Excel, format the column as Number with 0 decimal places (as Text for codes) and "
+               "export again", s);
+    return -1;
+}
+
 static int parse_date(const char *s, struct fact_value *out, struct px_err *e)
 {
     struct px_date d;
@@ -147,6 +187,10 @@ static int classify(const char *s, struct fact_value *out, struct px_err *e)
 {
     if (match_word(s, out))
         return 0;
+    if (refuse_lookalikes(s, e) != 0)
+        return -1;
+    if (re_shape(SHAPE_SCIENTIFIC, s))
+        return refuse_scientific(s, e);
     if (looks_like_date(s))
         return parse_date(s, out, e);
     int percent = re_shape(SHAPE_PERCENT, s);

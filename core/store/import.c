@@ -188,6 +188,32 @@ static int unit_exists(struct importer *im, const char *code, struct px_err *e)
     return rc;
 }
 
+/* Refuses the unknown unit code in cell `at` (-1 with e set).  When the code is digits and a unit
+ * has the same digits with more leading zeros ("1" for "001"), says Excel dropped them. */
+static int unknown_unit(struct importer *im, const struct cell *at, const char *expected,
+                        struct px_err *e)
+{
+    char buf[300], padded[33] = ""; /* unit codes have at most 32 characters */
+    const char *digits = at->text + strspn(at->text, "0");
+    size_t n = strlen(digits), given = strlen(at->text);
+    if (n && digits[strspn(digits, "0123456789")] == '\0')
+        for (size_t len = given + 1; len < sizeof padded; len++) {
+            memset(padded, '0', len - n);
+            memcpy(padded + len - n, digits, n + 1);
+            int known = unit_exists(im, padded, e);
+            if (known < 0)
+                return -1;
+            if (known)
+                break;
+            padded[0] = '\0';
+        }
+    if (padded[0])
+        return bad(im, e, at, "expected %s, found %s; there is a unit '%s': did Excel drop the "
+                   "leading zeros? Format the column as Text in Excel, type the codes again and "
+                   "export", expected, found(at, buf, sizeof buf), padded);
+    return bad(im, e, at, "expected %s, found %s", expected, found(at, buf, sizeof buf));
+}
+
 /* ---- rows of each kind ----------------------------------------------------------- */
 
 static int load_unit(struct importer *im, const struct cell *c, struct px_err *e)
@@ -208,10 +234,8 @@ static int load_unit(struct importer *im, const struct cell *c, struct px_err *e
         if (known < 0)
             return -1;
         if (!known)
-            return bad(im, e, parent,
-                       "expected a known unit code as parent (imported before, or on an earlier "
-                       "line), found %s",
-                       found(parent, buf, sizeof buf));
+            return unknown_unit(im, parent, "a known unit code as parent (imported before, or "
+                                "on an earlier line)", e);
     }
     struct unit_row row = {code->text, name->text, kind->text, parent_code, im->source};
     return store_put_unit(im->store, &row, e);
@@ -236,8 +260,7 @@ static int load_fact(struct importer *im, const struct cell *c, struct px_err *e
     if (known < 0)
         return -1;
     if (!known)
-        return bad(im, e, unit, "expected a known unit code (see units), found %s",
-                   found(unit, buf, sizeof buf));
+        return unknown_unit(im, unit, "a known unit code (see units)", e);
     if (check_shape(im, SHAPE_FACT_NAME, NULL, fact, e))
         return -1;
     snprintf(buf, sizeof buf, "%s/%s", unit->text, fact->text);

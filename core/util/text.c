@@ -44,6 +44,17 @@ char *text_nfc(const char *s, size_t len, size_t *bad_offset)
     return (char *)out;
 }
 
+int text_next(const char *s, size_t len, long *cp)
+{
+    utf8proc_int32_t c;
+    utf8proc_ssize_t k =
+        utf8proc_iterate((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &c);
+    if (k <= 0)
+        return -1;
+    *cp = c;
+    return (int)k;
+}
+
 int text_is_nfc(const char *s)
 {
     char *nfc = text_nfc(s, strlen(s), NULL);

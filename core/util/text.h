@@ -11,6 +11,10 @@
  * then *bad_offset (if not NULL) is the byte offset of the first bad byte. */
 char *text_nfc(const char *s, size_t len, size_t *bad_offset);
 
+/* The code point that starts s[0..len) into *cp; returns its length in bytes, or -1 when
+ * s does not start with a valid UTF-8 character. */
+int text_next(const char *s, size_t len, long *cp);
+
 /* 1 when s (NUL-terminated) is valid UTF-8 already in NFC, else 0. */
 int text_is_nfc(const char *s);
 

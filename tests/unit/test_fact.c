@@ -77,6 +77,23 @@ static const struct parse_case CASES[] = {
     {"1 234", 0, FACT_NA, 0, "expected a number such as 12, 0,85 or 85%, found '1 234'"},
     {"85%%", 0, FACT_NA, 0, "expected a number such as 12, 0,85 or 85%, found '85%%'"},
     {"Lai Ch\xE2u", 0, FACT_NA, 0, "expected UTF-8 text, found byte 0xE2"},
+    /* look-alikes: never a number, never text silently (messages: test_lookalike_messages) */
+    {"２", 0, FACT_NA, 0, "expected a number such as 12, 0,85 or 85%, found '２'"},
+    {"８５%", 0, FACT_NA, 0, "expected a number such as 12, 0,85 or 85%, found '８５%'"},
+    {"８５％", 0, FACT_NA, 0, "expected a number such as 12, 0,85 or 85%, found '８５％'"},
+    {"85\u00a0%", 0, FACT_NA, 0, "expected a number such as 12, 0,85 or 85%, found '85\u00a0%'"},
+    {"85\u202f%", 0, FACT_NA, 0, "expected a number such as 12, 0,85 or 85%, found '85\u202f%'"},
+    {"1\u00a0234,5", 0, FACT_NA, 0, "expected a number such as 12, 0,85 or 85%"},
+    {"\u22123", 0, FACT_NA, 0, "expected a number such as 12, 0,85 or 85%, found '\u22123'"},
+    {"２５/１２/２０１９", 0, FACT_NA, 0, "expected a date dd/mm/yyyy, found '２５/１２/２０１９'"},
+    {"Quyết định số ２３", 0, FACT_NA, 0, "expected ordinary digits 0–9, found 'Quyết định số ２３'"},
+    {"Sở\u00a0Nội vụ", 1, FACT_TEXT, 0, "Sở\u00a0Nội vụ"}, /* text may have them */
+    /* Excel's scientific notation of a long number: its digits are lost */
+    {"1.23457E+11", 0, FACT_NA, 0, "expected a number such as 12, 0,85 or 85%, found "
+                                   "'1.23457E+11', Excel's scientific notation"},
+    {"1,5e3", 0, FACT_NA, 0, "expected a number such as 12, 0,85 or 85%, found '1,5e3', Excel's"},
+    {"-2E-05", 0, FACT_NA, 0, "expected a number such as 12, 0,85 or 85%, found '-2E-05', Excel's"},
+    {"E15", 1, FACT_TEXT, 0, "E15"}, /* not a number at all */
 };
 
 static void test_parse_table(void **state)
@@ -101,6 +118,44 @@ static void test_parse_table(void **state)
         if (c->type == FACT_DATE || c->type == FACT_TEXT)
             assert_string_equal(v.text, c->text);
     }
+}
+
+static void expect_message(const char *raw, const char *want)
+{
+    struct fact_value v;
+    struct px_err e;
+    assert_int_equal(fact_parse(raw, &v, &e), -1);
+    assert_int_equal(e.code, PX_DATA);
+    assert_string_equal(e.msg, want);
+}
+
+/* Which character, where, what it is, what to type instead. */
+static void test_lookalike_messages(void **state)
+{
+    (void)state;
+    expect_message("２", "expected a number such as 12, 0,85 or 85%, found '２': character 1 is "
+                         "'２' (U+FF12), a full-width digit, which an input method in full-width "
+                         "mode types; type '2' instead");
+    expect_message(" ８５%", "expected a number such as 12, 0,85 or 85%, found '８５%': character 1 "
+                             "is '８' (U+FF18), a full-width digit, which an input method in "
+                             "full-width mode types; type '85%' instead");
+    expect_message("85\u00a0%", "expected a number such as 12, 0,85 or 85%, found '85\u00a0%': "
+                                "character 3 is U+00A0, a no-break space, which Excel writes in "
+                                "formatted numbers; type '85%' instead");
+    expect_message("0,85\u202f", "expected a number such as 12, 0,85 or 85%, found '0,85\u202f': "
+                                 "character 5 is U+202F, a narrow no-break space, which Excel "
+                                 "writes in formatted numbers; type '0,85' instead");
+    expect_message("\u22123", "expected a number such as 12, 0,85 or 85%, found '\u22123': "
+                              "character 1 is '\u2212' (U+2212), a minus sign, which Word and "
+                              "Excel write for -; type '-3' instead");
+    expect_message("Quyết định số ２３", "expected ordinary digits 0–9, found 'Quyết định số ２３': "
+                                        "character 15 is '２' (U+FF12), a full-width digit, which "
+                                        "an input method in full-width mode types; type 'Quyết "
+                                        "định số 23' instead");
+    expect_message("1.23457E+11", "expected a number such as 12, 0,85 or 85%, found '1.23457E+11', "
+                                  "Excel's scientific notation of a long number, which keeps only "
+                                  "its first digits; in Excel, format the column as Number with 0 "
+                                  "decimal places (as Text for codes) and export again");
 }
 
 static void test_percent_is_exact_ratio(void **state)
@@ -184,6 +239,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_parse_table),
+        cmocka_unit_test(test_lookalike_messages),
         cmocka_unit_test(test_percent_is_exact_ratio),
         cmocka_unit_test(test_text_limit),
         cmocka_unit_test(test_huge_number),

@@ -106,6 +106,18 @@ static void check_put(const char *in, unsigned flags, const char *want)
     free(buf);
 }
 
+static void test_next(void **state)
+{
+    (void)state;
+    long cp = 0;
+    assert_int_equal(text_next("２x", 4, &cp), 3);
+    assert_int_equal(cp, 0xFF12);
+    assert_int_equal(text_next("a", 1, &cp), 1);
+    assert_int_equal(cp, 'a');
+    assert_int_equal(text_next("\xe2\x80", 2, &cp), -1); /* cut short */
+    assert_int_equal(text_next("\xff", 1, &cp), -1);
+}
+
 static void test_put_shows_controls(void **state)
 {
     (void)state;
@@ -254,6 +266,7 @@ int main(void)
         cmocka_unit_test(test_width),
         cmocka_unit_test(test_pad),
         cmocka_unit_test(test_put_shows_controls),
+        cmocka_unit_test(test_next),
         cmocka_unit_test(test_fold),
         cmocka_unit_test(test_collate_provinces),
         cmocka_unit_test(test_collate_letters_are_primary),
