@@ -392,7 +392,8 @@ static void lua_error_to(struct sandbox *sb, enum px_exit code, const char *msg,
         size_t len = strlen(sb->chunks[i]);
         char *end = NULL;
         long line = 0;
-        if (!strncmp(msg, sb->chunks[i], len) && msg[len] == ':' && isdigit((unsigned char)msg[len + 1]))
+        if (!strncmp(msg, sb->chunks[i], len) && msg[len] == ':' &&
+            isdigit((unsigned char)msg[len + 1]))
             line = strtol(msg + len + 1, &end, 10);
         if (line > 0 && line <= INT_MAX && end[0] == ':' && end[1] == ' ') {
             px_err_at(e, code, sb->chunks[i], (int)line, 0, "%s", end + 2);
