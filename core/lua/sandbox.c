@@ -386,7 +386,8 @@ static void push_environment(lua_State *L)
 
 /* Lua writes the place of an error into its message as "file:line: "; this reads it back into
  * e's fields, for the files this sandbox loaded (a name Lua shortened stays in the text). */
-static void lua_error_to(struct sandbox *sb, enum px_exit code, const char *msg, struct px_err *e)
+static void error_from_lua(struct sandbox *sb, enum px_exit code, const char *msg,
+                           struct px_err *e)
 {
     for (size_t i = 0; i < sb->nchunks; i++) {
         size_t len = strlen(sb->chunks[i]);
@@ -436,7 +437,7 @@ int sandbox_load(struct sandbox *sb, const char *path, struct px_err *e)
         return -1;
     }
     if (luaL_loadfilex(L, path, "t") != LUA_OK) {
-        lua_error_to(sb, PX_RULE, lua_tostring(L, -1), e);
+        error_from_lua(sb, PX_RULE, lua_tostring(L, -1), e);
         lua_pop(L, 1);
         return -1;
     }
@@ -472,7 +473,8 @@ int sandbox_call(struct sandbox *sb, int nargs, int nresults, struct px_err *e)
     else if (luaL_testudata(L, -1, DATA_ERROR_MT))
         px_err_set(e, PX_DATA, "%s", (const char *)lua_touserdata(L, -1));
     else
-        lua_error_to(sb, PX_RULE, lua_isstring(L, -1) ? lua_tostring(L, -1) : "unknown error", e);
+        error_from_lua(sb, PX_RULE, lua_isstring(L, -1) ? lua_tostring(L, -1) : "unknown error",
+                       e);
     lua_pop(L, 1);
     return -1;
 }

@@ -30,8 +30,8 @@ int sandbox_load(struct sandbox *sb, const char *path, struct px_err *e);
 
 /* Calls the function below nargs arguments like lua_pcall with the message handler.
  * On failure returns -1 with e set: PX_LIMIT when a budget ran out, PX_DATA for
- * paridx.data_error(), PX_RULE otherwise; the stack is as lua_pcall leaves it minus the
- * error object. */
+ * paridx.data_error(), PX_RULE otherwise, placed (e->file, e->line) at the line of a loaded
+ * file that Lua's message names; the stack is as lua_pcall leaves it minus the error object. */
 int sandbox_call(struct sandbox *sb, int nargs, int nresults, struct px_err *e);
 
 /* Raises a data error from C (used by paridx.data_error). */
