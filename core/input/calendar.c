@@ -1,10 +1,11 @@
 /* calendar.c — parsing, checking, printing and comparing dates (see calendar.h).
- * Uses: re.h (SHAPE_DATE and its groups), diag.h. */
+ * Uses: re.h (SHAPE_DATE and its groups), diag.h, lookalike.h (hints for ２５/１２/２０１９). */
 #include "calendar.h"
 
 #include <stdio.h>
 #include <string.h>
 
+#include "lookalike.h"
 #include "re.h"
 
 #define YEAR_MIN 1900
@@ -59,8 +60,10 @@ int date_parse(const char *s, struct px_date *out, struct px_err *e)
     struct px_err re_err;
     int rc = re_exec(re_shape_regex(SHAPE_DATE), s, strlen(s), 0, ovec, 8, &re_err);
     if (rc <= 0) {
+        char hint[600]; /* "２５/１２/２０１９": which character, and what to type */
         if (e)
-            px_err_set(e, PX_DATA, "expected a date dd/mm/yyyy, found '%s'", s);
+            px_err_set(e, PX_DATA, "expected a date dd/mm/yyyy, found '%.200s'%s", s,
+                       lookalike_hint(s, hint, sizeof hint));
         return -1;
     }
     struct px_date d;

@@ -150,14 +150,10 @@ static int refuse_lookalikes(const char *s, struct px_err *e)
                            : looks_like_number(l.meant) ? "a number such as 12, 0,85 or 85%"
                            : l.fullwidth_digit          ? "ordinary digits 0–9"
                                                         : NULL;
-    char shown[32]; /* the character quoted and its code point, or only the code point */
-    if (l.visible)
-        snprintf(shown, sizeof shown, "'%.*s' (U+%04lX)", (int)l.size, s + l.offset, l.cp);
-    else
-        snprintf(shown, sizeof shown, "U+%04lX", l.cp);
+    char said[600];
+    lookalike_say(s, &l, said, sizeof said);
     if (expected)
-        px_err_set(e, PX_DATA, "expected %s, found '%.200s': character %zu is %s, %s; type "
-                   "'%.200s' instead", expected, s, l.position, shown, l.what, l.meant);
+        px_err_set(e, PX_DATA, "expected %s, found '%.200s': %s", expected, s, said);
     free(l.meant);
     return expected ? -1 : 0;
 }

@@ -2,6 +2,7 @@
  * what was meant (see lookalike.h).  Uses: text.h (text_next). */
 #include "lookalike.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -86,4 +87,27 @@ int lookalike_find(const char *s, struct lookalike *out)
     }
     out->meant = meant;
     return 1;
+}
+
+void lookalike_say(const char *s, const struct lookalike *l, char *buf, size_t n)
+{
+    char shown[32]; /* the character quoted and its code point, or only the code point */
+    if (l->visible)
+        snprintf(shown, sizeof shown, "'%.*s' (U+%04lX)", (int)l->size, s + l->offset, l->cp);
+    else
+        snprintf(shown, sizeof shown, "U+%04lX", l->cp);
+    snprintf(buf, n, "character %zu is %s, %s; type '%.200s' instead", l->position, shown,
+             l->what, l->meant);
+}
+
+const char *lookalike_hint(const char *s, char *buf, size_t n)
+{
+    struct lookalike l;
+    buf[0] = '\0';
+    if (n > 2 && lookalike_find(s, &l) == 1) {
+        memcpy(buf, ": ", 3);
+        lookalike_say(s, &l, buf + 2, n - 2);
+        free(l.meant);
+    }
+    return buf;
 }

@@ -2,7 +2,8 @@
  * import.h).  The header names the columns (English or Vietnamese, any case, with or without
  * diacritics, any order); every row is checked and written inside one transaction with the
  * import's own record, so a bad row anywhere leaves the database exactly as it was.
- * Uses: csv.h, fact.h, re.h (shapes), text.h (text_fold), store.h, fileio.h (sha256). */
+ * Uses: csv.h, fact.h, re.h (shapes), lookalike.h, text.h (text_fold), store.h, fileio.h
+ * (sha256). */
 #define _GNU_SOURCE /* tdestroy */
 #include "import.h"
 
@@ -15,6 +16,7 @@
 #include "csv.h"
 #include "fact.h"
 #include "fileio.h"
+#include "lookalike.h"
 #include "re.h"
 #include "text.h"
 
@@ -162,11 +164,11 @@ static int once(struct importer *im, const char *key, const char *what, const st
 static int check_shape(struct importer *im, enum re_shape shape, const char *name,
                        const struct cell *c, struct px_err *e)
 {
-    char buf[300];
+    char buf[300], hint[600]; /* "００１": which character, and what to type */
     if (re_shape(shape, c->text))
         return 0;
-    return bad(im, e, c, "expected %s, found %s", name ? name : re_shape_name(shape),
-               found(c, buf, sizeof buf));
+    return bad(im, e, c, "expected %s, found %s%s", name ? name : re_shape_name(shape),
+               found(c, buf, sizeof buf), lookalike_hint(c->text, hint, sizeof hint));
 }
 
 static int check_not_empty(struct importer *im, const char *what, const struct cell *c,

@@ -57,6 +57,17 @@ static void test_leap_years(void **state)
                                 "(February 2020 has 29 days)");
 }
 
+static void test_lookalikes(void **state)
+{
+    (void)state;
+    check_refused("２５/12/2019", "expected a date dd/mm/yyyy, found '２５/12/2019': character 1 "
+                                 "is '２' (U+FF12), a full-width digit, which an input method in "
+                                 "full-width mode types; type '25/12/2019' instead");
+    check_refused("25\u00a0/12/2019", "expected a date dd/mm/yyyy, found '25\u00a0/12/2019': "
+                                      "character 3 is U+00A0, a no-break space, which Excel writes "
+                                      "in formatted numbers; type '25/12/2019' instead");
+}
+
 static void test_impossible_days(void **state)
 {
     (void)state;
@@ -133,6 +144,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_forms),
         cmocka_unit_test(test_leap_years),
+        cmocka_unit_test(test_lookalikes),
         cmocka_unit_test(test_impossible_days),
         cmocka_unit_test(test_wrong_shapes),
         cmocka_unit_test(test_error_value),
