@@ -16,6 +16,11 @@ void cli_usage(FILE *out, const struct cli_cmd *cmd)
     }
 }
 
+static void write_usage(FILE *out, const void *cmd)
+{
+    cli_usage(out, cmd);
+}
+
 /* Prints the usage error, frees the positional array, returns PX_USAGE. */
 static int usage_error(const struct cli_cmd *cmd, char ***args, const char *fmt, const char *word)
 {
@@ -24,7 +29,7 @@ static int usage_error(const struct cli_cmd *cmd, char ***args, const char *fmt,
     char what[600];
     snprintf(what, sizeof what, fmt, word);
     px_say("%s: %s", cmd->name, what);
-    cli_usage(stderr, cmd);
+    px_usage(write_usage, cmd);
     return PX_USAGE;
 }
 

@@ -1,6 +1,7 @@
 /* diag.c — the error value and every message on stderr (see diag.h).  write_message() is the
  * one place that writes "paridx: " (a translation of messages would hook in there).
- * Uses: text.h (text_put). */
+ * Uses: text.h (text_put), open_memstream (px_usage). */
+#define _POSIX_C_SOURCE 200809L /* open_memstream */
 #include "diag.h"
 
 #include <stdio.h>
@@ -102,4 +103,17 @@ void px_say(const char *fmt, ...)
 void px_echo(const char *s, size_t len)
 {
     write_lines("", "", s, len);
+}
+
+void px_usage(void (*write)(FILE *out, const void *arg), const void *arg)
+{
+    char *text = NULL;
+    size_t len = 0;
+    FILE *out = open_memstream(&text, &len);
+    if (out) {
+        write(out, arg);
+        if (fclose(out) == 0 && text)
+            write_lines("", "", text, len && text[len - 1] == '\n' ? len - 1 : len);
+    }
+    free(text);
 }

@@ -1,12 +1,13 @@
 /* diag.h — the one set of exit codes, the error value that the plain-C layers hand upward,
  * and the one way paridx writes to stderr.
  * Provides: enum px_exit, struct px_err, px_err_set(), px_err_at(), px_err_format(),
- * px_report(), px_say(), px_echo().  Uses: text.h (controls made visible). */
+ * px_report(), px_say(), px_echo(), px_usage().  Uses: text.h (controls made visible). */
 #ifndef PARIDX_DIAG_H
 #define PARIDX_DIAG_H
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdio.h>
 
 /* Exit codes of every paridx command (README documents them). */
 enum px_exit {
@@ -50,5 +51,8 @@ void px_report(const struct px_err *e);
 void px_say(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* px_echo: a line a rule prints (Lua's print), without the prefix. */
 void px_echo(const char *s, size_t len);
+/* px_usage: the usage text that follows a usage error, as write(out, arg) writes it to a
+ * stream, without the prefix. */
+void px_usage(void (*write)(FILE *out, const void *arg), const void *arg);
 
 #endif

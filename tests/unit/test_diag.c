@@ -106,6 +106,23 @@ static void test_controls_never_reach_the_terminal(void **state)
     free(out);
 }
 
+static void write_usage(FILE *out, const void *arg)
+{
+    fprintf(out, "usage: paridx %s RULES\n  --db FILE\n", (const char *)arg);
+}
+
+static void test_usage_goes_through_the_writer(void **state)
+{
+    (void)state;
+    capture();
+    px_say("run: unknown option --dbb");
+    px_usage(write_usage, "run");
+    char *out = captured();
+    assert_string_equal(out, "paridx: run: unknown option --dbb\n"
+                             "usage: paridx run RULES\n  --db FILE\n");
+    free(out);
+}
+
 static void test_findings_become_one_error(void **state)
 {
     (void)state;
@@ -127,6 +144,7 @@ int main(void)
         cmocka_unit_test(test_place_is_fields),
         cmocka_unit_test(test_report_prefixes_every_line),
         cmocka_unit_test(test_controls_never_reach_the_terminal),
+        cmocka_unit_test(test_usage_goes_through_the_writer),
         cmocka_unit_test(test_findings_become_one_error),
     };
     return cmocka_run_group_tests(tests, scratch_group_setup, scratch_group_teardown);
