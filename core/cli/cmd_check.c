@@ -28,10 +28,16 @@ static size_t count_survey(const struct model *m)
 static int run(char **args, int nargs)
 {
     (void)nargs;
-    struct sandbox_limits lim = {SANDBOX_DEFAULT_STEPS, SANDBOX_DEFAULT_MEMORY};
+    struct sandbox_limits lim = SANDBOX_DEFAULT_LIMITS;
     struct rules rl;
     struct px_err e;
-    if (rules_load(args[0], &lim, NULL, &rl, &e) != 0) {
+    struct findings found = {0};
+    if (rules_load_all(args[0], &lim, NULL, &rl, &found, &e) != 0) {
+        if (found.n) { /* the model's findings, every one */
+            findings_print(&found, args[0], stdout);
+            findings_free(&found);
+            return PX_FINDINGS;
+        }
         if (e.code != PX_RULE || e.line == 0 || strcmp(e.file, args[0])) {
             px_report(&e); /* not a finding about a line of the file: an error */
             return e.code;

@@ -42,9 +42,9 @@ static int explain(struct session *ss, const char *code)
         px_report(&e);
         return e.code;
     }
-    report_explain(stdout, &ss->results, (size_t)u, (size_t)node, facts, nfacts);
+    int rc = report_explain(stdout, &ss->results, (size_t)u, (size_t)node, facts, nfacts);
     store_free_facts(facts, nfacts);
-    return 0;
+    return rc != 0 ? PX_SYSTEM : PX_OK;
 }
 
 static int run(char **args, int nargs)

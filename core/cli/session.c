@@ -21,12 +21,16 @@ static int fail(const struct px_err *e)
 int session_limits(const struct session_opts *o, struct sandbox_limits *lim)
 {
     long long steps = SANDBOX_DEFAULT_STEPS, mib = (long long)(SANDBOX_DEFAULT_MEMORY >> 20);
+    long long seconds = SANDBOX_DEFAULT_SECONDS;
     if (o->max_steps && cli_number("max-steps", o->max_steps, 1000, &steps))
         return PX_USAGE;
     if (o->max_memory && cli_number("max-memory", o->max_memory, 1, &mib))
         return PX_USAGE;
+    if (o->max_seconds && cli_number("max-seconds", o->max_seconds, 1, &seconds))
+        return PX_USAGE;
     lim->max_steps = steps;
     lim->max_memory = (size_t)mib << 20;
+    lim->max_seconds = seconds;
     return 0;
 }
 

@@ -1,7 +1,8 @@
 /* report_diff.c — writes the changes between two rule files as an aligned Vietnamese table
  * and as JSON (see report_diff.h).  Cell texts are built in memory (open_memstream) so the
  * columns can be measured by display width before anything is written.
- * Uses: model_diff.h, text.h (width, padding), numfmt.h (numbers), calendar.h (dates). */
+ * Uses: model_diff.h, text.h (width, padding), numfmt.h (numbers), calendar.h (dates),
+ * report_out.h. */
 #define _POSIX_C_SOURCE 200809L /* open_memstream */
 #include "report_diff.h"
 
@@ -12,6 +13,7 @@
 #include "diag.h"
 #include "json_out.h"
 #include "numfmt.h"
+#include "report_out.h"
 #include "text.h"
 
 /* How each kind of change is written. */
@@ -249,13 +251,16 @@ static void write_summary(FILE *out, const struct model_diff *d)
     fputc('\n', out);
 }
 
-void report_diff_table(FILE *out, const struct model_diff *d)
+int report_diff_table(FILE *out, const struct model_diff *d)
 {
     text_printf(out, "Thay đổi từ %s (năm %d) sang %s (năm %d)\n\n", d->a->file, d->a->year,
                 d->b->file, d->b->year);
-    if (d->nchanges > 0 && write_table(out, d) != 0)
+    if (d->nchanges > 0 && write_table(out, d) != 0) {
         px_say("out of memory writing the table");
+        return -1;
+    }
     write_summary(out, d);
+    return report_out_done(out, "the table");
 }
 
 /* ---- JSON ---- */
@@ -344,7 +349,7 @@ static void json_file(FILE *out, const char *key, const struct model *m)
     fprintf(out, ",\"year\":%d}", m->year);
 }
 
-void report_diff_json(FILE *out, const struct model_diff *d)
+int report_diff_json(FILE *out, const struct model_diff *d)
 {
     fputc('{', out);
     json_file(out, "a", d->a);
@@ -359,4 +364,5 @@ void report_diff_json(FILE *out, const struct model_diff *d)
     for (int k = 0; k < DIFF_NKINDS; k++)
         fprintf(out, ",\"%s\":%zu", diff_kind_name((enum diff_kind)k), d->count[k]);
     fputs("}}\n", out);
+    return report_out_done(out, "the JSON");
 }

@@ -1,6 +1,8 @@
 /* report_diff.h — the changes between two rule files (model_diff.h), written for people and
  * for programs.
- * Provides report_diff_table(), report_diff_json().  Uses: model_diff.h. */
+ * Each writer returns 0, or -1 when it ran out of memory or its output failed (said on
+ * stderr).
+ * Provides report_diff_table(), report_diff_json().  Uses: model_diff.h, report_out.h. */
 #ifndef PARIDX_REPORT_DIFF_H
 #define PARIDX_REPORT_DIFF_H
 
@@ -14,7 +16,7 @@
  * form; long values (titles, scale texts, facts, evidence, lists of agencies) go on their own
  * "trước:" / "sau:" lines under the row.  Last, the summary line
  *   "2019 → 2020: 31 thay đổi — 5 thêm nút, 2 bỏ nút, …" or "…: không có thay đổi". */
-void report_diff_table(FILE *out, const struct model_diff *d);
+int report_diff_table(FILE *out, const struct model_diff *d);
 
 /* {"a":{"file":"rules/2019.lua","year":2019},"b":{…},
  *  "changes":[{"kind":"node_added","code":"1.4","title":"…","max":1},
@@ -27,6 +29,6 @@ void report_diff_table(FILE *out, const struct model_diff *d);
  * Values: numbers at full precision, dates "yyyy-mm-dd", lists of codes as arrays, a scale as
  * {"kind":…,"text":…}, a fact as {"name":…,"type":…,"values":…|null}, survey flags as
  * booleans, and null for "not set" (no scale, no recipient, no evidence, every unit kind). */
-void report_diff_json(FILE *out, const struct model_diff *d);
+int report_diff_json(FILE *out, const struct model_diff *d);
 
 #endif

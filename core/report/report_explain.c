@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "numfmt.h"
+#include "report_out.h"
 #include "text.h"
 
 static void points_line(FILE *out, const struct unit_result *u, size_t i)
@@ -94,7 +95,8 @@ static void children_table(FILE *out, const struct model *md, const struct unit_
     }
 }
 
-void report_explain(FILE *out, const struct results *r, size_t unit, size_t node,
+/* The explanation without the final check of the stream. */
+static void explain(FILE *out, const struct results *r, size_t unit, size_t node,
                     const struct fact_info *facts, size_t nfacts)
 {
     const struct model *md = r->model;
@@ -121,4 +123,11 @@ void report_explain(FILE *out, const struct results *r, size_t unit, size_t node
         children_table(out, md, u, node);
     else
         leaf_details(out, md, u, node, facts, nfacts);
+}
+
+int report_explain(FILE *out, const struct results *r, size_t unit, size_t node,
+                   const struct fact_info *facts, size_t nfacts)
+{
+    explain(out, r, unit, node, facts, nfacts);
+    return report_out_done(out, "the explanation");
 }

@@ -1,7 +1,7 @@
 /* report_table.c — the scoreboard as an aligned text table for the terminal
  * (see report.h).  Columns are padded by display width, so "Điện Biên Phủ" and
  * "Lai Châu" line up; control characters in names and titles show as escapes (text_pad).
- * Uses: report_common.h, text.h, calendar.h. */
+ * Uses: report_common.h, report_out.h, text.h, calendar.h. */
 #include "report.h"
 
 #include <stdlib.h>
@@ -9,6 +9,7 @@
 #include "calendar.h"
 #include "diag.h"
 #include "report_common.h"
+#include "report_out.h"
 #include "text.h"
 
 #define GAP "  "
@@ -58,14 +59,14 @@ static void write_rule(FILE *out, const struct report_grid *g, const size_t *wid
     fputc('\n', out);
 }
 
-void report_table(FILE *out, const struct results *r)
+int report_table(FILE *out, const struct results *r)
 {
     struct report_grid *g = report_grid_build(r);
     size_t *width = g ? calloc(g->ncols, sizeof *width) : NULL;
     if (!width) {
         report_grid_free(g);
         px_say("out of memory writing the table");
-        return;
+        return -1;
     }
     for (size_t c = 0; c < g->ncols; c++) {
         width[c] = text_width(g->head[c]);
@@ -82,4 +83,5 @@ void report_table(FILE *out, const struct results *r)
         write_line(out, g, width, (const char *const *)g->cells + row * g->ncols);
     free(width);
     report_grid_free(g);
+    return report_out_done(out, "the table");
 }

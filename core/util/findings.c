@@ -1,5 +1,5 @@
 /* findings.c — collecting and printing findings about a rule file (see findings.h).
- * Uses: diag.h, text.h. */
+ * Uses: diag.h, text.h, vec.h (the list grows one finding at a time). */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "findings.h"
 
@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "text.h"
+#include "vec.h"
 
 void findings_add(struct findings *f, int line, const char *fmt, ...)
 {
@@ -16,18 +17,9 @@ void findings_add(struct findings *f, int line, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
-    struct finding *v = realloc(f->v, (f->n + 1) * sizeof *v);
-    char *msg = strdup(buf);
-    if (!v || !msg) {
-        free(msg);
-        if (v)
-            f->v = v;
-        return; /* out of memory: the finding is lost, the others stay */
-    }
-    f->v = v;
-    f->v[f->n].line = line;
-    f->v[f->n].msg = msg;
-    f->n++;
+    struct finding item = {line, strdup(buf)};
+    if (!item.msg || VEC_PUSH(f->v, f->n, f->cap, item) != 0)
+        free(item.msg); /* out of memory: the finding is lost, the others stay */
 }
 
 static void sort_by_line(struct findings *f)
@@ -55,12 +47,16 @@ void findings_to_err(struct findings *f, const char *file, enum px_exit code, st
 {
     sort_by_line(f);
     px_err_at(e, code, file, f->v[0].line, 0, "%s", f->v[0].msg);
-    size_t used = strlen(e->msg);
-    for (size_t i = 1; i < f->n && used < sizeof e->msg; i++) {
-        int w = snprintf(e->msg + used, sizeof e->msg - used, "\n%s:%d: %s", file, f->v[i].line,
-                         f->v[i].msg);
-        if (w < 0)
-            break;
+    /* The others as whole lines, then "… and N more findings" for those that do not fit. */
+    size_t n = sizeof e->msg, used = strlen(e->msg), room = n > 64 ? n - 64 : 0;
+    for (size_t i = 1; i < f->n; i++) {
+        int w = snprintf(e->msg + used, room > used ? room - used : 0, "\n%s:%d: %s", file,
+                         f->v[i].line, f->v[i].msg);
+        if (w < 0 || used + (size_t)w >= room) { /* does not fit whole: say how many are left */
+            snprintf(e->msg + used, n - used, "\n… and %zu more finding%s", f->n - i,
+                     f->n - i == 1 ? "" : "s");
+            return;
+        }
         used += (size_t)w;
     }
 }
@@ -71,5 +67,5 @@ void findings_free(struct findings *f)
         free(f->v[i].msg);
     free(f->v);
     f->v = NULL;
-    f->n = 0;
+    f->n = f->cap = 0;
 }

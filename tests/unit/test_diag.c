@@ -138,6 +138,34 @@ static void test_findings_become_one_error(void **state)
     findings_free(&f);
 }
 
+/* Many findings: whole lines only (none cut in the middle), then how many were left out. */
+static void test_findings_too_many_stay_whole(void **state)
+{
+    (void)state;
+    struct findings f = {0};
+    for (int i = 1; i <= 31; i++)
+        findings_add(&f, i, "finding number %d, long enough that thirty-one of them cannot all "
+                     "fit into one error message", i);
+    struct px_err e;
+    findings_to_err(&f, "r.lua", PX_RULE, &e);
+    assert_int_equal(e.line, 1);
+    assert_true(strlen(e.msg) < sizeof e.msg - 1);
+    const char *tail = strrchr(e.msg, '\n');
+    assert_non_null(tail);
+    int shown = 1;
+    for (const char *p = e.msg; (p = strchr(p, '\n')) && p < tail; p++) {
+        shown++;
+        assert_true(!strncmp(p + 1, "r.lua:", 6));
+        const char *end = strchr(p + 1, '\n');
+        assert_true(end[-1] == 'e'); /* "… message": the line is whole */
+    }
+    char want[64];
+    snprintf(want, sizeof want, "\n… and %d more findings", 31 - shown);
+    assert_string_equal(tail, want);
+    assert_true(shown > 1 && shown < 31);
+    findings_free(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -146,6 +174,7 @@ int main(void)
         cmocka_unit_test(test_controls_never_reach_the_terminal),
         cmocka_unit_test(test_usage_goes_through_the_writer),
         cmocka_unit_test(test_findings_become_one_error),
+        cmocka_unit_test(test_findings_too_many_stay_whole),
     };
     return cmocka_run_group_tests(tests, scratch_group_setup, scratch_group_teardown);
 }

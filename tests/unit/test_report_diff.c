@@ -21,13 +21,13 @@
 #include "report_diff.h"
 
 /* What `write` prints for the diff of p's models (kept in p->out). */
-static const char *written(struct fixture_pair *p, void (*write)(FILE *, const struct model_diff *))
+static const char *written(struct fixture_pair *p, int (*write)(FILE *, const struct model_diff *))
 {
     assert_int_equal(model_diff(p->a, p->b, &p->d), 0);
     size_t len;
     FILE *mem = open_memstream(&p->out, &len);
     assert_non_null(mem);
-    write(mem, &p->d);
+    assert_int_equal(write(mem, &p->d), 0);
     fclose(mem);
     return p->out;
 }
