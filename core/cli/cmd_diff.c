@@ -53,7 +53,7 @@ static int run(char **args, int nargs)
         : !strcmp(format, "json")           ? report_diff_json
                                             : NULL;
     if (!write) {
-        fprintf(stderr, "paridx: diff: --format: expected table or json, found '%s'\n", format);
+        px_say("diff: --format: expected table or json, found '%s'", format);
         return PX_USAGE;
     }
     struct rules r[2];

@@ -21,11 +21,11 @@ static int run(char **args, int nargs)
 {
     enum import_kind kind;
     if (import_kind_from_name(args[0], &kind) != 0) {
-        fprintf(stderr, "paridx: import: expected units, agencies or facts, found '%s'\n", args[0]);
+        px_say("import: expected units, agencies or facts, found '%s'", args[0]);
         return PX_USAGE;
     }
     if (!db) {
-        fprintf(stderr, "paridx: import: --db FILE is required (the database to load into)\n");
+        px_say("import: --db FILE is required (the database to load into)");
         return PX_USAGE;
     }
     struct px_err e;
@@ -39,7 +39,7 @@ static int run(char **args, int nargs)
         long rows = import_file(s, kind, args[i], &e);
         if (rows < 0) {
             px_report(&e);
-            fprintf(stderr, "paridx: %s was not imported; the database is unchanged by it\n", args[i]);
+            px_say("%s was not imported; the database is unchanged by it", args[i]);
             rc = e.code;
         } else {
             printf("%s: %ld %s imported\n", args[i], rows,

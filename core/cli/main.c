@@ -34,6 +34,12 @@ static void overview(FILE *out)
           out);
 }
 
+static void write_overview(FILE *out, const void *unused)
+{
+    (void)unused;
+    overview(out);
+}
+
 static int help(int argc, char **argv)
 {
     if (argc < 1) {
@@ -43,7 +49,7 @@ static int help(int argc, char **argv)
     const struct cli_cmd *cmd = find_command(argv[0]);
     if (!cmd) {
         px_say("help: no command '%s'", argv[0]);
-        overview(stderr);
+        px_usage(write_overview, NULL);
         return PX_USAGE;
     }
     cli_usage(stdout, cmd);
@@ -62,7 +68,7 @@ static int output_checked(int rc)
 static int dispatch(int argc, char **argv)
 {
     if (argc < 2) {
-        overview(stderr);
+        px_usage(write_overview, NULL);
         return PX_USAGE;
     }
     const char *name = argv[1];
@@ -75,7 +81,7 @@ static int dispatch(int argc, char **argv)
     const struct cli_cmd *cmd = find_command(name);
     if (!cmd) {
         px_say("unknown command '%s'", name);
-        overview(stderr);
+        px_usage(write_overview, NULL);
         return PX_USAGE;
     }
     char **args;

@@ -59,9 +59,8 @@ int session_open(struct session *ss, const char *rules_path, const struct sessio
     struct px_err e;
     if (o->as_of) {
         struct px_date d;
-        char why[256];
-        if (date_parse(o->as_of, &d, why, sizeof why) != 0) {
-            px_say("--as-of: %s", why);
+        if (date_parse(o->as_of, &d, &e) != 0) {
+            px_say("--as-of: %s", e.msg);
             return PX_USAGE;
         }
         date_iso(d, ss->as_of);
@@ -91,10 +90,17 @@ int session_unit(const struct session *ss, const char *code)
     for (size_t i = 0; i < ss->results.nunits; i++)
         if (!strcmp(ss->results.units[i].code, code))
             return (int)i;
-    fprintf(stderr, "paridx: no scored unit has the code '%s'; the units are:", code);
+    size_t len = 1;
     for (size_t i = 0; i < ss->results.nunits; i++)
-        fprintf(stderr, " %s", ss->results.units[i].code);
-    fputc('\n', stderr);
+        len += strlen(ss->results.units[i].code) + 1;
+    char *list = malloc(len);
+    if (list) {
+        list[0] = '\0';
+        for (size_t i = 0; i < ss->results.nunits; i++)
+            strcat(strcat(list, " "), ss->results.units[i].code);
+    }
+    px_say("no scored unit has the code '%s'; the units are:%s", code, list ? list : " …");
+    free(list);
     return -1;
 }
 

@@ -127,9 +127,8 @@ static int take_result(lua_State *L, const struct model *m, size_t i, struct uni
         return 0;
     }
     if (lua_type(L, -2) != LUA_TNUMBER) {
-        px_err_set(e, PX_RULE, "%s:%d: %s %s, unit %s: the scale returned %s; expected a number "
-                   "of points from 0 to %g (or paridx.NA)", m->file, n->line,
-                   model_level(n->level)->keyword, n->code, u->code, luaL_typename(L, -2), n->max);
+        px_err_at(e, PX_RULE, m->file, n->line, 0, "the scale returned %s; expected a number of "
+                  "points from 0 to %g (or paridx.NA)", luaL_typename(L, -2), n->max);
         return -1;
     }
     double p = lua_tonumber(L, -2);
@@ -141,9 +140,8 @@ static int take_result(lua_State *L, const struct model *m, size_t i, struct uni
     else if (p > n->max * (1 + MAX_TOLERANCE) + MAX_TOLERANCE)
         snprintf(problem, sizeof problem, "above its maximum %g", n->max);
     if (*problem) {
-        px_err_set(e, PX_RULE, "%s:%d: %s %s, unit %s: the scale returned %s, %s", m->file,
-                   n->line, model_level(n->level)->keyword, n->code, u->code,
-                   isnan(p) ? "NaN" : lua_tostring(L, -2), problem);
+        px_err_at(e, PX_RULE, m->file, n->line, 0, "the scale returned %s, %s",
+                  isnan(p) ? "NaN" : lua_tostring(L, -2), problem);
         return -1;
     }
     u->points[i] = fmin(p, n->max);
@@ -171,18 +169,17 @@ static void push_context(lua_State *L, const struct unit_result *u, const char *
     }
 }
 
-/* Rewords the error of a scale that failed: where (the node's line, once), which node and
- * unit, and for a data error the facts it had read with where each came from. */
-static void scale_failed(lua_State *L, const struct model *m, const struct node *n,
-                         const struct unit_result *u, int reads, const struct fact_info *facts,
-                         size_t nfacts, struct px_err *e)
+/* Rewords the error of a scale that failed: placed at the node's line (a place elsewhere, such
+ * as a library's line, stays in the words), and for a data error the facts it had read with
+ * where each came from. */
+static void scale_failed(lua_State *L, const struct model *m, const struct node *n, int reads,
+                         const struct fact_info *facts, size_t nfacts, struct px_err *e)
 {
-    char where[300], inner[sizeof e->msg], sources[400] = "";
-    snprintf(where, sizeof where, "%s:%d: ", m->file, n->line);
-    const char *msg = e->msg;
-    if (!strncmp(msg, where, strlen(where)))
-        msg += strlen(where);
-    snprintf(inner, sizeof inner, "%s", msg);
+    char inner[sizeof e->file + sizeof e->msg + 32], sources[400] = "";
+    if (!strcmp(e->file, m->file) && e->line == n->line)
+        snprintf(inner, sizeof inner, "%s", e->msg);
+    else
+        px_err_format(e, inner, sizeof inner);
     if (e->code == PX_DATA) {
         size_t used = 0;
         for (size_t k = 1; k <= lua_rawlen(L, reads) && used < sizeof sources; k++) {
@@ -196,8 +193,16 @@ static void scale_failed(lua_State *L, const struct model *m, const struct node 
         if (used && used < sizeof sources - 1)
             strcat(sources, ")");
     }
-    px_err_set(e, e->code, "%s%s %s, unit %s: %.600s%s", where, model_level(n->level)->keyword,
-               n->code, u->code, inner, sources);
+    px_err_at(e, e->code, m->file, n->line, 0, "%.600s%s", inner, sources);
+}
+
+/* Names the leaf and unit in the error of a scale that failed ("criterion 2.1, unit SNV: "). */
+static void name_leaf(const struct node *n, const struct unit_result *u, struct px_err *e)
+{
+    char what[sizeof e->msg];
+    snprintf(what, sizeof what, "%s", e->msg);
+    snprintf(e->msg, sizeof e->msg, "%s %s, unit %s: %.900s", model_level(n->level)->keyword,
+             n->code, u->code, what);
 }
 
 /* One unit to score: every applicable leaf, or the one leaf `node`. */
@@ -212,7 +217,8 @@ struct unit_job {
     int rc;
 };
 
-/* Scores leaf i of the job's unit; the unit's facts table is at `facts`. */
+/* Scores leaf i of the job's unit; the unit's facts table is at `facts`.  An error is placed
+ * at the leaf's line without naming the leaf or unit. */
 static int eval_leaf(struct unit_job *j, size_t i, int facts)
 {
     lua_State *L = sandbox_lua(j->rl->sb);
@@ -226,7 +232,7 @@ static int eval_leaf(struct unit_job *j, size_t i, int facts)
     push_context(L, j->u, j->as_of, n->code);
     int bad = sandbox_call(j->rl->sb, 3, 2, j->e);
     if (bad)
-        scale_failed(L, m, n, j->u, reads, j->facts, j->nfacts, j->e);
+        scale_failed(L, m, n, reads, j->facts, j->nfacts, j->e);
     else
         bad = take_result(L, m, i, j->u, j->e);
     if (!bad && copy_reads(L, facts, reads, &j->u->why[i]) != 0) {
@@ -246,7 +252,8 @@ static int score_protected(lua_State *L)
     for (size_t i = 0; i < m->nnodes && j->rc == 0; i++)
         if (j->node >= 0 ? i == (size_t)j->node
                          : !m->nodes[i].nchildren && model_applies(m, i, j->u->kind))
-            j->rc = eval_leaf(j, i, 2);
+            if ((j->rc = eval_leaf(j, i, 2)) != 0 && j->node < 0)
+                name_leaf(&m->nodes[i], j->u, j->e);
     return 0;
 }
 
@@ -261,14 +268,7 @@ int engine_score_leaf(struct rules *rl, size_t node, const struct fact_info *fac
                       size_t nfacts, const char *as_of, struct results *r, struct px_err *e)
 {
     struct unit_job j = {rl, &r->units[r->nunits - 1], facts, nfacts, as_of, (long)node, e, 0};
-    int rc = score_job(&j);
-    const struct unit_result *u = j.u;
-    char unit_part[300];
-    snprintf(unit_part, sizeof unit_part, "unit %s: ", u->code);
-    const char *own = rc != 0 ? strstr(e->msg, unit_part) : NULL;
-    if (own) /* the caller names the case or probe itself: keep only the scale's words */
-        memmove(e->msg, own + strlen(unit_part), strlen(own + strlen(unit_part)) + 1);
-    return rc;
+    return score_job(&j); /* the caller names the case or probe itself, so not the leaf and unit */
 }
 
 /* Scores one unit whose facts are given; the unit is added to out. */

@@ -7,7 +7,8 @@
  * String facts are read as a CSV cell would be (fact_parse), so cases speak the users' words.
  * Each case's table is read raw into C under a protected call, so a wrong value (tol = "nhỏ")
  * fails that case instead of stopping paridx; then the leaf is scored (engine_score_leaf).
- * Uses: rules.h, engine.h, results.h, fact.h, lapi.h (NA), sandbox.h. */
+ * Lines that show rule text go through text_printf (controls made visible).
+ * Uses: rules.h, engine.h, results.h, fact.h, lapi.h (NA), sandbox.h, text.h. */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "rules_cases.h"
 
@@ -19,6 +20,7 @@
 #include "engine.h"
 #include "lapi.h"
 #include "sandbox.h"
+#include "text.h"
 
 static const char CASES_KEY[] = "paridx.cases";
 
@@ -106,9 +108,9 @@ static int read_fact(lua_State *L, const char *source, struct fact_info *f, char
     } else if (t != LUA_TSTRING) {
         return snprintf(why, n, "fact %s: expected a string, number, boolean or paridx.NA", f->name), -1;
     } else {
-        char parse_why[400];
-        if (fact_parse(lua_tostring(L, -1), v, parse_why, sizeof parse_why) != 0)
-            return snprintf(why, n, "fact %s: %s", f->name, parse_why), -1;
+        struct px_err e;
+        if (fact_parse(lua_tostring(L, -1), v, &e) != 0)
+            return snprintf(why, n, "fact %s: %.400s", f->name, e.msg), -1;
     }
     return 0;
 }
@@ -245,8 +247,8 @@ static int score_case(struct rules *rl, size_t node, const struct one_case *c, c
                                 : rc == 0 && u->applicable[node] && fabs(u->points[node] - c->want) <= c->tol;
         if (!ok) {
             describe(&r, node, rc, &e, got, sizeof got);
-            fprintf(out, "%s: %s, case %d: facts %s: expected %s, got %s%s%s%s\n", source, code, index,
-                    c->shown, expected, got, *c->note ? " (" : "", c->note, *c->note ? ")" : "");
+            text_printf(out, "%s: %s, case %d: facts %s: expected %s, got %s%s%s%s\n", source, code,
+                        index, c->shown, expected, got, *c->note ? " (" : "", c->note, *c->note ? ")" : "");
         }
     }
     results_free(&r);
@@ -266,15 +268,18 @@ static int run_entry(struct rules *rl, size_t node, const char *source, int inde
     if (sandbox_protect(rl->sb, read_case, &r, 1, &e) != 0) {
         if (e.code == PX_LIMIT || e.code == PX_SYSTEM)
             *abort_err = e;
-        else
-            fprintf(out, "%s: %s, case %d: %s\n", source, code, index, e.msg);
+        else {
+            char shown[sizeof e.file + sizeof e.msg + 32];
+            text_printf(out, "%s: %s, case %d: %s\n", source, code, index,
+                        px_err_format(&e, shown, sizeof shown));
+        }
         ok = e.code == PX_LIMIT || e.code == PX_SYSTEM ? -1 : 0;
     } else if (*c.wrong) {
-        fprintf(out, "%s: %s, case %d: %s\n", source, code, index, c.wrong);
+        text_printf(out, "%s: %s, case %d: %s\n", source, code, index, c.wrong);
         ok = 0;
     } else if (*c.bad) { /* a value the import itself would refuse is a data error too */
         if (!c.want_data_error)
-            fprintf(out, "%s: %s, case %d: %s\n", source, code, index, c.bad);
+            text_printf(out, "%s: %s, case %d: %s\n", source, code, index, c.bad);
         ok = c.want_data_error;
     } else {
         ok = score_case(rl, node, &c, source, index, out, abort_err);
@@ -295,8 +300,8 @@ static int run_group(struct rules *rl, const char *test_path, unsigned char *cov
     const char *code = lua_tostring(L, -1);
     int node = model_find(&rl->model, code);
     if (node < 0 || rl->model.nodes[node].nchildren) {
-        fprintf(out, "%s:%d: %s: %s\n", test_path, line, code,
-                node < 0 ? "no node has this code in the rule file" : "not a leaf: only leaves have scales to test");
+        text_printf(out, "%s:%d: %s: %s\n", test_path, line, code,
+                    node < 0 ? "no node has this code in the rule file" : "not a leaf: only leaves have scales to test");
         t->failed++;
         lua_settop(L, group);
         return 0;
@@ -358,8 +363,8 @@ int cases_run(struct rules *rl, const char *test_path, FILE *out, struct case_ta
     lua_pop(L, 1);
     for (size_t i = 0; i < m->nnodes && rc == 0; i++)
         if (!m->nodes[i].nchildren && !covered[i]) {
-            fprintf(out, "%s:%d: %s has no test case in %s\n", m->file, m->nodes[i].line,
-                    m->nodes[i].code, test_path);
+            text_printf(out, "%s:%d: %s has no test case in %s\n", m->file, m->nodes[i].line,
+                        m->nodes[i].code, test_path);
             tally->failed++;
         }
     free(covered);

@@ -489,11 +489,11 @@ static int decl_deadline(lua_State *L)
     d->to = string_field(L, 1, "to", 0, line, "deadline");
     char *due = string_field(L, 1, "due", 1, line, "deadline");
     struct px_date date;
-    char why[256];
-    int bad = date_parse(due, &date, why, sizeof why);
+    struct px_err e;
+    int bad = date_parse(due, &date, &e);
     free(due);
     if (bad)
-        return dsl_error(L, line, "deadline '%s': %s", d->task, why);
+        return dsl_error(L, line, "deadline '%s': %s", d->task, e.msg);
     d->due = malloc(11);
     if (!d->due)
         return luaL_error(L, "out of memory");

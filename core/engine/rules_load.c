@@ -69,30 +69,25 @@ static int run_file(struct rules *r, const char *path, struct findings *found, s
         return -1;
     }
     if (sandbox_call(r->sb, 0, 0, e) != 0) {
-        if (strncmp(e->msg, path, strlen(path))) { /* a limit hit with no line to name */
-            char msg[sizeof e->msg];
-            snprintf(msg, sizeof msg, "%s", e->msg);
-            px_err_set(e, e->code, "%s: %.900s", path, msg);
-        }
+        if (!e->file[0]) /* a limit hit with no line to name */
+            snprintf(e->file, sizeof e->file, "%s", path);
         return -1;
     }
     char msg[512];
     int line = dsl_unplaced(sandbox_lua(r->sb), msg, sizeof msg);
     if (line) {
-        px_err_set(e, PX_RULE, "%s:%d: %s", path, line, msg);
+        px_err_at(e, PX_RULE, path, line, 0, "%s", msg);
         return -1;
     }
     struct findings f = {0};
     model_check(&r->model, &f);
     int bad = f.n > 0;
-    if (bad && found) {
-        px_err_set(e, PX_RULE, "%s: %zu findings", path, f.n);
+    if (bad && found) { /* the caller prints every finding itself */
+        px_err_at(e, PX_RULE, path, 0, 0, "%zu findings", f.n);
         *found = f;
     } else {
-        if (bad) {
-            findings_join(&f, path, e->msg, sizeof e->msg);
-            e->code = PX_RULE;
-        }
+        if (bad) /* whole lines, then how many more */
+            findings_to_err(&f, path, PX_RULE, e);
         findings_free(&f);
     }
     return bad ? -1 : 0;

@@ -94,7 +94,7 @@ __attribute__((format(printf, 4, 5))) static int fail_at(struct csv_reader *r, s
     va_start(ap, fmt);
     vsnprintf(what, sizeof what, fmt, ap);
     va_end(ap);
-    px_err_set(e, PX_DATA, "%s:%zu:%zu: %s", r->path, p.line, column_of(r, p), what);
+    px_err_at(e, PX_DATA, r->path, (int)p.line, (int)column_of(r, p), "%s", what);
     return -1;
 }
 
@@ -423,8 +423,8 @@ int csv_next(struct csv_reader *r, struct csv_record *rec, struct px_err *e)
             return fail_at(r, e, end, "expected %zu fields as in the header, found %zu",
                            r->header_fields, r->nfields);
         size_t extra = r->header_fields; /* point at the first field too many */
-        px_err_set(e, PX_DATA, "%s:%zu:%zu: expected %zu fields as in the header, found %zu",
-                   r->path, r->lines[extra], r->columns[extra], r->header_fields, r->nfields);
+        px_err_at(e, PX_DATA, r->path, (int)r->lines[extra], (int)r->columns[extra],
+                  "expected %zu fields as in the header, found %zu", r->header_fields, r->nfields);
         return -1;
     }
     rec->nfields = r->nfields;

@@ -11,10 +11,11 @@ static int date_parse_lua(lua_State *L)
 {
     const char *s = luaL_checkstring(L, 1);
     struct px_date d;
-    char why[256], iso[11];
-    if (date_parse(s, &d, why, sizeof why) != 0) {
+    struct px_err e;
+    char iso[11];
+    if (date_parse(s, &d, &e) != 0) {
         luaL_pushfail(L);
-        lua_pushstring(L, why);
+        lua_pushstring(L, e.msg);
         return 2;
     }
     date_iso(d, iso);
@@ -27,9 +28,10 @@ static int date_format_lua(lua_State *L)
 {
     const char *s = luaL_checkstring(L, 1);
     struct px_date d;
-    char why[256], vn[11];
-    if (date_parse(s, &d, why, sizeof why) != 0)
-        return luaL_argerror(L, 1, why);
+    struct px_err e;
+    char vn[11];
+    if (date_parse(s, &d, &e) != 0)
+        return luaL_argerror(L, 1, e.msg);
     date_vn(d, vn);
     lua_pushstring(L, vn);
     return 1;

@@ -11,12 +11,16 @@
  *    is linear in memory, which is budgeted, and an allocator that sees many allocations with
  *    no hook firing in between (one long C call) looks at the clock too.
  *  - Memory: a counting allocator refuses growth past the budget.
+ * Errors come back placed: the file and line Lua writes into its messages are read back into
+ * the error's fields (error_from_lua).
  * Uses: lua5.4 (lua.h, lauxlib.h), diag.h, fileio.h (reading and hashing), text.h (UTF-8),
- * sandbox_impl.h. */
+ * vec.h (the files loaded), sandbox_impl.h. */
 #define _POSIX_C_SOURCE 200809L /* strdup, clock_gettime */
 #include "sandbox.h"
 
+#include <ctype.h>
 #include <lauxlib.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,6 +29,7 @@
 #include "fileio.h"
 #include "sandbox_impl.h"
 #include "text.h"
+#include "vec.h"
 
 #define HOOK_EVERY 1000
 #define CLOCK_EVERY 65536 /* allocations with no hook firing before the allocator looks at the clock */
@@ -90,8 +95,11 @@ static void sandbox_hook(lua_State *L, lua_Debug *ar)
             sb->hit = HIT_STEPS;
         else if (!out_of_time(sb))
             return;
-        if (lua_getinfo(L, "Sl", ar) && ar->currentline > 0)
-            snprintf(sb->where, sizeof sb->where, "%s:%d", ar->short_src, ar->currentline);
+        if (lua_getinfo(L, "Sl", ar) && ar->currentline > 0) {
+            snprintf(sb->where_file, sizeof sb->where_file, "%s",
+                     ar->source[0] == '@' ? ar->source + 1 : ar->short_src);
+            sb->where_line = ar->currentline;
+        }
     }
     lua_pushliteral(L, "stopped: the rule's budget is spent");
     lua_error(L);
@@ -159,6 +167,9 @@ void sandbox_free(struct sandbox *sb)
         return;
     if (sb->L)
         lua_close(sb->L);
+    for (size_t i = 0; i < sb->nchunks; i++)
+        free(sb->chunks[i]);
+    free(sb->chunks);
     free(sb->lib_dir);
     free(sb);
 }
@@ -181,7 +192,7 @@ static int check_utf8(const char *path, const char *text, size_t len, struct px_
         return 0;
     }
     if (bad >= len) { /* not a bad byte: the conversion itself failed */
-        px_err_set(e, PX_SYSTEM, "%s: out of memory", path);
+        px_err_at(e, PX_SYSTEM, path, 0, 0, "out of memory");
         return -1;
     }
     int line = 1, column = 1;
@@ -191,9 +202,42 @@ static int check_utf8(const char *path, const char *text, size_t len, struct px_
         else if (((unsigned char)text[i] & 0xC0) != 0x80)
             column++;
     }
-    px_err_set(e, PX_RULE, "%s:%d:%d: expected UTF-8 text, found the byte 0x%02X; save the file "
-               "as UTF-8", path, line, column, (unsigned char)text[bad]);
+    px_err_at(e, PX_RULE, path, line, column, "expected UTF-8 text, found the byte 0x%02X; save "
+              "the file as UTF-8", (unsigned char)text[bad]);
     return -1;
+}
+
+/* Lua writes the place of an error into its message as "file:line: "; this reads it back into
+ * e's fields, for the files this sandbox loaded (a name Lua shortened stays in the text). */
+static void error_from_lua(struct sandbox *sb, enum px_exit code, const char *msg,
+                           struct px_err *e)
+{
+    for (size_t i = 0; i < sb->nchunks; i++) {
+        size_t len = strlen(sb->chunks[i]);
+        char *end = NULL;
+        long line = 0;
+        if (!strncmp(msg, sb->chunks[i], len) && msg[len] == ':' &&
+            isdigit((unsigned char)msg[len + 1]))
+            line = strtol(msg + len + 1, &end, 10);
+        if (line > 0 && line <= INT_MAX && end[0] == ':' && end[1] == ' ') {
+            px_err_at(e, code, sb->chunks[i], (int)line, 0, "%s", end + 2);
+            return;
+        }
+    }
+    px_err_set(e, code, "%s", msg);
+}
+
+static int remember_chunk(struct sandbox *sb, const char *path)
+{
+    for (size_t i = 0; i < sb->nchunks; i++)
+        if (!strcmp(sb->chunks[i], path))
+            return 0;
+    char *copy = strdup(path);
+    if (!copy || VEC_PUSH(sb->chunks, sb->nchunks, sb->chunks_cap, copy) != 0) {
+        free(copy);
+        return -1;
+    }
+    return 0;
 }
 
 struct chunk {
@@ -224,9 +268,13 @@ int sandbox_load(struct sandbox *sb, const char *path, char sha256[65], struct p
     }
     int rc = -1;
     if (len && text[0] == LUA_SIGNATURE[0])
-        px_err_set(e, PX_RULE, "%s: this is compiled Lua bytecode; rule files are read as text only",
-                   path);
-    else if (check_utf8(path, text, len, e) == 0)
+        px_err_at(e, PX_RULE, path, 0, 0,
+                  "this is compiled Lua bytecode; rule files are read as text only");
+    else if (check_utf8(path, text, len, e) != 0)
+        ;
+    else if (remember_chunk(sb, path) != 0)
+        px_err_set(e, PX_SYSTEM, "out of memory");
+    else
         rc = 0;
     if (rc == 0) {
         if (sha256)
@@ -265,21 +313,21 @@ int sandbox_call(struct sandbox *sb, int nargs, int nresults, struct px_err *e)
     lua_remove(L, base);
     if (status == LUA_OK)
         return 0;
-    const char *at = sb->where, *sep = *sb->where ? ": " : "";
     if (sb->hit == HIT_STEPS)
-        px_err_set(e, PX_LIMIT, "%s%sstopped after %lld steps (the limit, --max-steps); "
-                   "is there an endless loop?", at, sep, sb->lim.max_steps);
+        px_err_at(e, PX_LIMIT, sb->where_file, sb->where_line, 0, "stopped after %lld steps (the "
+                  "limit, --max-steps); is there an endless loop?", sb->lim.max_steps);
     else if (sb->hit == HIT_TIME)
-        px_err_set(e, PX_LIMIT, "%s%sstopped after %lld second%s (the limit, --max-seconds); "
-                   "is there an endless loop?", at, sep, sb->lim.max_seconds,
-                   sb->lim.max_seconds == 1 ? "" : "s");
+        px_err_at(e, PX_LIMIT, sb->where_file, sb->where_line, 0, "stopped after %lld second%s "
+                  "(the limit, --max-seconds); is there an endless loop?", sb->lim.max_seconds,
+                  sb->lim.max_seconds == 1 ? "" : "s");
     else if (sb->hit == HIT_MEMORY || status == LUA_ERRMEM)
         px_err_set(e, PX_LIMIT, "the rule used more than %zu MiB of memory (the limit, --max-memory)",
                    sb->lim.max_memory >> 20);
     else if (luaL_testudata(L, -1, DATA_ERROR_MT))
         px_err_set(e, PX_DATA, "%s", (const char *)lua_touserdata(L, -1));
     else
-        px_err_set(e, PX_RULE, "%s", lua_isstring(L, -1) ? lua_tostring(L, -1) : "unknown error");
+        error_from_lua(sb, PX_RULE, lua_isstring(L, -1) ? lua_tostring(L, -1) : "unknown error",
+                       e);
     lua_pop(L, 1);
     return -1;
 }

@@ -39,13 +39,14 @@ int sandbox_seal(struct sandbox *sb, struct px_err *e);
  * and a first line starting with # are skipped) and pushes it as a chunk with a fresh
  * environment over the base.  When sha256 is not NULL it receives the sha256 of exactly the
  * bytes loaded.  0 on success; -1 and e set (PX_RULE; PX_LIMIT when a budget ran out)
- * otherwise, nothing pushed. */
+ * otherwise, placed at path (with line and column for a bad byte or a syntax error), nothing
+ * pushed. */
 int sandbox_load(struct sandbox *sb, const char *path, char sha256[65], struct px_err *e);
 
 /* Calls the function below nargs arguments like lua_pcall with the message handler.
  * On failure returns -1 with e set: PX_LIMIT when a budget ran out, PX_DATA for
- * paridx.data_error(), PX_RULE otherwise; the stack is as lua_pcall leaves it minus the
- * error object. */
+ * paridx.data_error(), PX_RULE otherwise, placed (e->file, e->line) at the line of a loaded
+ * file that Lua's message names; the stack is as lua_pcall leaves it minus the error object. */
 int sandbox_call(struct sandbox *sb, int nargs, int nresults, struct px_err *e);
 
 /* Runs f under lua_pcall with the message handler, as f(ud, ...) where ud is a light

@@ -11,7 +11,7 @@
  *    which raises.
  * coroutine, io, os, debug, load*, dofile, collectgarbage, string.dump, Lua patterns and
  * math.random are absent.
- * Uses: lua5.4, sandbox.h, sandbox_impl.h, re.h (library names). */
+ * Uses: lua5.4, sandbox.h, sandbox_impl.h, diag.h (print's output), re.h (library names). */
 #include <lauxlib.h>
 #include <lualib.h>
 #include <stdio.h>
@@ -83,18 +83,22 @@ static int sb_setmetatable(lua_State *L)
     return 1;
 }
 
+/* print: one line on stderr through px_echo (controls made visible). */
 static int sb_print(lua_State *L)
 {
     int n = lua_gettop(L);
+    luaL_Buffer line;
+    luaL_buffinit(L, &line);
     for (int i = 1; i <= n; i++) {
-        size_t len;
-        const char *s = luaL_tolstring(L, i, &len);
         if (i > 1)
-            fputc('\t', stderr);
-        fwrite(s, 1, len, stderr);
-        lua_pop(L, 1);
+            luaL_addchar(&line, '\t');
+        luaL_tolstring(L, i, NULL);
+        luaL_addvalue(&line);
     }
-    fputc('\n', stderr);
+    luaL_pushresult(&line);
+    size_t len;
+    const char *s = lua_tolstring(L, -1, &len);
+    px_echo(s, len);
     return 0;
 }
 
@@ -118,9 +122,10 @@ static int sb_require(lua_State *L)
     char path[4200];
     snprintf(path, sizeof path, "%s/%s.lua", sb->lib_dir, name);
     struct px_err e;
+    char why[sizeof e.msg + sizeof e.file + 32];
     int failed = sandbox_load(sb, path, NULL, &e) != 0;
     if (failed)
-        lua_pushfstring(L, "require \"%s\": %s", name, e.msg);
+        lua_pushfstring(L, "require \"%s\": %s", name, px_err_format(&e, why, sizeof why));
     else
         failed = lua_pcall(L, 0, 1, 0) != LUA_OK;
     if (failed) { /* not loaded: the next require tries again and says why again */

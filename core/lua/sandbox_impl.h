@@ -20,8 +20,11 @@ struct sandbox {
     double deadline;       /* CLOCK_MONOTONIC seconds at which the wall-clock budget ends */
     unsigned allocations;  /* growths since the hook last fired */
     enum limit_hit hit;
-    char where[256]; /* "rules/x.lua:3" where the step or time budget ran out */
+    char where_file[256]; /* where the step or time budget ran out ("" when not in Lua code) */
+    int where_line;
     char *lib_dir;
+    char **chunks; /* the files loaded, to read the place Lua writes into its messages */
+    size_t nchunks, chunks_cap;
 };
 
 /* Builds the base table in the registry and points the string metatable's __index at the

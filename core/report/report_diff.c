@@ -75,8 +75,8 @@ static void write_number(FILE *out, double x)
 static void write_date_vn(FILE *out, const char *iso)
 {
     struct px_date d;
-    char why[128], vn[11];
-    if (date_parse(iso, &d, why, sizeof why) != 0) {
+    char vn[11];
+    if (date_parse(iso, &d, NULL) != 0) {
         fputs(iso, out);
         return;
     }
@@ -189,7 +189,7 @@ static void write_side(FILE *out, const char *label, const char *value, const si
     size_t indent = width[COL_CHANGE] + width[COL_CODE] + 2 * strlen(GAP);
     fprintf(out, "%*s", (int)indent, "");
     text_pad(out, label, 7, 0);
-    fprintf(out, "%s\n", value);
+    text_printf(out, "%s\n", value);
 }
 
 static void write_row(FILE *out, const struct row *r, const size_t width[NCOLS])
@@ -253,8 +253,8 @@ static void write_summary(FILE *out, const struct model_diff *d)
 
 int report_diff_table(FILE *out, const struct model_diff *d)
 {
-    fprintf(out, "Thay đổi từ %s (năm %d) sang %s (năm %d)\n\n", d->a->file, d->a->year,
-            d->b->file, d->b->year);
+    text_printf(out, "Thay đổi từ %s (năm %d) sang %s (năm %d)\n\n", d->a->file, d->a->year,
+                d->b->file, d->b->year);
     if (d->nchanges > 0 && write_table(out, d) != 0) {
         px_say("out of memory writing the table");
         return -1;

@@ -1,5 +1,6 @@
 /* report_missing.c — facts read but absent, per unit (see report_missing.h).
- * Uses: results.h, text.h (widths), diag.h, report_out.h. */
+ * Uses: results.h, text.h (widths, controls made visible), diag.h (the summary on stderr),
+ * report_out.h. */
 #include "report_missing.h"
 
 #include <string.h>
@@ -112,7 +113,7 @@ static void print_row(void *ud, const struct unit_result *u, const char *fact, c
         text_pad(t->out, cells[i], t->w[i], 0);
         fputs("  ", t->out);
     }
-    fprintf(t->out, "%s\n", nodes);
+    text_printf(t->out, "%s\n", nodes);
 }
 
 int report_missing(FILE *out, const struct results *r)
@@ -121,7 +122,7 @@ int report_missing(FILE *out, const struct results *r)
     struct unit_result heading = {.code = "Mã", .name = "Đơn vị"};
     measure_row(&t, &heading, "Dữ kiện", NULL);
     each_missing(r, measure_row, &t);
-    fprintf(out, "Dữ kiện %s cần mà dữ liệu không có\n\n", r->model->file);
+    text_printf(out, "Dữ kiện %s cần mà dữ liệu không có\n\n", r->model->file);
     print_row(&t, &heading, "Dữ kiện", "Tiêu chí cần");
     each_missing(r, print_row, &t);
     return report_out_done(out, "the list of missing facts");

@@ -1,6 +1,6 @@
 /* report_missing.h — the facts the rules read that the data did not have: what a year's data lacks
  * under another year's rules (`paridx run rules/2020.lua --db data-2019.db --missing`).
- * Provides missing_summary(), report_missing().  Uses: results.h, text.h, report_out.h. */
+ * Provides missing_summary(), report_missing().  Uses: results.h, diag.h, text.h, report_out.h. */
 #ifndef PARIDX_REPORT_MISSING_H
 #define PARIDX_REPORT_MISSING_H
 

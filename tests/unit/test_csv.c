@@ -65,9 +65,9 @@ static void expect_error(struct csv_reader *r, const char *after_path)
         ;
     assert_int_equal(rc, -1);
     assert_int_equal(e.code, PX_DATA);
-    char want[1100];
+    char want[1100], got[1600];
     snprintf(want, sizeof want, "%s:%s", csv_path(r), after_path);
-    assert_string_equal(e.msg, want);
+    assert_string_equal(px_err_format(&e, got, sizeof got), want);
 }
 
 static void test_comma_lf(void **state)
@@ -278,7 +278,8 @@ static void test_open_errors(void **state)
     assert_non_null(strstr(e.msg, "expected UTF-8 text, found UTF-16"));
     assert_null(csv_open(scratch_path("missing.csv"), &e));
     assert_int_equal(e.code, PX_DATA);
-    assert_non_null(strstr(e.msg, "missing.csv: cannot open"));
+    assert_string_equal(e.file, scratch_path("missing.csv"));
+    assert_non_null(strstr(e.msg, "cannot open"));
 }
 
 static void test_empty_file(void **state)

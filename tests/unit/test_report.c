@@ -40,7 +40,7 @@ static int setup_three(void **state)
 }
 
 /* One unit of no kind, with awkward text (quotes, comma, backslash, control characters,
- * which take no column in the table) and no band; no as_of. */
+ * which the table shows as escapes such as \x01) and no band; no as_of. */
 static int setup_awkward(void **state)
 {
     struct fixture *f = fixture_new();
@@ -102,11 +102,11 @@ static void test_table_without_date_or_band(void **state)
     check_written(report_table, &f->r,
         "Chỉ số CCHC năm 2019 — 1 đơn vị\n"
         "\n"
-        "Hạng  Mã    Đơn vị                           1  Tổng  Tối đa  Chỉ số (%)  "
+        "Hạng  Mã    Đơn vị                                   1  Tổng  Tối đa  Chỉ số (%)  "
         "Xếp loại\n"
-        "────  ────  ────────────────────────────  ────  ────  ──────  ──────────  "
+        "────  ────  ────────────────────────────────────  ────  ────  ──────  ──────────  "
         "────────\n"
-        "   1  B.DT  Ban \"Dân tộc\", tỉnh\\\x01\tLai Châu  1.00  1.00    4.00       25.00\n");
+        "   1  B.DT  Ban \"Dân tộc\", tỉnh\\\\x01\\x09Lai Châu  1.00  1.00    4.00       25.00\n");
 }
 
 static void test_csv(void **state)

@@ -57,8 +57,7 @@ static void put_fact(struct store *s, const char *unit, const char *name, const 
 {
     struct px_err e = {0};
     struct fact_value v;
-    char why[200];
-    assert_int_equal(fact_parse(raw, &v, why, sizeof why), 0);
+    assert_int_equal(fact_parse(raw, &v, &e), 0);
     if (store_put_fact(s, unit, name, &v, source, &e) != 0)
         fail_msg("store_put_fact %s/%s: %s", unit, name, e.msg);
 }
