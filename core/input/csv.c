@@ -118,7 +118,8 @@ static int refill(struct csv_reader *r)
     if (r->eof || r->stop.code)
         return 0;
     size_t drop = r->at.off - r->base;
-    memmove(r->buf, r->buf + drop, r->len - drop);
+    if (drop > 0)
+        memmove(r->buf, r->buf + drop, r->len - drop);
     r->base += drop;
     r->len -= drop;
     if (r->len > RECORD_MAX)
@@ -143,6 +144,8 @@ static int refill(struct csv_reader *r)
     if (r->decoder)
         return decoder_feed(r->decoder, r->raw, n, r->eof, &r->buf, &r->len, &r->cap,
                             &r->stop) == 0;
+    if (n == 0)
+        return 1; /* the end: the next call says so */
     if (vec_reserve(r->buf, r->cap, r->len + n) != 0) {
         px_err_set(&r->stop, PX_SYSTEM, "%s: out of memory", r->path);
         return 0;
