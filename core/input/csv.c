@@ -23,8 +23,13 @@
 #define RECORD_MAX ((size_t)8 << 20)
 /* Nor a real row: the import kinds have at most four columns. */
 #define FIELDS_MAX 1000
-/* How much of the file one read takes. */
+/* How much of the file one read takes (the fuzz build makes it a few bytes, so that records
+ * and characters straddle reads all the time). */
+#ifdef PARIDX_CSV_CHUNK
+#define CHUNK ((size_t)PARIDX_CSV_CHUNK)
+#else
 #define CHUNK ((size_t)1 << 16)
+#endif
 
 /* A place in the text: byte offset, 1-based line and the offset where that line starts. */
 struct pos {
