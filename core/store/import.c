@@ -401,14 +401,17 @@ static long load_file(struct importer *im, struct csv_reader *r, const char *sha
     return rows;
 }
 
-long import_file(struct store *s, enum import_kind kind, const char *path, struct px_err *e)
+long import_file(struct store *s, enum import_kind kind, const char *path,
+                 const struct csv_options *opt, struct px_err *e)
 {
     char sha256[65];
-    if (file_sha256(path, sha256, e))
-        return -1;
-    struct csv_reader *r = csv_open(path, e);
+    struct csv_reader *r = csv_open(path, opt, e); /* first: it refuses devices and big files */
     if (!r)
         return -1;
+    if (file_sha256(path, sha256, e)) {
+        csv_close(r);
+        return -1;
+    }
     struct importer im = {s, &KINDS[kind], path, NULL, 0, NULL, NULL};
     long rows = -1;
     if (store_begin(s, e) == 0) {

@@ -5,6 +5,7 @@
 #ifndef PARIDX_IMPORT_H
 #define PARIDX_IMPORT_H
 
+#include "csv.h"
 #include "diag.h"
 #include "store.h"
 
@@ -18,9 +19,11 @@ const char *import_kind_name(enum import_kind kind);
  *   units:    code (mã), name (tên), kind (loại), parent (cấp trên, optional)
  *   agencies: code (mã), name (tên)
  *   facts:    unit (đơn vị), fact (dữ kiện), value (giá trị), note (ghi chú, optional)
+ * opt gives the file's caps and encoding (NULL: csv_defaults()).
  * Returns the number of rows loaded, or -1 with e set ("path:line:column: expected …,
  * found …", PX_DATA) and nothing changed. */
-long import_file(struct store *s, enum import_kind kind, const char *path, struct px_err *e);
+long import_file(struct store *s, enum import_kind kind, const char *path,
+                 const struct csv_options *opt, struct px_err *e);
 
 /* Imports dir/units.csv, dir/agencies.csv and dir/facts.csv, those that exist, in that order
  * (a rule file's bundled example).  0, or -1 with e set by the first file that failed. */
