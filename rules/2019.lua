@@ -3,7 +3,7 @@
 -- Provides: the index tree (8 fields, 40 criteria, 89 sub-criteria), its scales and the facts
 -- they read, agencies, bands and the plan's deadlines.  Uses: rules/lib/scale.lua.
 --
--- Confidence marks (shared/DOMAIN.md): [C] stated by a public source, [P] probable,
+-- Confidence marks (rules/README.md, 1.1): [C] stated by a public source, [P] probable,
 -- [U] reconstructed.  Table 02 itself is not public in any source we have: the eight fields and
 -- their maxima are [P] (used for PAR 2018, presumed for 2019); everything below field level is
 -- [U], rebuilt from the topics that recur in every version of the index, except the SIPAS part

@@ -4,7 +4,7 @@
 -- facts they read, agencies, bands and the deadlines of the year's plan.
 -- Uses: rules/lib/scale.lua.
 --
--- Confidence marks (shared/DOMAIN.md): [C] stated by a public source, [P] probable,
+-- Confidence marks (rules/README.md, 1.1): [C] stated by a public source, [P] probable,
 -- [U] reconstructed.  The counts 8 / 43 / 95 are [C]; the table of Decision 1150 is not in any
 -- source we have, so the field maxima and everything below field level are [U]: the 2019
 -- reconstruction, changed where 2020 plausibly changed (see "Changes from 2019" below).

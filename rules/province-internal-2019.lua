@@ -4,7 +4,7 @@
 -- self-assessed, appraised criteria and 20 points of survey each, their scales and facts,
 -- agencies, bands and the deadlines of the internal plan.  Uses: rules/lib/scale.lua.
 --
--- Confidence marks (shared/DOMAIN.md): [C] stated by a public source, [P] probable,
+-- Confidence marks (rules/README.md, 1.1): [C] stated by a public source, [P] probable,
 -- [U] reconstructed.  The whole tree is [U]: modelled on the decisions by which provinces
 -- approve "Bộ Chỉ số CCHC" for their departments and districts (the same eight topics as the
 -- provincial index, 80 points of criteria and 20 of survey); no Lai Châu decision for 2019 is

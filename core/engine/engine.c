@@ -20,8 +20,6 @@
  * relative tolerance the result is taken as the max itself. */
 #define MAX_TOLERANCE 1e-9
 
-static const char *const LEVEL_WORDS[] = {"", "field", "criterion", "sub"};
-
 /* __index of the facts view: upvalue 1 the facts, upvalue 2 the list of names read. */
 static int facts_read(lua_State *L)
 {
@@ -140,8 +138,8 @@ static int take_result(lua_State *L, const struct model *m, size_t i, struct uni
     }
     if (lua_type(L, -2) != LUA_TNUMBER) {
         px_err_set(e, PX_RULE, "%s:%d: %s %s, unit %s: the scale returned %s; expected a number "
-                   "of points from 0 to %g (or paridx.NA)", m->file, n->line, LEVEL_WORDS[n->level],
-                   n->code, u->code, luaL_typename(L, -2), n->max);
+                   "of points from 0 to %g (or paridx.NA)", m->file, n->line,
+                   model_level(n->level)->keyword, n->code, u->code, luaL_typename(L, -2), n->max);
         return -1;
     }
     double p = lua_tonumber(L, -2);
@@ -154,7 +152,7 @@ static int take_result(lua_State *L, const struct model *m, size_t i, struct uni
         snprintf(problem, sizeof problem, "above its maximum %g", n->max);
     if (*problem) {
         px_err_set(e, PX_RULE, "%s:%d: %s %s, unit %s: the scale returned %s, %s", m->file,
-                   n->line, LEVEL_WORDS[n->level], n->code, u->code,
+                   n->line, model_level(n->level)->keyword, n->code, u->code,
                    isnan(p) ? "NaN" : lua_tostring(L, -2), problem);
         return -1;
     }
@@ -208,8 +206,8 @@ static void scale_failed(lua_State *L, const struct model *m, const struct node 
         if (used && used < sizeof sources - 1)
             strcat(sources, ")");
     }
-    px_err_set(e, e->code, "%s%s %s, unit %s: %.600s%s", where, LEVEL_WORDS[n->level], n->code,
-               u->code, inner, sources);
+    px_err_set(e, e->code, "%s%s %s, unit %s: %.600s%s", where, model_level(n->level)->keyword,
+               n->code, u->code, inner, sources);
 }
 
 /* Scores leaf i of unit u; the facts view is at `view`, the context at `ctx`. */

@@ -9,7 +9,7 @@
  *   survey_group { code = …, name = …, quota = 45, by = { … } }
  * A criterion or sub returns a node descriptor that its parent's table holds; a field takes
  * its whole subtree into the model, in tree order.  Errors name the rule file's line.
- * Uses: lua5.4, model.h, text.h (NFC), calendar.h (dates). */
+ * Uses: lua5.4, model.h, text.h (NFC), calendar.h (dates), vec.h (the declared lists). */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "rules_dsl.h"
 
@@ -23,11 +23,10 @@
 #include "calendar.h"
 #include "sandbox.h"
 #include "text.h"
+#include "vec.h"
 
 static const char NODE_MT[] = "paridx.node";
 static const char PENDING_KEY[] = "paridx.pending";
-
-static const char *const LEVEL_NAMES[] = {"", "field", "criterion", "sub"};
 
 static struct model *model_up(lua_State *L)
 {
@@ -177,16 +176,11 @@ static void string_list_field(lua_State *L, int idx, const char *key, char ***ou
     lua_pop(L, 1);
 }
 
-/* Grows an array of `size`-byte items by one zeroed item; returns the new item. */
-static void *append(lua_State *L, void **array, size_t *n, size_t size)
-{
-    char *bigger = realloc(*array, (*n + 1) * size);
-    if (!bigger)
-        luaL_error(L, "out of memory");
-    memset(bigger + *n * size, 0, size);
-    *array = bigger;
-    return bigger + (*n)++ * size;
-}
+/* Appends one zeroed item to `array` (n items, room for cap) and yields a pointer to it;
+ * raises "out of memory". */
+#define APPEND(L, array, n, cap)                                                               \
+    (vec_reserve(array, cap, (n) + 1) != 0 ? (luaL_error(L, "out of memory"), NULL)            \
+                                           : memset(&(array)[(n)++], 0, sizeof *(array)))
 
 /* ---- scales ---- */
 
@@ -209,7 +203,7 @@ static void take_scale_facts(lua_State *L, int idx, struct scale_info *s, int li
                       what);
         int f = lua_gettop(L);
         check_keys(L, f, line, "a scale's fact", SCALE_FACT_KEYS, 0);
-        struct scale_fact *sf = append(L, (void **)&s->facts, &s->nfacts, sizeof *sf);
+        struct scale_fact *sf = APPEND(L, s->facts, s->nfacts, s->facts_cap);
         sf->name = string_field(L, f, "name", 1, line, what);
         sf->type = string_field(L, f, "type", 1, line, what);
         sf->values = string_field(L, f, "values", 0, line, what);
@@ -266,11 +260,11 @@ static int take_node(lua_State *L, struct model *m, int desc, int parent)
     lua_getfield(L, desc, "spec");
     int spec = lua_gettop(L);
     char what[128];
-    snprintf(what, sizeof what, "%s %s", LEVEL_NAMES[level], lua_tostring(L, spec - 1));
+    snprintf(what, sizeof what, "%s %s", model_level(level)->keyword, lua_tostring(L, spec - 1));
     check_keys(L, spec, line, what, NODE_KEYS, 1);
 
     int self = (int)m->nnodes;
-    struct node *n = append(L, (void **)&m->nodes, &m->nnodes, sizeof *n);
+    struct node *n = APPEND(L, m->nodes, m->nnodes, m->cap.nodes);
     n->line = line;
     n->level = level;
     n->parent = parent;
@@ -311,7 +305,7 @@ static int take_node(lua_State *L, struct model *m, int desc, int parent)
         dsl_error(L, line, "%s: a sub-criterion cannot contain other nodes", what);
     if (nchildren && m->nodes[self].has_scale)
         dsl_error(L, line, "%s has both a score and %s; only nodes without children are scored",
-                  what, level == LEVEL_FIELD ? "criteria" : "sub-criteria");
+                  what, model_level(level + 1)->plural);
     int *children = calloc(nchildren ? nchildren : 1, sizeof *children);
     if (!children)
         luaL_error(L, "out of memory");
@@ -320,14 +314,14 @@ static int take_node(lua_State *L, struct model *m, int desc, int parent)
         lua_rawgeti(L, spec, (lua_Integer)i);
         if (!is_descriptor(L, -1))
             dsl_error(L, line, "%s: item %d of its list is not a %s declaration", what, (int)i,
-                      LEVEL_NAMES[level + 1]);
+                      model_level(level + 1)->keyword);
         lua_getfield(L, -1, "level");
         if (lua_tointeger(L, -1) != level + 1) {
             lua_getfield(L, -2, "code");
             lua_getfield(L, -3, "line");
             dsl_error(L, (int)lua_tointeger(L, -1), "%s %s must be inside a %s, found inside %s",
-                      LEVEL_NAMES[lua_tointeger(L, -3)], lua_tostring(L, -2),
-                      LEVEL_NAMES[lua_tointeger(L, -3) - 1], what);
+                      model_level(lua_tointeger(L, -3))->keyword, lua_tostring(L, -2),
+                      model_level(lua_tointeger(L, -3) - 1)->keyword, what);
         }
         lua_pop(L, 1);
         lua_getfield(L, LUA_REGISTRYINDEX, PENDING_KEY);
@@ -351,7 +345,7 @@ static int node_spec(lua_State *L)
     int line = (int)lua_tointeger(L, lua_upvalueindex(4));
     if (!lua_istable(L, 1))
         return dsl_error(L, line, "%s %s: expected a table { title = …, max = … }, found %s",
-                         LEVEL_NAMES[level], lua_tostring(L, lua_upvalueindex(3)),
+                         model_level(level)->keyword, lua_tostring(L, lua_upvalueindex(3)),
                          luaL_typename(L, 1));
     lua_settop(L, 1);
     lua_createtable(L, 0, 4);
@@ -383,8 +377,8 @@ static int node_code(lua_State *L)
     int line = caller_line(L);
     if (lua_type(L, 1) != LUA_TSTRING)
         return dsl_error(L, line, "%s: expected a code in quotes such as %s \"%s\", found %s",
-                         LEVEL_NAMES[level], LEVEL_NAMES[level],
-                         level == 1 ? "1" : level == 2 ? "1.1" : "1.1.1", luaL_typename(L, 1));
+                         model_level(level)->keyword, model_level(level)->keyword,
+                         model_level(level)->example, luaL_typename(L, 1));
     lua_pushvalue(L, lua_upvalueindex(1));
     lua_pushinteger(L, level);
     lua_pushvalue(L, 1);
@@ -431,7 +425,7 @@ static int decl_agency(lua_State *L)
 {
     struct model *m = model_up(L);
     luaL_checktype(L, 1, LUA_TTABLE);
-    struct agency *a = append(L, (void **)&m->agencies, &m->nagencies, sizeof *a);
+    struct agency *a = APPEND(L, m->agencies, m->nagencies, m->cap.agencies);
     a->line = caller_line(L);
     take_code_name(L, a->line, "agency", &a->code, &a->name);
     return 0;
@@ -441,7 +435,7 @@ static int decl_unit_kind(lua_State *L)
 {
     struct model *m = model_up(L);
     luaL_checktype(L, 1, LUA_TTABLE);
-    struct unit_kind *k = append(L, (void **)&m->kinds, &m->nkinds, sizeof *k);
+    struct unit_kind *k = APPEND(L, m->kinds, m->nkinds, m->cap.kinds);
     k->line = caller_line(L);
     take_code_name(L, k->line, "unit_kind", &k->code, &k->name);
     return 0;
@@ -461,7 +455,7 @@ static int decl_band(lua_State *L)
         lua_rawgeti(L, 1, 2);
         lua_setfield(L, 1, "min");
     }
-    struct band *b = append(L, (void **)&m->bands, &m->nbands, sizeof *b);
+    struct band *b = APPEND(L, m->bands, m->nbands, m->cap.bands);
     b->line = line;
     b->name = string_field(L, 1, "name", 1, line, "band");
     b->min = number_field(L, 1, "min", 1, 0, line, "band");
@@ -476,7 +470,7 @@ static int decl_deadline(lua_State *L)
     int line = caller_line(L);
     luaL_checktype(L, 1, LUA_TTABLE);
     check_keys(L, 1, line, "deadline", DEADLINE_KEYS, 0);
-    struct deadline *d = append(L, (void **)&m->deadlines, &m->ndeadlines, sizeof *d);
+    struct deadline *d = APPEND(L, m->deadlines, m->ndeadlines, m->cap.deadlines);
     d->line = line;
     d->task = string_field(L, 1, "task", 1, line, "deadline");
     string_list_field(L, 1, "by", &d->by, &d->nby, line, "deadline");
@@ -501,7 +495,7 @@ static int decl_survey_group(lua_State *L)
 {
     struct model *m = model_up(L);
     luaL_checktype(L, 1, LUA_TTABLE);
-    struct survey_group *g = append(L, (void **)&m->survey_groups, &m->nsurvey_groups, sizeof *g);
+    struct survey_group *g = APPEND(L, m->survey_groups, m->nsurvey_groups, m->cap.survey_groups);
     g->line = caller_line(L);
     check_keys(L, 1, g->line, "survey_group", SURVEY_GROUP_KEYS, 0);
     g->code = string_field(L, 1, "code", 1, g->line, "survey_group");
@@ -533,7 +527,7 @@ void dsl_open(lua_State *L, struct model *m)
         lua_pushlightuserdata(L, m);
         lua_pushinteger(L, level);
         lua_pushcclosure(L, node_code, 2);
-        lua_setfield(L, -2, LEVEL_NAMES[level]);
+        lua_setfield(L, -2, model_level(level)->keyword);
     }
 }
 
@@ -551,8 +545,8 @@ int dsl_unplaced(lua_State *L, char *msg, size_t n)
         lua_Integer level = lua_tointeger(L, -2);
         if (!first_line || line < first_line) {
             first_line = line;
-            snprintf(msg, n, "%s %s is not inside any %s", LEVEL_NAMES[level],
-                     lua_tostring(L, -1), LEVEL_NAMES[level - 1]);
+            snprintf(msg, n, "%s %s is not inside any %s", model_level(level)->keyword,
+                     lua_tostring(L, -1), model_level(level - 1)->keyword);
         }
         lua_pop(L, 3);
     }

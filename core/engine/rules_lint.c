@@ -2,7 +2,7 @@
  * Probing: each leaf's declared facts start at an ordinary value; then one fact at a time
  * takes each probe value of its type (and goes missing), and once all go missing.  A data
  * error is a fine answer to a bad value; a rule error or a result outside [0, max] is not.
- * Uses: engine.h (engine_score_leaf), results.h, fileio.h, text.h, findings.h. */
+ * Uses: engine.h (engine_score_leaf), results.h, fileio.h, text.h, findings.h, fact_types.h. */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "rules_lint.h"
 
@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "engine.h"
+#include "fact_types.h"
 #include "fileio.h"
 #include "text.h"
 
@@ -43,28 +44,33 @@ static void probe_values(const struct scale_fact *f, double max, struct probe_va
     static const double NUMBERS[] = {3, 0, 1, 10, 100, 1e6, -1};
     static const char *const DATES[] = {"2019-06-30", "2017-01-01", "2018-12-31", "2019-01-01",
                                         "2019-12-31", "2020-01-01", "2021-12-31"};
-    const char *t = f->type;
     p->n = 0;
-    if (!strcmp(t, "bool")) {
+    switch (declared_type_of(f->type)) {
+    case DECLARED_BOOL:
         add_number(p, FACT_BOOL, 1);
         add_number(p, FACT_BOOL, 0);
         add_number(p, FACT_NUMBER, 1);
         add_number(p, FACT_NUMBER, 0);
-    } else if (!strcmp(t, "ratio")) {
+        break;
+    case DECLARED_RATIO:
         for (size_t i = 0; i < sizeof RATIOS / sizeof *RATIOS; i++)
             add_number(p, FACT_NUMBER, RATIOS[i]);
-    } else if (!strcmp(t, "points")) {
+        break;
+    case DECLARED_POINTS:
         add_number(p, FACT_NUMBER, max / 2);
         add_number(p, FACT_NUMBER, 0);
         add_number(p, FACT_NUMBER, max);
         add_number(p, FACT_NUMBER, max * 1.5);
-    } else if (!strcmp(t, "date")) {
+        break;
+    case DECLARED_DATE:
         for (size_t i = 0; i < sizeof DATES / sizeof *DATES; i++)
             add_text(p, FACT_DATE, DATES[i]);
         add_text(p, FACT_TEXT, "đúng hạn");
         add_text(p, FACT_TEXT, "trễ hạn");
         add_number(p, FACT_BOOL, 0);
-    } else if (!strcmp(t, "text") || !strcmp(t, "status")) {
+        break;
+    case DECLARED_TEXT:
+    case DECLARED_STATUS: {
         const char *s = f->values ? f->values : "";
         while (*s && p->n < MAX_PROBES - 2) {
             const char *bar = strchr(s, '|');
@@ -75,7 +81,10 @@ static void probe_values(const struct scale_fact *f, double max, struct probe_va
             s += len + (bar != NULL);
         }
         add_text(p, FACT_TEXT, "khác");
-    } else { /* number, and any type the lint does not know */
+        break;
+    }
+    case DECLARED_NUMBER:
+    default: /* the loader refuses a type not in fact_types.h */
         for (size_t i = 0; i < sizeof NUMBERS / sizeof *NUMBERS; i++)
             add_number(p, FACT_NUMBER, NUMBERS[i]);
     }

@@ -11,8 +11,11 @@ static const char NA_KEY[] = "paridx.NA";
 static const char STORE_KEY[] = "paridx.store";
 
 static const luaL_Reg MODULES[] = {
+    {"date", lapi_open_date},
     {"re", lapi_open_re},
     {"db", lapi_open_db},
+    {"fact_types", lapi_open_fact_types},
+    {"fmt", lapi_open_fmt},
     {NULL, NULL}};
 
 static int na_tostring(lua_State *L)
@@ -73,8 +76,6 @@ void lapi_open(lua_State *L, struct store *db)
     lua_setfield(L, -2, "NA");
     lua_pushcfunction(L, lapi_data_error);
     lua_setfield(L, -2, "data_error");
-    lapi_open_date(L);
-    lua_setfield(L, -2, "date");
     for (const luaL_Reg *m = MODULES; m->name; m++) {
         m->func(L);
         lua_setfield(L, -2, m->name);

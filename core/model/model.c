@@ -79,6 +79,17 @@ void model_free(struct model *m)
     memset(m, 0, sizeof *m);
 }
 
+const struct level_names *model_level(long long level)
+{
+    static const struct level_names NAMES[] = {
+        {"node", "node", "nodes", "?"},
+        [LEVEL_FIELD] = {"field", "field", "fields", "2"},
+        [LEVEL_CRITERION] = {"criterion", "criterion", "criteria", "2.1"},
+        [LEVEL_SUB] = {"sub", "sub-criterion", "sub-criteria", "2.1.3"},
+    };
+    return &NAMES[level >= LEVEL_FIELD && level <= LEVEL_SUB ? level : 0];
+}
+
 int model_find(const struct model *m, const char *code)
 {
     for (size_t i = 0; i < m->nnodes; i++)

@@ -10,6 +10,17 @@
 
 enum node_level { LEVEL_FIELD = 1, LEVEL_CRITERION = 2, LEVEL_SUB = 3 };
 
+/* How a level is named, in one place for the rule file's keywords and every message. */
+struct level_names {
+    const char *keyword;  /* in rule files and messages: field, criterion, sub */
+    const char *singular; /* field, criterion, sub-criterion */
+    const char *plural;   /* fields, criteria, sub-criteria */
+    const char *example;  /* a code of that level: 2, 2.1, 2.1.3 */
+};
+
+/* The names of a level; any number outside LEVEL_FIELD..LEVEL_SUB gets "node", "nodes", "?". */
+const struct level_names *model_level(long long level);
+
 /* A fact that a scale declares it reads. */
 struct scale_fact {
     char *name;
@@ -21,7 +32,7 @@ struct scale_info {
     char *kind;        /* "binary", "bands", "timeliness", "points", "share", "custom" … */
     char *description; /* one line in Vietnamese, e.g. "≥ 100% → 1; ≥ 80% → 0,5; còn lại 0" */
     struct scale_fact *facts;
-    size_t nfacts;
+    size_t nfacts, facts_cap; /* facts_cap: room allocated (vec.h) */
     int handle; /* the scale object in the rule's Lua state (registry reference) */
 };
 
@@ -98,6 +109,9 @@ struct model {
     size_t ndeadlines;
     struct survey_group *survey_groups;
     size_t nsurvey_groups;
+    struct { /* room allocated for each list above, as the loader grows them (vec.h) */
+        size_t nodes, agencies, kinds, bands, deadlines, survey_groups;
+    } cap;
 };
 
 void model_free(struct model *m);

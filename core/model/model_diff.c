@@ -1,11 +1,13 @@
 /* model_diff.c — compares two loaded index models (see model_diff.h).  Every declared list
  * (nodes, agencies, unit kinds, bands, deadlines, survey groups) goes through one matcher: items are paired
  * by key (the k-th item with a key in B with the k-th in A), pairs compared, the rest added or
- * removed.  Uses: model.h, libc. */
+ * removed.  Uses: model.h, vec.h (the list of changes), libc. */
 #include "model_diff.h"
 
 #include <stdlib.h>
 #include <string.h>
+
+#include "vec.h"
 
 static const struct {
     const char *name;
@@ -139,17 +141,11 @@ static void add(struct ctx *c, enum diff_kind k, const char *code, const char *n
     struct model_diff *d = c->d;
     if (c->failed)
         return;
-    if (d->nchanges == d->cap) {
-        size_t cap = d->cap ? 2 * d->cap : 32;
-        struct diff_change *grown = realloc(d->changes, cap * sizeof *grown);
-        if (!grown) {
-            c->failed = 1;
-            return;
-        }
-        d->changes = grown;
-        d->cap = cap;
+    struct diff_change change = {k, code, name, before, after};
+    if (VEC_PUSH(d->changes, d->nchanges, d->cap, change) != 0) {
+        c->failed = 1;
+        return;
     }
-    d->changes[d->nchanges++] = (struct diff_change){k, code, name, before, after};
     d->count[k]++;
 }
 

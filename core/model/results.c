@@ -1,6 +1,7 @@
 /* results.c — per-unit score sheets: allocation, summing parents from their children,
  * totals, percentages, bands, shared ranks (see results.h).
- * Uses: model.h, numfmt.h (ranks compare displayed percentages), text.h (name order). */
+ * Uses: model.h, numfmt.h (ranks compare displayed percentages), text.h (name order),
+ * vec.h (the list of units). */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "results.h"
 
@@ -9,6 +10,7 @@
 
 #include "numfmt.h"
 #include "text.h"
+#include "vec.h"
 
 static char *dup_or_null(const char *s)
 {
@@ -37,10 +39,8 @@ static void unit_free(struct unit_result *u, size_t nnodes)
 int results_add_unit(struct results *r, const char *code, const char *name, const char *kind)
 {
     size_t n = r->model->nnodes;
-    struct unit_result *grown = realloc(r->units, (r->nunits + 1) * sizeof *grown);
-    if (!grown)
+    if (vec_reserve(r->units, r->cap, r->nunits + 1) != 0)
         return -1;
-    r->units = grown;
     struct unit_result u = {
         .code = dup_or_null(code),
         .name = dup_or_null(name),
@@ -128,6 +128,6 @@ void results_free(struct results *r)
     free(r->units);
     free(r->as_of);
     r->units = NULL;
-    r->nunits = 0;
+    r->nunits = r->cap = 0;
     r->as_of = NULL;
 }

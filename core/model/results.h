@@ -31,7 +31,7 @@ struct unit_result {
 struct results {
     const struct model *model;
     struct unit_result *units; /* in rank order after results_finish(), ties by name */
-    size_t nunits;
+    size_t nunits, cap; /* cap: room allocated (vec.h) */
     char *as_of; /* yyyy-mm-dd or NULL */
 };
 

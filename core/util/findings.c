@@ -1,10 +1,13 @@
-/* findings.c — collecting and printing findings about a rule file (see findings.h). */
+/* findings.c — collecting and printing findings about a rule file (see findings.h).
+ * Uses: vec.h (the list grows one finding at a time). */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "findings.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "vec.h"
 
 void findings_add(struct findings *f, int line, const char *fmt, ...)
 {
@@ -13,18 +16,9 @@ void findings_add(struct findings *f, int line, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
-    struct finding *v = realloc(f->v, (f->n + 1) * sizeof *v);
-    char *msg = strdup(buf);
-    if (!v || !msg) {
-        free(msg);
-        if (v)
-            f->v = v;
-        return; /* out of memory: the finding is lost, the others stay */
-    }
-    f->v = v;
-    f->v[f->n].line = line;
-    f->v[f->n].msg = msg;
-    f->n++;
+    struct finding item = {line, strdup(buf)};
+    if (!item.msg || VEC_PUSH(f->v, f->n, f->cap, item) != 0)
+        free(item.msg); /* out of memory: the finding is lost, the others stay */
 }
 
 static void sort_by_line(struct findings *f)
@@ -65,5 +59,5 @@ void findings_free(struct findings *f)
         free(f->v[i].msg);
     free(f->v);
     f->v = NULL;
-    f->n = 0;
+    f->n = f->cap = 0;
 }

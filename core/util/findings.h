@@ -13,7 +13,7 @@ struct finding {
 
 struct findings {
     struct finding *v;
-    size_t n;
+    size_t n, cap; /* cap: room allocated (vec.h) */
 };
 
 void findings_add(struct findings *f, int line, const char *fmt, ...)
