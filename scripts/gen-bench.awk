@@ -76,30 +76,33 @@ function add_days(s, k,   p, d, m, y) {
 }
 
 # ---- one value varied within its shape; every call draws exactly one number ----
+# u in [0, 1) is how well the unit did on this fact: half the unit's own standing (`standing`,
+# drawn once per unit, so that units spread over the bands), half chance.  High u: a higher
+# ratio, share or points, có, đúng hạn, an earlier date, fewer violations counted.
 function vary(fact, v,   u, r, lo, hi, x, top) {
-    u = next_u()
+    u = (standing + next_u()) / 2
     if (v == "có") return u < 0.15 ? "không" : "có"
-    if (v == "đúng hạn" || v == "trễ hạn") return u < 0.75 ? "đúng hạn" : "trễ hạn"
-    if (v ~ /^[0-9][0-9]?\/[0-9][0-9]?\/[0-9][0-9][0-9][0-9]$/) return add_days(v, int(u * 55) - 27)
+    if (v == "đúng hạn" || v == "trễ hạn") return u < 0.25 ? "trễ hạn" : "đúng hạn"
+    if (v ~ /^[0-9][0-9]?\/[0-9][0-9]?\/[0-9][0-9][0-9][0-9]$/) return add_days(v, 27 - int(u * 55))
     if (v !~ /^[0-9]+(,[0-9]+)? *%?$/) return v # không, không áp dụng, other words: as they are
     r = value_of(v)
     if (fact ~ /_points$/) { top = points_max[fact]; return num(int(u * (4 * top + 1)) / 4, 2) }
     if (v ~ /%$/ || fact ~ /_ratio$/) {
-        # a ratio: from half below the example's value to a fifth above, capped at 100%
+        # a ratio: from 30 points below the example's value to 20 above, capped at 100%
         # unless the example exceeds it (targets met beyond plan)
         if (v ~ /%$/) r /= 100
-        lo = r > 0.5 ? r - 0.5 : 0; hi = r + 0.2
+        lo = r > 0.3 ? r - 0.3 : 0; hi = r + 0.2
         x = lo + u * (hi - lo)
         if (r <= 1 && x > 1) x = 1
         if (v ~ /%$/) return num(x * 100, decimals(v) ? 2 : 0) "%"
         return num(x, 4)
     }
     if (v ~ /,/) { # a share of survey answers, 0..1
-        lo = r > 0.35 ? r - 0.35 : 0; hi = r + 0.1 > 1 ? 1 : r + 0.1
+        lo = r > 0.25 ? r - 0.25 : 0; hi = r + 0.1 > 1 ? 1 : r + 0.1
         return num(lo + u * (hi - lo), decimals(v) < 2 ? 2 : decimals(v))
     }
     top = r * 2 > 3 ? r * 2 : 3 # a count: 0 .. twice the example's, at least 3
-    return sprintf("%d", int(u * (top + 1)))
+    return sprintf("%d", int((1 - u) * (top + 1)))
 }
 
 # The shape a fact missing from the example gets from its name.
@@ -168,6 +171,7 @@ END {
         prefix = toupper(substr(k, 1, 3))
         for (j = 1; j <= share[i]; j++) {
             t = kind_unit[k, 1 + pick(kind_count[k])]
+            standing = next_u()
             code = sprintf("%s%0" width "d", prefix, j)
             print code "," csv_cell(unit_name[t] " số " j) "," k > units_out
             for (f = 1; f <= unit_nfacts[t]; f++)
