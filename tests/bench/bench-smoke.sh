@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # bench-smoke.sh — provides the smoke test of scripts/bench (bench_bench_smoke): runs it
-# with --smoke (2 and 4 units, one run, no targets checked) on the paridx under test and checks it exits 0 and prints every
-# figure, none failed.  Exits 77 (skipped) when sqlite3 or /usr/bin/time is missing.
+# with --smoke (2 and 4 units, one run, no targets checked) on the paridx under test and
+# checks it exits 0 and prints every figure, none failed.  Exits 77 (skipped) when sqlite3 or /usr/bin/time is missing.
 # Usage: tests/bench/bench-smoke.sh PARIDX   (from the repository root, as CTest runs it)
 # Uses: bash, grep, scripts/bench.
 set -uo pipefail

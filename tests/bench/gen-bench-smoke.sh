@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # gen-bench-smoke.sh — provides the smoke test of scripts/gen-bench (bench_gen_bench_smoke):
 # for each rule file with an example (province 2019 and 2020, the internal index of
-# departments and districts) it generates 3
-# units twice with seed 1 and once with seed 2, imports each set and runs the rules on it.
+# departments and districts) it generates 3 units twice with seed 1 and once with seed 2,
+# imports each set and runs the rules on it.
 # The same seed must give byte-identical CSV and results, another seed different ones, and
 # the rules must find every fact they read (`run --missing` lists none).
 # Usage: tests/bench/gen-bench-smoke.sh PARIDX   (from the repository root, as CTest runs it)
