@@ -239,23 +239,33 @@ static void lint_model(const struct model *m, struct findings *out)
     }
 }
 
-/* 1 when some scale declares that it reads this fact. */
-static int fact_read(const struct model *m, const char *code)
+/* How many scales declare that they read fact f; a points fact allowing more than a leaf that
+ * reads it is worth gets a finding (the leaf's maximum was lowered, the dictionary not). */
+static size_t fact_readers(const struct model *m, const struct fact_def *f, struct findings *out)
 {
+    size_t readers = 0;
     for (size_t i = 0; i < m->nnodes; i++)
-        for (size_t k = 0; k < m->nodes[i].scale.nfacts; k++)
-            if (!strcmp(m->nodes[i].scale.facts[k].name, code))
-                return 1;
-    return 0;
+        for (size_t k = 0; k < m->nodes[i].scale.nfacts; k++) {
+            if (strcmp(m->nodes[i].scale.facts[k].name, f->code))
+                continue;
+            readers++;
+            if (!strcmp(f->type, "points") && f->has_max && f->max > m->nodes[i].max)
+                findings_add(out, f->line, "fact %s allows up to %g points, but %s %s, which "
+                             "reads it, is worth %g; lower 'max' to the leaf's maximum", f->code,
+                             f->max, model_level(m->nodes[i].level)->keyword, m->nodes[i].code,
+                             m->nodes[i].max);
+        }
+    return readers;
 }
 
-/* The fact dictionary: every entry read by some scale and labelled, each label its own, for
- * the people who fill it in (facts read but not declared stop the load: model_check.c). */
+/* The fact dictionary: every entry read by some scale, points within the leaf's maximum, and
+ * labelled, each label its own, for the people who fill it in (facts read but not declared
+ * stop the load: model_check.c). */
 static void lint_dictionary(const struct model *m, struct findings *out)
 {
     for (size_t i = 0; i < m->nfacts; i++) {
         const struct fact_def *f = &m->facts[i];
-        if (!fact_read(m, f->code))
+        if (!fact_readers(m, f, out))
             findings_add(out, f->line, "fact %s is declared but no scale reads it; remove it or "
                          "score a leaf with it", f->code);
         if (!f->label || !f->label[0])
