@@ -456,6 +456,7 @@ static void test_fact_dictionary(void **state)
     c = only(d, DIFF_DICT_UNIT_CHANGED);
     assert_text(&c->after, "văn bản");
     fixture_set(&f[1].code, "docs_count");
+    model_diff_free(&p->d);
     d = diff(p, 4);
     c = only(d, DIFF_DICT_ADDED);
     assert_string_equal(c->code, "docs_count");
