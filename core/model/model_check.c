@@ -1,5 +1,6 @@
 /* model_check.c — structural checks of an index model (see model_check.h).
- * Uses: re.h (code shapes), fact_types.h (the declared fact types). */
+ * Uses: re.h (code shapes), fact_types.h (the declared fact types), results.h (the largest
+ * total). */
 #include "model_check.h"
 
 #include <math.h>
@@ -168,6 +169,40 @@ static void check_fact_types(const struct model *m, struct findings *out)
     }
 }
 
+/* The fact dictionary: its agencies declared and, once a rule file declares any fact, every
+ * fact a scale reads declared in it with the same type (and the same words, where both list
+ * them). */
+static void check_dictionary(const struct model *m, struct findings *out)
+{
+    for (size_t i = 0; i < m->nfacts; i++)
+        if (m->facts[i].agency && !model_agency(m, m->facts[i].agency))
+            findings_add(out, m->facts[i].line, "fact %s: unknown agency %s (declare it with "
+                         "agency { code = \"%s\", … })", m->facts[i].code, m->facts[i].agency,
+                         m->facts[i].agency);
+    for (size_t i = 0; i < m->nnodes && m->nfacts; i++) {
+        const struct node *n = &m->nodes[i];
+        const char *level = model_level(n->level)->keyword;
+        for (size_t k = 0; k < n->scale.nfacts; k++) {
+            const struct scale_fact *s = &n->scale.facts[k];
+            const struct fact_def *d = model_fact(m, s->name);
+            if (declared_type_of(s->type) < 0)
+                continue; /* check_fact_types says so */
+            if (!d)
+                findings_add(out, n->line, "%s %s: the scale reads the fact %s, which the fact "
+                             "dictionary does not declare (add fact \"%s\" { type = \"%s\", "
+                             "label = \"…\" })", level, n->code, s->name, s->name, s->type);
+            else if (strcmp(d->type, s->type))
+                findings_add(out, n->line, "%s %s: the scale reads the fact %s as %s, but the "
+                             "fact dictionary declares it as %s at line %d", level, n->code,
+                             s->name, s->type, d->type, d->line);
+            else if (s->values && d->values && strcmp(s->values, d->values))
+                findings_add(out, n->line, "%s %s: the scale reads the fact %s as one of %s, "
+                             "but the fact dictionary allows %s at line %d", level, n->code,
+                             s->name, s->values, d->values, d->line);
+        }
+    }
+}
+
 void model_check(const struct model *m, struct findings *out)
 {
     if (!m->index_line) {
@@ -181,4 +216,5 @@ void model_check(const struct model *m, struct findings *out)
     check_references(m, out);
     check_bands(m, out);
     check_fact_types(m, out);
+    check_dictionary(m, out);
 }

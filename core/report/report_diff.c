@@ -60,6 +60,13 @@ static const struct {
     [DIFF_GROUP_RENAMED] = {"đổi tên nhóm điều tra", NULL, NULL, 1},
     [DIFF_GROUP_QUOTA_CHANGED] = {"đổi số người được hỏi", NULL, "không quy định", 0},
     [DIFF_GROUP_BY_CHANGED] = {"đổi cơ quan lập danh sách", NULL, NULL, 1},
+    [DIFF_DICT_ADDED] = {"thêm dữ kiện vào danh mục", "definition", NULL, 1},
+    [DIFF_DICT_REMOVED] = {"bỏ dữ kiện khỏi danh mục", "definition", NULL, 1},
+    [DIFF_DICT_RELABELLED] = {"đổi nhãn dữ kiện", NULL, "không có nhãn", 1},
+    [DIFF_DICT_RETYPED] = {"đổi kiểu dữ kiện", NULL, NULL, 0},
+    [DIFF_DICT_RANGE_CHANGED] = {"đổi giới hạn dữ kiện", NULL, "không giới hạn", 0},
+    [DIFF_DICT_UNIT_CHANGED] = {"đổi đơn vị tính", NULL, "không có", 0},
+    [DIFF_DICT_AGENCY_CHANGED] = {"đổi cơ quan cung cấp", NULL, "cơ quan chủ trì", 0},
 };
 
 static void write_number(FILE *out, double x)
@@ -90,6 +97,36 @@ static void write_fact_text(FILE *out, const struct scale_fact *f)
             f->values ? f->values : "");
 }
 
+/* "từ 0 đến 1", "≥ 0", "≤ 3", the allowed words, or both: a dictionary entry's range. */
+static void write_range(FILE *out, const struct fact_def *f)
+{
+    if (f->has_min && f->has_max) {
+        fputs("từ ", out);
+        write_number(out, f->min);
+        fputs(" đến ", out);
+        write_number(out, f->max);
+    } else if (f->has_min || f->has_max) {
+        fputs(f->has_min ? "≥ " : "≤ ", out);
+        write_number(out, f->has_min ? f->min : f->max);
+    }
+    if (f->values)
+        fprintf(out, "%s%s", f->has_min || f->has_max ? "; " : "", f->values);
+}
+
+/* "ratio, từ 0 đến 1, đơn vị %, cơ quan SNV": a whole dictionary entry but its label. */
+static void write_def(FILE *out, const struct fact_def *f)
+{
+    fputs(f->type, out);
+    if (f->has_min || f->has_max || f->values) {
+        fputs(", ", out);
+        write_range(out, f);
+    }
+    if (f->unit)
+        fprintf(out, ", đơn vị %s", f->unit);
+    if (f->agency)
+        fprintf(out, ", cơ quan %s", f->agency);
+}
+
 static void write_text_value(FILE *out, enum diff_kind k, const struct diff_value *v)
 {
     switch (v->type) {
@@ -107,6 +144,8 @@ static void write_text_value(FILE *out, enum diff_kind k, const struct diff_valu
                 v->scale->description ? v->scale->description : "");
         break;
     case DV_FACT: write_fact_text(out, v->fact); break;
+    case DV_DEF: write_def(out, v->def); break;
+    case DV_RANGE: write_range(out, v->def); break;
     }
 }
 
@@ -275,6 +314,17 @@ static void json_strings(FILE *out, size_t n, const char *const *keys, const cha
     fputc('}', out);
 }
 
+/* "min":0,"max":1,"values":null: a dictionary entry's range (null where not set). */
+static void json_range(FILE *out, const struct fact_def *f)
+{
+    fputs("\"min\":", out);
+    f->has_min ? write_number(out, f->min) : (void)fputs("null", out);
+    fputs(",\"max\":", out);
+    f->has_max ? write_number(out, f->max) : (void)fputs("null", out);
+    fputs(",\"values\":", out);
+    json_string(out, f->values);
+}
+
 static void json_value(FILE *out, const struct diff_value *v)
 {
     switch (v->type) {
@@ -299,6 +349,22 @@ static void json_value(FILE *out, const struct diff_value *v)
         json_strings(out, 3, (const char *const[]){"name", "type", "values"},
                      (const char *const[]){v->fact->name, v->fact->type, v->fact->values});
         break;
+    case DV_DEF:
+        fputs("{\"type\":", out);
+        json_string(out, v->def->type);
+        fputc(',', out);
+        json_range(out, v->def);
+        fputs(",\"unit\":", out);
+        json_string(out, v->def->unit);
+        fputs(",\"agency\":", out);
+        json_string(out, v->def->agency);
+        fputc('}', out);
+        break;
+    case DV_RANGE:
+        fputc('{', out);
+        json_range(out, v->def);
+        fputc('}', out);
+        break;
     }
 }
 
@@ -316,7 +382,10 @@ static void json_subject(FILE *out, const struct diff_change *c)
         json_string(out, c->code);
     }
     if (c->name) {
-        json_key(out, f == DIFF_OF_NODE ? "title" : f == DIFF_OF_DEADLINE ? "task" : "name");
+        json_key(out, f == DIFF_OF_NODE       ? "title"
+                      : f == DIFF_OF_DEADLINE ? "task"
+                      : f == DIFF_OF_FACT     ? "label"
+                                              : "name");
         json_string(out, c->name);
     }
 }

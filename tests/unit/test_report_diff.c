@@ -131,7 +131,12 @@ static void test_json_no_changes(void **state)
     assert_memory_equal(out, head, strlen(head));
     assert_non_null(strstr(out, ",\"deadline_to_changed\":0,\"survey_group_added\":0,"
                                 "\"survey_group_removed\":0,\"survey_group_renamed\":0,"
-                                "\"survey_group_quota_changed\":0,\"survey_group_by_changed\":0}}\n"));
+                                "\"survey_group_quota_changed\":0,\"survey_group_by_changed\":0,"
+                                "\"dictionary_fact_added\":0,\"dictionary_fact_removed\":0,"
+                                "\"dictionary_fact_relabelled\":0,\"dictionary_fact_retyped\":0,"
+                                "\"dictionary_fact_range_changed\":0,"
+                                "\"dictionary_fact_unit_changed\":0,"
+                                "\"dictionary_fact_agency_changed\":0}}\n"));
     size_t keys = 0;
     for (const char *s = out; (s = strstr(s, "\":0")); s++)
         keys++;
@@ -174,7 +179,10 @@ static void test_json_changes(void **state)
         "\"deadline_removed\":0,\"deadline_moved\":0,\"deadline_by_changed\":0,"
         "\"deadline_to_changed\":1,\"survey_group_added\":0,\"survey_group_removed\":0,"
         "\"survey_group_renamed\":0,\"survey_group_quota_changed\":0,"
-        "\"survey_group_by_changed\":0}}\n");
+        "\"survey_group_by_changed\":0,\"dictionary_fact_added\":0,"
+        "\"dictionary_fact_removed\":0,\"dictionary_fact_relabelled\":0,"
+        "\"dictionary_fact_retyped\":0,\"dictionary_fact_range_changed\":0,"
+        "\"dictionary_fact_unit_changed\":0,\"dictionary_fact_agency_changed\":0}}\n");
 }
 
 /* Scales, facts, lists and dates as JSON values. */
