@@ -2,7 +2,7 @@
  * table, CSV or JSON (every unit of the assessed kinds, or those of one kind with --kind),
  * and say which facts the rules read that the data lacks (all of them with --missing: how
  * one year's data fares under another year's rules).  A unit whose data a scale refused is
- * listed as lỗi dữ liệu and the run ends with exit 4.
+ * listed as lỗi dữ liệu and the run ends with exit 4 (with --missing too).
  * Uses: session.h, report.h, report_common.h (errors named), report_missing.h. */
 #include <stdio.h>
 #include <string.h>
@@ -27,30 +27,34 @@ static const struct cli_opt OPTS[] = {
     {NULL, NULL, NULL, NULL, NULL}};
 
 static const char *const FORMATS[] = {"table", "csv", "json"};
+static const char *const ERRORS_SHOWN[] = {"below the table", NULL, "in \"errors\""};
 #define NFORMATS (sizeof FORMATS / sizeof FORMATS[0])
 
-/* Narrows *shown to the units of --kind (they are together: results sort by kind); 0, or
- * PX_USAGE after naming the kinds the index declares. */
-static int only_kind(const struct model *m, struct results *shown)
+/* 0 when the index declares the kind --kind, else PX_USAGE after naming those it does. */
+static int known_kind(const struct model *m)
 {
-    const struct unit_kind *k = model_kind(m, kind);
-    if (!k) {
-        char list[512] = "";
-        for (size_t i = 0, used = 0; i < m->nkinds && used < sizeof list; i++)
-            used += (size_t)snprintf(list + used, sizeof list - used, " %s (%s)",
-                                     m->kinds[i].code, m->kinds[i].name);
-        px_say("run: --kind: %s declares no unit kind '%s'; its kinds are:%s", m->file, kind,
-               m->nkinds ? list : " none");
-        return PX_USAGE;
-    }
-    size_t order = (size_t)(k - m->kinds), from = 0, n = 0;
+    if (model_kind(m, kind))
+        return 0;
+    char list[512] = "";
+    for (size_t i = 0, used = 0; i < m->nkinds && used < sizeof list; i++)
+        used += (size_t)snprintf(list + used, sizeof list - used, " %s (%s)", m->kinds[i].code,
+                                 m->kinds[i].name);
+    px_say("run: --kind: %s declares no unit kind '%s'; its kinds are:%s", m->file, kind,
+           m->nkinds ? list : " none");
+    return PX_USAGE;
+}
+
+/* Narrows *shown to the units of --kind, a kind of m (they are together: results sort by
+ * kind). */
+static void only_kind(const struct model *m, struct results *shown)
+{
+    size_t order = results_kind_order(m, kind), from = 0, n = 0;
     while (from < shown->nunits && shown->units[from].kind_order != order)
         from++;
     while (from + n < shown->nunits && shown->units[from + n].kind_order == order)
         n++;
     shown->units += from;
     shown->nunits = n;
-    return 0;
 }
 
 /* Narrows *shown to the unit --unit; 0, or PX_USAGE after naming the units there are. */
@@ -69,17 +73,17 @@ static int only_unit(const struct session *ss, struct results *shown)
     return 0;
 }
 
-/* The data errors of the units shown: each on stderr for CSV (which has no room for them),
- * one line pointing at them otherwise.  PX_DATA when there was one, else PX_OK. */
-static int data_errors(const struct results *shown, size_t fmt)
+/* The data errors of the units shown: one line pointing at them when the output holds them
+ * (`where`: the table, JSON), otherwise each on stderr (CSV has no room for them, --missing
+ * is about something else).  PX_DATA when there was one, else PX_OK. */
+static int data_errors(const struct results *shown, const char *where)
 {
     size_t n = results_count(shown, UNIT_ERROR);
     if (!n)
         return PX_OK;
-    if (fmt != 1) {
+    if (where) {
         px_say("%zu unit%s not scored for a data error (lỗi dữ liệu); the error%s %s", n,
-               n == 1 ? "" : "s", n == 1 ? " is" : "s are",
-               fmt == 0 ? "below the table" : "in \"errors\"");
+               n == 1 ? "" : "s", n == 1 ? " is" : "s are", where);
         return PX_DATA;
     }
     for (size_t i = 0; i < shown->nunits; i++)
@@ -105,18 +109,22 @@ static int run(char **args, int nargs)
                                                                     report_json};
     struct session ss;
     int rc = session_open(&ss, args[0], &so);
+    if (rc == 0 && kind)
+        rc = known_kind(&ss.rules.model);
     if (rc == 0)
         rc = session_score(&ss, 1);
     struct results shown = ss.results;
     if (rc == 0 && kind)
-        rc = only_kind(&ss.rules.model, &shown);
+        only_kind(&ss.rules.model, &shown);
     if (rc == 0 && unit)
         rc = only_unit(&ss, &shown);
     if (rc == 0 && missing) {
-        rc = report_missing(stdout, &shown, (enum missing_format)fmt) != 0 ? PX_SYSTEM : PX_OK;
+        rc = report_missing(stdout, &shown, (enum missing_format)fmt) != 0
+                 ? PX_SYSTEM
+                 : data_errors(&shown, NULL);
     } else if (rc == 0) {
         missing_summary(&shown);
-        rc = write[fmt](stdout, &shown) != 0 ? PX_SYSTEM : data_errors(&shown, fmt);
+        rc = write[fmt](stdout, &shown) != 0 ? PX_SYSTEM : data_errors(&shown, ERRORS_SHOWN[fmt]);
     }
     session_close(&ss);
     return rc;
