@@ -1,9 +1,10 @@
 /* cmd_explain.c — `paridx explain RULES --unit CODE NODE`: why one node got its points for
  * one unit.  Scores like `run` (without saving) so the explanation is exactly what run computed.
- * Uses: session.h, report_explain.h, store.h (the unit's facts and their sources). */
+ * Uses: session.h, report_common.h (a unit's data error), report_explain.h, store.h (the unit's facts and their sources). */
 #include <stdio.h>
 
 #include "commands.h"
+#include "report_common.h"
 #include "report_explain.h"
 #include "session.h"
 #include "store.h"
@@ -29,6 +30,12 @@ static int explain(struct session *ss, const char *code)
     }
     if (u < 0)
         return PX_USAGE;
+    if (ss->results.units[u].status == UNIT_ERROR) { /* nothing to explain but the error */
+        struct px_err e;
+        report_unit_error(&ss->results, &ss->results.units[u], &e);
+        px_report(&e);
+        return PX_DATA;
+    }
     int node = model_find(&ss->rules.model, code);
     if (node < 0) {
         px_say("explain: %s has no node with the code '%s' (codes look like 2, 2.1, 2.1.3)",

@@ -99,7 +99,8 @@ int session_unit(const struct session *ss, const char *code)
         for (size_t i = 0; i < ss->results.nunits; i++)
             strcat(strcat(list, " "), ss->results.units[i].code);
     }
-    px_say("no scored unit has the code '%s'; the units are:%s", code, list ? list : " …");
+    px_say("no unit of the kinds %s assesses has the code '%s'; the units are:%s",
+           ss->rules.model.file, code, list ? list : " …");
     free(list);
     return -1;
 }

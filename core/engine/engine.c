@@ -4,7 +4,8 @@
  * code can reach; each applicable leaf's scale.eval(f, max, ctx) runs in the sandbox with its
  * own read-only view of them, which records every fact the scale reads, and its own context;
  * its result is checked (a finite number in [0, max], or paridx.NA); then results_finish()
- * sums the tree in tree order, so the same rules and data always give the same bits.
+ * sums the tree in tree order, so the same rules and data always give the same bits.  A
+ * unit whose data a scale refuses keeps its error and the next unit is scored.
  * Uses: rules.h, sandbox.h, lapi.h (NA), results.h, store.h. */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "engine.h"
@@ -153,16 +154,18 @@ oom:
     return -1;
 }
 
-static void push_context(lua_State *L, const struct unit_result *u, const char *as_of,
-                         const char *node)
+static void push_context(lua_State *L, const struct model *m, const struct unit_result *u,
+                         const char *as_of, const char *node)
 {
-    lua_createtable(L, 0, 4);
+    lua_createtable(L, 0, 5);
     lua_pushstring(L, node);
     lua_setfield(L, -2, "node");
     lua_pushstring(L, u->code);
     lua_setfield(L, -2, "unit");
     lua_pushstring(L, u->kind);
     lua_setfield(L, -2, "kind");
+    lua_pushinteger(L, m->year);
+    lua_setfield(L, -2, "year");
     if (as_of) {
         lua_pushstring(L, as_of);
         lua_setfield(L, -2, "as_of");
@@ -196,15 +199,6 @@ static void scale_failed(lua_State *L, const struct model *m, const struct node 
     px_err_at(e, e->code, m->file, n->line, 0, "%.600s%s", inner, sources);
 }
 
-/* Names the leaf and unit in the error of a scale that failed ("criterion 2.1, unit SNV: "). */
-static void name_leaf(const struct node *n, const struct unit_result *u, struct px_err *e)
-{
-    char what[sizeof e->msg];
-    snprintf(what, sizeof what, "%s", e->msg);
-    snprintf(e->msg, sizeof e->msg, "%s %s, unit %s: %.900s", model_level(n->level)->keyword,
-             n->code, u->code, what);
-}
-
 /* One unit to score: every applicable leaf, or the one leaf `node`. */
 struct unit_job {
     struct rules *rl;
@@ -215,6 +209,7 @@ struct unit_job {
     long node; /* -1: every applicable leaf */
     struct px_err *e;
     int rc;
+    long failed; /* the leaf whose scale failed, or -1 */
 };
 
 /* Scores leaf i of the job's unit; the unit's facts table is at `facts`.  An error is placed
@@ -229,7 +224,7 @@ static int eval_leaf(struct unit_job *j, size_t i, int facts)
     lua_rawgeti(L, LUA_REGISTRYINDEX, n->scale.handle);
     push_view(L, facts, reads);
     lua_pushnumber(L, n->max);
-    push_context(L, j->u, j->as_of, n->code);
+    push_context(L, m, j->u, j->as_of, n->code);
     int bad = sandbox_call(j->rl->sb, 3, 2, j->e);
     if (bad)
         scale_failed(L, m, n, reads, j->facts, j->nfacts, j->e);
@@ -243,7 +238,8 @@ static int eval_leaf(struct unit_job *j, size_t i, int facts)
     return bad ? -1 : 0;
 }
 
-/* Protected (sandbox_protect): the job's unit, its facts table at 2. */
+/* Protected (sandbox_protect): the job's unit, its facts table at 2.  An error is placed at
+ * the failed leaf's line, without naming the leaf or unit. */
 static int score_protected(lua_State *L)
 {
     struct unit_job *j = lua_touserdata(L, 1);
@@ -252,8 +248,8 @@ static int score_protected(lua_State *L)
     for (size_t i = 0; i < m->nnodes && j->rc == 0; i++)
         if (j->node >= 0 ? i == (size_t)j->node
                          : !m->nodes[i].nchildren && model_applies(m, i, j->u->kind))
-            if ((j->rc = eval_leaf(j, i, 2)) != 0 && j->node < 0)
-                name_leaf(&m->nodes[i], j->u, j->e);
+            if ((j->rc = eval_leaf(j, i, 2)) != 0)
+                j->failed = (long)i;
     return 0;
 }
 
@@ -267,11 +263,13 @@ static int score_job(struct unit_job *j)
 int engine_score_leaf(struct rules *rl, size_t node, const struct fact_info *facts,
                       size_t nfacts, const char *as_of, struct results *r, struct px_err *e)
 {
-    struct unit_job j = {rl, &r->units[r->nunits - 1], facts, nfacts, as_of, (long)node, e, 0};
+    struct unit_job j = {rl, &r->units[r->nunits - 1], facts, nfacts, as_of, (long)node, e, 0, -1};
     return score_job(&j); /* the caller names the case or probe itself, so not the leaf and unit */
 }
 
-/* Scores one unit whose facts are given; the unit is added to out. */
+/* Scores one unit whose facts are given; the unit is added to out.  A data error is kept
+ * with the unit (UNIT_ERROR) and scoring goes on; any other error names the leaf and unit
+ * and returns -1. */
 static int score_unit(struct rules *rl, const struct unit_info *info, const struct fact_info *facts,
                       size_t nfacts, const char *as_of, struct results *out, struct px_err *e)
 {
@@ -279,8 +277,20 @@ static int score_unit(struct rules *rl, const struct unit_info *info, const stru
         px_err_set(e, PX_SYSTEM, "out of memory");
         return -1;
     }
-    struct unit_job j = {rl, &out->units[out->nunits - 1], facts, nfacts, as_of, -1, e, 0};
-    return score_job(&j);
+    struct unit_job j = {rl, &out->units[out->nunits - 1], facts, nfacts, as_of, -1, e, 0, -1};
+    if (!nfacts)
+        j.u->status = UNIT_NO_DATA; /* still scored, so its missing facts are listed */
+    if (score_job(&j) == 0)
+        return 0;
+    if (e->code == PX_DATA) {
+        if (results_set_error(out, e, j.failed) == 0)
+            return 0;
+        px_err_set(e, PX_SYSTEM, "out of memory");
+        return -1;
+    }
+    if (j.failed >= 0)
+        results_name_error(&rl->model.nodes[j.failed], info->code, e);
+    return -1;
 }
 
 int engine_score(struct rules *rl, struct store *s, const char *as_of, struct results *out,
@@ -305,8 +315,7 @@ int engine_score(struct rules *rl, struct store *s, const char *as_of, struct re
         rc = store_facts(s, units[i].code, &facts, &nfacts, e);
         if (rc != 0)
             break;
-        if (nfacts) /* a unit with no facts has nothing to score */
-            rc = score_unit(rl, &units[i], facts, nfacts, as_of, out, e);
+        rc = score_unit(rl, &units[i], facts, nfacts, as_of, out, e);
         store_free_facts(facts, nfacts);
     }
     store_free_units(units, nunits);

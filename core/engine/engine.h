@@ -10,9 +10,11 @@
 #include "rules.h"
 #include "store.h"
 
-/* Scores every unit of a kind the index declares that has at least one fact.  as_of
- * (yyyy-mm-dd or NULL): date facts later than it read as missing.  On a rule, data or limit
- * error returns -1 with e naming the rule file's line, the node and the unit. */
+/* Scores every unit of a kind the index declares (a unit with no fact yet too, marked
+ * UNIT_NO_DATA).  as_of (yyyy-mm-dd or NULL): date facts later than it read as missing.  A
+ * unit whose data a scale refuses is kept as UNIT_ERROR with its error, and the rest are
+ * scored.  On a rule or limit error (or out of memory, or the database failing) returns -1
+ * with e naming the rule file's line, the node and the unit. */
 int engine_score(struct rules *rl, struct store *s, const char *as_of, struct results *out,
                  struct px_err *e);
 

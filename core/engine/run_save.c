@@ -27,6 +27,8 @@ static int save_scores(struct store *s, const struct model *m, const struct resu
 {
     for (size_t u = 0; u < r->nunits; u++) {
         const struct unit_result *ur = &r->units[u];
+        if (ur->status != UNIT_SCORED)
+            continue; /* no points to keep: a data error, or no data yet */
         for (size_t i = 0; i < m->nnodes; i++) {
             char *why = m->nodes[i].nchildren ? NULL : leaf_explanation(&ur->why[i]);
             struct score_row row = {run, ur->code, m->nodes[i].code, ur->points[i], ur->max[i],

@@ -1,5 +1,6 @@
 /* run_save.h — storing a run: when, which rule file (path, sha256, year), as of which date,
- * and every node's points, maximum and explanation for every unit, in one transaction.
+ * and every node's points, maximum and explanation for every unit scored (not those with a
+ * data error or no data), in one transaction.
  * Provides run_save().  Uses: results.h, rules.h, store.h. */
 #ifndef PARIDX_RUN_SAVE_H
 #define PARIDX_RUN_SAVE_H

@@ -1,11 +1,13 @@
-/* results.c — per-unit score sheets: allocation, summing parents from their children exactly
- * in pico-points, totals, percentages, bands, shared ranks (see results.h).
- * Uses: model.h, libm (llround), numfmt.h (ranks compare displayed percentages), text.h
- * (name order), vec.h (the list of units). */
+/* results.c — per-unit score sheets: allocation, data errors kept per unit, summing parents
+ * from their children exactly in pico-points, totals, percentages, bands, missing facts
+ * counted, shared ranks within each kind (see results.h).
+ * Uses: model.h, diag.h, libm (llround), numfmt.h (ranks compare displayed percentages),
+ * text.h (name order), vec.h (the list of units). */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "results.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -26,6 +28,7 @@ static void unit_free(struct unit_result *u, size_t nnodes)
     free(u->points);
     free(u->max);
     free(u->applicable);
+    free(u->error);
     if (u->why)
         for (size_t i = 0; i < nnodes; i++) {
             for (size_t k = 0; k < u->why[i].nfacts_read; k++)
@@ -50,6 +53,7 @@ int results_add_unit(struct results *r, const char *code, const char *name, cons
         .max = calloc(n + 1, sizeof *u.max),
         .applicable = calloc(n + 1, sizeof *u.applicable),
         .why = calloc(n + 1, sizeof *u.why),
+        .error_node = -1,
     };
     if ((code && !u.code) || (name && !u.name) || (kind && !u.kind) || !u.points || !u.max ||
         !u.applicable || !u.why) {
@@ -58,6 +62,25 @@ int results_add_unit(struct results *r, const char *code, const char *name, cons
     }
     r->units[r->nunits++] = u;
     return 0;
+}
+
+int results_set_error(struct results *r, const struct px_err *e, long node)
+{
+    struct unit_result *u = &r->units[r->nunits - 1];
+    if (!u->error && !(u->error = malloc(sizeof *u->error)))
+        return -1;
+    *u->error = *e;
+    u->error_node = node;
+    u->status = UNIT_ERROR;
+    return 0;
+}
+
+void results_name_error(const struct node *n, const char *unit, struct px_err *e)
+{
+    char what[sizeof e->msg];
+    snprintf(what, sizeof what, "%s", e->msg);
+    snprintf(e->msg, sizeof e->msg, "%s %s, unit %s: %.900s", model_level(n->level)->keyword,
+             n->code, unit, what);
 }
 
 int64_t results_pico(double points)
@@ -109,12 +132,41 @@ static void sum_tree(const struct model *m, struct unit_result *u)
     u->band = model_band(m, u->percent);
 }
 
-/* Best displayed percentage first; equal ones by name in Vietnamese order, then code. */
+/* The distinct facts that u's applicable leaves read and it lacks. */
+static size_t count_missing(const struct model *m, const struct unit_result *u)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < m->nnodes; i++)
+        for (size_t k = 0; u->applicable[i] && k < u->why[i].nfacts_read; k++) {
+            if (!u->why[i].read_missing[k])
+                continue;
+            int first = 1; /* counted at the first applicable leaf that read it */
+            for (size_t j = 0; j <= i && first; j++)
+                for (size_t q = 0; u->applicable[j] && q < u->why[j].nfacts_read && first; q++)
+                    first = (j == i && q == k) ||
+                            strcmp(u->why[j].facts_read[q], u->why[i].facts_read[k]) != 0;
+            n += (size_t)first;
+        }
+    return n;
+}
+
+size_t results_kind_order(const struct model *m, const char *kind)
+{
+    const struct unit_kind *k = kind ? model_kind(m, kind) : NULL;
+    return k ? (size_t)(k - m->kinds) : m->nkinds;
+}
+
+/* By kind; then ranked units, best displayed percentage first, then units with a data error,
+ * then units with no data; equal ones by name in Vietnamese order, then code. */
 static int by_rank(const void *pa, const void *pb)
 {
     const struct unit_result *a = pa, *b = pb;
+    if (a->kind_order != b->kind_order)
+        return a->kind_order < b->kind_order ? -1 : 1;
+    if (a->status != b->status)
+        return a->status < b->status ? -1 : 1;
     double x = num_round(a->percent, 2), y = num_round(b->percent, 2);
-    if (x != y)
+    if (a->status == UNIT_SCORED && x != y)
         return x > y ? -1 : 1;
     int c = text_collate(a->name ? a->name : "", b->name ? b->name : "");
     return c ? c : strcmp(a->code ? a->code : "", b->code ? b->code : "");
@@ -122,16 +174,36 @@ static int by_rank(const void *pa, const void *pb)
 
 void results_finish(struct results *r)
 {
-    for (size_t i = 0; i < r->nunits; i++)
-        sum_tree(r->model, &r->units[i]);
+    for (size_t i = 0; i < r->nunits; i++) {
+        struct unit_result *u = &r->units[i];
+        sum_tree(r->model, u);
+        u->nmissing = count_missing(r->model, u);
+        u->kind_order = results_kind_order(r->model, u->kind);
+        if (u->status != UNIT_SCORED)
+            u->band = NULL;
+    }
     if (r->nunits == 0)
         return;
     qsort(r->units, r->nunits, sizeof *r->units, by_rank);
+    int place = 0; /* within the kind */
     for (size_t i = 0; i < r->nunits; i++) {
-        int tied = i > 0 && num_round(r->units[i].percent, 2) ==
-                                num_round(r->units[i - 1].percent, 2);
-        r->units[i].rank = tied ? r->units[i - 1].rank : (int)i + 1;
+        struct unit_result *u = &r->units[i], *prev = i ? u - 1 : NULL;
+        if (u->status != UNIT_SCORED)
+            continue;
+        if (!prev || prev->kind_order != u->kind_order)
+            place = 0;
+        place++;
+        int tied = place > 1 && num_round(u->percent, 2) == num_round(prev->percent, 2);
+        u->rank = tied ? prev->rank : place;
     }
+}
+
+size_t results_count(const struct results *r, enum unit_status s)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < r->nunits; i++)
+        n += r->units[i].status == s;
+    return n;
 }
 
 /* Frees everything r owns and leaves it zeroed but for its model; r belongs to the caller. */

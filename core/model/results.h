@@ -1,6 +1,8 @@
 /* results.h — the outcome of scoring: for each unit, the points and maximum of every node,
- * its total, percentage of its own maximum, rank (ties shared) and band, and for every leaf
- * the explanation (facts read, the scale's own words).
+ * its total, percentage of its own maximum, rank among the units of its kind (ties shared)
+ * and band, and for every leaf the explanation (facts read, the scale's own words); a unit
+ * whose data the scales refused keeps the error instead of a rank, and a unit with no facts
+ * yet is listed without one.
  *
  * Points are added exactly.  An amount is a whole number of pico-points (RESULTS_PER_POINT to
  * the point, an int64_t): results_finish() puts each applicable leaf's points and maximum on
@@ -14,13 +16,14 @@
  * refuses an index whose total is above RESULTS_MAX_TOTAL, which keeps every sum far inside
  * int64_t and every amount exact in a double.
  *
- * Provides struct results and results_*.  Uses: model.h. */
+ * Provides struct results and results_*.  Uses: model.h, diag.h (struct px_err). */
 #ifndef PARIDX_RESULTS_H
 #define PARIDX_RESULTS_H
 
 #include <stddef.h>
 #include <stdint.h>
 
+#include "diag.h"
 #include "model.h"
 
 #define RESULTS_PER_POINT 1000000000000 /* pico-points to the point */
@@ -35,21 +38,36 @@ struct leaf_why {
     char *note;        /* the scale's second return value, or NULL */
 };
 
+/* Whether a unit's points can be ranked. */
+enum unit_status {
+    UNIT_SCORED,  /* scored with its data (maybe with facts missing: see nmissing) */
+    UNIT_ERROR,   /* a scale refused its data (lỗi dữ liệu): see error */
+    UNIT_NO_DATA, /* no fact at all yet (chưa có dữ liệu) */
+};
+
 struct unit_result {
     char *code, *name, *kind;
+    enum unit_status status;
+    struct px_err *error; /* UNIT_ERROR: placed at the leaf's line, without leaf or unit */
+    long error_node;      /* UNIT_ERROR: the leaf whose scale refused the data, or -1 */
+    size_t nmissing;      /* distinct facts its applicable leaves read that it lacks */
+    size_t kind_order;    /* results_kind_order() of its kind, set by results_finish() */
     double *points;  /* per node index; 0 when not applicable; a leaf's as its scale gave it
                         until results_finish() puts it on the grid */
     double *max;     /* per node: the node's max for this unit (0 when not applicable) */
     unsigned char *applicable; /* per node */
     struct leaf_why *why;      /* per node; empty for non-leaves */
     double total, own_max, percent;
-    int rank;            /* 1 = best; equal displayed percentages share a rank */
+    int rank;            /* 1 = best of its kind; equal displayed percentages share a rank;
+                            0 for a unit not scored (error or no data) */
     const struct band *band; /* NULL when none */
 };
 
 struct results {
     const struct model *model;
-    struct unit_result *units; /* in rank order after results_finish(), ties by name */
+    struct unit_result *units; /* after results_finish(): by kind (in the model's order), then
+                                  ranked units in rank order (ties by name), then units with a
+                                  data error, then units with no data, each by name */
     size_t nunits, cap; /* cap: room allocated (vec.h) */
     char *as_of; /* yyyy-mm-dd or NULL */
 };
@@ -61,10 +79,24 @@ int results_add_unit(struct results *r, const char *code, const char *name, cons
  * the exact amount of a value results_finish() wrote.  |points| ≤ RESULTS_MAX_TOTAL. */
 int64_t results_pico(double points);
 
+/* Marks the last unit added as refused by its data: e (copied) and the leaf `node` (-1 when
+ * none).  0, or -1 when out of memory. */
+int results_set_error(struct results *r, const struct px_err *e, long node);
+
+/* Names the leaf and unit in front of e's message ("criterion 2.1, unit SNV: …"). */
+void results_name_error(const struct node *n, const char *unit, struct px_err *e);
+
 /* Puts every applicable leaf's points and max on the pico-point grid, sums every parent from
- * its applicable children exactly, then totals, percentages, bands and ranks; sorts units by
- * rank. */
+ * its applicable children exactly, then totals, percentages, bands and ranks within each kind;
+ * counts each unit's missing facts; sorts units (see struct results). */
 void results_finish(struct results *r);
+
+/* The number of units of r with status s. */
+size_t results_count(const struct results *r, enum unit_status s);
+
+/* Position of a kind in the model's list (the order kinds are shown in); nkinds when the
+ * model does not declare it. */
+size_t results_kind_order(const struct model *m, const char *kind);
 
 void results_free(struct results *r);
 

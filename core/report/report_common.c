@@ -1,5 +1,5 @@
-/* report_common.c — builds the scoreboard grid shared by the table and CSV writers
- * (see report_common.h).  Uses: results.h, numfmt.h. */
+/* report_common.c — builds the scoreboard grid shared by the table and CSV writers, and
+ * names a unit's data error (see report_common.h).  Uses: results.h, numfmt.h. */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "report_common.h"
 
@@ -9,8 +9,8 @@
 
 #include "numfmt.h"
 
-static const char *const HEAD_BEFORE[] = {"Hạng", "Mã", "Đơn vị"};
-static const char *const HEAD_AFTER[] = {"Tổng", "Tối đa", "Chỉ số (%)", "Xếp loại"};
+static const char *const HEAD_BEFORE[] = {"Loại", "Hạng", "Mã", "Đơn vị"};
+static const char *const HEAD_AFTER[] = {"Tổng", "Tối đa", "Chỉ số (%)", "Xếp loại", "Ghi chú"};
 #define NBEFORE (sizeof HEAD_BEFORE / sizeof HEAD_BEFORE[0])
 #define NAFTER (sizeof HEAD_AFTER / sizeof HEAD_AFTER[0])
 
@@ -32,29 +32,59 @@ static char *points_text(double x)
     return strdup(buf);
 }
 
+/* Why a unit's row is not a plain score: "" when it is. */
+static void note_text(const struct unit_result *u, char *buf, size_t n)
+{
+    if (u->status == UNIT_ERROR)
+        snprintf(buf, n, "lỗi dữ liệu");
+    else if (u->status == UNIT_NO_DATA)
+        snprintf(buf, n, "chưa có dữ liệu");
+    else if (u->nmissing)
+        snprintf(buf, n, "thiếu %zu dữ kiện", u->nmissing);
+    else
+        buf[0] = '\0';
+}
+
 /* Fills row `row` of g with unit u; field columns are the model nodes in fields[]. */
 static int fill_row(struct report_grid *g, size_t row, const struct unit_result *u,
-                    const size_t *fields, size_t nfields)
+                    const size_t *fields, size_t nfields, unsigned flags)
 {
     char **cell = g->cells + row * g->ncols;
-    char rank[16];
-    snprintf(rank, sizeof rank, "%d", u->rank);
+    int scored = u->status == UNIT_SCORED;
+    char rank[16] = "", note[64];
+    if (scored)
+        snprintf(rank, sizeof rank, "%d", u->rank);
+    note_text(u, note, sizeof note);
+    if (flags & GRID_KIND)
+        *cell++ = strdup(u->kind ? u->kind : "");
     *cell++ = strdup(rank);
     *cell++ = strdup(u->code ? u->code : "");
     *cell++ = strdup(u->name ? u->name : "");
     for (size_t f = 0; f < nfields; f++)
-        *cell++ = u->applicable[fields[f]] ? points_text(u->points[fields[f]]) : strdup("");
-    *cell++ = points_text(u->total);
-    *cell++ = points_text(u->own_max);
-    *cell++ = points_text(u->percent);
+        *cell++ = scored && u->applicable[fields[f]] ? points_text(u->points[fields[f]])
+                                                     : strdup("");
+    *cell++ = scored ? points_text(u->total) : strdup("");
+    *cell++ = scored ? points_text(u->own_max) : strdup("");
+    *cell++ = scored ? points_text(u->percent) : strdup("");
     *cell++ = strdup(u->band ? u->band->name : "");
+    if (g->head[g->ncols - 1] == HEAD_AFTER[NAFTER - 1])
+        *cell++ = strdup(note);
     for (size_t c = 0; c < g->ncols; c++)
         if (!g->cells[row * g->ncols + c])
             return -1;
     return 0;
 }
 
-static int fill(struct report_grid *g, const struct results *r)
+/* 1 when some unit of r has a note (see note_text). */
+static int some_note(const struct results *r)
+{
+    for (size_t u = 0; u < r->nunits; u++)
+        if (r->units[u].status != UNIT_SCORED || r->units[u].nmissing)
+            return 1;
+    return 0;
+}
+
+static int fill(struct report_grid *g, const struct results *r, unsigned flags)
 {
     const struct model *m = r->model;
     size_t *fields = malloc((m->nnodes + 1) * sizeof *fields);
@@ -64,7 +94,9 @@ static int fill(struct report_grid *g, const struct results *r)
     for (size_t i = 0; i < m->nnodes; i++)
         if (field_shown(r, i))
             fields[nfields++] = i;
-    g->ncols = NBEFORE + nfields + NAFTER;
+    size_t before = flags & GRID_KIND ? NBEFORE : NBEFORE - 1;
+    size_t after = (flags & GRID_ALWAYS_NOTE) || some_note(r) ? NAFTER : NAFTER - 1;
+    g->ncols = before + nfields + after;
     g->nrows = r->nunits;
     g->head = malloc(g->ncols * sizeof *g->head);
     g->right = calloc(g->ncols, 1);
@@ -72,26 +104,28 @@ static int fill(struct report_grid *g, const struct results *r)
     int rc = g->head && g->right && g->cells ? 0 : -1;
     if (rc == 0) {
         size_t c = 0;
-        for (size_t k = 0; k < NBEFORE; k++)
+        for (size_t k = NBEFORE - before; k < NBEFORE; k++)
             g->head[c++] = HEAD_BEFORE[k];
-        for (size_t f = 0; f < nfields; f++)
+        g->right[c - 3] = 1; /* rank */
+        for (size_t f = 0; f < nfields; f++) {
+            g->right[c] = 1;
             g->head[c++] = m->nodes[fields[f]].code;
-        for (size_t k = 0; k < NAFTER; k++)
+        }
+        for (size_t k = 0; k < after; k++) {
+            g->right[c] = k < 3; /* total, max, percent */
             g->head[c++] = HEAD_AFTER[k];
-        g->right[0] = 1; /* rank */
-        for (c = NBEFORE; c < g->ncols - 1; c++)
-            g->right[c] = 1; /* fields, total, max, percent */
+        }
         for (size_t row = 0; row < g->nrows && rc == 0; row++)
-            rc = fill_row(g, row, &r->units[row], fields, nfields);
+            rc = fill_row(g, row, &r->units[row], fields, nfields, flags);
     }
     free(fields);
     return rc;
 }
 
-struct report_grid *report_grid_build(const struct results *r)
+struct report_grid *report_grid_build(const struct results *r, unsigned flags)
 {
     struct report_grid *g = calloc(1, sizeof *g);
-    if (g && fill(g, r) != 0) {
+    if (g && fill(g, r, flags) != 0) {
         report_grid_free(g);
         return NULL;
     }
@@ -114,4 +148,11 @@ void report_grid_free(struct report_grid *g)
     free(g->head);
     free(g->right);
     free(g);
+}
+
+void report_unit_error(const struct results *r, const struct unit_result *u, struct px_err *out)
+{
+    *out = *u->error;
+    if (u->error_node >= 0)
+        results_name_error(&r->model->nodes[u->error_node], u->code, out);
 }

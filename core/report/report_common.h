@@ -1,8 +1,9 @@
 /* report_common.h — the scoreboard as a grid of cell texts, shared by the table and CSV
- * writers: Hạng | Mã | Đơn vị | one column per field that applies to some unit | Tổng |
- * Tối đa | Chỉ số (%) | Xếp loại, points formatted with 2 places.
- * Provides struct report_grid, report_grid_build(), report_grid_free().
- * Uses: results.h, numfmt.h. */
+ * writers: [Loại] | Hạng | Mã | Đơn vị | one column per field that applies to some unit |
+ * Tổng | Tối đa | Chỉ số (%) | Xếp loại | [Ghi chú], points formatted with 2 places; and a
+ * unit's data error as shown to people.
+ * Provides struct report_grid, report_grid_build(), report_grid_cell(), report_grid_free(),
+ * report_unit_error().  Uses: results.h, numfmt.h. */
 #ifndef PARIDX_REPORT_COMMON_H
 #define PARIDX_REPORT_COMMON_H
 
@@ -17,12 +18,22 @@ struct report_grid {
     char **cells;          /* nrows × ncols malloc'd texts, row by row; "" when blank */
 };
 
-/* The grid of r's units in rank order; NULL when out of memory. */
-struct report_grid *report_grid_build(const struct results *r);
+enum {
+    GRID_KIND = 1,       /* a first column Loại with each unit's kind code */
+    GRID_ALWAYS_NOTE = 2 /* the Ghi chú column even when no unit has a note */
+};
+
+/* The grid of r's units in their order; flags: GRID_*.  A unit not ranked has blank points
+ * and its note (Ghi chú) says why: "lỗi dữ liệu" or "chưa có dữ liệu"; a unit scored without
+ * some facts, "thiếu N dữ kiện".  NULL when out of memory. */
+struct report_grid *report_grid_build(const struct results *r, unsigned flags);
 
 /* Cell (row, col). */
 const char *report_grid_cell(const struct report_grid *g, size_t row, size_t col);
 
 void report_grid_free(struct report_grid *g);
+
+/* u's data error (u->status == UNIT_ERROR) as people read it, naming the leaf and unit. */
+void report_unit_error(const struct results *r, const struct unit_result *u, struct px_err *out);
 
 #endif

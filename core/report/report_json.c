@@ -1,7 +1,10 @@
 /* report_json.c — the scoreboard as one JSON document for programs (see report.h for its
  * shape).  Numbers at full precision (num_json); a field that does not apply to a unit is
- * left out of its "fields".  Uses: results.h, numfmt.h, json_out.h, report_out.h. */
+ * left out of its "fields"; a unit not ranked has nulls for its points, rank and band, and
+ * each data error is an entry of "errors".
+ * Uses: results.h, numfmt.h, json_out.h, report_out.h. */
 #include "report.h"
+
 
 #include "json_out.h"
 #include "numfmt.h"
@@ -34,6 +37,9 @@ static void write_fields(FILE *out, const struct model *m, const struct unit_res
     fputc('}', out);
 }
 
+static const char *const STATUS[] = {
+    [UNIT_SCORED] = "scored", [UNIT_ERROR] = "error", [UNIT_NO_DATA] = "no_data"};
+
 static void write_unit(FILE *out, const struct model *m, const struct unit_result *u)
 {
     const struct {
@@ -43,19 +49,52 @@ static void write_unit(FILE *out, const struct model *m, const struct unit_resul
         const char *key;
         double value;
     } numbers[] = {{"total", u->total}, {"max", u->own_max}, {"percent", u->percent}};
+    int scored = u->status == UNIT_SCORED;
     fputc('{', out);
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
         fprintf(out, "%s\"%s\":", i ? "," : "", texts[i].key);
         json_string(out, texts[i].value);
     }
+    fprintf(out, ",\"status\":\"%s\",\"missing\":%zu", STATUS[u->status], u->nmissing);
     for (size_t i = 0; i < sizeof numbers / sizeof numbers[0]; i++) {
         fprintf(out, ",\"%s\":", numbers[i].key);
-        json_number(out, numbers[i].value);
+        if (scored)
+            json_number(out, numbers[i].value);
+        else
+            fputs("null", out);
     }
-    fprintf(out, ",\"rank\":%d,\"band\":", u->rank);
+    if (scored)
+        fprintf(out, ",\"rank\":%d,\"band\":", u->rank);
+    else
+        fputs(",\"rank\":null,\"band\":", out);
     json_string(out, u->band ? u->band->name : NULL);
     fputc(',', out);
-    write_fields(out, m, u);
+    if (scored)
+        write_fields(out, m, u);
+    else
+        fputs("\"fields\":{}", out);
+    fputc('}', out);
+}
+
+/* {"unit":"LCH","node":"1.1.3","message":"…","file":"…","line":17,"column":3}: the place
+ * (file, line, column) where known. */
+static void write_error(FILE *out, const struct results *r, const struct unit_result *u)
+{
+    const struct px_err *e = u->error;
+    fputs("{\"unit\":", out);
+    json_string(out, u->code);
+    fputs(",\"node\":", out);
+    json_string(out, u->error_node >= 0 ? r->model->nodes[u->error_node].code : NULL);
+    fputs(",\"message\":", out);
+    json_string(out, e->msg);
+    if (e->file[0]) {
+        fputs(",\"file\":", out);
+        json_string(out, e->file);
+    }
+    if (e->line)
+        fprintf(out, ",\"line\":%d", e->line);
+    if (e->col)
+        fprintf(out, ",\"column\":%d", e->col);
     fputc('}', out);
 }
 
@@ -71,6 +110,15 @@ int report_json(FILE *out, const struct results *r)
             fputc(',', out);
         write_unit(out, r->model, &r->units[i]);
     }
+    fputs("],\"errors\":[", out);
+    int first = 1;
+    for (size_t i = 0; i < r->nunits; i++)
+        if (r->units[i].status == UNIT_ERROR) {
+            if (!first)
+                fputc(',', out);
+            first = 0;
+            write_error(out, r, &r->units[i]);
+        }
     fputs("]}\n", out);
     return report_out_done(out, "the JSON");
 }

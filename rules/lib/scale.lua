@@ -121,8 +121,8 @@ local function one_fact(kind, text, fact, type_name, get, score)
     kind = kind,
     text = text,
     facts = { { name = fact, type = type_name } },
-    eval = function(f, max)
-      local v = get(f, fact, max)
+    eval = function(f, max, ctx)
+      local v = get(f, fact, max, ctx)
       if v == paridx.NA then return paridx.NA, fact .. ": không áp dụng" end
       if v == nil then return 0, fact .. ": không có dữ liệu" end
       return score(v, max)
@@ -236,7 +236,16 @@ end
 
 function scale.points(fact)
   check(is_name(fact), "scale.points: expected a fact name, found " .. shown(fact))
-  local function get(f, name, max) return read.number(f, name, 0, max) end
+  -- Points typed above the maximum: most often last year's value under a maximum the rule
+  -- file has since lowered, so the words say what to do.
+  local function get(f, name, max, ctx)
+    local v = read.number(f, name, 0)
+    if is_number(v) and v > max then
+      paridx.data_error(string.format("dữ kiện %s: giá trị %s vượt điểm tối đa mới %s của %s; " ..
+        "sửa dữ liệu năm %d hoặc dùng --data-year", name, shown(v), num(max), ctx.node, ctx.year))
+    end
+    return v
+  end
   return one_fact("points", "điểm do cơ quan chấm nhập trực tiếp, từ 0 đến điểm tối đa", fact, "points", get,
     function(v, max) return v, string.format("chấm %s/%s điểm", num(v), num(max)) end)
 end

@@ -7,7 +7,7 @@ local NA = paridx.NA
 local function eval(s, facts, max) return s.eval(facts, max or 1, { unit = "T", node = "x" }) end
 
 local function data_error(s, facts, max)
-  local ok, err = pcall(s.eval, facts, max or 1, {})
+  local ok, err = pcall(s.eval, facts, max or 1, { unit = "T", node = "x", year = 2019 })
   assert(not ok and type(err) == "userdata", "expected a data error")
 end
 

@@ -1,5 +1,5 @@
 /* fixture_model.c — the hand-built index of fixture_model.h and results over it.
- * Uses: model.h, results.h, libc. */
+ * Uses: model.h, results.h, diag.h, libc. */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "fixture_model.h"
 
@@ -135,6 +135,17 @@ size_t fixture_add(struct fixture *f, const char *code, const char *name, const 
         unit->points[i] = points;
     }
     return u;
+}
+
+void fixture_add_unranked(struct fixture *f)
+{
+    fixture_add(f, "NOD", "An Giang", "province", NULL);
+    f->r.units[f->r.nunits - 1].status = UNIT_NO_DATA;
+    fixture_add(f, "ERR", "Bắc Ninh", "province", (double[]){4, 2, 1.5, 1.5, 1});
+    struct px_err e;
+    px_err_at(&e, PX_DATA, "rules.lua", 17, 0, "dữ kiện x: expected a number, found \"y\"");
+    if (results_set_error(&f->r, &e, FX_2_1) != 0)
+        abort();
 }
 
 void fixture_free(struct fixture *f)

@@ -2,7 +2,8 @@
  * field "1" (max 6) = criterion "1.1" = leaves "1.1.1" (4) and "1.1.2" (2, provinces and
  * departments); field "2" (max 4, provinces only) = leaves "2.1" (1.5), "2.2" (1.5),
  * "2.3" (1); bands A 90, B 80, C 70; two agencies, three unit kinds, one deadline.
- * Provides fixture_model(), struct fixture, fixture_new(), fixture_add(), fixture_free().
+ * Provides fixture_model(), struct fixture, fixture_new(), fixture_add(),
+ * fixture_add_unranked(), fixture_free().
  * Uses: model.h, results.h. */
 #ifndef PARIDX_FIXTURE_MODEL_H
 #define PARIDX_FIXTURE_MODEL_H
@@ -33,6 +34,11 @@ struct fixture *fixture_new(void);
  * memory. */
 size_t fixture_add(struct fixture *f, const char *code, const char *name, const char *kind,
                    const double *leaf_points);
+
+/* Adds two provinces the scoreboard lists without a rank: NOD (An Giang) with no data, and
+ * ERR (Bắc Ninh) whose data a scale refused at leaf 2.1 (rules.lua:17, "dữ kiện x: expected a
+ * number, found \"y\"").  Aborts when out of memory. */
+void fixture_add_unranked(struct fixture *f);
 
 /* Releases the results, the model and f. */
 void fixture_free(struct fixture *f);

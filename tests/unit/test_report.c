@@ -1,6 +1,7 @@
 /* test_report.c — the scoreboard writers: the aligned table, Excel CSV (formulas
  * neutralised) and JSON, checked byte for byte against their golden format for results built
- * right here, and failing on a full disk; and the grid they share.  Uses: cmocka, report.h, report_common.h, fixture_model.h. */
+ * right here (units per kind, units not ranked: a data error, no data, facts missing), and
+ * failing on a full disk; and the grid they share.  Uses: cmocka, report.h, report_common.h, fixture_model.h. */
 #define _POSIX_C_SOURCE 200809L /* open_memstream, strdup */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -89,11 +90,18 @@ static void test_table(void **state)
     check_written(report_table, &f->r,
         "Chỉ số CCHC năm 2019 — 3 đơn vị, tính đến ngày 25/12/2019\n"
         "\n"
+        "Tỉnh — 2 đơn vị\n"
+        "\n"
         "Hạng  Mã   Đơn vị            1     2  Tổng  Tối đa  Chỉ số (%)  Xếp loại\n"
         "────  ───  ─────────────  ────  ────  ────  ──────  ──────────  ────────\n"
         "   1  DBP  Điện Biên Phủ  6.00  3.25  9.25   10.00       92.50  A\n"
-        "   2  STP  Sở Tư pháp     4.68        4.68    6.00       77.92  C\n"
-        "   3  LCH  Lai Châu       4.51  2.75  7.26   10.00       72.55  C\n");
+        "   2  LCH  Lai Châu       4.51  2.75  7.26   10.00       72.55  C\n"
+        "\n"
+        "Sở, ban, ngành — 1 đơn vị\n"
+        "\n"
+        "Hạng  Mã   Đơn vị         1  Tổng  Tối đa  Chỉ số (%)  Xếp loại\n"
+        "────  ───  ──────────  ────  ────  ──────  ──────────  ────────\n"
+        "   1  STP  Sở Tư pháp  4.68  4.68    6.00       77.92  C\n");
 }
 
 static void test_table_without_date_or_band(void **state)
@@ -114,10 +122,10 @@ static void test_csv(void **state)
     struct fixture *f = *state;
     check_written(report_csv, &f->r,
         "\xEF\xBB\xBF"
-        "Hạng,Mã,Đơn vị,1,2,Tổng,Tối đa,Chỉ số (%),Xếp loại\r\n"
-        "1,DBP,Điện Biên Phủ,6.00,3.25,9.25,10.00,92.50,A\r\n"
-        "2,STP,Sở Tư pháp,4.68,,4.68,6.00,77.92,C\r\n"
-        "3,LCH,Lai Châu,4.51,2.75,7.26,10.00,72.55,C\r\n");
+        "Loại,Hạng,Mã,Đơn vị,1,2,Tổng,Tối đa,Chỉ số (%),Xếp loại,Ghi chú\r\n"
+        "province,1,DBP,Điện Biên Phủ,6.00,3.25,9.25,10.00,92.50,A,\r\n"
+        "province,2,LCH,Lai Châu,4.51,2.75,7.26,10.00,72.55,C,\r\n"
+        "department,1,STP,Sở Tư pháp,4.68,,4.68,6.00,77.92,C,\r\n");
 }
 
 static void test_csv_quotes(void **state)
@@ -125,8 +133,8 @@ static void test_csv_quotes(void **state)
     struct fixture *f = *state;
     check_written(report_csv, &f->r,
         "\xEF\xBB\xBF"
-        "Hạng,Mã,Đơn vị,1,Tổng,Tối đa,Chỉ số (%),Xếp loại\r\n"
-        "1,B.DT,\"Ban \"\"Dân tộc\"\", tỉnh\\\x01\tLai Châu\",1.00,1.00,4.00,25.00,\r\n");
+        "Loại,Hạng,Mã,Đơn vị,1,Tổng,Tối đa,Chỉ số (%),Xếp loại,Ghi chú\r\n"
+        ",1,B.DT,\"Ban \"\"Dân tộc\"\", tỉnh\\\x01\tLai Châu\",1.00,1.00,4.00,25.00,,\r\n");
 }
 
 /* Text a spreadsheet would run as a formula gets an apostrophe in front: names, and the band
@@ -143,10 +151,10 @@ static void test_csv_neutralises_formulas(void **state)
     results_finish(&f->r);
     check_written(report_csv, &f->r,
         "\xEF\xBB\xBF"
-        "Hạng,Mã,Đơn vị,1,2,Tổng,Tối đa,Chỉ số (%),Xếp loại\r\n"
-        "1,E1,\"'\rSở Xây dựng\",6.00,4.00,10.00,10.00,100.00,'=1+1\r\n"
-        "2,E2,'@SUM(1),6.00,3.00,9.00,10.00,90.00,'=1+1\r\n"
-        "3,E3,'\tSở Nội vụ - Ban Thi đua,6.00,2.00,8.00,10.00,80.00,B\r\n");
+        "Loại,Hạng,Mã,Đơn vị,1,2,Tổng,Tối đa,Chỉ số (%),Xếp loại,Ghi chú\r\n"
+        "province,1,E1,\"'\rSở Xây dựng\",6.00,4.00,10.00,10.00,100.00,'=1+1,\r\n"
+        "province,2,E2,'@SUM(1),6.00,3.00,9.00,10.00,90.00,'=1+1,\r\n"
+        "province,3,E3,'\tSở Nội vụ - Ban Thi đua,6.00,2.00,8.00,10.00,80.00,B,\r\n");
 }
 
 static void test_json(void **state)
@@ -154,15 +162,18 @@ static void test_json(void **state)
     struct fixture *f = *state;
     check_written(report_json, &f->r,
         "{\"year\":2019,\"index\":\"Chỉ số CCHC năm 2019\",\"as_of\":\"2019-12-25\",\"units\":["
-        "{\"code\":\"DBP\",\"name\":\"Điện Biên Phủ\",\"kind\":\"province\",\"total\":9.25,"
+        "{\"code\":\"DBP\",\"name\":\"Điện Biên Phủ\",\"kind\":\"province\","
+        "\"status\":\"scored\",\"missing\":0,\"total\":9.25,"
         "\"max\":10,\"percent\":92.5,\"rank\":1,\"band\":\"A\",\"fields\":{"
         "\"1\":{\"points\":6,\"max\":6},\"2\":{\"points\":3.25,\"max\":4}}},"
-        "{\"code\":\"STP\",\"name\":\"Sở Tư pháp\",\"kind\":\"department\",\"total\":4.675,"
-        "\"max\":6,\"percent\":77.91666666666667,\"rank\":2,\"band\":\"C\",\"fields\":{"
-        "\"1\":{\"points\":4.675,\"max\":6}}},"
-        "{\"code\":\"LCH\",\"name\":\"Lai Châu\",\"kind\":\"province\",\"total\":7.255,"
-        "\"max\":10,\"percent\":72.55,\"rank\":3,\"band\":\"C\",\"fields\":{"
-        "\"1\":{\"points\":4.505,\"max\":6},\"2\":{\"points\":2.75,\"max\":4}}}]}\n");
+        "{\"code\":\"LCH\",\"name\":\"Lai Châu\",\"kind\":\"province\","
+        "\"status\":\"scored\",\"missing\":0,\"total\":7.255,"
+        "\"max\":10,\"percent\":72.55,\"rank\":2,\"band\":\"C\",\"fields\":{"
+        "\"1\":{\"points\":4.505,\"max\":6},\"2\":{\"points\":2.75,\"max\":4}}},"
+        "{\"code\":\"STP\",\"name\":\"Sở Tư pháp\",\"kind\":\"department\","
+        "\"status\":\"scored\",\"missing\":0,\"total\":4.675,"
+        "\"max\":6,\"percent\":77.91666666666667,\"rank\":1,\"band\":\"C\",\"fields\":{"
+        "\"1\":{\"points\":4.675,\"max\":6}}}],\"errors\":[]}\n");
 }
 
 static void test_json_escapes_and_nulls(void **state)
@@ -171,8 +182,9 @@ static void test_json_escapes_and_nulls(void **state)
     check_written(report_json, &f->r,
         "{\"year\":2019,\"index\":\"Chỉ số CCHC năm 2019\",\"as_of\":null,\"units\":["
         "{\"code\":\"B.DT\",\"name\":\"Ban \\\"Dân tộc\\\", tỉnh\\\\\\u0001\\tLai Châu\","
-        "\"kind\":null,\"total\":1,\"max\":4,\"percent\":25,\"rank\":1,\"band\":null,"
-        "\"fields\":{\"1\":{\"points\":1,\"max\":4}}}]}\n");
+        "\"kind\":null,\"status\":\"scored\",\"missing\":0,\"total\":1,\"max\":4,"
+        "\"percent\":25,\"rank\":1,\"band\":null,"
+        "\"fields\":{\"1\":{\"points\":1,\"max\":4}}}],\"errors\":[]}\n");
 }
 
 static void test_json_without_units_or_title(void **state)
@@ -183,9 +195,9 @@ static void test_json_without_units_or_title(void **state)
     f->m->title = NULL;
     results_finish(&f->r);
     check_written(report_json, &f->r,
-                  "{\"year\":2019,\"index\":null,\"as_of\":null,\"units\":[]}\n");
+                  "{\"year\":2019,\"index\":null,\"as_of\":null,\"units\":[],\"errors\":[]}\n");
     check_written(report_csv, &f->r,
-                  "\xEF\xBB\xBFHạng,Mã,Đơn vị,Tổng,Tối đa,Chỉ số (%),Xếp loại\r\n");
+                  "\xEF\xBB\xBFLoại,Hạng,Mã,Đơn vị,Tổng,Tối đa,Chỉ số (%),Xếp loại,Ghi chú\r\n");
     check_written(report_table, &f->r,
                   "Kết quả — 0 đơn vị\n\nHạng  Mã  Đơn vị  Tổng  Tối đa  Chỉ số (%)  Xếp loại\n"
                   "────  ──  ──────  ────  ──────  ──────────  ────────\n");
@@ -194,7 +206,7 @@ static void test_json_without_units_or_title(void **state)
 static void test_grid(void **state)
 {
     struct fixture *f = *state;
-    struct report_grid *g = report_grid_build(&f->r);
+    struct report_grid *g = report_grid_build(&f->r, 0);
     assert_non_null(g);
     assert_int_equal(g->ncols, 9);
     assert_int_equal(g->nrows, 3);
@@ -202,12 +214,77 @@ static void test_grid(void **state)
     assert_string_equal(g->head[4], "2");
     static const unsigned char right[9] = {1, 0, 0, 1, 1, 1, 1, 1, 0};
     assert_memory_equal(g->right, right, 9);
-    assert_string_equal(report_grid_cell(g, 1, 1), "STP");
-    assert_string_equal(report_grid_cell(g, 1, 4), ""); /* field 2 does not apply */
-    assert_string_equal(report_grid_cell(g, 2, 5), "7.26");
-    assert_string_equal(report_grid_cell(g, 2, 8), "C");
+    assert_string_equal(report_grid_cell(g, 2, 1), "STP");
+    assert_string_equal(report_grid_cell(g, 2, 4), ""); /* field 2 does not apply */
+    assert_string_equal(report_grid_cell(g, 1, 5), "7.26");
+    assert_string_equal(report_grid_cell(g, 1, 8), "C");
     report_grid_free(g);
     report_grid_free(NULL);
+}
+
+/* One unit scored without a fact, one whose data a scale refused, one with no data: the
+ * latter two unranked, without points, and a note on each; the error below the table and
+ * in JSON's "errors" with its place. */
+static int setup_unranked(void **state)
+{
+    struct fixture *f = fixture_new();
+    fixture_add_unranked(f);
+    fixture_add(f, "LCH", "Lai Châu", "province", (double[]){4, 2, 1.5, 1.5, 1});
+    struct leaf_why *w = &f->r.units[2].why[FX_2_2];
+    w->facts_read = calloc(1, sizeof *w->facts_read);
+    w->read_missing = calloc(1, 1);
+    assert_true(w->facts_read && w->read_missing);
+    w->facts_read[0] = strdup("docs_checked");
+    w->read_missing[0] = 1;
+    w->nfacts_read = 1;
+    results_finish(&f->r);
+    *state = f;
+    return 0;
+}
+
+static void test_table_unranked(void **state)
+{
+    struct fixture *f = *state;
+    check_written(report_table, &f->r,
+        "Chỉ số CCHC năm 2019 — 3 đơn vị\n"
+        "\n"
+        "Tỉnh — 3 đơn vị\n"
+        "\n"
+        "Hạng  Mã   Đơn vị       1     2   Tổng  Tối đa  Chỉ số (%)  Xếp loại  Ghi chú\n"
+        "────  ───  ────────  ────  ────  ─────  ──────  ──────────  ────────  ───────────────\n"
+        "   1  LCH  Lai Châu  6.00  4.00  10.00   10.00      100.00  A         thiếu 1 dữ kiện\n"
+        "      ERR  Bắc Ninh                                                   lỗi dữ liệu\n"
+        "      NOD  An Giang                                                   chưa có dữ liệu\n"
+        "\n"
+        "Lỗi dữ liệu:\n"
+        "rules.lua:17: criterion 2.1, unit ERR: dữ kiện x: expected a number, found \"y\"\n");
+}
+
+static void test_json_unranked(void **state)
+{
+    struct fixture *f = *state;
+    char *got = written(report_json, &f->r);
+    assert_non_null(strstr(got, "{\"code\":\"ERR\",\"name\":\"Bắc Ninh\",\"kind\":\"province\","
+                                "\"status\":\"error\",\"missing\":0,\"total\":null,\"max\":null,"
+                                "\"percent\":null,\"rank\":null,\"band\":null,\"fields\":{}}"));
+    assert_non_null(strstr(got, "\"status\":\"no_data\""));
+    assert_non_null(strstr(got, "\"code\":\"LCH\",\"name\":\"Lai Châu\",\"kind\":\"province\","
+                                "\"status\":\"scored\",\"missing\":1,"));
+    assert_non_null(strstr(got, "],\"errors\":[{\"unit\":\"ERR\",\"node\":\"2.1\","
+                                "\"message\":\"dữ kiện x: expected a number, found \\\"y\\\"\","
+                                "\"file\":\"rules.lua\",\"line\":17}]}\n"));
+    free(got);
+}
+
+static void test_csv_unranked(void **state)
+{
+    struct fixture *f = *state;
+    check_written(report_csv, &f->r,
+        "\xEF\xBB\xBF"
+        "Loại,Hạng,Mã,Đơn vị,1,2,Tổng,Tối đa,Chỉ số (%),Xếp loại,Ghi chú\r\n"
+        "province,1,LCH,Lai Châu,6.00,4.00,10.00,10.00,100.00,A,thiếu 1 dữ kiện\r\n"
+        "province,,ERR,Bắc Ninh,,,,,,,lỗi dữ liệu\r\n"
+        "province,,NOD,An Giang,,,,,,,chưa có dữ liệu\r\n");
 }
 
 int main(void)
@@ -222,6 +299,9 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_json_escapes_and_nulls, setup_awkward, teardown),
         cmocka_unit_test_setup_teardown(test_json_without_units_or_title, NULL, teardown),
         cmocka_unit_test_setup_teardown(test_grid, setup_three, teardown),
+        cmocka_unit_test_setup_teardown(test_table_unranked, setup_unranked, teardown),
+        cmocka_unit_test_setup_teardown(test_json_unranked, setup_unranked, teardown),
+        cmocka_unit_test_setup_teardown(test_csv_unranked, setup_unranked, teardown),
         cmocka_unit_test_setup_teardown(test_writers_fail_on_a_full_disk, setup_three, teardown),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);

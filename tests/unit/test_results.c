@@ -1,6 +1,7 @@
 /* test_results.c — parents summed exactly from applicable children, totals over the
- * unit's own maximum, bands, shared ranks on displayed percentages, names in Vietnamese
- * order, and release of everything a unit owns.
+ * unit's own maximum, bands, shared ranks on displayed percentages within each kind, units
+ * with a data error or no data listed unranked after the rest, missing facts counted, names
+ * in Vietnamese order, and release of everything a unit owns.
  * Uses: cmocka, results.h, fixture_model.h. */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include <setjmp.h>
@@ -196,6 +197,72 @@ static void test_equal_names_ordered_by_code(void **state)
     assert_int_equal(f->r.units[1].rank, 1);
 }
 
+/* Departments are ranked among departments and provinces among provinces, each kind in the
+ * model's order (province, then department), whatever order the units came in. */
+static void test_ranks_within_each_kind(void **state)
+{
+    struct fixture *f = *state;
+    fixture_add(f, "STP", "Sở Tư pháp", "department", (double[]){4, 2, 0, 0, 0});
+    fixture_add(f, "LCH", "Lai Châu", "province", (double[]){3, 1, 1, 1, 1});
+    fixture_add(f, "SNV", "Sở Nội vụ", "department", (double[]){3, 1, 0, 0, 0});
+    fixture_add(f, "DBP", "Điện Biên", "province", (double[]){4, 2, 1.5, 1.5, 1});
+    results_finish(&f->r);
+    static const char *const order[] = {"DBP", "LCH", "STP", "SNV"};
+    static const int ranks[] = {1, 2, 1, 2};
+    for (size_t i = 0; i < 4; i++) {
+        assert_string_equal(f->r.units[i].code, order[i]);
+        assert_int_equal(f->r.units[i].rank, ranks[i]);
+    }
+    assert_int_equal(unit(f, "STP")->kind_order, 1);
+    assert_int_equal(results_kind_order(f->m, "nowhere"), f->m->nkinds);
+}
+
+/* A unit with a data error and one with no data keep no rank or band and come after the
+ * ranked units of their kind, the error unit first. */
+static void test_unranked_units_come_last(void **state)
+{
+    struct fixture *f = *state;
+    fixture_add_unranked(f);
+    fixture_add(f, "LOW", "Yên Bái", "province", (double[]){1, 0, 0, 0, 0});
+    results_finish(&f->r);
+    static const char *const order[] = {"LOW", "ERR", "NOD"};
+    for (size_t i = 0; i < 3; i++)
+        assert_string_equal(f->r.units[i].code, order[i]);
+    assert_int_equal(unit(f, "LOW")->rank, 1);
+    assert_int_equal(unit(f, "ERR")->rank, 0);
+    assert_int_equal(unit(f, "NOD")->rank, 0);
+    assert_null(unit(f, "ERR")->band);
+    assert_int_equal(unit(f, "ERR")->error->line, 17);
+    assert_int_equal(unit(f, "ERR")->error_node, FX_2_1);
+    assert_int_equal(results_count(&f->r, UNIT_ERROR), 1);
+    assert_int_equal(results_count(&f->r, UNIT_NO_DATA), 1);
+    assert_int_equal(results_count(&f->r, UNIT_SCORED), 1);
+}
+
+/* Facts missing are counted once per unit, over the leaves that apply to it only. */
+static void test_counts_missing_facts(void **state)
+{
+    struct fixture *f = *state;
+    fixture_add(f, "LCH", "Lai Châu", "province", (double[]){4, 2, 1, 1, 1});
+    struct unit_result *u = &f->r.units[0];
+    const struct {
+        size_t leaf;
+        const char *fact;
+        unsigned char missing;
+    } reads[] = {{FX_1_1_1, "a", 1}, {FX_1_1_1, "b", 0}, {FX_1_1_2, "a", 1}, {FX_2_1, "c", 1}};
+    for (size_t i = 0; i < sizeof reads / sizeof reads[0]; i++) {
+        struct leaf_why *w = &u->why[reads[i].leaf];
+        w->facts_read = realloc(w->facts_read, (w->nfacts_read + 1) * sizeof *w->facts_read);
+        w->read_missing = realloc(w->read_missing, w->nfacts_read + 1);
+        assert_true(w->facts_read && w->read_missing);
+        w->facts_read[w->nfacts_read] = strdup(reads[i].fact);
+        w->read_missing[w->nfacts_read++] = reads[i].missing;
+    }
+    u->applicable[FX_2_1] = 0; /* c was read by a leaf that did not apply */
+    results_finish(&f->r);
+    assert_int_equal(f->r.units[0].nmissing, 1);
+}
+
 static void test_finish_without_units(void **state)
 {
     struct fixture *f = *state;
@@ -235,6 +302,9 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_parent_never_exceeds_its_max, setup, teardown),
         cmocka_unit_test_setup_teardown(test_ranks_share_displayed_ties, setup, teardown),
         cmocka_unit_test_setup_teardown(test_equal_names_ordered_by_code, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_ranks_within_each_kind, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_unranked_units_come_last, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_counts_missing_facts, setup, teardown),
         cmocka_unit_test_setup_teardown(test_finish_without_units, setup, teardown),
         cmocka_unit_test_setup_teardown(test_free_releases_explanations, setup, teardown),
     };
