@@ -65,6 +65,13 @@ int session_open(struct session *ss, const char *rules_path, const struct sessio
         }
         date_iso(d, ss->as_of);
     }
+    long long year = 0;
+    if (o->data_year && cli_number("data-year", o->data_year, 1900, &year))
+        return PX_USAGE;
+    if (year > 9999) {
+        px_say("--data-year: expected a year such as 2019, found %s", o->data_year);
+        return PX_USAGE;
+    }
     if (!(ss->store = store_open(o->db, &e)))
         return fail(&e);
     if (rules_load(rules_path, &lim, ss->store, &ss->rules, &e) != 0 ||
@@ -72,13 +79,15 @@ int session_open(struct session *ss, const char *rules_path, const struct sessio
         session_close(ss);
         return fail(&e);
     }
+    ss->data_year = year ? (int)year : ss->rules.model.year;
     return 0;
 }
 
 int session_score(struct session *ss, int save)
 {
     struct px_err e;
-    if (engine_score(&ss->rules, ss->store, ss->as_of[0] ? ss->as_of : NULL, &ss->results, &e) != 0 ||
+    if (engine_score(&ss->rules, ss->store, ss->data_year, ss->as_of[0] ? ss->as_of : NULL,
+                     &ss->results, &e) != 0 ||
         (save && run_save(ss->store, &ss->rules, &ss->results,
                            ss->as_of[0] ? ss->as_of : NULL, &e) != 0))
         return fail(&e);

@@ -102,7 +102,10 @@ static void explain(FILE *out, const struct results *r, size_t unit, size_t node
     const struct model *md = r->model;
     const struct unit_result *u = &r->units[unit];
     const struct node *n = &md->nodes[node];
-    text_printf(out, "%s (%s) — %s %s\n", u->name, u->code, n->code, n->title);
+    text_printf(out, "%s (%s) — %s %s", u->name, u->code, n->code, n->title);
+    if (r->data_year && r->data_year != md->year)
+        fprintf(out, " — dữ liệu năm %d", r->data_year);
+    fputc('\n', out);
     if (!model_applies(md, node, u->kind)) {
         fputs("Chỉ áp dụng cho:", out);
         for (size_t k = 0; k < n->nkinds; k++) {
