@@ -5,8 +5,8 @@
  *    spent, the hook raises on every firing, and the sandbox's pcall/xpcall re-raise, so no rule
  *    can swallow the stop.
  *  - Long single C calls, where the hook never fires: Lua patterns (string.find/match/gmatch/
- *    gsub) are not offered (paridx.re has PCRE2 match limits); SQLite queries poll
- *    sandbox_interrupt(); everything else offered is linear in memory, which is budgeted.
+ *    gsub) are not offered (paridx.re has PCRE2 match limits); SQLite queries are charged
+ *    through sandbox_interrupt(); everything else offered is linear in memory, which is budgeted.
  *  - Finalizers (hooks are off inside __gc): setmetatable refuses metatables with __gc.
  *  - Memory: a counting allocator refuses growth past the budget.
  *  - coroutine, io, os, debug, load*, dofile, collectgarbage, string.dump, math.random are absent;
@@ -89,7 +89,26 @@ static void sandbox_hook(lua_State *L, lua_Debug *ar)
 int sandbox_interrupt(void *ud)
 {
     struct sandbox *sb = ud;
+    lua_Debug ar;
+    if (sb->hit == HIT_NONE && (sb->steps += HOOK_EVERY) > sb->lim.max_steps) {
+        sb->hit = HIT_STEPS;
+        if (lua_getstack(sb->L, 1, &ar) && lua_getinfo(sb->L, "Sl", &ar) && ar.currentline > 0)
+            snprintf(sb->where, sizeof sb->where, "%s:%d", ar.short_src, ar.currentline);
+    }
     return sb->hit != HIT_NONE;
+}
+
+size_t sandbox_memory_left(const struct sandbox *sb)
+{
+    return sb->memory < sb->lim.max_memory ? sb->lim.max_memory - sb->memory : 0;
+}
+
+int sandbox_memory_error(lua_State *L)
+{
+    struct sandbox *sb = sandbox_of(L);
+    if (sb->hit == HIT_NONE)
+        sb->hit = HIT_MEMORY;
+    return luaL_error(L, "not enough memory");
 }
 
 int sandbox_exhausted(const struct sandbox *sb)

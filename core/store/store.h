@@ -92,11 +92,17 @@ struct sql_value {
 /* Called once per row; return non-zero to stop early. */
 typedef int (*store_row_fn)(void *ud, int ncols, const char *const *names,
                             const struct sql_value *row);
-/* Runs one SELECT with bound parameters.  Only reading is allowed (an authorizer refuses
- * everything else, naming the statement); a second statement in sql is refused.  `interrupt`,
- * when not NULL, is polled during long queries and stops the query when it returns non-zero. */
+/* What one query may spend; NULL or zero fields: no limit. */
+struct query_budget {
+    int (*charge)(void *ud); /* called every 1000 SQLite steps; non-zero stops the query */
+    void *ud;
+    size_t max_memory;       /* bytes SQLite may allocate while it runs */
+};
+/* Runs one SELECT with bound parameters.  Only reading and the plain SQL functions (see
+ * store_query.c) are allowed: an authorizer refuses everything else, naming it; a second
+ * statement in sql is refused.  A spent budget stops the query with PX_LIMIT (the message
+ * says "memory" when max_memory was the one). */
 int store_query(struct store *s, const char *sql, const struct sql_value *params, int nparams,
-                store_row_fn fn, void *ud, int (*interrupt)(void *), void *interrupt_ud,
-                struct px_err *e);
+                store_row_fn fn, void *ud, const struct query_budget *b, struct px_err *e);
 
 #endif

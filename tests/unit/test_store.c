@@ -353,7 +353,7 @@ static void expect_query_error(struct store *s, const char *sql, enum px_exit co
 {
     int rows = 0;
     struct px_err e = {0};
-    assert_int_equal(store_query(s, sql, NULL, 0, count_row, &rows, NULL, NULL, &e), -1);
+    assert_int_equal(store_query(s, sql, NULL, 0, count_row, &rows, NULL, &e), -1);
     assert_int_equal(e.code, code);
     if (strncmp(e.msg, msg, strlen(msg)) != 0)
         fail_msg("%s: expected '%s', got '%s'", sql, msg, e.msg);
@@ -459,7 +459,7 @@ static void test_query_stops_early(void **state)
     assert_int_equal(store_query(s,
                                  "WITH RECURSIVE c(v) AS (SELECT 1 UNION ALL SELECT v + 1 "
                                  "FROM c WHERE v < 100) SELECT v FROM c",
-                                 NULL, 0, stop_after_one, &n, NULL, NULL, &e),
+                                 NULL, 0, stop_after_one, &n, NULL, &e),
                      0);
     assert_int_equal(n.rows, 1);
     assert_string_equal(n.first, "v");
@@ -483,7 +483,7 @@ static void test_query_interrupt(void **state)
     int rc = store_query(s,
                          "WITH RECURSIVE c(v) AS (SELECT 1 UNION ALL SELECT v + 1 FROM c) "
                          "SELECT count(*) FROM c",
-                         NULL, 0, count_row, &rows, stop_at_third_poll, NULL, &e);
+                         NULL, 0, count_row, &rows, &(struct query_budget){stop_at_third_poll, NULL, 0}, &e);
     assert_int_equal(rc, -1);
     assert_int_equal(e.code, PX_LIMIT);
     assert_string_equal(e.msg, "the query was stopped: a limit was reached");
