@@ -111,7 +111,8 @@ static int db_query(lua_State *L)
     luaL_checkstack(L, 4, "paridx.db.query");
     lua_newtable(L);
     struct sandbox *sb = sandbox_of(L);
-    struct query_budget b = {sandbox_interrupt, sb, sandbox_memory_left(sb)};
+    size_t left = sandbox_memory_left(sb);
+    struct query_budget b = {sandbox_interrupt, sb, left ? left : 1}; /* 0 would mean no limit */
     struct collect c = {L, 0, 0, 0, NULL, NULL};
     struct px_err e;
     int rc = store_query(s, sql, params, nparams, collect_row, &c, &b, &e);
