@@ -10,7 +10,7 @@
 #include "report.h"
 #include "session.h"
 
-static struct session_opts so;
+static struct session_opts so = {.saves = 1};
 static const char *unit, *format;
 static int missing;
 
