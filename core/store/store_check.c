@@ -108,8 +108,11 @@ long store_check(const char *path, FILE *out, struct px_err *e)
     int64_t version = 0;
     long found = problems(s, "PRAGMA integrity_check", "integrity_check", out, NULL, 0, e);
     long fk = found < 0 ? -1
-                        : problems(s, "PRAGMA foreign_key_check", "foreign_key_check", out,
-                                   NULL, 0, e);
+                        : problems(s,
+                                   "SELECT \"table\" || coalesce(' row ' || rowid, '') || "
+                                   "' refers to a missing ' || parent FROM "
+                                   "pragma_foreign_key_check",
+                                   "foreign_key_check", out, NULL, 0, e);
     long schema = fk < 0 ? -1 : schema_problems(s, out, &version);
     if (schema >= 0) {
         found += fk + schema;

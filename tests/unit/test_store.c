@@ -1,8 +1,8 @@
 /* test_store.c — unit tests of the store: migrations and user_version, refusing databases
  * that are not ours (byte for byte untouched), foreign keys, upserts, facts with source and
  * time, the audit log, imports, runs and scores, transactions, missing and damaged files,
- * changes counted, parents followed, snapshots and the import a run saw, and the read-only
- * query guard.
+ * backups taken while another connection writes, changes counted, parents followed,
+ * snapshots and the import a run saw, and the read-only query guard.
  * Uses: cmocka, store.h, migrations.h, libsqlite3 (to build and inspect files directly),
  * fileio.h, scratch.h, query_text.h. */
 #define _POSIX_C_SOURCE 200809L /* setenv */
@@ -227,6 +227,54 @@ static void test_damaged_file_refuses_writes(void **state)
     fclose(out);
     assert_non_null(strstr(buf, "integrity_check: Page "));
     assert_non_null(strstr(buf, "2 problems found"));
+}
+
+/* check-db names rows whose parent row is missing (written by a program without foreign keys)
+ * and a schema newer than this paridx knows. */
+static void test_check_db_names_problems(void **state)
+{
+    (void)state;
+    const char *path = scratch_path("orphans.db");
+    store_close(open_ok(path));
+    sqlite_exec(path, "INSERT INTO fact (unit, name, type, num, source, at) "
+                      "VALUES ('NOPE', 'plan', 'number', 1, 'x', 'y')");
+    char buf[4096];
+    struct px_err e = {0};
+    FILE *out = fmemopen(buf, sizeof buf, "w");
+    assert_int_equal(store_check(path, out, &e), 1);
+    fclose(out);
+    assert_non_null(strstr(buf, "orphans.db: foreign_key_check: fact refers to a missing unit\n"));
+    sqlite_exec(path, "DELETE FROM fact; PRAGMA user_version = 99");
+    out = fmemopen(buf, sizeof buf, "w");
+    assert_int_equal(store_check(path, out, &e), 1);
+    fclose(out);
+    assert_non_null(strstr(buf, "schema version 99 is newer than this paridx knows"));
+}
+
+/* A copy taken while another connection writes holds what was committed, not half of it. */
+static void test_backup_is_consistent(void **state)
+{
+    (void)state;
+    const char *path = scratch_path("live.db");
+    char copy[600], missing[600];
+    snprintf(copy, sizeof copy, "%s", scratch_path("copy.db"));
+    snprintf(missing, sizeof missing, "%s", scratch_path("no-copy.db"));
+    struct store *s = open_ok(path);
+    struct px_err e = {0};
+    put_unit(s, "LCH", NULL);
+    assert_int_equal(store_begin(s, &e), 0); /* an import half done */
+    put_unit(s, "STP", "LCH");
+    assert_true(store_backup(path, copy, &e) > 0);
+    assert_int_equal(store_commit(s, &e), 0);
+    store_close(s);
+    s = open_ok(copy);
+    assert_string_equal(query_text(s, "SELECT code FROM unit"), "LCH\n");
+    store_close(s);
+    assert_int_equal(store_backup(path, copy, &e), -1); /* never over an existing file */
+    assert_int_equal(e.code, PX_USAGE);
+    assert_int_equal(store_backup(scratch_path("nope.db"), missing, &e), -1);
+    assert_int_equal(e.code, PX_DATA);
+    assert_int_not_equal(access(missing, F_OK), 0);
 }
 
 /* ---- writing and reading ---------------------------------------------------------- */
@@ -670,6 +718,8 @@ int main(void)
         cmocka_unit_test(test_memory_database),
         cmocka_unit_test(test_missing_file_not_created),
         cmocka_unit_test(test_damaged_file_refuses_writes),
+        cmocka_unit_test(test_backup_is_consistent),
+        cmocka_unit_test(test_check_db_names_problems),
         cmocka_unit_test(test_units_under),
         cmocka_unit_test(test_changes_counted),
         cmocka_unit_test(test_find_import),
