@@ -1,6 +1,6 @@
 -- rules/2019_test.lua — the rule author's test cases for rules/2019.lua (run them with
 -- `paridx test rules/2019.lua`): every leaf, with one case at each boundary of its scale.
--- Uses: the `cases` declaration and paridx.NA (notes/rule-api.md, "Test cases").
+-- Uses: the `cases` declaration and paridx.NA (rules/README.md, section 6).
 --
 -- How to read and extend (next year: copy this file beside the new rule file and edit):
 --   * Facts are written the way users type them in the spreadsheet: "có", "không", "85%", "0,8",

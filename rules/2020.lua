@@ -1,10 +1,10 @@
 -- rules/2020.lua — Chỉ số CCHC cấp tỉnh năm 2020 (provincial PAR Index 2020), after Decision
 -- 1150/QĐ-BNV of the Minister of Home Affairs.  Written by changing a copy of rules/2019.lua.
--- Provides: the index tree (8 fields, 43 criteria, 95 sub-criteria [C]), its scales and the
--- facts they read, agencies, bands and the deadlines of the year's plan.
--- Uses: rules/lib/scale.lua.
+-- Provides: the index tree (8 fields, 43 criteria, 95 sub-criteria [C]), its scales, the fact
+-- dictionary (every fact they read, declared before its field), agencies, bands and
+-- the deadlines of the year's plan.  Uses: rules/lib/scale.lua.
 --
--- Confidence marks (shared/DOMAIN.md): [C] stated by a public source, [P] probable,
+-- Confidence marks (rules/README.md, 1.1): [C] stated by a public source, [P] probable,
 -- [U] reconstructed.  The counts 8 / 43 / 95 are [C]; the table of Decision 1150 is not in any
 -- source we have, so the field maxima and everything below field level are [U]: the 2019
 -- reconstruction, changed where 2020 plausibly changed (see "Changes from 2019" below).
@@ -95,6 +95,21 @@ band { "C", 70 }
 ---------------------------------------------------------------------------------------------
 -- Lĩnh vực 1. Công tác chỉ đạo, điều hành CCHC — 9 điểm [U] (2019: 9); chủ trì: Sở Nội vụ
 ---------------------------------------------------------------------------------------------
+-- Dữ kiện của lĩnh vực 1 (fact dictionary): mã, kiểu, cơ quan cung cấp, đơn vị tính, giới hạn, nhãn
+fact "par_plan_issued_date"                { type = "date",   agency = "SNV",     unit = "ngày",                      label = "Ngày ban hành kế hoạch CCHC năm 2020 của UBND tỉnh" }
+fact "par_plan_completion_ratio"           { type = "ratio",  agency = "SNV",     unit = "%",     min = 0, max = 1,   label = "Tỷ lệ nhiệm vụ của kế hoạch CCHC năm đã hoàn thành" }
+fact "par_reports_timeliness"              { type = "date",   agency = "SNV",     unit = "ngày",                      label = "Ngày gửi (hoặc tình trạng đúng hạn/trễ hạn) báo cáo CCHC định kỳ gửi Bộ Nội vụ" }
+fact "par_inspected_units_ratio"           { type = "ratio",  agency = "SNV",     unit = "%",     min = 0, max = 1,   label = "Tỷ lệ cơ quan chuyên môn, UBND cấp huyện được kiểm tra CCHC trong năm" }
+fact "par_inspection_issues_found"         { type = "bool",   agency = "SNV",                                         label = "Kiểm tra CCHC có phát hiện vấn đề phải xử lý" }
+fact "par_inspection_issues_handled_ratio" { type = "ratio",  agency = "SNV",     unit = "%",     min = 0, max = 1,   label = "Tỷ lệ vấn đề phát hiện qua kiểm tra CCHC đã được xử lý" }
+fact "par_communication_plan_ratio"        { type = "ratio",  agency = "SNV",     unit = "%",     min = 0, max = 1,   label = "Tỷ lệ nhiệm vụ của kế hoạch tuyên truyền CCHC đã hoàn thành" }
+fact "par_initiatives_points"              { type = "points", agency = "SNV",     unit = "điểm",  min = 0, max = 0.5, label = "Điểm thẩm định sáng kiến, giải pháp mới trong CCHC được áp dụng" }
+fact "par_results_in_emulation"            { type = "bool",   agency = "SNV",                                         label = "Kết quả CCHC được gắn với thi đua, khen thưởng và đánh giá người đứng đầu" }
+fact "par_satisfaction_measured"           { type = "bool",   agency = "SNV",                                         label = "Đã tổ chức đo lường sự hài lòng của người dân, tổ chức" }
+fact "gov_tasks_completed_ratio"           { type = "ratio",  agency = "SNV",     unit = "%",     min = 0, max = 1,   label = "Tỷ lệ nhiệm vụ Chính phủ, Thủ tướng Chính phủ giao đã hoàn thành" }
+fact "survey_par_plan_quality"             { type = "ratio",  agency = "BNV",     unit = "%",     min = 0, max = 1,   label = "Điều tra XHH: chất lượng kế hoạch CCHC của tỉnh (tỷ lệ điểm)" }
+fact "survey_par_communication_impact"     { type = "ratio",  agency = "BNV",     unit = "%",     min = 0, max = 1,   label = "Điều tra XHH: tác động của công tác tuyên truyền CCHC (tỷ lệ điểm)" }
+
 field "1" { title = "Công tác chỉ đạo, điều hành cải cách hành chính", max = 9, lead = "SNV",
   -- [U] reconstructed: annual plan issued on time and carried out
   criterion "1.1" { title = "Kế hoạch CCHC năm", max = 2,
@@ -152,6 +167,19 @@ field "1" { title = "Công tác chỉ đạo, điều hành cải cách hành ch
 -- Lĩnh vực 2. Xây dựng và tổ chức thực hiện văn bản QPPL tại tỉnh — 9,5 điểm [U] (2019: 10);
 -- chủ trì: Sở Tư pháp
 ---------------------------------------------------------------------------------------------
+-- Dữ kiện của lĩnh vực 2 (fact dictionary): mã, kiểu, cơ quan cung cấp, đơn vị tính, giới hạn, nhãn
+fact "legal_docs_issued_ratio"             { type = "ratio",  agency = "STP",     unit = "%",     min = 0, max = 1,   label = "Tỷ lệ văn bản QPPL được ban hành so với kế hoạch" }
+fact "legal_detail_docs_on_time_ratio"     { type = "ratio",  agency = "STP",     unit = "%",     min = 0, max = 1,   label = "Tỷ lệ văn bản quy định chi tiết được giao đã ban hành kịp thời" }
+fact "legal_review_plan_date"              { type = "date",   agency = "STP",     unit = "ngày",                      label = "Ngày ban hành kế hoạch kiểm tra, rà soát văn bản QPPL năm 2020" }
+fact "legal_review_completion_ratio"       { type = "ratio",  agency = "STP",     unit = "%",     min = 0, max = 1,   label = "Tỷ lệ văn bản QPPL đã kiểm tra, rà soát so với kế hoạch" }
+fact "legal_unlawful_docs_found"           { type = "bool",   agency = "STP",                                         label = "Kiểm tra, rà soát có phát hiện văn bản QPPL trái pháp luật" }
+fact "legal_unlawful_docs_handled_ratio"   { type = "ratio",  agency = "STP",     unit = "%",     min = 0, max = 1,   label = "Tỷ lệ văn bản QPPL trái pháp luật đã được xử lý" }
+fact "law_monitoring_plan_issued"          { type = "bool",   agency = "STP",                                         label = "Đã ban hành kế hoạch theo dõi tình hình thi hành pháp luật năm 2020" }
+fact "law_monitoring_completion_ratio"     { type = "ratio",  agency = "STP",     unit = "%",     min = 0, max = 1,   label = "Tỷ lệ hoàn thành kế hoạch theo dõi thi hành pháp luật" }
+fact "survey_legal_docs_feasibility"       { type = "ratio",  agency = "BNV",     unit = "%",     min = 0, max = 1,   label = "Điều tra XHH: tính phù hợp, khả thi của văn bản QPPL (tỷ lệ điểm)" }
+fact "survey_legal_docs_consistency"       { type = "ratio",  agency = "BNV",     unit = "%",     min = 0, max = 1,   label = "Điều tra XHH: tính đồng bộ, thống nhất của văn bản QPPL (tỷ lệ điểm)" }
+fact "survey_legal_docs_implementation"    { type = "ratio",  agency = "BNV",     unit = "%",     min = 0, max = 1,   label = "Điều tra XHH: tổ chức thực hiện văn bản QPPL (tỷ lệ điểm)" }
+
 field "2" { title = "Xây dựng và tổ chức thực hiện văn bản quy phạm pháp luật tại tỉnh", max = 9.5, lead = "STP",
   -- [U] reconstructed
   criterion "2.1" { title = "Xây dựng, ban hành văn bản QPPL", max = 2.5,
@@ -201,6 +229,26 @@ field "2" { title = "Xây dựng và tổ chức thực hiện văn bản quy ph
 ---------------------------------------------------------------------------------------------
 -- 3.3.1 scores the share of procedures at the one-stop shop, once the shop exists.
 local one_stop_procedures = scale.bands("one_stop_procedures_ratio", { { 1.0, 1.5 }, { 0.9, 1 }, { 0, 0.5 } })
+
+-- Dữ kiện của lĩnh vực 3 (fact dictionary): mã, kiểu, cơ quan cung cấp, đơn vị tính, giới hạn, nhãn
+fact "tthc_review_plan_date"               { type = "date",   agency = "VPUBND",  unit = "ngày",                      label = "Ngày ban hành kế hoạch rà soát, đánh giá TTHC năm 2020" }
+fact "tthc_review_completion_ratio"        { type = "ratio",  agency = "VPUBND",  unit = "%",     min = 0, max = 1,   label = "Tỷ lệ TTHC đã rà soát, đơn giản hóa so với kế hoạch" }
+fact "tthc_reports_timeliness"             { type = "date",   agency = "VPUBND",  unit = "ngày",                      label = "Ngày gửi (hoặc tình trạng đúng hạn/trễ hạn) báo cáo kiểm soát TTHC" }
+fact "tthc_announced_on_time_ratio"        { type = "ratio",  agency = "VPUBND",  unit = "%",     min = 0, max = 1,   label = "Tỷ lệ TTHC được công bố kịp thời theo quy định" }
+fact "tthc_published_ratio"                { type = "ratio",  agency = "VPUBND",  unit = "%",     min = 0, max = 1,   label = "Tỷ lệ TTHC được công khai đầy đủ theo quy định" }
+fact "one_stop_center_established"         { type = "bool",   agency = "VPUBND",                                      label = "Đã thành lập Trung tâm Phục vụ hành chính công, Bộ phận một cửa theo NĐ 61/2018" }
+fact "one_stop_procedures_ratio"           { type = "ratio",  agency = "VPUBND",  unit = "%",     min = 0, max = 1,   label = "Tỷ lệ TTHC được tiếp nhận, trả kết quả tại Bộ phận một cửa" }
+fact "one_stop_ontime_ratio_province"      { type = "ratio",  agency = "VPUBND",  unit = "%",     min = 0, max = 1,   label = "Tỷ lệ hồ sơ TTHC cấp tỉnh được giải quyết đúng hạn" }
+fact "one_stop_ontime_ratio_local"         { type = "ratio",  agency = "VPUBND",  unit = "%",     min = 0, max = 1,   label = "Tỷ lệ hồ sơ TTHC cấp huyện, cấp xã được giải quyết đúng hạn" }
+fact "late_applications_exist"             { type = "bool",   agency = "VPUBND",                                      label = "Có hồ sơ TTHC giải quyết trễ hạn" }
+fact "overdue_apology_ratio"               { type = "ratio",  agency = "VPUBND",  unit = "%",     min = 0, max = 1,   label = "Tỷ lệ hồ sơ trễ hạn có văn bản xin lỗi người dân, tổ chức" }
+fact "feedback_received"                   { type = "bool",   agency = "VPUBND",                                      label = "Có phản ánh, kiến nghị về quy định hành chính được tiếp nhận" }
+fact "feedback_handled_ratio"              { type = "ratio",  agency = "VPUBND",  unit = "%",     min = 0, max = 1,   label = "Tỷ lệ phản ánh, kiến nghị về quy định hành chính đã xử lý" }
+fact "survey_tthc_simplicity"              { type = "ratio",  agency = "BNV",     unit = "%",     min = 0, max = 1,   label = "Điều tra XHH: tính đơn giản, dễ thực hiện của TTHC (tỷ lệ điểm)" }
+fact "survey_tthc_transparency"            { type = "ratio",  agency = "BNV",     unit = "%",     min = 0, max = 1,   label = "Điều tra XHH: tính công khai, minh bạch của TTHC (tỷ lệ điểm)" }
+fact "survey_one_stop_quality"             { type = "ratio",  agency = "BNV",     unit = "%",     min = 0, max = 1,   label = "Điều tra XHH: hoạt động của Bộ phận một cửa các cấp (tỷ lệ điểm)" }
+fact "tthc_handling_assessed"              { type = "bool",   agency = "VPUBND",                                      label = "Đã tổ chức đánh giá việc giải quyết TTHC tại Bộ phận một cửa" }
+fact "tthc_assessment_published_ratio"     { type = "ratio",  agency = "VPUBND",  unit = "%",     min = 0, max = 1,   label = "Tỷ lệ Bộ phận một cửa công khai kết quả đánh giá giải quyết TTHC" }
 
 field "3" { title = "Cải cách thủ tục hành chính", max = 13.5, lead = "VPUBND",
   -- [U] reconstructed
@@ -283,6 +331,18 @@ field "3" { title = "Cải cách thủ tục hành chính", max = 13.5, lead = "
 ---------------------------------------------------------------------------------------------
 -- Lĩnh vực 4. Cải cách tổ chức bộ máy hành chính — 12 điểm [U] (2019: 12); chủ trì: Sở Nội vụ
 ---------------------------------------------------------------------------------------------
+-- Dữ kiện của lĩnh vực 4 (fact dictionary): mã, kiểu, cơ quan cung cấp, đơn vị tính, giới hạn, nhãn
+fact "org_function_regs_ratio"             { type = "ratio",  agency = "SNV",     unit = "%",     min = 0, max = 1,   label = "Tỷ lệ cơ quan chuyên môn có quy định chức năng, nhiệm vụ, cơ cấu tổ chức đúng quy định" }
+fact "org_deputy_count_compliant"          { type = "bool",   agency = "SNV",                                         label = "Số lượng cấp phó đúng quy định" }
+fact "org_restructure_ratio"               { type = "ratio",  agency = "SNV",     unit = "%",     min = 0, max = 1,   label = "Tỷ lệ nội dung sắp xếp tổ chức bộ máy hoàn thành theo lộ trình" }
+fact "staff_within_quota"                  { type = "bool",   agency = "SNV",                                         label = "Biên chế công chức, số người làm việc không vượt số được giao" }
+fact "staff_reduction_target_ratio"        { type = "ratio",  agency = "SNV",     unit = "%",     min = 0, max = 1,   label = "Tỷ lệ tinh giản biên chế đạt so với lộ trình" }
+fact "decentralisation_compliant"          { type = "bool",   agency = "SNV",                                         label = "Thực hiện đúng các quy định về phân cấp quản lý" }
+fact "decentralisation_inspected"          { type = "bool",   agency = "SNV",                                         label = "Đã kiểm tra, xử lý việc thực hiện nhiệm vụ được phân cấp" }
+fact "survey_org_structure"                { type = "ratio",  agency = "BNV",     unit = "%",     min = 0, max = 1,   label = "Điều tra XHH: tính hợp lý của cơ cấu tổ chức (tỷ lệ điểm)" }
+fact "survey_org_functions_clarity"        { type = "ratio",  agency = "BNV",     unit = "%",     min = 0, max = 1,   label = "Điều tra XHH: phân định chức năng, nhiệm vụ rõ ràng (tỷ lệ điểm)" }
+fact "survey_decentralisation"             { type = "ratio",  agency = "BNV",     unit = "%",     min = 0, max = 1,   label = "Điều tra XHH: tình hình thực hiện phân cấp quản lý (tỷ lệ điểm)" }
+
 field "4" { title = "Cải cách tổ chức bộ máy hành chính nhà nước", max = 12, lead = "SNV",
   -- [U] reconstructed: Resolutions 18 and 19-NQ/TW
   criterion "4.1" { title = "Tổ chức bộ máy", max = 4,
@@ -329,6 +389,23 @@ field "4" { title = "Cải cách tổ chức bộ máy hành chính nhà nước
 -- Lĩnh vực 5. Xây dựng và nâng cao chất lượng đội ngũ CBCCVC — 13 điểm [U] (2019: 13,5);
 -- chủ trì: Sở Nội vụ
 ---------------------------------------------------------------------------------------------
+-- Dữ kiện của lĩnh vực 5 (fact dictionary): mã, kiểu, cơ quan cung cấp, đơn vị tính, giới hạn, nhãn
+fact "job_positions_approved_ratio"        { type = "ratio",  agency = "SNV",     unit = "%",     min = 0, max = 1,   label = "Tỷ lệ cơ quan, đơn vị có vị trí việc làm được phê duyệt" }
+fact "staff_match_job_positions"           { type = "bool",   agency = "SNV",                                         label = "Bố trí công chức, viên chức đúng vị trí việc làm được phê duyệt" }
+fact "recruitment_compliant"               { type = "bool",   agency = "SNV",                                         label = "Tuyển dụng công chức, viên chức đúng quy định" }
+fact "appointment_compliant"               { type = "bool",   agency = "SNV",                                         label = "Bổ nhiệm lãnh đạo, quản lý đúng quy định" }
+fact "staff_evaluation_compliant"          { type = "bool",   agency = "SNV",                                         label = "Đánh giá, phân loại cán bộ, công chức, viên chức đúng quy định" }
+fact "training_plan_date"                  { type = "date",   agency = "SNV",     unit = "ngày",                      label = "Ngày ban hành kế hoạch đào tạo, bồi dưỡng năm 2020" }
+fact "training_completion_ratio"           { type = "ratio",  agency = "SNV",     unit = "%",     min = 0, max = 1,   label = "Tỷ lệ hoàn thành kế hoạch đào tạo, bồi dưỡng" }
+fact "commune_staff_standard_ratio"        { type = "ratio",  agency = "SNV",     unit = "%",     min = 0, max = 1,   label = "Tỷ lệ cán bộ, công chức cấp xã đạt chuẩn" }
+fact "commune_staff_trained_ratio"         { type = "ratio",  agency = "SNV",     unit = "%",     min = 0, max = 1,   label = "Tỷ lệ cán bộ, công chức cấp xã được bồi dưỡng trong năm" }
+fact "discipline_violations_found"         { type = "bool",   agency = "SNV",                                         label = "Có cán bộ, công chức, viên chức vi phạm kỷ luật" }
+fact "discipline_handled_ratio"            { type = "ratio",  agency = "SNV",     unit = "%",     min = 0, max = 1,   label = "Tỷ lệ vụ vi phạm kỷ luật đã được xử lý" }
+fact "leaders_disciplined_count"           { type = "number", agency = "SNV",     unit = "người", min = 0,            label = "Số lãnh đạo cấp sở, cấp huyện bị kỷ luật trong năm" }
+fact "survey_recruitment_transparency"     { type = "ratio",  agency = "BNV",     unit = "%",     min = 0, max = 1,   label = "Điều tra XHH: công khai, minh bạch trong tuyển dụng, bổ nhiệm (tỷ lệ điểm)" }
+fact "survey_staff_competence"             { type = "ratio",  agency = "BNV",     unit = "%",     min = 0, max = 1,   label = "Điều tra XHH: năng lực của cán bộ, công chức, viên chức (tỷ lệ điểm)" }
+fact "survey_staff_ethics"                 { type = "ratio",  agency = "BNV",     unit = "%",     min = 0, max = 1,   label = "Điều tra XHH: tinh thần trách nhiệm, đạo đức công vụ (tỷ lệ điểm)" }
+
 field "5" { title = "Xây dựng và nâng cao chất lượng đội ngũ cán bộ, công chức, viên chức", max = 13, lead = "SNV",
   -- [U] reconstructed
   criterion "5.1" { title = "Vị trí việc làm", max = 1.5,
@@ -394,6 +471,21 @@ field "5" { title = "Xây dựng và nâng cao chất lượng đội ngũ cán 
 ---------------------------------------------------------------------------------------------
 -- Lĩnh vực 6. Đổi mới cơ chế quản lý tài chính công — 12,5 điểm [U] (2019: 12,5); chủ trì: Sở Tài chính
 ---------------------------------------------------------------------------------------------
+-- Dữ kiện của lĩnh vực 6 (fact dictionary): mã, kiểu, cơ quan cung cấp, đơn vị tính, giới hạn, nhãn
+fact "internal_spending_rules_ratio"       { type = "ratio",  agency = "STC",     unit = "%",     min = 0, max = 1,   label = "Tỷ lệ cơ quan hành chính ban hành quy chế chi tiêu nội bộ" }
+fact "budget_disclosed"                    { type = "bool",   agency = "STC",                                         label = "Đã công khai dự toán, quyết toán ngân sách địa phương" }
+fact "budget_settlement_report_date"       { type = "date",   agency = "STC",     unit = "ngày",                      label = "Ngày gửi báo cáo quyết toán ngân sách địa phương năm trước" }
+fact "psu_autonomy_ratio"                  { type = "ratio",  agency = "STC",     unit = "%",     min = 0, max = 1,   label = "Tỷ lệ đơn vị sự nghiệp công lập được giao quyền tự chủ tài chính" }
+fact "public_service_pricing_points"       { type = "points", agency = "STC",     unit = "điểm",  min = 0, max = 1.5, label = "Điểm thẩm định việc ban hành định mức kinh tế - kỹ thuật, giá dịch vụ sự nghiệp công" }
+fact "public_assets_rules_issued"          { type = "bool",   agency = "STC",                                         label = "Đã ban hành quy định phân cấp, tiêu chuẩn, định mức sử dụng tài sản công" }
+fact "public_property_rearranged_ratio"    { type = "ratio",  agency = "STC",     unit = "%",     min = 0, max = 1,   label = "Tỷ lệ cơ sở nhà, đất đã sắp xếp lại, xử lý theo phương án" }
+fact "audit_recommendations_done_ratio"    { type = "ratio",  agency = "STC",     unit = "%",     min = 0, max = 1,   label = "Tỷ lệ kiến nghị của thanh tra, kiểm toán đã thực hiện" }
+fact "no_serious_financial_breach"         { type = "bool",   agency = "STC",                                         label = "Không có sai phạm nghiêm trọng về quản lý tài chính, ngân sách" }
+fact "survey_psu_autonomy"                 { type = "ratio",  agency = "BNV",     unit = "%",     min = 0, max = 1,   label = "Điều tra XHH: thực hiện tự chủ tài chính ở đơn vị sự nghiệp (tỷ lệ điểm)" }
+fact "survey_finance_transparency"         { type = "ratio",  agency = "BNV",     unit = "%",     min = 0, max = 1,   label = "Điều tra XHH: công khai, minh bạch tài chính công (tỷ lệ điểm)" }
+fact "survey_public_assets"                { type = "ratio",  agency = "BNV",     unit = "%",     min = 0, max = 1,   label = "Điều tra XHH: quản lý, sử dụng tài sản công (tỷ lệ điểm)" }
+fact "public_investment_disbursed_ratio"   { type = "ratio",  agency = "SKHDT",   unit = "%",     min = 0, max = 1,   label = "Tỷ lệ giải ngân kế hoạch vốn đầu tư công năm" }
+
 field "6" { title = "Đổi mới cơ chế quản lý tài chính công", max = 12.5, lead = "STC",
   -- [U] reconstructed
   criterion "6.1" { title = "Quản lý, sử dụng kinh phí quản lý hành chính", max = 2.5,
@@ -455,6 +547,24 @@ field "6" { title = "Đổi mới cơ chế quản lý tài chính công", max =
 -- Lĩnh vực 7. Hiện đại hóa hành chính — 13,5 điểm [U] (2019: 13,5); chủ trì: Sở TT&TT
 -- (ISO 9001: Sở KH&CN)
 ---------------------------------------------------------------------------------------------
+-- Dữ kiện của lĩnh vực 7 (fact dictionary): mã, kiểu, cơ quan cung cấp, đơn vị tính, giới hạn, nhãn
+fact "it_plan_date"                        { type = "date",   agency = "STTTT",   unit = "ngày",                      label = "Ngày ban hành kế hoạch ứng dụng CNTT năm 2020" }
+fact "e_documents_ratio"                   { type = "ratio",  agency = "STTTT",   unit = "%",     min = 0, max = 1,   label = "Tỷ lệ văn bản trao đổi giữa các cơ quan dưới dạng điện tử" }
+fact "e_systems_coverage_ratio"            { type = "ratio",  agency = "STTTT",   unit = "%",     min = 0, max = 1,   label = "Tỷ lệ cơ quan, đơn vị dùng phần mềm quản lý văn bản và một cửa điện tử" }
+fact "online_services_l34_ratio"           { type = "ratio",  agency = "STTTT",   unit = "%",     min = 0, max = 1,   label = "Tỷ lệ TTHC cung cấp trực tuyến mức độ 3, 4" }
+fact "online_applications_l3_ratio"        { type = "ratio",  agency = "STTTT",   unit = "%",     min = 0, max = 1,   label = "Tỷ lệ hồ sơ TTHC xử lý trực tuyến mức độ 3" }
+fact "online_applications_l4_ratio"        { type = "ratio",  agency = "STTTT",   unit = "%",     min = 0, max = 1,   label = "Tỷ lệ hồ sơ TTHC xử lý trực tuyến mức độ 4" }
+fact "postal_service_procedures_ratio"     { type = "ratio",  agency = "STTTT",   unit = "%",     min = 0, max = 1,   label = "Tỷ lệ TTHC tiếp nhận, trả kết quả qua dịch vụ bưu chính công ích" }
+fact "iso_province_ratio"                  { type = "ratio",  agency = "SKHCN",   unit = "%",     min = 0, max = 1,   label = "Tỷ lệ cơ quan chuyên môn cấp tỉnh công bố hệ thống quản lý chất lượng ISO" }
+fact "iso_district_ratio"                  { type = "ratio",  agency = "SKHCN",   unit = "%",     min = 0, max = 1,   label = "Tỷ lệ UBND cấp huyện công bố hệ thống quản lý chất lượng ISO" }
+fact "iso_maintained"                      { type = "bool",   agency = "SKHCN",                                       label = "Duy trì, cải tiến và kiểm tra việc áp dụng ISO 9001" }
+fact "survey_portal_quality"               { type = "ratio",  agency = "BNV",     unit = "%",     min = 0, max = 1,   label = "Điều tra XHH: chất lượng Cổng thông tin điện tử của tỉnh (tỷ lệ điểm)" }
+fact "survey_online_services"              { type = "ratio",  agency = "BNV",     unit = "%",     min = 0, max = 1,   label = "Điều tra XHH: tiện ích của dịch vụ công trực tuyến (tỷ lệ điểm)" }
+fact "survey_iso_impact"                   { type = "ratio",  agency = "BNV",     unit = "%",     min = 0, max = 1,   label = "Điều tra XHH: tác động của ISO 9001 (tỷ lệ điểm)" }
+fact "national_portal_integrated"          { type = "bool",   agency = "STTTT",                                       label = "Cổng dịch vụ công, một cửa điện tử của tỉnh đã tích hợp với Cổng Dịch vụ công quốc gia" }
+fact "report_system_connected"             { type = "bool",   agency = "STTTT",                                       label = "Hệ thống thông tin báo cáo của tỉnh đã kết nối với Hệ thống báo cáo Chính phủ" }
+fact "online_payment_procedures_ratio"     { type = "ratio",  agency = "STTTT",   unit = "%",     min = 0, max = 1,   label = "Tỷ lệ TTHC có nghĩa vụ tài chính được thanh toán trực tuyến" }
+
 field "7" { title = "Hiện đại hóa hành chính", max = 13.5, lead = "STTTT",
   -- [U] reconstructed; 2020 [U]: renamed for the provincial e-government architecture, and
   -- 7.1.3 2 → 1,5 (software for documents and the one-stop shop was in place nearly everywhere)
@@ -528,6 +638,20 @@ field "7" { title = "Hiện đại hóa hành chính", max = 13.5, lead = "STTTT
 -- (2019: 16,5): SIPAS 10 [P], leaders' survey 2 [U], socio-economic impact 5 [P]
 -- chủ trì: Sở Nội vụ (điều tra xã hội học); chỉ tiêu KT-XH: Sở Kế hoạch và Đầu tư
 ---------------------------------------------------------------------------------------------
+-- Dữ kiện của lĩnh vực 8 (fact dictionary): mã, kiểu, cơ quan cung cấp, đơn vị tính, giới hạn, nhãn
+fact "sipas_access"                        { type = "ratio",  agency = "BNV",     unit = "%",     min = 0, max = 1,   label = "SIPAS: tiếp cận dịch vụ hành chính công (tỷ lệ điểm)" }
+fact "sipas_procedures"                    { type = "ratio",  agency = "BNV",     unit = "%",     min = 0, max = 1,   label = "SIPAS: thủ tục hành chính (tỷ lệ điểm)" }
+fact "sipas_civil_servants"                { type = "ratio",  agency = "BNV",     unit = "%",     min = 0, max = 1,   label = "SIPAS: sự phục vụ của công chức (tỷ lệ điểm)" }
+fact "sipas_results"                       { type = "ratio",  agency = "BNV",     unit = "%",     min = 0, max = 1,   label = "SIPAS: kết quả giải quyết TTHC (tỷ lệ điểm)" }
+fact "sipas_feedback"                      { type = "ratio",  agency = "BNV",     unit = "%",     min = 0, max = 1,   label = "SIPAS: tiếp nhận, xử lý góp ý, phản ánh, kiến nghị (tỷ lệ điểm)" }
+fact "survey_impact_governance"            { type = "ratio",  agency = "BNV",     unit = "%",     min = 0, max = 1,   label = "Điều tra XHH: tác động đến hiệu lực, hiệu quả quản lý nhà nước (tỷ lệ điểm)" }
+fact "survey_impact_business"              { type = "ratio",  agency = "BNV",     unit = "%",     min = 0, max = 1,   label = "Điều tra XHH: tác động đến môi trường đầu tư, kinh doanh (tỷ lệ điểm)" }
+fact "investment_target_ratio"             { type = "ratio",  agency = "SKHDT",   unit = "%",     min = 0,            label = "Vốn đầu tư thực hiện so với kế hoạch" }
+fact "budget_revenue_target_ratio"         { type = "ratio",  agency = "SKHDT",   unit = "%",     min = 0,            label = "Thu ngân sách nhà nước trên địa bàn so với dự toán" }
+fact "grdp_growth_target_ratio"            { type = "ratio",  agency = "SKHDT",   unit = "%",     min = 0,            label = "Tốc độ tăng trưởng GRDP so với kế hoạch" }
+fact "poverty_reduction_target_ratio"      { type = "ratio",  agency = "SLDTBXH", unit = "%",     min = 0,            label = "Mức giảm tỷ lệ hộ nghèo so với kế hoạch" }
+fact "new_enterprises_target_ratio"        { type = "ratio",  agency = "SKHDT",   unit = "%",     min = 0,            label = "Số doanh nghiệp thành lập mới so với kế hoạch" }
+
 field "8" { title = "Tác động của cải cách hành chính đến người dân, tổ chức và phát triển kinh tế - xã hội", max = 17, lead = "SNV",
   -- [P] the SIPAS citizen satisfaction survey counts 10 points in 2020 (published SIPAS
   -- components are all below 10: Quảng Ninh 9,56, Hải Phòng 9,35); its five aspects [P], an

@@ -4,8 +4,9 @@
 -- deadlines, có / không / missing for yes-no facts, 0 / max / above max for points entered by
 -- hand, 0 / 1 / a middle value for survey shares, không → không áp dụng where a node can lapse.
 -- Uses: the index declared by rules/2020.lua (loaded first, same sandbox), the test-case
--- format of notes/rule-api.md.  Expected points are worked out by hand from the scale each
--- leaf names in rules/2020.lua (its thresholds and maximum), never computed from the rule.
+-- format of rules/README.md, section 6.  Expected points are worked out by hand from the
+-- scale each leaf names in rules/2020.lua (its thresholds and maximum), never computed from
+-- the rule.
 --
 -- Facts given as strings are read like a CSV cell ("có", "85%", "0,85", "31/12/2019",
 -- "không áp dụng"); Lua numbers and booleans are taken as they are.

@@ -1,10 +1,11 @@
 -- rules/province-internal-2019.lua — Chỉ số CCHC của các sở, ban, ngành và UBND các huyện,
 -- thành phố tỉnh Lai Châu năm 2019: the index by which a province ranks its own departments
 -- and districts.  Provides: two trees (unit kinds department and district) of 80 points of
--- self-assessed, appraised criteria and 20 points of survey each, their scales and facts,
--- agencies, bands and the deadlines of the internal plan.  Uses: rules/lib/scale.lua.
+-- self-assessed, appraised criteria and 20 points of survey each, their scales, the fact
+-- dictionary (every fact they read, declared before its field), agencies, bands and the
+-- deadlines of the internal plan.  Uses: rules/lib/scale.lua.
 --
--- Confidence marks (shared/DOMAIN.md): [C] stated by a public source, [P] probable,
+-- Confidence marks (rules/README.md, 1.1): [C] stated by a public source, [P] probable,
 -- [U] reconstructed.  The whole tree is [U]: modelled on the decisions by which provinces
 -- approve "Bộ Chỉ số CCHC" for their departments and districts (the same eight topics as the
 -- provincial index, 80 points of criteria and 20 of survey); no Lai Châu decision for 2019 is
@@ -95,6 +96,13 @@ local feedback = scale.applicable_if("feedback_received",
 ---------------------------------------------------------------------------------------------
 -- Lĩnh vực 1. Công tác chỉ đạo, điều hành CCHC — 12 điểm [U]; chung cho sở và huyện
 ---------------------------------------------------------------------------------------------
+-- Dữ kiện của lĩnh vực 1 (fact dictionary): mã, kiểu, cơ quan cung cấp, đơn vị tính, giới hạn, nhãn
+fact "par_plan_issued_date"               { type = "date",   agency = "SNV",    unit = "ngày",                      label = "Ngày ban hành kế hoạch CCHC năm 2019 của cơ quan, đơn vị" }
+fact "par_plan_completion_ratio"          { type = "ratio",  agency = "SNV",    unit = "%",     min = 0, max = 1,   label = "Tỷ lệ nhiệm vụ của kế hoạch CCHC năm đã hoàn thành" }
+fact "par_reports_on_time_ratio"          { type = "ratio",  agency = "SNV",    unit = "%",     min = 0, max = 1,   label = "Tỷ lệ báo cáo CCHC (quý, 6 tháng, năm) gửi Sở Nội vụ đúng hạn" }
+fact "par_inspected_units_ratio"          { type = "ratio",  agency = "SNV",    unit = "%",     min = 0, max = 1,   label = "Tỷ lệ phòng, đơn vị trực thuộc được kiểm tra CCHC trong năm" }
+fact "gov_tasks_on_time_ratio"            { type = "ratio",  agency = "SNV",    unit = "%",     min = 0, max = 1,   label = "Tỷ lệ nhiệm vụ UBND tỉnh, Chủ tịch UBND tỉnh giao hoàn thành đúng hạn" }
+
 field "1" { title = "Công tác chỉ đạo, điều hành cải cách hành chính", max = 12, lead = "SNV",
             kinds = { "department", "district" },
   criterion "1.1" { title = "Kế hoạch CCHC năm 2019 của cơ quan, đơn vị", max = 3.5,
@@ -120,6 +128,13 @@ field "1" { title = "Công tác chỉ đạo, điều hành cải cách hành ch
 ---------------------------------------------------------------------------------------------
 -- Lĩnh vực 2. Văn bản QPPL thuộc lĩnh vực quản lý của ngành — 8 điểm [U]; chỉ sở, ban, ngành
 ---------------------------------------------------------------------------------------------
+-- Dữ kiện của lĩnh vực 2 (fact dictionary): mã, kiểu, cơ quan cung cấp, đơn vị tính, giới hạn, nhãn
+fact "legal_drafting_assigned"            { type = "bool",   agency = "STP",                                        label = "Được giao tham mưu văn bản QPPL trong Chương trình của UBND tỉnh" }
+fact "legal_drafting_done_ratio"          { type = "ratio",  agency = "STP",    unit = "%",     min = 0, max = 1,   label = "Tỷ lệ dự thảo văn bản QPPL trình đúng Chương trình" }
+fact "legal_review_completion_ratio"      { type = "ratio",  agency = "STP",    unit = "%",     min = 0, max = 1,   label = "Tỷ lệ văn bản QPPL đã kiểm tra, rà soát so với kế hoạch" }
+fact "legal_expired_list_date"            { type = "date",   agency = "STP",    unit = "ngày",                      label = "Ngày trình công bố danh mục văn bản QPPL hết hiệu lực" }
+fact "law_dissemination_completion_ratio" { type = "ratio",  agency = "STP",    unit = "%",     min = 0, max = 1,   label = "Tỷ lệ hoàn thành kế hoạch phổ biến, giáo dục và theo dõi thi hành pháp luật" }
+
 field "2" { title = "Tham mưu xây dựng và tổ chức thực hiện văn bản QPPL thuộc lĩnh vực quản lý", max = 8,
             lead = "STP", kinds = { "department" },
   -- not every department is given a draft in the year's programme
@@ -141,6 +156,17 @@ field "2" { title = "Tham mưu xây dựng và tổ chức thực hiện văn b�
 ---------------------------------------------------------------------------------------------
 -- Lĩnh vực 3. Cải cách TTHC — 14 điểm [U]; chỉ sở, ban, ngành
 ---------------------------------------------------------------------------------------------
+-- Dữ kiện của lĩnh vực 3 (fact dictionary): mã, kiểu, cơ quan cung cấp, đơn vị tính, giới hạn, nhãn
+fact "tthc_review_completion_ratio"       { type = "ratio",  agency = "VPUBND", unit = "%",     min = 0, max = 1,   label = "Tỷ lệ TTHC đã rà soát, đơn giản hóa so với kế hoạch" }
+fact "has_tthc"                           { type = "bool",   agency = "VPUBND",                                     label = "Cơ quan, đơn vị có TTHC thuộc thẩm quyền giải quyết" }
+fact "tthc_published_ratio"               { type = "ratio",  agency = "VPUBND", unit = "%",     min = 0, max = 1,   label = "Tỷ lệ TTHC được công khai đầy đủ theo quy định" }
+fact "one_stop_procedures_ratio"          { type = "ratio",  agency = "VPUBND", unit = "%",     min = 0, max = 1,   label = "Tỷ lệ TTHC thuộc thẩm quyền được tiếp nhận, trả kết quả tại Trung tâm Phục vụ hành chính công" }
+fact "one_stop_ontime_ratio"              { type = "ratio",  agency = "VPUBND", unit = "%",     min = 0, max = 1,   label = "Tỷ lệ hồ sơ TTHC được giải quyết đúng hạn" }
+fact "late_applications_exist"            { type = "bool",   agency = "VPUBND",                                     label = "Có hồ sơ TTHC giải quyết trễ hạn" }
+fact "overdue_apology_ratio"              { type = "ratio",  agency = "VPUBND", unit = "%",     min = 0, max = 1,   label = "Tỷ lệ hồ sơ trễ hạn có văn bản xin lỗi người dân, tổ chức" }
+fact "feedback_received"                  { type = "bool",   agency = "VPUBND",                                     label = "Có phản ánh, kiến nghị về quy định hành chính được tiếp nhận" }
+fact "feedback_handled_ratio"             { type = "ratio",  agency = "VPUBND", unit = "%",     min = 0, max = 1,   label = "Tỷ lệ phản ánh, kiến nghị về quy định hành chính đã xử lý" }
+
 field "3" { title = "Cải cách thủ tục hành chính", max = 14, lead = "VPUBND", kinds = { "department" },
   criterion "3.1" { title = "Rà soát, đánh giá, đơn giản hóa TTHC và quy định hành chính thuộc lĩnh vực", max = 2,
     score = scale.bands("tthc_review_completion_ratio", { { 1.0, 2 }, { 0.8, 1 }, { 0, 0 } }),
@@ -168,6 +194,14 @@ field "3" { title = "Cải cách thủ tục hành chính", max = 14, lead = "VP
 ---------------------------------------------------------------------------------------------
 -- Lĩnh vực 4. Văn bản QPPL tại huyện — 8 điểm [U]; chỉ UBND huyện, thành phố
 ---------------------------------------------------------------------------------------------
+-- Dữ kiện của lĩnh vực 4 (fact dictionary): mã, kiểu, cơ quan cung cấp, đơn vị tính, giới hạn, nhãn
+fact "district_legal_docs_issued"         { type = "bool",   agency = "STP",                                        label = "HĐND, UBND huyện có ban hành văn bản QPPL trong năm" }
+fact "legal_docs_compliant_ratio"         { type = "ratio",  agency = "STP",    unit = "%",     min = 0, max = 1,   label = "Tỷ lệ văn bản QPPL của huyện đúng thẩm quyền, trình tự, thủ tục" }
+fact "commune_docs_checked_ratio"         { type = "ratio",  agency = "STP",    unit = "%",     min = 0, max = 1,   label = "Tỷ lệ văn bản QPPL cấp xã đã được kiểm tra" }
+fact "unlawful_docs_found"                { type = "bool",   agency = "STP",                                        label = "Kiểm tra có phát hiện văn bản QPPL cấp xã trái pháp luật" }
+fact "unlawful_docs_handled_ratio"        { type = "ratio",  agency = "STP",    unit = "%",     min = 0, max = 1,   label = "Tỷ lệ văn bản QPPL cấp xã trái pháp luật đã được xử lý" }
+fact "communes_legal_access_ratio"        { type = "ratio",  agency = "STP",    unit = "%",     min = 0, max = 1,   label = "Tỷ lệ xã, phường, thị trấn đạt chuẩn tiếp cận pháp luật" }
+
 field "4" { title = "Xây dựng và tổ chức thực hiện văn bản QPPL tại huyện, thành phố", max = 8,
             lead = "STP", kinds = { "district" },
   -- districts issue legal documents only where a law delegates it; some issue none in a year
@@ -190,6 +224,9 @@ field "4" { title = "Xây dựng và tổ chức thực hiện văn bản QPPL t
 ---------------------------------------------------------------------------------------------
 -- Lĩnh vực 5. Cải cách TTHC, một cửa cấp huyện, cấp xã — 14 điểm [U]; chỉ UBND huyện, thành phố
 ---------------------------------------------------------------------------------------------
+-- Dữ kiện của lĩnh vực 5 (fact dictionary): mã, kiểu, cơ quan cung cấp, đơn vị tính, giới hạn, nhãn
+fact "commune_ontime_ratio"               { type = "ratio",  agency = "VPUBND", unit = "%",     min = 0, max = 1,   label = "Tỷ lệ hồ sơ TTHC cấp xã được giải quyết đúng hạn" }
+
 field "5" { title = "Cải cách thủ tục hành chính; cơ chế một cửa, một cửa liên thông cấp huyện, cấp xã", max = 14,
             lead = "VPUBND", kinds = { "district" },
   criterion "5.1" { title = "Rà soát, đánh giá, đơn giản hóa TTHC theo kế hoạch của UBND tỉnh", max = 2,
@@ -217,6 +254,12 @@ field "5" { title = "Cải cách thủ tục hành chính; cơ chế một cửa
 ---------------------------------------------------------------------------------------------
 -- Lĩnh vực 6. Cải cách tổ chức bộ máy — 9 điểm [U]; chung
 ---------------------------------------------------------------------------------------------
+-- Dữ kiện của lĩnh vực 6 (fact dictionary): mã, kiểu, cơ quan cung cấp, đơn vị tính, giới hạn, nhãn
+fact "org_functions_regulated"            { type = "bool",   agency = "SNV",                                        label = "Đã quy định chức năng, nhiệm vụ của các phòng, đơn vị trực thuộc đúng quy định" }
+fact "org_restructure_ratio"              { type = "ratio",  agency = "SNV",    unit = "%",     min = 0, max = 1,   label = "Tỷ lệ nội dung sắp xếp tổ chức bộ máy hoàn thành theo lộ trình" }
+fact "staff_within_quota"                 { type = "bool",   agency = "SNV",                                        label = "Biên chế công chức, số người làm việc không vượt số được giao" }
+fact "staff_reduction_target_ratio"       { type = "ratio",  agency = "SNV",    unit = "%",     min = 0, max = 1,   label = "Tỷ lệ tinh giản biên chế đạt so với lộ trình" }
+
 field "6" { title = "Cải cách tổ chức bộ máy hành chính", max = 9, lead = "SNV", kinds = { "department", "district" },
   criterion "6.1" { title = "Quy định chức năng, nhiệm vụ, cơ cấu tổ chức của các phòng, đơn vị trực thuộc đúng quy định", max = 2,
     score = scale.binary("org_functions_regulated"),
@@ -235,6 +278,13 @@ field "6" { title = "Cải cách tổ chức bộ máy hành chính", max = 9, l
 ---------------------------------------------------------------------------------------------
 -- Lĩnh vực 7. Đội ngũ cán bộ, công chức, viên chức — 13 điểm [U]; chung
 ---------------------------------------------------------------------------------------------
+-- Dữ kiện của lĩnh vực 7 (fact dictionary): mã, kiểu, cơ quan cung cấp, đơn vị tính, giới hạn, nhãn
+fact "staff_match_job_positions"          { type = "bool",   agency = "SNV",                                        label = "Bố trí công chức, viên chức đúng vị trí việc làm được phê duyệt" }
+fact "personnel_compliant"                { type = "bool",   agency = "SNV",                                        label = "Tuyển dụng, bổ nhiệm, nâng ngạch công chức, viên chức đúng quy định" }
+fact "training_completion_ratio"          { type = "ratio",  agency = "SNV",    unit = "%",     min = 0, max = 1,   label = "Tỷ lệ hoàn thành kế hoạch đào tạo, bồi dưỡng" }
+fact "discipline_inspection_points"       { type = "points", agency = "SNV",    unit = "điểm",  min = 0, max = 2.5, label = "Điểm của Đoàn kiểm tra công vụ (giờ giấc, văn hóa công sở, thực thi công vụ)" }
+fact "staff_disciplined_count"            { type = "number", agency = "SNV",    unit = "người", min = 0,            label = "Số cán bộ, công chức, viên chức bị kỷ luật trong năm" }
+
 field "7" { title = "Xây dựng và nâng cao chất lượng đội ngũ cán bộ, công chức, viên chức", max = 13, lead = "SNV",
             kinds = { "department", "district" },
   criterion "7.1" { title = "Bố trí công chức, viên chức theo vị trí việc làm được phê duyệt", max = 2,
@@ -259,6 +309,14 @@ field "7" { title = "Xây dựng và nâng cao chất lượng đội ngũ cán 
 ---------------------------------------------------------------------------------------------
 -- Lĩnh vực 8. Cải cách tài chính công — 10 điểm [U]; chung
 ---------------------------------------------------------------------------------------------
+-- Dữ kiện của lĩnh vực 8 (fact dictionary): mã, kiểu, cơ quan cung cấp, đơn vị tính, giới hạn, nhãn
+fact "internal_spending_rules_date"       { type = "date",   agency = "STC",    unit = "ngày",                      label = "Ngày ban hành quy chế chi tiêu nội bộ, quy chế sử dụng tài sản công năm 2019" }
+fact "has_public_service_units"           { type = "bool",   agency = "STC",                                        label = "Có đơn vị sự nghiệp công lập trực thuộc" }
+fact "psu_autonomy_ratio"                 { type = "ratio",  agency = "STC",    unit = "%",     min = 0, max = 1,   label = "Tỷ lệ đơn vị sự nghiệp công lập được giao quyền tự chủ tài chính" }
+fact "audit_recommendations_received"     { type = "bool",   agency = "STC",                                        label = "Có kết luận, kiến nghị của thanh tra, kiểm toán về tài chính, ngân sách" }
+fact "audit_recommendations_done_ratio"   { type = "ratio",  agency = "STC",    unit = "%",     min = 0, max = 1,   label = "Tỷ lệ kiến nghị của thanh tra, kiểm toán đã thực hiện" }
+fact "budget_execution_ratio"             { type = "ratio",  agency = "STC",    unit = "%",     min = 0, max = 1,   label = "Tỷ lệ giải ngân kế hoạch vốn, thực hiện dự toán chi ngân sách được giao" }
+
 field "8" { title = "Cải cách tài chính công", max = 10, lead = "STC", kinds = { "department", "district" },
   criterion "8.1" { title = "Ban hành quy chế chi tiêu nội bộ, quy chế quản lý, sử dụng tài sản công năm 2019 kịp thời", max = 2,
     score = scale.timeliness("internal_spending_rules_date", { due = "31/03/2019", late = 0.5 }),
@@ -280,6 +338,12 @@ field "8" { title = "Cải cách tài chính công", max = 10, lead = "STC", kin
 ---------------------------------------------------------------------------------------------
 -- Lĩnh vực 9. Hiện đại hóa hành chính — 14 điểm [U]; chung
 ---------------------------------------------------------------------------------------------
+-- Dữ kiện của lĩnh vực 9 (fact dictionary): mã, kiểu, cơ quan cung cấp, đơn vị tính, giới hạn, nhãn
+fact "e_documents_ratio"                  { type = "ratio",  agency = "STTTT",  unit = "%",     min = 0, max = 1,   label = "Tỷ lệ văn bản trao đổi giữa các cơ quan dưới dạng điện tử" }
+fact "online_services_l34_ratio"          { type = "ratio",  agency = "STTTT",  unit = "%",     min = 0, max = 1,   label = "Tỷ lệ TTHC cung cấp trực tuyến mức độ 3, 4" }
+fact "online_applications_ratio"          { type = "ratio",  agency = "STTTT",  unit = "%",     min = 0, max = 1,   label = "Tỷ lệ hồ sơ TTHC tiếp nhận, giải quyết trực tuyến mức độ 3, 4" }
+fact "iso_points"                         { type = "points", agency = "SKHCN",  unit = "điểm",  min = 0, max = 4,   label = "Điểm của Đoàn kiểm tra ISO 9001:2015" }
+
 field "9" { title = "Hiện đại hóa hành chính", max = 14, lead = "STTTT", kinds = { "department", "district" },
   criterion "9.1" { title = "Tỷ lệ văn bản đi được gửi dưới dạng điện tử qua phần mềm quản lý văn bản và điều hành", max = 5,
     score = scale.bands("e_documents_ratio", { { 0.9, 5 }, { 0.7, 3 }, { 0.5, 1.5 }, { 0, 0 } }),
@@ -302,6 +366,11 @@ field "9" { title = "Hiện đại hóa hành chính", max = 14, lead = "STTTT",
 -- Lĩnh vực 10. Điều tra xã hội học — 20 điểm [U]; chung.  Survey-assessed, never self-scored:
 -- each fact is the weighted mean share of the answers, 0..1 (A = 100%, B = 60%, C = 20%, D = 0).
 ---------------------------------------------------------------------------------------------
+-- Dữ kiện của lĩnh vực 10 (fact dictionary): mã, kiểu, cơ quan cung cấp, đơn vị tính, giới hạn, nhãn
+fact "sipas_satisfaction"                 { type = "ratio",  agency = "SNV",    unit = "%",     min = 0, max = 1,   label = "Điều tra XHH: mức độ hài lòng của người dân, tổ chức về giải quyết TTHC (tỷ lệ điểm)" }
+fact "survey_leaders"                     { type = "ratio",  agency = "SNV",    unit = "%",     min = 0, max = 1,   label = "Điều tra XHH: đánh giá của đại biểu HĐND, lãnh đạo sở, ngành, huyện (tỷ lệ điểm)" }
+fact "survey_staff"                       { type = "ratio",  agency = "SNV",    unit = "%",     min = 0, max = 1,   label = "Điều tra XHH: đánh giá của công chức, viên chức trong cơ quan (tỷ lệ điểm)" }
+
 field "10" { title = "Đánh giá qua điều tra xã hội học", max = 20, lead = "SNV", kinds = { "department", "district" },
   criterion "10.1" { title = "Mức độ hài lòng của người dân, tổ chức đối với việc giải quyết TTHC của cơ quan, đơn vị", max = 8,
     survey = true, score = if_has_procedures(scale.share("sipas_satisfaction")) },

@@ -8,8 +8,8 @@
 -- scale must refuse.  Leaves of fields 4 and 5 exist only for districts: their cases carry
 -- kind = "district" (the default is the first declared kind, department).
 -- Uses: the index declared by the rule file (loaded first, same sandbox), the test-case format
--- of notes/rule-api.md.  Expected points are worked out by hand from the thresholds and maxima
--- the rule file states, never computed from the rule.
+-- of rules/README.md, section 6.  Expected points are worked out by hand from the thresholds
+-- and maxima the rule file states, never computed from the rule.
 
 local NA = paridx.NA
 local BAD = "data error"

@@ -16,15 +16,20 @@ void cli_usage(FILE *out, const struct cli_cmd *cmd)
     }
 }
 
+static void write_usage(FILE *out, const void *cmd)
+{
+    cli_usage(out, cmd);
+}
+
 /* Prints the usage error, frees the positional array, returns PX_USAGE. */
 static int usage_error(const struct cli_cmd *cmd, char ***args, const char *fmt, const char *word)
 {
     free(*args);
     *args = NULL;
-    fprintf(stderr, "paridx: %s: ", cmd->name);
-    fprintf(stderr, fmt, word);
-    fputc('\n', stderr);
-    cli_usage(stderr, cmd);
+    char what[600];
+    snprintf(what, sizeof what, fmt, word);
+    px_say("%s: %s", cmd->name, what);
+    px_usage(write_usage, cmd);
     return PX_USAGE;
 }
 
@@ -83,7 +88,7 @@ int cli_number(const char *opt, const char *text, long long min, long long *out)
     errno = 0;
     long long v = strtoll(text, &end, 10);
     if (errno || end == text || *end || v < min) {
-        fprintf(stderr, "paridx: --%s: expected a whole number ≥ %lld, found '%s'\n", opt, min, text);
+        px_say("--%s: expected a whole number ≥ %lld, found '%s'", opt, min, text);
         return PX_USAGE;
     }
     *out = v;

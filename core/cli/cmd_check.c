@@ -1,13 +1,13 @@
 /* cmd_check.c — `paridx check RULES`: lints a rule file without any data.  Prints one
  * "file:line: message" per finding on stdout and exits 1 when there is any, else a one-line
- * summary and exit 0.  Uses: rules.h, rules_lint.h, findings.h. */
-#include <ctype.h>
+ * summary and exit 0.  Uses: rules.h, rules_lint.h, findings.h, text.h. */
 #include <stdio.h>
 #include <string.h>
 
 #include "commands.h"
 #include "rules.h"
 #include "rules_lint.h"
+#include "text.h"
 
 static size_t count_level(const struct model *m, enum node_level level)
 {
@@ -28,17 +28,24 @@ static size_t count_survey(const struct model *m)
 static int run(char **args, int nargs)
 {
     (void)nargs;
-    struct sandbox_limits lim = {SANDBOX_DEFAULT_STEPS, SANDBOX_DEFAULT_MEMORY};
+    struct sandbox_limits lim = SANDBOX_DEFAULT_LIMITS;
     struct rules rl;
     struct px_err e;
-    if (rules_load(args[0], &lim, NULL, &rl, &e) != 0) {
-        size_t len = strlen(args[0]);
-        int located = !strncmp(e.msg, args[0], len) && e.msg[len] == ':' && isdigit((unsigned char)e.msg[len + 1]);
-        if (e.code != PX_RULE || !located) { /* not a finding about a line: an error */
-            px_report(&e);
+    struct findings found = {0};
+    if (rules_load_all(args[0], &lim, NULL, &rl, &found, &e) != 0) {
+        if (found.n) { /* the model's findings, every one */
+            findings_print(&found, args[0], stdout);
+            findings_free(&found);
+            return PX_FINDINGS;
+        }
+        if (e.code != PX_RULE || e.line == 0 || strcmp(e.file, args[0])) {
+            px_report(&e); /* not a finding about a line of the file: an error */
             return e.code;
         }
-        puts(e.msg); /* the load's findings, already "file:line: message" lines */
+        char shown[sizeof e.file + sizeof e.msg + 32]; /* the load's findings, "file:line: …" */
+        px_err_format(&e, shown, sizeof shown);
+        text_put(stdout, shown, strlen(shown), TEXT_KEEP_TAB | TEXT_KEEP_NEWLINE);
+        putchar('\n');
         return PX_FINDINGS;
     }
     struct findings f = {0};

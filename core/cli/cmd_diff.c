@@ -21,7 +21,7 @@ static const struct cli_opt OPTS[] = {
 /* Loads both files; on failure prints the error and returns its exit code. */
 static int load_both(char **paths, struct rules r[2])
 {
-    const struct sandbox_limits lim = {SANDBOX_DEFAULT_STEPS, SANDBOX_DEFAULT_MEMORY};
+    const struct sandbox_limits lim = SANDBOX_DEFAULT_LIMITS;
     struct px_err e;
     memset(r, 0, 2 * sizeof *r);
     for (int i = 0; i < 2; i++) {
@@ -33,15 +33,14 @@ static int load_both(char **paths, struct rules r[2])
     return 0;
 }
 
-static int compare(const struct rules r[2], void (*write)(FILE *, const struct model_diff *))
+static int compare(const struct rules r[2], int (*write)(FILE *, const struct model_diff *))
 {
     struct model_diff d;
     if (model_diff(&r[0].model, &r[1].model, &d) != 0) {
         px_say("diff: out of memory");
         return PX_SYSTEM;
     }
-    write(stdout, &d);
-    int rc = d.nchanges > 0 ? PX_FINDINGS : PX_OK;
+    int rc = write(stdout, &d) != 0 ? PX_SYSTEM : d.nchanges > 0 ? PX_FINDINGS : PX_OK;
     model_diff_free(&d);
     return rc;
 }
@@ -49,12 +48,12 @@ static int compare(const struct rules r[2], void (*write)(FILE *, const struct m
 static int run(char **args, int nargs)
 {
     (void)nargs;
-    void (*write)(FILE *, const struct model_diff *) =
+    int (*write)(FILE *, const struct model_diff *) =
         !format || !strcmp(format, "table") ? report_diff_table
         : !strcmp(format, "json")           ? report_diff_json
                                             : NULL;
     if (!write) {
-        fprintf(stderr, "paridx: diff: --format: expected table or json, found '%s'\n", format);
+        px_say("diff: --format: expected table or json, found '%s'", format);
         return PX_USAGE;
     }
     struct rules r[2];

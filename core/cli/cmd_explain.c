@@ -24,16 +24,15 @@ static int explain(struct session *ss, const char *code)
     } else if (ss->results.nunits == 1) {
         u = 0;
     } else {
-        fprintf(stderr, "paridx: explain: %zu units were scored; say which with --unit CODE\n",
-                ss->results.nunits);
+        px_say("explain: %zu units were scored; say which with --unit CODE", ss->results.nunits);
         return PX_USAGE;
     }
     if (u < 0)
         return PX_USAGE;
     int node = model_find(&ss->rules.model, code);
     if (node < 0) {
-        fprintf(stderr, "paridx: explain: %s has no node with the code '%s' (codes look like 2, 2.1, 2.1.3)\n",
-                ss->rules.model.file, code);
+        px_say("explain: %s has no node with the code '%s' (codes look like 2, 2.1, 2.1.3)",
+               ss->rules.model.file, code);
         return PX_USAGE;
     }
     struct fact_info *facts;
@@ -43,9 +42,9 @@ static int explain(struct session *ss, const char *code)
         px_report(&e);
         return e.code;
     }
-    report_explain(stdout, &ss->results, (size_t)u, (size_t)node, facts, nfacts);
+    int rc = report_explain(stdout, &ss->results, (size_t)u, (size_t)node, facts, nfacts);
     store_free_facts(facts, nfacts);
-    return 0;
+    return rc != 0 ? PX_SYSTEM : PX_OK;
 }
 
 static int run(char **args, int nargs)

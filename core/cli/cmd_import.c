@@ -1,14 +1,19 @@
-/* cmd_import.c — `paridx import --db FILE KIND CSV…`: load units, agencies or facts from CSV
- * files exported from Excel; each file is one transaction; the first bad file stops the
- * import (the files before it stay loaded); a file imported before that would change nothing
- * is said so and not recorded again.  Uses: store.h, import.h. */
+/* cmd_import.c — `paridx import --db FILE [--encoding E] [--max-rows N] [--max-mib N] KIND
+ * CSV…`: load units, agencies or facts from CSV files exported from Excel; each file is one
+ * transaction; the first bad file stops the import (the files before it stay loaded); a file
+ * imported before that would change nothing is said so and not recorded again.
+ * Uses: store.h, import.h, csv.h (caps and encodings), cli.h (cli_number). */
+#include <stdint.h>
 #include <stdio.h>
 
 #include "commands.h"
 #include "import.h"
 #include "store.h"
 
-static const char *db;
+static const char *db, *encoding, *max_rows, *max_mib;
+
+#define TEXT(x) #x
+#define NUMBER_TEXT(x) TEXT(x)
 
 /* One row of each kind, for "1 unit imported" (import_kind_name gives the plural). */
 static const char *const ROW_WORDS[] = {[IMPORT_UNITS] = "unit", [IMPORT_AGENCIES] = "agency",
@@ -16,19 +21,47 @@ static const char *const ROW_WORDS[] = {[IMPORT_UNITS] = "unit", [IMPORT_AGENCIE
 
 static const struct cli_opt OPTS[] = {
     {"db", "FILE", "the paridx database to load into (created if missing)", &db, NULL},
+    {"encoding", "E", "utf-8 (default), cp1258 (Windows-1258) or tcvn3 (ABC fonts)", &encoding,
+     NULL},
+    {"max-rows", "N", "refuse a file of more than N rows (default " NUMBER_TEXT(CSV_DEFAULT_MAX_ROWS) ")", &max_rows, NULL},
+    {"max-mib", "N", "refuse a file larger than N MiB (default " NUMBER_TEXT(CSV_DEFAULT_MAX_MIB) ")", &max_mib, NULL},
     {NULL, NULL, NULL, NULL, NULL}};
+
+/* The caps and encoding from the options; 0 or PX_USAGE (said on stderr). */
+static int read_options(struct csv_options *opt)
+{
+    *opt = csv_defaults();
+    long long rows = (long long)opt->max_rows, mib = (long long)(opt->max_bytes >> 20);
+    if ((max_rows && cli_number("max-rows", max_rows, 1, &rows)) ||
+        (max_mib && cli_number("max-mib", max_mib, 1, &mib)))
+        return PX_USAGE;
+    if ((unsigned long long)mib > SIZE_MAX >> 20) {
+        px_say("--max-mib: expected at most %zu, found %lld", SIZE_MAX >> 20, mib);
+        return PX_USAGE;
+    }
+    if (encoding && encoding_from_name(encoding, &opt->encoding) != 0) {
+        px_say("import: --encoding: expected utf-8, cp1258 or tcvn3, found '%s'", encoding);
+        return PX_USAGE;
+    }
+    opt->max_rows = (size_t)rows;
+    opt->max_bytes = (size_t)mib << 20;
+    return 0;
+}
 
 static int run(char **args, int nargs)
 {
     enum import_kind kind;
     if (import_kind_from_name(args[0], &kind) != 0) {
-        fprintf(stderr, "paridx: import: expected units, agencies or facts, found '%s'\n", args[0]);
+        px_say("import: expected units, agencies or facts, found '%s'", args[0]);
         return PX_USAGE;
     }
     if (!db) {
-        fprintf(stderr, "paridx: import: --db FILE is required (the database to load into)\n");
+        px_say("import: --db FILE is required (the database to load into)");
         return PX_USAGE;
     }
+    struct csv_options opt;
+    if (read_options(&opt) != 0)
+        return PX_USAGE;
     struct px_err e;
     struct store *s = store_open(db, STORE_CREATE, &e);
     if (!s) {
@@ -38,9 +71,9 @@ static int run(char **args, int nargs)
     int rc = 0;
     for (int i = 1; i < nargs && rc == 0; i++) {
         struct import_result r;
-        if (import_file(s, kind, args[i], &r, &e) != 0) {
+        if (import_file(s, kind, args[i], &opt, &r, &e) != 0) {
             px_report(&e);
-            fprintf(stderr, "paridx: %s was not imported; the database is unchanged by it\n", args[i]);
+            px_say("%s was not imported; the database is unchanged by it", args[i]);
             rc = e.code;
         } else if (r.already[0]) {
             printf("%s: already imported on %s, nothing changed\n", args[i], r.already);

@@ -25,13 +25,13 @@ static const struct cli_opt OPTS[] = {
 static int run(char **args, int nargs)
 {
     (void)nargs;
-    void (*write)(FILE *, const struct results *) =
+    int (*write)(FILE *, const struct results *) =
         !format || !strcmp(format, "table") ? report_table
         : !strcmp(format, "csv")            ? report_csv
         : !strcmp(format, "json")           ? report_json
                                             : NULL;
     if (!write) {
-        fprintf(stderr, "paridx: run: --format: expected table, csv or json, found '%s'\n", format);
+        px_say("run: --format: expected table, csv or json, found '%s'", format);
         return PX_USAGE;
     }
     struct session ss;
@@ -50,10 +50,10 @@ static int run(char **args, int nargs)
             }
         }
         if (rc == 0 && missing)
-            report_missing(stdout, &shown);
+            rc = report_missing(stdout, &shown) != 0 ? PX_SYSTEM : PX_OK;
         else if (rc == 0) {
-            missing_summary(stderr, &shown);
-            write(stdout, &shown);
+            missing_summary(&shown);
+            rc = write(stdout, &shown) != 0 ? PX_SYSTEM : PX_OK;
         }
     }
     session_close(&ss);

@@ -32,7 +32,7 @@ static int run(char **args, int nargs)
     (void)nargs;
     char *path = cases_file ? NULL : default_cases(args[0]);
     const char *cases = cases_file ? cases_file : path;
-    struct sandbox_limits lim = {SANDBOX_DEFAULT_STEPS, SANDBOX_DEFAULT_MEMORY};
+    struct sandbox_limits lim = SANDBOX_DEFAULT_LIMITS;
     struct rules rl;
     struct px_err e;
     struct case_tally t;

@@ -1,13 +1,15 @@
 /* main.c — paridx's entry point: argv → the subcommand table → cmd_*.  `paridx help [CMD]`
- * and usage errors come from the same table (cli.h).  Exit codes: diag.h.
- * Uses: commands.h, re.h (releasing the compiled validators at exit); PARIDX_VERSION comes from
- * CMake (project version). */
+ * and usage errors come from the same table (cli.h).  Exit codes: diag.h; whatever was
+ * printed must reach stdout, or the exit is 6.
+ * Uses: commands.h, re.h (releasing the compiled validators at exit), report_out.h (the check
+ * of stdout); PARIDX_VERSION comes from CMake (project version). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "commands.h"
 #include "re.h"
+#include "report_out.h"
 
 static const struct cli_cmd *const COMMANDS[] = {&CMD_RUN, &CMD_EXPLAIN, &CMD_IMPORT, &CMD_CHECK,
                                                  &CMD_TEST, &CMD_DIFF, &CMD_SCRIPT,
@@ -33,6 +35,12 @@ static void overview(FILE *out)
           out);
 }
 
+static void write_overview(FILE *out, const void *unused)
+{
+    (void)unused;
+    overview(out);
+}
+
 static int help(int argc, char **argv)
 {
     if (argc < 1) {
@@ -41,18 +49,27 @@ static int help(int argc, char **argv)
     }
     const struct cli_cmd *cmd = find_command(argv[0]);
     if (!cmd) {
-        fprintf(stderr, "paridx: help: no command '%s'\n", argv[0]);
-        overview(stderr);
+        px_say("help: no command '%s'", argv[0]);
+        px_usage(write_overview, NULL);
         return PX_USAGE;
     }
     cli_usage(stdout, cmd);
     return PX_OK;
 }
 
-int main(int argc, char **argv)
+/* The command's exit code, unless its output did not all reach stdout (a full disk, a closed
+ * descriptor): then 6, with a message — a writer that failed has given its own already. */
+static int output_checked(int rc)
+{
+    if (rc == PX_SYSTEM || report_out_done(stdout, "the output") == 0)
+        return rc;
+    return rc == PX_OK || rc == PX_FINDINGS ? PX_SYSTEM : rc;
+}
+
+static int dispatch(int argc, char **argv)
 {
     if (argc < 2) {
-        overview(stderr);
+        px_usage(write_overview, NULL);
         return PX_USAGE;
     }
     const char *name = argv[1];
@@ -64,8 +81,8 @@ int main(int argc, char **argv)
     }
     const struct cli_cmd *cmd = find_command(name);
     if (!cmd) {
-        fprintf(stderr, "paridx: unknown command '%s'\n", name);
-        overview(stderr);
+        px_say("unknown command '%s'", name);
+        px_usage(write_overview, NULL);
         return PX_USAGE;
     }
     char **args;
@@ -74,6 +91,12 @@ int main(int argc, char **argv)
     if (rc == 0)
         rc = cmd->run(args, nargs);
     free(args);
+    return rc;
+}
+
+int main(int argc, char **argv)
+{
+    int rc = output_checked(dispatch(argc, argv));
     re_shapes_free();
     return rc;
 }

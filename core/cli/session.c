@@ -21,12 +21,16 @@ static int fail(const struct px_err *e)
 int session_limits(const struct session_opts *o, struct sandbox_limits *lim)
 {
     long long steps = SANDBOX_DEFAULT_STEPS, mib = (long long)(SANDBOX_DEFAULT_MEMORY >> 20);
+    long long seconds = SANDBOX_DEFAULT_SECONDS;
     if (o->max_steps && cli_number("max-steps", o->max_steps, 1000, &steps))
         return PX_USAGE;
     if (o->max_memory && cli_number("max-memory", o->max_memory, 1, &mib))
         return PX_USAGE;
+    if (o->max_seconds && cli_number("max-seconds", o->max_seconds, 1, &seconds))
+        return PX_USAGE;
     lim->max_steps = steps;
     lim->max_memory = (size_t)mib << 20;
+    lim->max_seconds = seconds;
     return 0;
 }
 
@@ -55,9 +59,8 @@ int session_open(struct session *ss, const char *rules_path, const struct sessio
     struct px_err e;
     if (o->as_of) {
         struct px_date d;
-        char why[256];
-        if (date_parse(o->as_of, &d, why, sizeof why) != 0) {
-            px_say("--as-of: %s", why);
+        if (date_parse(o->as_of, &d, &e) != 0) {
+            px_say("--as-of: %s", e.msg);
             return PX_USAGE;
         }
         date_iso(d, ss->as_of);
@@ -96,10 +99,17 @@ int session_unit(const struct session *ss, const char *code)
     for (size_t i = 0; i < ss->results.nunits; i++)
         if (!strcmp(ss->results.units[i].code, code))
             return (int)i;
-    fprintf(stderr, "paridx: no scored unit has the code '%s'; the units are:", code);
+    size_t len = 1;
     for (size_t i = 0; i < ss->results.nunits; i++)
-        fprintf(stderr, " %s", ss->results.units[i].code);
-    fputc('\n', stderr);
+        len += strlen(ss->results.units[i].code) + 1;
+    char *list = malloc(len);
+    if (list) {
+        list[0] = '\0';
+        for (size_t i = 0; i < ss->results.nunits; i++)
+            strcat(strcat(list, " "), ss->results.units[i].code);
+    }
+    px_say("no scored unit has the code '%s'; the units are:%s", code, list ? list : " …");
+    free(list);
     return -1;
 }
 

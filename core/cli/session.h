@@ -16,7 +16,8 @@ struct session_opts {
     const char *as_of;      /* --as-of DATE as typed */
     const char *max_steps;  /* --max-steps N */
     const char *max_memory; /* --max-memory MiB */
-    int saves;              /* the command stores the run: the database must be writable */
+    const char *max_seconds; /* --max-seconds N */
+    int saves;               /* the command stores the run: the database must be writable */
 };
 
 /* The options every scoring command takes, as cli_opt entries writing into `o`. */
@@ -28,7 +29,9 @@ struct session_opts {
     {"max-steps", "N", "stop a rule after N Lua steps (default 500000000)", &(o).max_steps,   \
      NULL},                                                                                   \
     {"max-memory", "MIB", "stop a rule that holds more than MIB MiB (default 256)",           \
-     &(o).max_memory, NULL}
+     &(o).max_memory, NULL},                                                                  \
+    {"max-seconds", "N", "stop a rule still running after N seconds (default 60)",            \
+     &(o).max_seconds, NULL}
 
 struct session {
     const char *db; /* --db FILE, NULL for the example in memory */
@@ -38,7 +41,7 @@ struct session {
     char as_of[11]; /* yyyy-mm-dd or "" */
 };
 
-/* The sandbox budgets from --max-steps/--max-memory (defaults otherwise); 0 or PX_USAGE
+/* The sandbox budgets from --max-steps/--max-memory/--max-seconds (defaults otherwise); 0 or PX_USAGE
  * after printing the problem. */
 int session_limits(const struct session_opts *o, struct sandbox_limits *lim);
 

@@ -1,8 +1,10 @@
 /* engine.c — scores units with a loaded rule file (see engine.h).
- * For each unit: its facts become a read-only Lua view that records which facts each scale
- * reads; each applicable leaf's scale.eval(f, max, ctx) runs in the sandbox; its result is
- * checked (a finite number in [0, max], or paridx.NA); then results_finish() sums the tree in
- * tree order, so the same rules and data always give the same bits.
+ * For each unit, under one protected call (sandbox_protect: a Lua error or a budget running
+ * out in this C code is an error value, never an abort): its facts become a Lua table no rule
+ * code can reach; each applicable leaf's scale.eval(f, max, ctx) runs in the sandbox with its
+ * own read-only view of them, which records every fact the scale reads, and its own context;
+ * its result is checked (a finite number in [0, max], or paridx.NA); then results_finish()
+ * sums the tree in tree order, so the same rules and data always give the same bits.
  * Uses: rules.h, sandbox.h, lapi.h (NA), results.h, store.h. */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "engine.h"
@@ -19,8 +21,6 @@
 /* A scale may land a hair above its max through binary fractions (0.1 * 3); within this
  * relative tolerance the result is taken as the max itself. */
 #define MAX_TOLERANCE 1e-9
-
-static const char *const LEVEL_WORDS[] = {"", "field", "criterion", "sub"};
 
 /* __index of the facts view: upvalue 1 the facts, upvalue 2 the list of names read. */
 static int facts_read(lua_State *L)
@@ -58,11 +58,10 @@ static void push_fact(lua_State *L, const struct fact_value *v)
     }
 }
 
-/* Pushes the view of one unit's facts and leaves its __index function at `reader`. */
-static void push_facts_view(lua_State *L, const struct fact_info *facts, size_t n,
-                            const char *as_of)
+/* Pushes the table of one unit's facts (those known on the as-of date). */
+static void push_facts(lua_State *L, const struct fact_info *facts, size_t n, const char *as_of)
 {
-    lua_createtable(L, 0, (int)n); /* the facts */
+    lua_createtable(L, 0, (int)n);
     for (size_t i = 0; i < n; i++) {
         const struct fact_value *v = &facts[i].value;
         if (v->type == FACT_DATE && as_of && strcmp(v->text, as_of) > 0)
@@ -70,46 +69,33 @@ static void push_facts_view(lua_State *L, const struct fact_info *facts, size_t 
         push_fact(L, v);
         lua_setfield(L, -2, facts[i].name);
     }
+}
+
+/* Pushes a read-only view of the facts table at `facts` that appends every name read to the
+ * list at `reads`.  The view is empty itself, so rawget, next and pairs find nothing in it. */
+static void push_view(lua_State *L, int facts, int reads)
+{
     lua_newtable(L);                /* the view */
     lua_createtable(L, 0, 3);       /* its metatable */
-    lua_pushvalue(L, -3);
-    lua_newtable(L);                /* names read */
+    lua_pushvalue(L, facts);
+    lua_pushvalue(L, reads);
     lua_pushcclosure(L, facts_read, 2);
     lua_setfield(L, -2, "__index");
-    lua_pushcfunction(L, facts_write);
-    lua_setfield(L, -2, "__newindex");
-    lua_pushboolean(L, 0);
-    lua_setfield(L, -2, "__metatable");
+    sandbox_guard(L, facts_write);
     lua_setmetatable(L, -2);
-    lua_remove(L, -2);
 }
 
-/* Pushes the unit's facts behind the view at idx, then the list of names read so far, which
- * the view starts afresh. */
-static void take_reads(lua_State *L, int view)
+/* Copies the names read (the list at `reads`; the unit's facts at `facts`) into why, each
+ * once, marking those the unit has no value for. */
+static int copy_reads(lua_State *L, int facts, int reads, struct leaf_why *why)
 {
-    lua_getmetatable(L, view);
-    lua_getfield(L, -1, "__index");
-    lua_getupvalue(L, -1, 1);
-    lua_getupvalue(L, -2, 2);
-    lua_newtable(L);
-    lua_setupvalue(L, -4, 2); /* metatable, reader, facts, reads */
-    lua_copy(L, -2, -4);
-    lua_copy(L, -1, -3);
-    lua_pop(L, 2);            /* facts, reads */
-}
-
-/* Copies the names read (list at -1, the unit's facts at -2) into why, each once, marking
- * those the unit has no value for. */
-static int copy_reads(lua_State *L, struct leaf_why *why)
-{
-    size_t n = lua_rawlen(L, -1);
+    size_t n = lua_rawlen(L, reads);
     why->facts_read = calloc(n ? n : 1, sizeof *why->facts_read);
     why->read_missing = calloc(n ? n : 1, 1);
     if (!why->facts_read || !why->read_missing)
         return -1;
     for (size_t i = 1; i <= n; i++) {
-        lua_rawgeti(L, -1, (lua_Integer)i);
+        lua_rawgeti(L, reads, (lua_Integer)i);
         const char *name = lua_tostring(L, -1);
         int seen = 0;
         for (size_t k = 0; k < why->nfacts_read && !seen; k++)
@@ -119,7 +105,9 @@ static int copy_reads(lua_State *L, struct leaf_why *why)
                 lua_pop(L, 1);
                 return -1;
             }
-            why->read_missing[why->nfacts_read++] = lua_rawget(L, -3) == LUA_TNIL;
+            lua_pushvalue(L, -1);
+            why->read_missing[why->nfacts_read++] = lua_rawget(L, facts) == LUA_TNIL;
+            lua_pop(L, 1);
         }
         lua_pop(L, 1);
     }
@@ -139,9 +127,8 @@ static int take_result(lua_State *L, const struct model *m, size_t i, struct uni
         return 0;
     }
     if (lua_type(L, -2) != LUA_TNUMBER) {
-        px_err_set(e, PX_RULE, "%s:%d: %s %s, unit %s: the scale returned %s; expected a number "
-                   "of points from 0 to %g (or paridx.NA)", m->file, n->line, LEVEL_WORDS[n->level],
-                   n->code, u->code, luaL_typename(L, -2), n->max);
+        px_err_at(e, PX_RULE, m->file, n->line, 0, "the scale returned %s; expected a number of "
+                  "points from 0 to %g (or paridx.NA)", luaL_typename(L, -2), n->max);
         return -1;
     }
     double p = lua_tonumber(L, -2);
@@ -153,9 +140,8 @@ static int take_result(lua_State *L, const struct model *m, size_t i, struct uni
     else if (p > n->max * (1 + MAX_TOLERANCE) + MAX_TOLERANCE)
         snprintf(problem, sizeof problem, "above its maximum %g", n->max);
     if (*problem) {
-        px_err_set(e, PX_RULE, "%s:%d: %s %s, unit %s: the scale returned %s, %s", m->file,
-                   n->line, LEVEL_WORDS[n->level], n->code, u->code,
-                   isnan(p) ? "NaN" : lua_tostring(L, -2), problem);
+        px_err_at(e, PX_RULE, m->file, n->line, 0, "the scale returned %s, %s",
+                  isnan(p) ? "NaN" : lua_tostring(L, -2), problem);
         return -1;
     }
     u->points[i] = fmin(p, n->max);
@@ -167,9 +153,12 @@ oom:
     return -1;
 }
 
-static void push_context(lua_State *L, const struct unit_result *u, const char *as_of)
+static void push_context(lua_State *L, const struct unit_result *u, const char *as_of,
+                         const char *node)
 {
     lua_createtable(L, 0, 4);
+    lua_pushstring(L, node);
+    lua_setfield(L, -2, "node");
     lua_pushstring(L, u->code);
     lua_setfield(L, -2, "unit");
     lua_pushstring(L, u->kind);
@@ -180,100 +169,106 @@ static void push_context(lua_State *L, const struct unit_result *u, const char *
     }
 }
 
-/* Rewords the error of a scale that failed: where (the node's line, once), which node and
- * unit, and for a data error the facts it had read with where each came from. */
-static void scale_failed(lua_State *L, const struct model *m, const struct node *n,
-                         const struct unit_result *u, int view, const struct fact_info *facts,
-                         size_t nfacts, struct px_err *e)
+/* Rewords the error of a scale that failed: placed at the node's line (a place elsewhere, such
+ * as a library's line, stays in the words), and for a data error the facts it had read with
+ * where each came from. */
+static void scale_failed(lua_State *L, const struct model *m, const struct node *n, int reads,
+                         const struct fact_info *facts, size_t nfacts, struct px_err *e)
 {
-    char where[300], inner[sizeof e->msg], sources[400] = "";
-    snprintf(where, sizeof where, "%s:%d: ", m->file, n->line);
-    const char *msg = e->msg;
-    if (!strncmp(msg, where, strlen(where)))
-        msg += strlen(where);
-    snprintf(inner, sizeof inner, "%s", msg);
+    char inner[sizeof e->file + sizeof e->msg + 32], sources[400] = "";
+    if (!strcmp(e->file, m->file) && e->line == n->line)
+        snprintf(inner, sizeof inner, "%s", e->msg);
+    else
+        px_err_format(e, inner, sizeof inner);
     if (e->code == PX_DATA) {
-        take_reads(L, view);
-        lua_remove(L, -2);
         size_t used = 0;
-        for (size_t k = 1; k <= lua_rawlen(L, -1) && used < sizeof sources; k++) {
-            lua_rawgeti(L, -1, (lua_Integer)k);
+        for (size_t k = 1; k <= lua_rawlen(L, reads) && used < sizeof sources; k++) {
+            lua_rawgeti(L, reads, (lua_Integer)k);
             for (size_t j = 0; j < nfacts; j++)
                 if (!strcmp(facts[j].name, lua_tostring(L, -1)))
                     used += (size_t)snprintf(sources + used, sizeof sources - used, "%s%s from %s",
                                              used ? "; " : " (", facts[j].name, facts[j].source);
             lua_pop(L, 1);
         }
-        lua_pop(L, 1);
         if (used && used < sizeof sources - 1)
             strcat(sources, ")");
     }
-    px_err_set(e, e->code, "%s%s %s, unit %s: %.600s%s", where, LEVEL_WORDS[n->level], n->code,
-               u->code, inner, sources);
+    px_err_at(e, e->code, m->file, n->line, 0, "%.600s%s", inner, sources);
 }
 
-/* Scores leaf i of unit u; the facts view is at `view`, the context at `ctx`. */
-static int eval_leaf(struct rules *rl, size_t i, struct unit_result *u,
-                     const struct fact_info *facts, size_t nfacts, int view, int ctx,
-                     struct px_err *e)
+/* Names the leaf and unit in the error of a scale that failed ("criterion 2.1, unit SNV: "). */
+static void name_leaf(const struct node *n, const struct unit_result *u, struct px_err *e)
 {
-    lua_State *L = sandbox_lua(rl->sb);
-    const struct model *m = &rl->model;
+    char what[sizeof e->msg];
+    snprintf(what, sizeof what, "%s", e->msg);
+    snprintf(e->msg, sizeof e->msg, "%s %s, unit %s: %.900s", model_level(n->level)->keyword,
+             n->code, u->code, what);
+}
+
+/* One unit to score: every applicable leaf, or the one leaf `node`. */
+struct unit_job {
+    struct rules *rl;
+    struct unit_result *u;
+    const struct fact_info *facts;
+    size_t nfacts;
+    const char *as_of;
+    long node; /* -1: every applicable leaf */
+    struct px_err *e;
+    int rc;
+};
+
+/* Scores leaf i of the job's unit; the unit's facts table is at `facts`.  An error is placed
+ * at the leaf's line without naming the leaf or unit. */
+static int eval_leaf(struct unit_job *j, size_t i, int facts)
+{
+    lua_State *L = sandbox_lua(j->rl->sb);
+    const struct model *m = &j->rl->model;
     const struct node *n = &m->nodes[i];
-    lua_pushstring(L, n->code);
-    lua_setfield(L, ctx, "node");
+    int top = lua_gettop(L), reads = top + 1;
+    lua_newtable(L);
     lua_rawgeti(L, LUA_REGISTRYINDEX, n->scale.handle);
-    lua_getfield(L, -1, "eval");
-    lua_remove(L, -2);
-    lua_pushvalue(L, view);
+    push_view(L, facts, reads);
     lua_pushnumber(L, n->max);
-    lua_pushvalue(L, ctx);
-    if (sandbox_call(rl->sb, 3, 2, e) != 0) {
-        scale_failed(L, m, n, u, view, facts, nfacts, e);
-        return -1;
-    }
-    int bad = take_result(L, m, i, u, e);
-    lua_pop(L, 2);
+    push_context(L, j->u, j->as_of, n->code);
+    int bad = sandbox_call(j->rl->sb, 3, 2, j->e);
     if (bad)
-        return -1;
-    take_reads(L, view);
-    bad = copy_reads(L, &u->why[i]);
-    lua_pop(L, 2);
-    if (bad) {
-        px_err_set(e, PX_SYSTEM, "out of memory");
-        return -1;
+        scale_failed(L, m, n, reads, j->facts, j->nfacts, j->e);
+    else
+        bad = take_result(L, m, i, j->u, j->e);
+    if (!bad && copy_reads(L, facts, reads, &j->u->why[i]) != 0) {
+        px_err_set(j->e, PX_SYSTEM, "out of memory");
+        bad = 1;
     }
+    lua_settop(L, top);
+    return bad ? -1 : 0;
+}
+
+/* Protected (sandbox_protect): the job's unit, its facts table at 2. */
+static int score_protected(lua_State *L)
+{
+    struct unit_job *j = lua_touserdata(L, 1);
+    const struct model *m = &j->rl->model;
+    push_facts(L, j->facts, j->nfacts, j->as_of);
+    for (size_t i = 0; i < m->nnodes && j->rc == 0; i++)
+        if (j->node >= 0 ? i == (size_t)j->node
+                         : !m->nodes[i].nchildren && model_applies(m, i, j->u->kind))
+            if ((j->rc = eval_leaf(j, i, 2)) != 0 && j->node < 0)
+                name_leaf(&m->nodes[i], j->u, j->e);
     return 0;
 }
 
-/* Scores the applicable leaves of unit u (see eval_leaf). */
-static int score_leaves(struct rules *rl, struct unit_result *u, const struct fact_info *facts,
-                        size_t nfacts, int view, int ctx, struct px_err *e)
+static int score_job(struct unit_job *j)
 {
-    const struct model *m = &rl->model;
-    for (size_t i = 0; i < m->nnodes; i++)
-        if (!m->nodes[i].nchildren && model_applies(m, i, u->kind) &&
-            eval_leaf(rl, i, u, facts, nfacts, view, ctx, e) != 0)
-            return -1;
-    return 0;
+    if (sandbox_protect(j->rl->sb, score_protected, j, 0, j->e) != 0)
+        return -1;
+    return j->rc;
 }
 
 int engine_score_leaf(struct rules *rl, size_t node, const struct fact_info *facts,
                       size_t nfacts, const char *as_of, struct results *r, struct px_err *e)
 {
-    lua_State *L = sandbox_lua(rl->sb);
-    struct unit_result *u = &r->units[r->nunits - 1];
-    int top = lua_gettop(L);
-    push_facts_view(L, facts, nfacts, as_of);
-    push_context(L, u, as_of);
-    int rc = eval_leaf(rl, node, u, facts, nfacts, top + 1, top + 2, e);
-    lua_settop(L, top);
-    char unit_part[300];
-    snprintf(unit_part, sizeof unit_part, "unit %s: ", u->code);
-    const char *own = rc != 0 ? strstr(e->msg, unit_part) : NULL;
-    if (own) /* the caller names the case or probe itself: keep only the scale's words */
-        memmove(e->msg, own + strlen(unit_part), strlen(own + strlen(unit_part)) + 1);
-    return rc;
+    struct unit_job j = {rl, &r->units[r->nunits - 1], facts, nfacts, as_of, (long)node, e, 0};
+    return score_job(&j); /* the caller names the case or probe itself, so not the leaf and unit */
 }
 
 /* Scores one unit whose facts are given; the unit is added to out. */
@@ -284,14 +279,8 @@ static int score_unit(struct rules *rl, const struct unit_info *info, const stru
         px_err_set(e, PX_SYSTEM, "out of memory");
         return -1;
     }
-    lua_State *L = sandbox_lua(rl->sb);
-    struct unit_result *u = &out->units[out->nunits - 1];
-    int top = lua_gettop(L);
-    push_facts_view(L, facts, nfacts, as_of);
-    push_context(L, u, as_of);
-    int rc = score_leaves(rl, u, facts, nfacts, top + 1, top + 2, e);
-    lua_settop(L, top);
-    return rc;
+    struct unit_job j = {rl, &out->units[out->nunits - 1], facts, nfacts, as_of, -1, e, 0};
+    return score_job(&j);
 }
 
 int engine_score(struct rules *rl, struct store *s, const char *as_of, struct results *out,

@@ -18,8 +18,9 @@ int engine_score(struct rules *rl, struct store *s, const char *as_of, struct re
 
 /* Scores the one leaf `node` for the last unit of r (added by the caller with
  * results_add_unit) with the given facts: the scale's outcome lands in that unit's
- * points/max/applicable/why at `node`.  On failure e->msg holds only what went wrong (no file,
- * node or unit: the caller names its case).  For rule authors' test cases and the lint's probes. */
+ * points/max/applicable/why at `node`.  On failure e's place is the node's line and e->msg
+ * what went wrong (no node or unit: the caller names its case).  For rule authors' test cases
+ * and the lint's probes. */
 int engine_score_leaf(struct rules *rl, size_t node, const struct fact_info *facts,
                       size_t nfacts, const char *as_of, struct results *r, struct px_err *e);
 

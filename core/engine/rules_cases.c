@@ -5,7 +5,10 @@
  *     { facts = { ratio = "nhiều" }, expect = "data error", note = "…", tol = 1e-9, kind = "…" },
  *   }
  * String facts are read as a CSV cell would be (fact_parse), so cases speak the users' words.
- * Uses: rules.h, engine.h, results.h, fact.h, lapi.h (NA), sandbox.h. */
+ * Each case's table is read raw into C under a protected call, so a wrong value (tol = "nhỏ")
+ * fails that case instead of stopping paridx; then the leaf is scored (engine_score_leaf).
+ * Lines that show rule text go through text_printf (controls made visible).
+ * Uses: rules.h, engine.h, results.h, fact.h, lapi.h (NA), sandbox.h, text.h. */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "rules_cases.h"
 
@@ -17,6 +20,7 @@
 #include "engine.h"
 #include "lapi.h"
 #include "sandbox.h"
+#include "text.h"
 
 static const char CASES_KEY[] = "paridx.cases";
 
@@ -49,10 +53,17 @@ static int cases_code(lua_State *L)
 
 /* ---- one case ---- */
 
+/* A case as the test file wrote it, read out of its Lua table into C. */
 struct one_case {
     struct fact_info *facts;
     size_t nfacts;
-    char shown[512]; /* "{a = 0,8, b = có}" */
+    char shown[512];  /* "{a = 0,8, b = có}" */
+    char bad[512];    /* the facts could not be read: why (a data error, if one was expected) */
+    char wrong[512];  /* the case itself is wrong: why */
+    int expect_type;  /* of `expect` */
+    int want_na, want_data_error;
+    double want, tol;
+    char unit[128], kind[128], note[512];
 };
 
 static int by_name(const void *a, const void *b)
@@ -69,53 +80,64 @@ static void free_case(struct one_case *c)
     free(c->facts);
 }
 
-/* Reads the facts table at idx into c; on a value that cannot be read writes why. */
-static int read_facts(lua_State *L, int idx, const char *source, struct one_case *c, char *why,
-                      size_t n)
+/* Pushes t[key] read raw and returns its type. */
+static int raw_field(lua_State *L, int t, const char *key)
 {
-    memset(c, 0, sizeof *c);
-    if (lua_isnil(L, idx))
-        return snprintf(c->shown, sizeof c->shown, "{}"), 0;
-    if (!lua_istable(L, idx))
-        return snprintf(why, n, "facts must be a table"), -1;
+    lua_pushstring(L, key);
+    return lua_rawget(L, t);
+}
+
+/* Reads one fact (name at -2, value at -1) into f; on a value that cannot be read writes why. */
+static int read_fact(lua_State *L, const char *source, struct fact_info *f, char *why, size_t n)
+{
+    if (lua_type(L, -2) != LUA_TSTRING)
+        return snprintf(why, n, "fact names must be strings"), -1;
+    f->at = "";
+    if (!(f->name = strdup(lua_tostring(L, -2))) || !(f->source = strdup(source)))
+        return snprintf(why, n, "out of memory"), -1;
+    struct fact_value *v = &f->value;
+    int t = lua_type(L, -1);
+    if (lapi_is_na(L, -1)) {
+        v->type = FACT_NA;
+    } else if (t == LUA_TBOOLEAN) {
+        v->type = FACT_BOOL;
+        v->num = lua_toboolean(L, -1);
+    } else if (t == LUA_TNUMBER) {
+        v->type = FACT_NUMBER;
+        v->num = lua_tonumber(L, -1);
+    } else if (t != LUA_TSTRING) {
+        return snprintf(why, n, "fact %s: expected a string, number, boolean or paridx.NA", f->name), -1;
+    } else {
+        struct px_err e;
+        if (fact_parse(lua_tostring(L, -1), v, &e) != 0)
+            return snprintf(why, n, "fact %s: %.400s", f->name, e.msg), -1;
+    }
+    return 0;
+}
+
+/* Reads the facts table at idx into c (c->bad says why when a value cannot be read). */
+static void read_facts(lua_State *L, int idx, const char *source, struct one_case *c)
+{
+    if (lua_isnil(L, idx)) {
+        snprintf(c->shown, sizeof c->shown, "{}");
+        return;
+    }
+    if (!lua_istable(L, idx)) {
+        snprintf(c->bad, sizeof c->bad, "facts must be a table");
+        return;
+    }
     size_t count = 0;
     for (lua_pushnil(L); lua_next(L, idx); lua_pop(L, 1))
         count++;
-    c->facts = calloc(count ? count : 1, sizeof *c->facts);
-    if (!c->facts)
-        return snprintf(why, n, "out of memory"), -1;
-    for (lua_pushnil(L); lua_next(L, idx); lua_pop(L, 1)) {
-        if (lua_type(L, -2) != LUA_TSTRING) {
-            lua_pop(L, 2);
-            return snprintf(why, n, "fact names must be strings"), -1;
-        }
-        struct fact_info *f = &c->facts[c->nfacts++];
-        f->name = strdup(lua_tostring(L, -2));
-        f->source = strdup(source);
-        f->at = "";
-        struct fact_value *v = &f->value;
-        int t = lua_type(L, -1);
-        if (lapi_is_na(L, -1)) {
-            v->type = FACT_NA;
-        } else if (t == LUA_TBOOLEAN) {
-            v->type = FACT_BOOL;
-            v->num = lua_toboolean(L, -1);
-        } else if (t == LUA_TNUMBER) {
-            v->type = FACT_NUMBER;
-            v->num = lua_tonumber(L, -1);
-        } else if (t != LUA_TSTRING) {
-            snprintf(why, n, "fact %s: expected a string, number, boolean or paridx.NA", f->name);
-            lua_pop(L, 2);
-            return -1;
-        } else {
-            char parse_why[400];
-            if (fact_parse(lua_tostring(L, -1), v, parse_why, sizeof parse_why) != 0) {
-                snprintf(why, n, "fact %s: %s", f->name, parse_why);
-                lua_pop(L, 2);
-                return -1;
-            }
-        }
+    if (!(c->facts = calloc(count ? count : 1, sizeof *c->facts))) {
+        snprintf(c->bad, sizeof c->bad, "out of memory");
+        return;
     }
+    for (lua_pushnil(L); lua_next(L, idx); lua_pop(L, 1))
+        if (read_fact(L, source, &c->facts[c->nfacts++], c->bad, sizeof c->bad) != 0) {
+            lua_pop(L, 2);
+            return;
+        }
     qsort(c->facts, c->nfacts, sizeof *c->facts, by_name);
     size_t used = (size_t)snprintf(c->shown, sizeof c->shown, "{");
     for (size_t i = 0; i < c->nfacts && used < sizeof c->shown; i++) {
@@ -126,15 +148,56 @@ static int read_facts(lua_State *L, int idx, const char *source, struct one_case
     }
     if (used < sizeof c->shown)
         snprintf(c->shown + used, sizeof c->shown - used, "}");
+}
+
+/* Copies the optional string t[key] into out (empty when absent); a value of another type
+ * makes the case wrong. */
+static void read_text(lua_State *L, int t, const char *key, char *out, size_t n,
+                      struct one_case *c)
+{
+    int type = raw_field(L, t, key);
+    if (type == LUA_TSTRING)
+        snprintf(out, n, "%s", lua_tostring(L, -1));
+    else if (type != LUA_TNIL && !*c->wrong)
+        snprintf(c->wrong, sizeof c->wrong, "%s must be text, found %s", key, luaL_typename(L, -1));
+    lua_pop(L, 1);
+}
+
+struct case_read {
+    struct one_case *c;
+    const char *source;
+};
+
+/* Protected (sandbox_protect): the case table at 2 into the struct one_case given, whose
+ * caller frees it whatever happens. */
+static int read_case(lua_State *L)
+{
+    const struct case_read *r = lua_touserdata(L, 1);
+    struct one_case *c = r->c;
+    c->expect_type = raw_field(L, 2, "expect");
+    c->want_data_error = c->expect_type == LUA_TSTRING && !strcmp(lua_tostring(L, -1), "data error");
+    c->want_na = lapi_is_na(L, -1);
+    c->want = lua_tonumber(L, -1);
+    if (c->expect_type != LUA_TNUMBER && !c->want_na && !c->want_data_error)
+        snprintf(c->wrong, sizeof c->wrong, "expect must be points, paridx.NA or \"data error\"");
+    int tol = raw_field(L, 2, "tol");
+    c->tol = tol == LUA_TNUMBER ? lua_tonumber(L, -1) : 1e-9;
+    if (tol != LUA_TNUMBER && tol != LUA_TNIL)
+        snprintf(c->wrong, sizeof c->wrong, "tol must be a number such as 1e-6, found %s",
+                 luaL_typename(L, -1));
+    read_text(L, 2, "unit", c->unit, sizeof c->unit, c);
+    read_text(L, 2, "kind", c->kind, sizeof c->kind, c);
+    read_text(L, 2, "note", c->note, sizeof c->note, c);
+    raw_field(L, 2, "facts");
+    read_facts(L, lua_gettop(L), r->source, c);
     return 0;
 }
 
 /* The unit kind a case is scored as: its own, else the node's first, else the index's first. */
-static const char *case_kind(lua_State *L, int entry, const struct model *m, size_t node)
+static const char *case_kind(const struct one_case *c, const struct model *m, size_t node)
 {
-    if (lua_getfield(L, entry, "kind") == LUA_TSTRING)
-        return lua_tostring(L, -1); /* stays on the stack until the entry is done */
-    lua_pop(L, 1);
+    if (*c->kind)
+        return c->kind;
     if (m->nodes[node].nkinds)
         return m->nodes[node].kinds[0];
     return m->nkinds ? m->kinds[0].code : "unit";
@@ -153,71 +216,75 @@ static void describe(const struct results *r, size_t node, int rc, const struct 
         snprintf(out, n, "%.10g", u->points[node]);
 }
 
-/* Runs the entry at the top of the stack; 1 passed, 0 failed, -1 abort (limit). */
-static int run_entry(struct rules *rl, size_t node, const char *source, int index, FILE *out,
-                     struct px_err *abort_err)
+/* Scores the case c and says whether it passed: 1 passed, 0 failed, -1 abort (limit). */
+static int score_case(struct rules *rl, size_t node, const struct one_case *c, const char *source,
+                      int index, FILE *out, struct px_err *abort_err)
 {
-    lua_State *L = sandbox_lua(rl->sb);
-    int entry = lua_gettop(L);
     const struct model *m = &rl->model;
-    const char *code = m->nodes[node].code;
-    char why[512], got[700], expected[64];
-    struct one_case c;
-    int expect_type = lua_getfield(L, entry, "expect");
-    int want_data_error = expect_type == LUA_TSTRING && !strcmp(lua_tostring(L, -1), "data error");
-    lua_getfield(L, entry, "facts");
-    if (read_facts(L, lua_gettop(L), source, &c, why, sizeof why) != 0) {
-        /* a value the import itself would refuse is a data error too */
-        if (!want_data_error)
-            fprintf(out, "%s: %s, case %d: %s\n", source, code, index, why);
-        free_case(&c);
-        lua_settop(L, entry);
-        return want_data_error;
-    }
-    double tol = (lua_getfield(L, entry, "tol"), luaL_optnumber(L, -1, 1e-9));
-    lua_pushvalue(L, entry + 1);
-    int want_na = lapi_is_na(L, -1);
-    double want = lua_tonumber(L, -1);
-    if (want_na)
+    const char *code = m->nodes[node].code, *unit = *c->unit ? c->unit : "TEST";
+    char expected[64], got[700];
+    if (c->want_na)
         snprintf(expected, sizeof expected, "không áp dụng");
-    else if (want_data_error)
+    else if (c->want_data_error)
         snprintf(expected, sizeof expected, "a data error");
     else
-        snprintf(expected, sizeof expected, "%.10g", want);
-
+        snprintf(expected, sizeof expected, "%.10g", c->want);
     struct results r;
     memset(&r, 0, sizeof r);
     r.model = m;
-    lua_getfield(L, entry, "unit");
-    const char *unit = luaL_optstring(L, -1, "TEST");
     struct px_err e = {0};
-    int rc = results_add_unit(&r, unit, unit, case_kind(L, entry, m, node)) != 0
+    int rc = results_add_unit(&r, unit, unit, case_kind(c, m, node)) != 0
                  ? (px_err_set(&e, PX_SYSTEM, "out of memory"), -1)
-                 : engine_score_leaf(rl, node, c.facts, c.nfacts, NULL, &r, &e);
+                 : engine_score_leaf(rl, node, c->facts, c->nfacts, NULL, &r, &e);
     int ok;
     if (rc != 0 && (e.code == PX_LIMIT || e.code == PX_SYSTEM)) {
         *abort_err = e;
         ok = -1;
-    } else if (expect_type != LUA_TNUMBER && !want_na && !want_data_error) {
-        snprintf(why, sizeof why, "expect must be points, paridx.NA or \"data error\"");
-        fprintf(out, "%s: %s, case %d: %s\n", source, code, index, why);
-        ok = 0;
     } else {
         const struct unit_result *u = &r.units[0];
-        ok = want_data_error ? rc != 0 && e.code == PX_DATA
-             : want_na      ? rc == 0 && !u->applicable[node]
-                            : rc == 0 && u->applicable[node] && fabs(u->points[node] - want) <= tol;
+        ok = c->want_data_error ? rc != 0 && e.code == PX_DATA
+             : c->want_na       ? rc == 0 && !u->applicable[node]
+                                : rc == 0 && u->applicable[node] && fabs(u->points[node] - c->want) <= c->tol;
         if (!ok) {
             describe(&r, node, rc, &e, got, sizeof got);
-            lua_getfield(L, entry, "note");
-            const char *note = lua_tostring(L, -1);
-            fprintf(out, "%s: %s, case %d: facts %s: expected %s, got %s%s%s%s\n", source, code, index,
-                    c.shown, expected, got, note ? " (" : "", note ? note : "", note ? ")" : "");
+            text_printf(out, "%s: %s, case %d: facts %s: expected %s, got %s%s%s%s\n", source, code,
+                        index, c->shown, expected, got, *c->note ? " (" : "", c->note, *c->note ? ")" : "");
         }
     }
     results_free(&r);
+    return ok;
+}
+
+/* Runs the entry at the top of the stack (popped); 1 passed, 0 failed, -1 abort (limit). */
+static int run_entry(struct rules *rl, size_t node, const char *source, int index, FILE *out,
+                     struct px_err *abort_err)
+{
+    const char *code = rl->model.nodes[node].code;
+    struct one_case c;
+    memset(&c, 0, sizeof c);
+    struct case_read r = {&c, source};
+    struct px_err e;
+    int ok;
+    if (sandbox_protect(rl->sb, read_case, &r, 1, &e) != 0) {
+        if (e.code == PX_LIMIT || e.code == PX_SYSTEM)
+            *abort_err = e;
+        else {
+            char shown[sizeof e.file + sizeof e.msg + 32];
+            text_printf(out, "%s: %s, case %d: %s\n", source, code, index,
+                        px_err_format(&e, shown, sizeof shown));
+        }
+        ok = e.code == PX_LIMIT || e.code == PX_SYSTEM ? -1 : 0;
+    } else if (*c.wrong) {
+        text_printf(out, "%s: %s, case %d: %s\n", source, code, index, c.wrong);
+        ok = 0;
+    } else if (*c.bad) { /* a value the import itself would refuse is a data error too */
+        if (!c.want_data_error)
+            text_printf(out, "%s: %s, case %d: %s\n", source, code, index, c.bad);
+        ok = c.want_data_error;
+    } else {
+        ok = score_case(rl, node, &c, source, index, out, abort_err);
+    }
     free_case(&c);
-    lua_settop(L, entry);
     return ok;
 }
 
@@ -233,8 +300,8 @@ static int run_group(struct rules *rl, const char *test_path, unsigned char *cov
     const char *code = lua_tostring(L, -1);
     int node = model_find(&rl->model, code);
     if (node < 0 || rl->model.nodes[node].nchildren) {
-        fprintf(out, "%s:%d: %s: %s\n", test_path, line, code,
-                node < 0 ? "no node has this code in the rule file" : "not a leaf: only leaves have scales to test");
+        text_printf(out, "%s:%d: %s: %s\n", test_path, line, code,
+                    node < 0 ? "no node has this code in the rule file" : "not a leaf: only leaves have scales to test");
         t->failed++;
         lua_settop(L, group);
         return 0;
@@ -245,9 +312,11 @@ static int run_group(struct rules *rl, const char *test_path, unsigned char *cov
     snprintf(source, sizeof source, "%s:%d", test_path, line);
     size_t n = lua_rawlen(L, -1);
     for (size_t k = 1; k <= n; k++) {
-        lua_rawgeti(L, group + 3, (lua_Integer)k);
-        int ok = lua_istable(L, -1) ? run_entry(rl, (size_t)node, source, (int)k, out, e) : 0;
-        lua_pop(L, 1);
+        int ok = 0;
+        if (lua_rawgeti(L, group + 3, (lua_Integer)k) == LUA_TTABLE)
+            ok = run_entry(rl, (size_t)node, source, (int)k, out, e);
+        else
+            lua_pop(L, 1);
         if (ok < 0)
             return -1;
         if (ok)
@@ -259,18 +328,24 @@ static int run_group(struct rules *rl, const char *test_path, unsigned char *cov
     return 0;
 }
 
+/* Protected (sandbox_protect): an empty list of groups, and `cases` in the base. */
+static int open_cases(lua_State *L)
+{
+    lua_newtable(L);
+    lua_setfield(L, LUA_REGISTRYINDEX, CASES_KEY);
+    sandbox_push_base(sandbox_of(L));
+    lua_pushcfunction(L, cases_code);
+    lua_setfield(L, -2, "cases");
+    return 0;
+}
+
 int cases_run(struct rules *rl, const char *test_path, FILE *out, struct case_tally *tally,
               struct px_err *e)
 {
     lua_State *L = sandbox_lua(rl->sb);
     memset(tally, 0, sizeof *tally);
-    lua_newtable(L);
-    lua_setfield(L, LUA_REGISTRYINDEX, CASES_KEY);
-    sandbox_push_base(rl->sb);
-    lua_pushcfunction(L, cases_code);
-    lua_setfield(L, -2, "cases");
-    lua_pop(L, 1);
-    if (sandbox_load(rl->sb, test_path, e) != 0 || sandbox_call(rl->sb, 0, 0, e) != 0)
+    if (sandbox_protect(rl->sb, open_cases, NULL, 0, e) != 0 ||
+        sandbox_load(rl->sb, test_path, NULL, e) != 0 || sandbox_call(rl->sb, 0, 0, e) != 0)
         return -1;
     const struct model *m = &rl->model;
     unsigned char *covered = calloc(m->nnodes + 1, 1);
@@ -288,8 +363,8 @@ int cases_run(struct rules *rl, const char *test_path, FILE *out, struct case_ta
     lua_pop(L, 1);
     for (size_t i = 0; i < m->nnodes && rc == 0; i++)
         if (!m->nodes[i].nchildren && !covered[i]) {
-            fprintf(out, "%s:%d: %s has no test case in %s\n", m->file, m->nodes[i].line,
-                    m->nodes[i].code, test_path);
+            text_printf(out, "%s:%d: %s has no test case in %s\n", m->file, m->nodes[i].line,
+                        m->nodes[i].code, test_path);
             tally->failed++;
         }
     free(covered);

@@ -7,9 +7,14 @@
  *   band { "A", 90 } or band { name = "A", min = 90 }
  *   deadline { task = …, by = { … }, due = "25/12/2019", to = … }
  *   survey_group { code = …, name = …, quota = 45, by = { … } }
- * A criterion or sub returns a node descriptor that its parent's table holds; a field takes
- * its whole subtree into the model, in tree order.  Errors name the rule file's line.
- * Uses: lua5.4, model.h, text.h (NFC), calendar.h (dates). */
+ *   fact "code" { type = …, label = …, agency = …, values = {…}, min = …, max = …, unit = … }
+ * A criterion or sub returns a node descriptor that its parent's table holds: a userdata
+ * whose level, line and code rule code cannot read or change.  A field takes its whole subtree
+ * into the model, in tree order.  Declaration tables are read raw: no metamethod of theirs
+ * runs, so no rule code runs while a declaration is being taken (nor moves the arrays being
+ * filled).  Errors name the rule file's line.
+ * Uses: lua5.4, model.h, text.h (NFC), calendar.h (dates), sandbox.h (the read-only guard),
+ * vec.h (the declared lists). */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "rules_dsl.h"
 
@@ -21,13 +26,19 @@
 #include <string.h>
 
 #include "calendar.h"
+#include "fact_types.h"
 #include "sandbox.h"
 #include "text.h"
+#include "vec.h"
 
 static const char NODE_MT[] = "paridx.node";
 static const char PENDING_KEY[] = "paridx.pending";
 
-static const char *const LEVEL_NAMES[] = {"", "field", "criterion", "sub"};
+/* A criterion's or sub's declaration; user value 1 is its code, 2 its table. */
+struct descriptor {
+    enum node_level level;
+    int line;
+};
 
 static struct model *model_up(lua_State *L)
 {
@@ -78,6 +89,14 @@ static char *take_text(lua_State *L, int idx, int line, const char *what)
     return nfc;
 }
 
+/* Pushes t[key] read raw and returns its type. */
+static int raw_field(lua_State *L, int idx, const char *key)
+{
+    idx = lua_absindex(L, idx);
+    lua_pushstring(L, key);
+    return lua_rawget(L, idx);
+}
+
 /* Raises for any string key of the table at idx not in `allowed`; integer keys only when
  * allow_list is set. */
 static void check_keys(lua_State *L, int idx, int line, const char *what,
@@ -113,7 +132,7 @@ static void check_keys(lua_State *L, int idx, int line, const char *what,
 static int get_field(lua_State *L, int idx, const char *key, int type, int required, int line,
                      const char *what)
 {
-    int t = lua_getfield(L, idx, key);
+    int t = raw_field(L, idx, key);
     if (t == LUA_TNIL && !required)
         return 0;
     if (t != type)
@@ -151,7 +170,7 @@ static double number_field(lua_State *L, int idx, const char *key, int required,
 static void string_list_field(lua_State *L, int idx, const char *key, char ***out, size_t *n,
                               int line, const char *what)
 {
-    int t = lua_getfield(L, idx, key);
+    int t = raw_field(L, idx, key);
     if (t == LUA_TNIL) {
         lua_pop(L, 1);
         return;
@@ -177,16 +196,11 @@ static void string_list_field(lua_State *L, int idx, const char *key, char ***ou
     lua_pop(L, 1);
 }
 
-/* Grows an array of `size`-byte items by one zeroed item; returns the new item. */
-static void *append(lua_State *L, void **array, size_t *n, size_t size)
-{
-    char *bigger = realloc(*array, (*n + 1) * size);
-    if (!bigger)
-        luaL_error(L, "out of memory");
-    memset(bigger + *n * size, 0, size);
-    *array = bigger;
-    return bigger + (*n)++ * size;
-}
+/* Appends one zeroed item to `array` (n items, room for cap) and yields a pointer to it;
+ * raises "out of memory". */
+#define APPEND(L, array, n, cap)                                                               \
+    (vec_reserve(array, cap, (n) + 1) != 0 ? (luaL_error(L, "out of memory"), NULL)            \
+                                           : memset(&(array)[(n)++], 0, sizeof *(array)))
 
 /* ---- scales ---- */
 
@@ -195,7 +209,7 @@ static const char *const SCALE_FACT_KEYS[] = {"name", "type", "values", NULL};
 static void take_scale_facts(lua_State *L, int idx, struct scale_info *s, int line,
                              const char *what)
 {
-    if (lua_getfield(L, idx, "facts") == LUA_TNIL) {
+    if (raw_field(L, idx, "facts") == LUA_TNIL) {
         lua_pop(L, 1);
         return;
     }
@@ -209,7 +223,7 @@ static void take_scale_facts(lua_State *L, int idx, struct scale_info *s, int li
                       what);
         int f = lua_gettop(L);
         check_keys(L, f, line, "a scale's fact", SCALE_FACT_KEYS, 0);
-        struct scale_fact *sf = append(L, (void **)&s->facts, &s->nfacts, sizeof *sf);
+        struct scale_fact *sf = APPEND(L, s->facts, s->nfacts, s->facts_cap);
         sf->name = string_field(L, f, "name", 1, line, what);
         sf->type = string_field(L, f, "type", 1, line, what);
         sf->values = string_field(L, f, "values", 0, line, what);
@@ -218,7 +232,8 @@ static void take_scale_facts(lua_State *L, int idx, struct scale_info *s, int li
     lua_pop(L, 1);
 }
 
-/* spec.score at the top of the stack → n->scale; the scale table is kept in the registry. */
+/* spec.score at the top of the stack → n->scale; its eval function is kept in the registry
+ * (the table itself stays the rule's, which may change it later). */
 static void take_scale(lua_State *L, struct node *n, const char *what)
 {
     int idx = lua_gettop(L);
@@ -226,29 +241,24 @@ static void take_scale(lua_State *L, struct node *n, const char *what)
         dsl_error(L, n->line, "%s: 'score' must be a scale such as scale.binary(\"fact\"), found %s%s",
                   what, luaL_typename(L, idx),
                   lua_isfunction(L, idx) ? " (wrap a function in scale.custom { eval = … })" : "");
-    if (lua_getfield(L, idx, "eval") != LUA_TFUNCTION)
+    if (raw_field(L, idx, "eval") != LUA_TFUNCTION)
         dsl_error(L, n->line, "%s: the scale has no eval function", what);
-    lua_pop(L, 1);
+    n->scale.handle = luaL_ref(L, LUA_REGISTRYINDEX);
     n->scale.kind = string_field(L, idx, "kind", 0, n->line, what);
     if (!n->scale.kind)
         n->scale.kind = dup_or_die(L, "custom");
     n->scale.description = string_field(L, idx, "text", 0, n->line, what);
     take_scale_facts(L, idx, &n->scale, n->line, what);
-    lua_pushvalue(L, idx);
-    n->scale.handle = luaL_ref(L, LUA_REGISTRYINDEX);
     n->has_scale = 1;
 }
 
 /* ---- the tree ---- */
 
-static int is_descriptor(lua_State *L, int idx)
+/* __index and __newindex of a descriptor. */
+static int descriptor_sealed(lua_State *L)
 {
-    if (!lua_istable(L, idx) || !lua_getmetatable(L, idx))
-        return 0;
-    luaL_getmetatable(L, NODE_MT);
-    int yes = lua_rawequal(L, -1, -2);
-    lua_pop(L, 2);
-    return yes;
+    return luaL_error(L, "a declaration such as criterion \"1.1\" { … } cannot be read or changed; "
+                         "place it inside its parent's { … }");
 }
 
 static const char *const NODE_KEYS[] = {"title", "max", "lead", "kinds", "score", "evidence",
@@ -258,19 +268,18 @@ static const char *const NODE_KEYS[] = {"title", "max", "lead", "kinds", "score"
 static int take_node(lua_State *L, struct model *m, int desc, int parent)
 {
     desc = lua_absindex(L, desc);
-    lua_getfield(L, desc, "line");
-    int line = (int)lua_tointeger(L, -1);
-    lua_getfield(L, desc, "level");
-    enum node_level level = (enum node_level)lua_tointeger(L, -1);
-    lua_getfield(L, desc, "code");
-    lua_getfield(L, desc, "spec");
+    const struct descriptor *d = lua_touserdata(L, desc);
+    int line = d->line;
+    enum node_level level = d->level;
+    lua_getiuservalue(L, desc, 1); /* code */
+    lua_getiuservalue(L, desc, 2); /* spec */
     int spec = lua_gettop(L);
     char what[128];
-    snprintf(what, sizeof what, "%s %s", LEVEL_NAMES[level], lua_tostring(L, spec - 1));
+    snprintf(what, sizeof what, "%s %s", model_level(level)->keyword, lua_tostring(L, spec - 1));
     check_keys(L, spec, line, what, NODE_KEYS, 1);
 
     int self = (int)m->nnodes;
-    struct node *n = append(L, (void **)&m->nodes, &m->nnodes, sizeof *n);
+    struct node *n = APPEND(L, m->nodes, m->nnodes, m->cap.nodes);
     n->line = line;
     n->level = level;
     n->parent = parent;
@@ -284,7 +293,7 @@ static int take_node(lua_State *L, struct model *m, int desc, int parent)
     if (get_field(L, spec, "survey", LUA_TBOOLEAN, 0, line, what))
         n->survey = lua_toboolean(L, -1);
     lua_pop(L, 1);
-    if (lua_getfield(L, spec, "score") != LUA_TNIL)
+    if (raw_field(L, spec, "score") != LUA_TNIL)
         take_scale(L, n, what);
     lua_pop(L, 1);
     if (parent >= 0) {
@@ -311,25 +320,22 @@ static int take_node(lua_State *L, struct model *m, int desc, int parent)
         dsl_error(L, line, "%s: a sub-criterion cannot contain other nodes", what);
     if (nchildren && m->nodes[self].has_scale)
         dsl_error(L, line, "%s has both a score and %s; only nodes without children are scored",
-                  what, level == LEVEL_FIELD ? "criteria" : "sub-criteria");
+                  what, model_level(level + 1)->plural);
     int *children = calloc(nchildren ? nchildren : 1, sizeof *children);
     if (!children)
         luaL_error(L, "out of memory");
     m->nodes[self].children = children;
     for (size_t i = 1; i <= nchildren; i++) {
         lua_rawgeti(L, spec, (lua_Integer)i);
-        if (!is_descriptor(L, -1))
+        const struct descriptor *c = luaL_testudata(L, -1, NODE_MT);
+        if (!c)
             dsl_error(L, line, "%s: item %d of its list is not a %s declaration", what, (int)i,
-                      LEVEL_NAMES[level + 1]);
-        lua_getfield(L, -1, "level");
-        if (lua_tointeger(L, -1) != level + 1) {
-            lua_getfield(L, -2, "code");
-            lua_getfield(L, -3, "line");
-            dsl_error(L, (int)lua_tointeger(L, -1), "%s %s must be inside a %s, found inside %s",
-                      LEVEL_NAMES[lua_tointeger(L, -3)], lua_tostring(L, -2),
-                      LEVEL_NAMES[lua_tointeger(L, -3) - 1], what);
+                      model_level(level + 1)->keyword);
+        if (c->level != level + 1) {
+            lua_getiuservalue(L, -1, 1);
+            dsl_error(L, c->line, "%s %s must be inside a %s, found inside %s",
+                      model_level(c->level)->keyword, lua_tostring(L, -1), model_level(c->level - 1)->keyword, what);
         }
-        lua_pop(L, 1);
         lua_getfield(L, LUA_REGISTRYINDEX, PENDING_KEY);
         lua_pushvalue(L, -2);
         lua_pushnil(L);
@@ -351,19 +357,17 @@ static int node_spec(lua_State *L)
     int line = (int)lua_tointeger(L, lua_upvalueindex(4));
     if (!lua_istable(L, 1))
         return dsl_error(L, line, "%s %s: expected a table { title = …, max = … }, found %s",
-                         LEVEL_NAMES[level], lua_tostring(L, lua_upvalueindex(3)),
+                         model_level(level)->keyword, lua_tostring(L, lua_upvalueindex(3)),
                          luaL_typename(L, 1));
     lua_settop(L, 1);
-    lua_createtable(L, 0, 4);
+    struct descriptor *d = lua_newuserdatauv(L, sizeof *d, 2);
+    d->level = (enum node_level)level;
+    d->line = line;
     luaL_setmetatable(L, NODE_MT);
-    lua_pushinteger(L, level);
-    lua_setfield(L, -2, "level");
     lua_pushvalue(L, lua_upvalueindex(3));
-    lua_setfield(L, -2, "code");
-    lua_pushinteger(L, line);
-    lua_setfield(L, -2, "line");
+    lua_setiuservalue(L, -2, 1);
     lua_pushvalue(L, 1);
-    lua_setfield(L, -2, "spec");
+    lua_setiuservalue(L, -2, 2);
     if (level == LEVEL_FIELD) {
         take_node(L, m, 2, -1);
         return 0;
@@ -383,8 +387,8 @@ static int node_code(lua_State *L)
     int line = caller_line(L);
     if (lua_type(L, 1) != LUA_TSTRING)
         return dsl_error(L, line, "%s: expected a code in quotes such as %s \"%s\", found %s",
-                         LEVEL_NAMES[level], LEVEL_NAMES[level],
-                         level == 1 ? "1" : level == 2 ? "1.1" : "1.1.1", luaL_typename(L, 1));
+                         model_level(level)->keyword, model_level(level)->keyword,
+                         model_level(level)->example, luaL_typename(L, 1));
     lua_pushvalue(L, lua_upvalueindex(1));
     lua_pushinteger(L, level);
     lua_pushvalue(L, 1);
@@ -431,7 +435,7 @@ static int decl_agency(lua_State *L)
 {
     struct model *m = model_up(L);
     luaL_checktype(L, 1, LUA_TTABLE);
-    struct agency *a = append(L, (void **)&m->agencies, &m->nagencies, sizeof *a);
+    struct agency *a = APPEND(L, m->agencies, m->nagencies, m->cap.agencies);
     a->line = caller_line(L);
     take_code_name(L, a->line, "agency", &a->code, &a->name);
     return 0;
@@ -441,7 +445,7 @@ static int decl_unit_kind(lua_State *L)
 {
     struct model *m = model_up(L);
     luaL_checktype(L, 1, LUA_TTABLE);
-    struct unit_kind *k = append(L, (void **)&m->kinds, &m->nkinds, sizeof *k);
+    struct unit_kind *k = APPEND(L, m->kinds, m->nkinds, m->cap.kinds);
     k->line = caller_line(L);
     take_code_name(L, k->line, "unit_kind", &k->code, &k->name);
     return 0;
@@ -456,12 +460,14 @@ static int decl_band(lua_State *L)
     luaL_checktype(L, 1, LUA_TTABLE);
     check_keys(L, 1, line, "band", BAND_KEYS, 1);
     if (lua_rawlen(L, 1) == 2) { /* band { "A", 90 } */
+        lua_pushliteral(L, "name");
         lua_rawgeti(L, 1, 1);
-        lua_setfield(L, 1, "name");
+        lua_rawset(L, 1);
+        lua_pushliteral(L, "min");
         lua_rawgeti(L, 1, 2);
-        lua_setfield(L, 1, "min");
+        lua_rawset(L, 1);
     }
-    struct band *b = append(L, (void **)&m->bands, &m->nbands, sizeof *b);
+    struct band *b = APPEND(L, m->bands, m->nbands, m->cap.bands);
     b->line = line;
     b->name = string_field(L, 1, "name", 1, line, "band");
     b->min = number_field(L, 1, "min", 1, 0, line, "band");
@@ -476,18 +482,18 @@ static int decl_deadline(lua_State *L)
     int line = caller_line(L);
     luaL_checktype(L, 1, LUA_TTABLE);
     check_keys(L, 1, line, "deadline", DEADLINE_KEYS, 0);
-    struct deadline *d = append(L, (void **)&m->deadlines, &m->ndeadlines, sizeof *d);
+    struct deadline *d = APPEND(L, m->deadlines, m->ndeadlines, m->cap.deadlines);
     d->line = line;
     d->task = string_field(L, 1, "task", 1, line, "deadline");
     string_list_field(L, 1, "by", &d->by, &d->nby, line, "deadline");
     d->to = string_field(L, 1, "to", 0, line, "deadline");
     char *due = string_field(L, 1, "due", 1, line, "deadline");
     struct px_date date;
-    char why[256];
-    int bad = date_parse(due, &date, why, sizeof why);
+    struct px_err e;
+    int bad = date_parse(due, &date, &e);
     free(due);
     if (bad)
-        return dsl_error(L, line, "deadline '%s': %s", d->task, why);
+        return dsl_error(L, line, "deadline '%s': %s", d->task, e.msg);
     d->due = malloc(11);
     if (!d->due)
         return luaL_error(L, "out of memory");
@@ -501,7 +507,7 @@ static int decl_survey_group(lua_State *L)
 {
     struct model *m = model_up(L);
     luaL_checktype(L, 1, LUA_TTABLE);
-    struct survey_group *g = append(L, (void **)&m->survey_groups, &m->nsurvey_groups, sizeof *g);
+    struct survey_group *g = APPEND(L, m->survey_groups, m->nsurvey_groups, m->cap.survey_groups);
     g->line = caller_line(L);
     check_keys(L, 1, g->line, "survey_group", SURVEY_GROUP_KEYS, 0);
     g->code = string_field(L, 1, "code", 1, g->line, "survey_group");
@@ -514,11 +520,115 @@ static int decl_survey_group(lua_State *L)
     return 0;
 }
 
+/* ---- the fact dictionary: fact "code" { type = …, label = …, … } ---- */
+
+static const char *const FACT_KEYS[] = {"type", "label", "agency", "values", "min", "max",
+                                        "unit", NULL};
+
+/* t.values as "a|b|c": given as that string or as a list of words. */
+static char *values_field(lua_State *L, int idx, int line, const char *what)
+{
+    int t = raw_field(L, idx, "values");
+    if (t == LUA_TNIL || t == LUA_TSTRING) {
+        lua_pop(L, 1);
+        return string_field(L, idx, "values", 0, line, what);
+    }
+    if (t != LUA_TTABLE)
+        dsl_error(L, line, "%s: 'values' must be a list of words, found %s", what,
+                  luaL_typename(L, -1));
+    int list = lua_gettop(L);
+    luaL_Buffer b;
+    luaL_buffinit(L, &b);
+    size_t len = lua_rawlen(L, list);
+    for (size_t i = 1; i <= len; i++) {
+        if (lua_rawgeti(L, list, (lua_Integer)i) != LUA_TSTRING)
+            dsl_error(L, line, "%s: 'values' must list words (strings)", what);
+        if (i > 1)
+            luaL_addchar(&b, '|');
+        luaL_addvalue(&b);
+    }
+    luaL_pushresult(&b);
+    char *joined = take_text(L, -1, line, what);
+    lua_pop(L, 2); /* the words joined, the list */
+    return joined;
+}
+
+/* t[key] as any finite number into *out; 1 when given. */
+static int bound_field(lua_State *L, int idx, const char *key, double *out, int line,
+                       const char *what)
+{
+    if (!get_field(L, idx, key, LUA_TNUMBER, 0, line, what))
+        return 0;
+    *out = lua_tonumber(L, -1);
+    if (!isfinite(*out))
+        dsl_error(L, line, "%s: '%s' must be a finite number", what, key);
+    lua_pop(L, 1);
+    return 1;
+}
+
+static int fact_spec(lua_State *L)
+{
+    struct model *m = model_up(L);
+    const char *code = lua_tostring(L, lua_upvalueindex(2));
+    int line = (int)lua_tointeger(L, lua_upvalueindex(3));
+    char what[160];
+    snprintf(what, sizeof what, "fact %s", code);
+    if (!lua_istable(L, 1))
+        return dsl_error(L, line, "%s: expected a table { type = …, label = … }, found %s", what,
+                         luaL_typename(L, 1));
+    const struct fact_def *first = model_fact(m, code);
+    if (first)
+        return dsl_error(L, line, "%s is declared twice (first at line %d)", what, first->line);
+    check_keys(L, 1, line, what, FACT_KEYS, 0);
+    struct fact_def *f = APPEND(L, m->facts, m->nfacts, m->cap.facts);
+    f->line = line;
+    f->code = dup_or_die(L, code);
+    f->type = string_field(L, 1, "type", 1, line, what);
+    if (declared_type_of(f->type) < 0) {
+        luaL_Buffer b;
+        luaL_buffinit(L, &b);
+        for (int t = 0; t < DECLARED_NTYPES; t++) {
+            luaL_addstring(&b, t ? ", " : "");
+            luaL_addstring(&b, declared_type_name(t));
+        }
+        luaL_pushresult(&b);
+        return dsl_error(L, line, "%s: unknown type '%s'; expected one of: %s", what, f->type,
+                         lua_tostring(L, -1));
+    }
+    f->label = string_field(L, 1, "label", 0, line, what);
+    f->agency = string_field(L, 1, "agency", 0, line, what);
+    f->unit = string_field(L, 1, "unit", 0, line, what);
+    f->values = values_field(L, 1, line, what);
+    f->has_min = bound_field(L, 1, "min", &f->min, line, what);
+    f->has_max = bound_field(L, 1, "max", &f->max, line, what);
+    if (f->has_min && f->has_max && f->min > f->max) {
+        char lo[32], hi[32];
+        snprintf(lo, sizeof lo, "%.15g", f->min);
+        snprintf(hi, sizeof hi, "%.15g", f->max);
+        return dsl_error(L, line, "%s: 'min' %s is above 'max' %s", what, lo, hi);
+    }
+    return 0;
+}
+
+static int fact_code(lua_State *L)
+{
+    int line = caller_line(L);
+    if (lua_type(L, 1) != LUA_TSTRING)
+        return dsl_error(L, line, "fact: expected a code in quotes such as fact "
+                         "\"par_plan_issued_date\" { … }, found %s", luaL_typename(L, 1));
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_pushvalue(L, 1);
+    lua_pushinteger(L, line);
+    lua_pushcclosure(L, fact_spec, 3);
+    return 1;
+}
+
 void dsl_open(lua_State *L, struct model *m)
 {
     luaL_newmetatable(L, NODE_MT);
-    lua_pushboolean(L, 0);
-    lua_setfield(L, -2, "__metatable");
+    lua_pushcfunction(L, descriptor_sealed);
+    lua_setfield(L, -2, "__index");
+    sandbox_guard(L, descriptor_sealed);
     lua_pop(L, 1);
     lua_newtable(L);
     lua_setfield(L, LUA_REGISTRYINDEX, PENDING_KEY);
@@ -533,8 +643,11 @@ void dsl_open(lua_State *L, struct model *m)
         lua_pushlightuserdata(L, m);
         lua_pushinteger(L, level);
         lua_pushcclosure(L, node_code, 2);
-        lua_setfield(L, -2, LEVEL_NAMES[level]);
+        lua_setfield(L, -2, model_level(level)->keyword);
     }
+    lua_pushlightuserdata(L, m);
+    lua_pushcclosure(L, fact_code, 1);
+    lua_setfield(L, -2, "fact");
 }
 
 int dsl_unplaced(lua_State *L, char *msg, size_t n)
@@ -544,17 +657,14 @@ int dsl_unplaced(lua_State *L, char *msg, size_t n)
     lua_pushnil(L);
     while (lua_next(L, -2)) {
         lua_pop(L, 1);
-        lua_getfield(L, -1, "line");
-        lua_getfield(L, -2, "level");
-        lua_getfield(L, -3, "code");
-        int line = (int)lua_tointeger(L, -3);
-        lua_Integer level = lua_tointeger(L, -2);
-        if (!first_line || line < first_line) {
-            first_line = line;
-            snprintf(msg, n, "%s %s is not inside any %s", LEVEL_NAMES[level],
-                     lua_tostring(L, -1), LEVEL_NAMES[level - 1]);
+        const struct descriptor *d = lua_touserdata(L, -1);
+        lua_getiuservalue(L, -1, 1);
+        if (!first_line || d->line < first_line) {
+            first_line = d->line;
+            snprintf(msg, n, "%s %s is not inside any %s", model_level(d->level)->keyword,
+                     lua_tostring(L, -1), model_level(d->level - 1)->keyword);
         }
-        lua_pop(L, 3);
+        lua_pop(L, 1);
     }
     lua_pop(L, 1);
     return first_line;

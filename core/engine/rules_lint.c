@@ -2,7 +2,8 @@
  * Probing: each leaf's declared facts start at an ordinary value; then one fact at a time
  * takes each probe value of its type (and goes missing), and once all go missing.  A data
  * error is a fine answer to a bad value; a rule error or a result outside [0, max] is not.
- * Uses: engine.h (engine_score_leaf), results.h, fileio.h, text.h, findings.h. */
+ * Uses: engine.h (engine_score_leaf), results.h, fileio.h, text.h, findings.h, fact_types.h,
+ * model.h (the fact dictionary). */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "rules_lint.h"
 
@@ -10,6 +11,7 @@
 #include <string.h>
 
 #include "engine.h"
+#include "fact_types.h"
 #include "fileio.h"
 #include "text.h"
 
@@ -43,28 +45,33 @@ static void probe_values(const struct scale_fact *f, double max, struct probe_va
     static const double NUMBERS[] = {3, 0, 1, 10, 100, 1e6, -1};
     static const char *const DATES[] = {"2019-06-30", "2017-01-01", "2018-12-31", "2019-01-01",
                                         "2019-12-31", "2020-01-01", "2021-12-31"};
-    const char *t = f->type;
     p->n = 0;
-    if (!strcmp(t, "bool")) {
+    switch (declared_type_of(f->type)) {
+    case DECLARED_BOOL:
         add_number(p, FACT_BOOL, 1);
         add_number(p, FACT_BOOL, 0);
         add_number(p, FACT_NUMBER, 1);
         add_number(p, FACT_NUMBER, 0);
-    } else if (!strcmp(t, "ratio")) {
+        break;
+    case DECLARED_RATIO:
         for (size_t i = 0; i < sizeof RATIOS / sizeof *RATIOS; i++)
             add_number(p, FACT_NUMBER, RATIOS[i]);
-    } else if (!strcmp(t, "points")) {
+        break;
+    case DECLARED_POINTS:
         add_number(p, FACT_NUMBER, max / 2);
         add_number(p, FACT_NUMBER, 0);
         add_number(p, FACT_NUMBER, max);
         add_number(p, FACT_NUMBER, max * 1.5);
-    } else if (!strcmp(t, "date")) {
+        break;
+    case DECLARED_DATE:
         for (size_t i = 0; i < sizeof DATES / sizeof *DATES; i++)
             add_text(p, FACT_DATE, DATES[i]);
         add_text(p, FACT_TEXT, "đúng hạn");
         add_text(p, FACT_TEXT, "trễ hạn");
         add_number(p, FACT_BOOL, 0);
-    } else if (!strcmp(t, "text") || !strcmp(t, "status")) {
+        break;
+    case DECLARED_TEXT:
+    case DECLARED_STATUS: {
         const char *s = f->values ? f->values : "";
         while (*s && p->n < MAX_PROBES - 2) {
             const char *bar = strchr(s, '|');
@@ -75,7 +82,10 @@ static void probe_values(const struct scale_fact *f, double max, struct probe_va
             s += len + (bar != NULL);
         }
         add_text(p, FACT_TEXT, "khác");
-    } else { /* number, and any type the lint does not know */
+        break;
+    }
+    case DECLARED_NUMBER:
+    default: /* the loader refuses a type not in fact_types.h */
         for (size_t i = 0; i < sizeof NUMBERS / sizeof *NUMBERS; i++)
             add_number(p, FACT_NUMBER, NUMBERS[i]);
     }
@@ -193,11 +203,8 @@ static void lint_text(const struct model *m, struct findings *out)
         char *nl = strchr(s, '\n');
         if (nl)
             *nl = '\0';
-        size_t bad;
-        char *nfc = text_nfc(s, strlen(s), &bad);
-        if (!nfc)
-            findings_add(out, line, "not valid UTF-8 at column %zu; save the file as UTF-8", bad + 1);
-        else if (strcmp(nfc, s))
+        char *nfc = text_nfc(s, strlen(s), NULL); /* UTF-8: sandbox_load refuses anything else */
+        if (nfc && strcmp(nfc, s))
             findings_add(out, line, "text not in Unicode NFC (precomposed) form; paridx reads it "
                                     "as NFC, but save the file in NFC so searches find it");
         free(nfc);
@@ -232,11 +239,55 @@ static void lint_model(const struct model *m, struct findings *out)
     }
 }
 
+/* How many scales declare that they read fact f; a points fact allowing more than a leaf that
+ * reads it is worth gets a finding (the leaf's maximum was lowered, the dictionary not). */
+static size_t fact_readers(const struct model *m, const struct fact_def *f, struct findings *out)
+{
+    size_t readers = 0;
+    for (size_t i = 0; i < m->nnodes; i++)
+        for (size_t k = 0; k < m->nodes[i].scale.nfacts; k++) {
+            if (strcmp(m->nodes[i].scale.facts[k].name, f->code))
+                continue;
+            readers++;
+            if (!strcmp(f->type, "points") && f->has_max && f->max > m->nodes[i].max)
+                findings_add(out, f->line, "fact %s allows up to %g points, but %s %s, which "
+                             "reads it, is worth %g; lower 'max' to the leaf's maximum", f->code,
+                             f->max, model_level(m->nodes[i].level)->keyword, m->nodes[i].code,
+                             m->nodes[i].max);
+        }
+    return readers;
+}
+
+/* The fact dictionary: every entry read by some scale, points within the leaf's maximum, and
+ * labelled, each label its own, for the people who fill it in (facts read but not declared
+ * stop the load: model_check.c). */
+static void lint_dictionary(const struct model *m, struct findings *out)
+{
+    for (size_t i = 0; i < m->nfacts; i++) {
+        const struct fact_def *f = &m->facts[i];
+        if (!fact_readers(m, f, out))
+            findings_add(out, f->line, "fact %s is declared but no scale reads it; remove it or "
+                         "score a leaf with it", f->code);
+        if (!f->label || !f->label[0])
+            findings_add(out, f->line, "fact %s has no label; give it the Vietnamese name the "
+                         "agencies know (label = \"Ngày ban hành kế hoạch CCHC năm …\"), which "
+                         "forms show and imports accept", f->code);
+        for (size_t j = 0; j < i && f->label && f->label[0]; j++)
+            if (m->facts[j].label && !strcmp(m->facts[j].label, f->label)) {
+                findings_add(out, f->line, "fact %s has the same label as fact %s (line %d); "
+                             "an import naming the fact by its label could not tell them apart",
+                             f->code, m->facts[j].code, m->facts[j].line);
+                break;
+            }
+    }
+}
+
 long rules_lint(struct rules *rl, struct findings *out)
 {
     const struct model *m = &rl->model;
     lint_text(m, out);
     lint_model(m, out);
+    lint_dictionary(m, out);
     long runs = 0;
     for (size_t i = 0; i < m->nnodes; i++)
         if (!m->nodes[i].nchildren && probe_leaf(rl, i, out, &runs) < 0)

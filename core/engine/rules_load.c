@@ -1,6 +1,7 @@
 /* rules_load.c — loads a rule file into a new sandbox with the paridx API and the
- * declarations, runs it, and checks the model it declared (see rules.h).
- * Uses: sandbox.h, lapi.h, rules_dsl.h, model_check.h, fileio.h. */
+ * declarations (frozen), runs it, and checks the model it declared (see rules.h).  The file
+ * is read once: the sha256 stored with a run is that of the bytes that ran.
+ * Uses: sandbox.h, lapi.h, rules_dsl.h, model_check.h, findings.h. */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "rules.h"
 
@@ -9,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "fileio.h"
+#include "findings.h"
 #include "lapi.h"
 #include "model_check.h"
 #include "rules_dsl.h"
@@ -58,66 +59,78 @@ static int resolve_example(struct model *m, const char *dir, struct px_err *e)
     return 0;
 }
 
-static int run_file(struct rules *r, const char *path, struct px_err *e)
+static int run_file(struct rules *r, const char *path, struct findings *found, struct px_err *e)
 {
-    if (sandbox_load(r->sb, path, e) != 0)
+    char sha[65];
+    if (sandbox_load(r->sb, path, sha, e) != 0)
         return -1;
+    if (!(r->model.sha256 = strdup(sha))) {
+        px_err_set(e, PX_SYSTEM, "out of memory");
+        return -1;
+    }
     if (sandbox_call(r->sb, 0, 0, e) != 0) {
-        if (strncmp(e->msg, path, strlen(path))) { /* a limit hit with no line to name */
-            char msg[sizeof e->msg];
-            snprintf(msg, sizeof msg, "%s", e->msg);
-            px_err_set(e, e->code, "%s: %.900s", path, msg);
-        }
+        if (!e->file[0]) /* a limit hit with no line to name */
+            snprintf(e->file, sizeof e->file, "%s", path);
         return -1;
     }
     char msg[512];
     int line = dsl_unplaced(sandbox_lua(r->sb), msg, sizeof msg);
     if (line) {
-        px_err_set(e, PX_RULE, "%s:%d: %s", path, line, msg);
+        px_err_at(e, PX_RULE, path, line, 0, "%s", msg);
         return -1;
     }
     struct findings f = {0};
     model_check(&r->model, &f);
-    if (f.n) {
-        findings_join(&f, path, e->msg, sizeof e->msg);
-        e->code = PX_RULE;
-    }
     int bad = f.n > 0;
-    findings_free(&f);
+    if (bad && found) { /* the caller prints every finding itself */
+        px_err_at(e, PX_RULE, path, 0, 0, "%zu findings", f.n);
+        *found = f;
+    } else {
+        if (bad) /* whole lines, then how many more */
+            findings_to_err(&f, path, PX_RULE, e);
+        findings_free(&f);
+    }
     return bad ? -1 : 0;
 }
 
-int rules_load(const char *path, const struct sandbox_limits *lim, struct store *db,
-               struct rules *out, struct px_err *e)
+/* Protected: the paridx API and the declarations into the base, then the base sealed. */
+static int open_api(lua_State *L)
+{
+    struct rules *r = lua_touserdata(L, 1);
+    sandbox_push_base(r->sb);
+    lapi_open(L, lua_touserdata(L, 2));
+    dsl_open(L, &r->model);
+    return 0;
+}
+
+int rules_load_all(const char *path, const struct sandbox_limits *lim, struct store *db,
+                   struct rules *out, struct findings *found, struct px_err *e)
 {
     memset(out, 0, sizeof *out);
     char dir[4096], lib[4200];
     dir_of(path, dir, sizeof dir);
     snprintf(lib, sizeof lib, "%s/lib", dir);
-    char sha[65];
-    if (file_sha256(path, sha, e) != 0) {
-        e->code = PX_RULE;
-        return -1;
-    }
     if (!(out->sb = sandbox_new(lim, lib, e)))
         return -1;
-    out->model.file = strdup(path);
-    out->model.sha256 = strdup(sha);
-    if (!out->model.file || !out->model.sha256) {
+    if (!(out->model.file = strdup(path))) {
         px_err_set(e, PX_SYSTEM, "out of memory");
         rules_free(out);
         return -1;
     }
-    lua_State *L = sandbox_lua(out->sb);
-    sandbox_push_base(out->sb);
-    lapi_open(L, db);
-    dsl_open(L, &out->model);
-    lua_pop(L, 1);
-    if (run_file(out, path, e) != 0 || resolve_example(&out->model, dir, e) != 0) {
+    lua_pushlightuserdata(sandbox_lua(out->sb), db);
+    if (sandbox_protect(out->sb, open_api, out, 1, e) != 0 ||
+        sandbox_seal(out->sb, e) != 0 ||
+        run_file(out, path, found, e) != 0 || resolve_example(&out->model, dir, e) != 0) {
         rules_free(out);
         return -1;
     }
     return 0;
+}
+
+int rules_load(const char *path, const struct sandbox_limits *lim, struct store *db,
+               struct rules *out, struct px_err *e)
+{
+    return rules_load_all(path, lim, db, out, NULL, e);
 }
 
 void rules_free(struct rules *r)

@@ -1,10 +1,11 @@
 /* calendar.c — parsing, checking, printing and comparing dates (see calendar.h).
- * Uses: re.h (SHAPE_DATE and its groups). */
+ * Uses: re.h (SHAPE_DATE and its groups), diag.h, lookalike.h (hints for ２５/１２/２０１９). */
 #include "calendar.h"
 
 #include <stdio.h>
 #include <string.h>
 
+#include "lookalike.h"
 #include "re.h"
 
 #define YEAR_MIN 1900
@@ -53,13 +54,16 @@ static const char *impossible(struct px_date d, char *buf, size_t n)
     return buf;
 }
 
-int date_parse(const char *s, struct px_date *out, char *why, size_t n)
+int date_parse(const char *s, struct px_date *out, struct px_err *e)
 {
     size_t ovec[16];
-    struct px_err e;
-    int rc = re_exec(re_shape_regex(SHAPE_DATE), s, strlen(s), 0, ovec, 8, &e);
+    struct px_err re_err;
+    int rc = re_exec(re_shape_regex(SHAPE_DATE), s, strlen(s), 0, ovec, 8, &re_err);
     if (rc <= 0) {
-        snprintf(why, n, "expected a date dd/mm/yyyy, found '%s'", s);
+        char hint[600]; /* "２５/１２/２０１９": which character, and what to type */
+        if (e)
+            px_err_set(e, PX_DATA, "expected a date dd/mm/yyyy, found '%.200s'%s", s,
+                       lookalike_hint(s, hint, sizeof hint));
         return -1;
     }
     struct px_date d;
@@ -71,7 +75,8 @@ int date_parse(const char *s, struct px_date *out, char *why, size_t n)
                              group_int(s, ovec, 7)};
     char reason[96];
     if (impossible(d, reason, sizeof reason)) {
-        snprintf(why, n, "expected a date dd/mm/yyyy, found '%s' (%s)", s, reason);
+        if (e)
+            px_err_set(e, PX_DATA, "expected a date dd/mm/yyyy, found '%s' (%s)", s, reason);
         return -1;
     }
     *out = d;

@@ -1,78 +1,202 @@
-/* csv.c — CSV files as Excel writes them (see csv.h).  The file is read whole, then cut into
- * records one at a time: each field is unquoted, trimmed, checked for NUL bytes and UTF-8,
- * and normalised to NFC.  Positions are kept as line and character column for messages.
- * Uses: fileio.h (file_read), text.h (text_nfc), diag.h. */
-#define _POSIX_C_SOURCE 200809L /* strdup */
+/* csv.c — CSV files as Excel writes them (see csv.h).  The file is read a chunk at a time
+ * into a window that holds the record being read and what follows it (bytes before the
+ * record are dropped), converted to UTF-8 on the way when it is in a legacy encoding.  Each
+ * field is unquoted, trimmed, checked for NUL bytes and UTF-8, and normalised to NFC.
+ * Positions are kept as line and character column for messages.
+ * Uses: encoding.h (decoders, guessing), text.h (text_nfc), vec.h, diag.h. */
+#define _POSIX_C_SOURCE 200809L /* strdup, fileno */
 #include "csv.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
-#include "fileio.h"
 #include "text.h"
+#include "vec.h"
 
 /* No real cell is larger; a longer field is almost always a quote left open. */
 #define FIELD_MAX ((size_t)1 << 20)
+/* Nor a real record (a cell of FIELD_MAX may be written twice as long with "" escapes). */
+#define RECORD_MAX ((size_t)8 << 20)
+/* Nor a real row: the import kinds have at most four columns. */
+#define FIELDS_MAX 1000
+/* How much of the file one read takes (the fuzz build makes it a few bytes, so that records
+ * and characters straddle reads all the time). */
+#ifdef PARIDX_CSV_CHUNK
+#define CHUNK ((size_t)PARIDX_CSV_CHUNK)
+#else
+#define CHUNK ((size_t)1 << 16)
+#endif
 
-/* A place in the file: byte offset, 1-based line and the offset where that line starts. */
+/* A place in the text: byte offset, 1-based line and the offset where that line starts. */
 struct pos {
     size_t off, line, line_start;
 };
 
-/* A growable byte buffer for the field being unquoted. */
-struct bytes {
-    char *data;
-    size_t len, cap;
-};
-
 struct csv_reader {
     char *path;
-    char *buf; /* the whole file, NUL-terminated (NULs inside are errors) */
-    size_t len;
-    struct pos at; /* where the next record starts */
+    FILE *file;
+    struct csv_options opt;
+    struct decoder *decoder; /* NULL for UTF-8 */
+    char *raw;               /* the last chunk read, before conversion */
+    size_t raw_total;        /* bytes read from the file so far */
+    int eof;
+    struct px_err stop; /* why reading stopped before the end (code 0: it has not) */
+    /* the window: bytes [base, base + len) of the (UTF-8) text */
+    char *buf;
+    size_t base, len, cap;
+    struct pos at; /* where the next record starts (nothing before it is kept) */
     char delim;
     size_t header_fields; /* 0 until the header has been read */
-    struct bytes field;
+    size_t rows;          /* records after the header returned so far */
+    char *field;          /* the bytes of the field being unquoted */
+    size_t field_len, field_cap;
     struct pos column_mark; /* a position whose column is known: columns are counted */
     size_t column_at_mark;  /* forward from it, so long lines cost linear time */
     /* the current record */
     char **fields;
     size_t *columns, *lines;
     unsigned char *quoted;
-    size_t nfields, cap;
+    size_t nfields, fields_cap, columns_cap, lines_cap, quoted_cap;
 };
+
+struct csv_options csv_defaults(void)
+{
+    return (struct csv_options){(size_t)CSV_DEFAULT_MAX_MIB << 20, CSV_DEFAULT_MAX_ROWS,
+                                ENC_UTF8};
+}
+
+/* ---- reading the file ------------------------------------------------------------ */
+
+/* Stops reading with a data error at line:col of the file (0 for the file as a whole). */
+__attribute__((format(printf, 4, 5))) static int stop_reading(struct csv_reader *r, size_t line,
+                                                               size_t col, const char *fmt, ...)
+{
+    char msg[sizeof r->stop.msg];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    px_err_at(&r->stop, PX_DATA, r->path, (int)line, (int)col, "%s", msg);
+    return 0;
+}
+
+/* 1 when u[bad..n), the end of a full chunk, is the start of a UTF-8 character cut there. */
+static int cut_character(const unsigned char *u, size_t bad, size_t n)
+{
+    if (n < CHUNK || n - bad > 3 || u[bad] < 0xC2 || u[bad] > 0xF4)
+        return 0;
+    for (size_t i = bad + 1; i < n; i++)
+        if ((u[i] & 0xC0) != 0x80)
+            return 0;
+    return 1;
+}
+
+/* Checks the file's first bytes: not UTF-16; no UTF-8 when a legacy encoding was asked. */
+static void check_start(struct csv_reader *r, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)r->raw;
+    if (n >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
+        stop_reading(r, 1, 1, "expected UTF-8 text, found UTF-16 (in Excel, save as \"CSV "
+                              "UTF-8\")");
+        return;
+    }
+    size_t high = 0;
+    for (size_t i = 0; i < n; i++)
+        high += u[i] >= 0x80;
+    if (!r->decoder || !high)
+        return;
+    size_t bad = 0;
+    char *nfc = text_nfc(r->raw, n, &bad);
+    int utf8 = nfc != NULL || cut_character(u, bad, n);
+    free(nfc);
+    if (utf8)
+        stop_reading(r, 1, 1, "expected %s text (--encoding %s), found UTF-8 (leave out "
+                              "--encoding)", encoding_title(r->opt.encoding),
+                     encoding_name(r->opt.encoding));
+}
+
+/* Drops the bytes before the record being read, then reads the next chunk into the window.
+ * 0 when there is nothing more (the end of the file, or r->stop says why), else 1. */
+static int refill(struct csv_reader *r)
+{
+    if (r->eof || r->stop.code)
+        return 0;
+    size_t drop = r->at.off - r->base;
+    if (drop > 0)
+        memmove(r->buf, r->buf + drop, r->len - drop);
+    r->base += drop;
+    r->len -= drop;
+    if (r->len > RECORD_MAX)
+        return stop_reading(r, r->at.line, 1, "expected a record of at most %zu MiB, found a "
+                                              "longer one (is a quote left open?)",
+                            RECORD_MAX >> 20);
+    size_t n = fread(r->raw, 1, CHUNK, r->file);
+    if (n < CHUNK) {
+        if (ferror(r->file))
+            return stop_reading(r, 0, 0, "cannot read: %s", strerror(errno));
+        r->eof = 1;
+    }
+    if (r->raw_total == 0)
+        check_start(r, n);
+    r->raw_total += n;
+    if (r->raw_total > r->opt.max_bytes)
+        return stop_reading(r, 0, 0, "expected a file of at most %zu MiB, found a larger one "
+                                     "(raise the cap with --max-mib N)",
+                            r->opt.max_bytes >> 20);
+    if (r->stop.code)
+        return 0;
+    if (r->decoder)
+        return decoder_feed(r->decoder, r->raw, n, r->eof, &r->buf, &r->len, &r->cap,
+                            &r->stop) == 0;
+    if (n == 0)
+        return 1; /* the end: the next call says so */
+    if (vec_reserve(r->buf, r->cap, r->len + n) != 0) {
+        px_err_at(&r->stop, PX_SYSTEM, r->path, 0, 0, "out of memory");
+        return 0;
+    }
+    memcpy(r->buf + r->len, r->raw, n);
+    r->len += n;
+    return 1;
+}
 
 /* ---- positions ------------------------------------------------------------------- */
 
-static int at_end(const struct csv_reader *r, struct pos p)
+/* The byte at p (reading on as needed), or -1 at the end of the text. */
+static int peek(struct csv_reader *r, struct pos p)
 {
-    return p.off >= r->len;
+    while (p.off >= r->base + r->len)
+        if (!refill(r))
+            return -1;
+    return (unsigned char)r->buf[p.off - r->base];
 }
 
-static unsigned char byte_at(const struct csv_reader *r, struct pos p)
+static int at_end(struct csv_reader *r, struct pos p)
 {
-    return (unsigned char)r->buf[p.off]; /* buf[len] is the terminating NUL */
+    return peek(r, p) < 0;
 }
 
 /* Moves past one byte, counting a line after "\n", "\r\n" or a lone "\r". */
-static void step(const struct csv_reader *r, struct pos *p)
+static void step(struct csv_reader *r, struct pos *p)
 {
-    unsigned char c = byte_at(r, *p);
+    int c = peek(r, *p);
     p->off++;
-    if (c == '\n' || (c == '\r' && byte_at(r, *p) != '\n')) {
+    if (c == '\n' || (c == '\r' && peek(r, *p) != '\n')) {
         p->line++;
         p->line_start = p->off;
     }
 }
 
-static int is_line_end(unsigned char c)
+static int is_line_end(int c)
 {
     return c == '\n' || c == '\r';
 }
 
-/* 1-based column, in characters, of the byte at p (UTF-8 continuation bytes do not count). */
+/* 1-based column, in characters, of the byte at p (UTF-8 continuation bytes do not count).
+ * p lies in the record being read, so the window holds its line from the start. */
 static size_t column_of(struct csv_reader *r, struct pos p)
 {
     struct pos *m = &r->column_mark;
@@ -81,7 +205,7 @@ static size_t column_of(struct csv_reader *r, struct pos p)
         r->column_at_mark = 1;
     }
     for (; m->off < p.off; m->off++)
-        if (((unsigned char)r->buf[m->off] & 0xC0) != 0x80)
+        if (((unsigned char)r->buf[m->off - r->base] & 0xC0) != 0x80)
             r->column_at_mark++;
     return r->column_at_mark;
 }
@@ -94,33 +218,36 @@ __attribute__((format(printf, 4, 5))) static int fail_at(struct csv_reader *r, s
     va_start(ap, fmt);
     vsnprintf(what, sizeof what, fmt, ap);
     va_end(ap);
-    px_err_set(e, PX_DATA, "%s:%zu:%zu: %s", r->path, p.line, column_of(r, p), what);
+    px_err_at(e, PX_DATA, r->path, (int)p.line, (int)column_of(r, p), "%s", what);
     return -1;
 }
 
 /* Describes the character at p for a message: 'x', or "byte 0xE0" when it is not UTF-8. */
-static void describe_char(const struct csv_reader *r, struct pos p, char *out, size_t n)
+static void describe_char(struct csv_reader *r, struct pos p, char *out, size_t n)
 {
-    unsigned char c = byte_at(r, p);
+    int c = peek(r, p);
     size_t k = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-    char *ch = p.off + k <= r->len ? text_nfc(r->buf + p.off, k, NULL) : NULL;
+    char bytes[4];
+    size_t got = 0;
+    for (struct pos q = p; got < k && peek(r, q) >= 0; q.off++)
+        bytes[got++] = (char)peek(r, q);
+    char *ch = got == k ? text_nfc(bytes, k, NULL) : NULL;
     if (ch && c >= 0x20 && c != 0x7F)
         snprintf(out, n, "'%s'", ch);
     else
-        snprintf(out, n, "byte 0x%02X", c);
+        snprintf(out, n, "byte 0x%02X", (unsigned)c);
     free(ch);
 }
 
 /* ---- opening --------------------------------------------------------------------- */
 
 /* Counts the candidate delimiters outside quotes on the line starting at p. */
-static char detect_delimiter(const struct csv_reader *r, struct pos p)
+static char detect_delimiter(struct csv_reader *r, struct pos p)
 {
     static const char candidates[] = {',', ';', '\t'};
     size_t count[3] = {0, 0, 0};
-    int quoted = 0;
-    for (; !at_end(r, p) && (quoted || !is_line_end(byte_at(r, p))); p.off++) {
-        unsigned char c = byte_at(r, p);
+    int quoted = 0, c;
+    for (; (c = peek(r, p)) >= 0 && (quoted || !is_line_end(c)); p.off++) {
         if (c == '"')
             quoted = !quoted;
         for (int i = 0; i < 3 && !quoted; i++)
@@ -133,36 +260,61 @@ static char detect_delimiter(const struct csv_reader *r, struct pos p)
     return candidates[best];
 }
 
-static void skip_blank_lines(const struct csv_reader *r, struct pos *p)
+static void skip_blank_lines(struct csv_reader *r, struct pos *p)
 {
-    while (!at_end(r, *p) && is_line_end(byte_at(r, *p)))
+    while (is_line_end(peek(r, *p)))
         step(r, p);
 }
 
-struct csv_reader *csv_open(const char *path, struct px_err *e)
+/* Opens the file itself: a regular file within the size cap. */
+static int open_file(struct csv_reader *r, struct px_err *e)
+{
+    r->file = fopen(r->path, "rb");
+    struct stat st;
+    if (!r->file || fstat(fileno(r->file), &st) != 0) {
+        px_err_at(e, PX_DATA, r->path, 0, 0, "cannot read: %s", strerror(errno));
+        return -1;
+    }
+    if (!S_ISREG(st.st_mode)) {
+        px_err_at(e, PX_DATA, r->path, 0, 0, "expected a CSV file, found %s",
+                   S_ISDIR(st.st_mode) ? "a folder" : "a device or pipe");
+        return -1;
+    }
+    if ((unsigned long long)st.st_size > r->opt.max_bytes) {
+        /* in tenths of a MiB, rounded up: 1 MiB and 1 byte is "1.1", over a cap of 1 */
+        unsigned long long tenths = ((unsigned long long)st.st_size * 10 + (1u << 20) - 1) >> 20;
+        px_err_at(e, PX_DATA, r->path, 0, 0, "expected a file of at most %zu MiB, found "
+                  "%llu.%llu MiB (raise the cap with --max-mib N)", r->opt.max_bytes >> 20,
+                   tenths / 10, tenths % 10);
+        return -1;
+    }
+    return 0;
+}
+
+struct csv_reader *csv_open(const char *path, const struct csv_options *opt, struct px_err *e)
 {
     struct csv_reader *r = calloc(1, sizeof *r);
-    if (!r || !(r->path = strdup(path))) {
-        free(r);
-        px_err_set(e, PX_SYSTEM, "%s: out of memory", path);
-        return NULL;
-    }
-    r->buf = file_read(path, &r->len, e);
-    if (!r->buf) {
+    if (!r || !(r->path = strdup(path)) || !(r->raw = malloc(CHUNK))) {
         csv_close(r);
+        px_err_at(e, PX_SYSTEM, path, 0, 0, "out of memory");
         return NULL;
     }
-    const unsigned char *u = (const unsigned char *)r->buf;
-    if (r->len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
-        px_err_set(e, PX_DATA,
-                   "%s:1:1: expected UTF-8 text, found UTF-16 (in Excel, save as \"CSV UTF-8\")",
-                   path);
+    r->opt = opt ? *opt : csv_defaults();
+    if (open_file(r, e) != 0 ||
+        (r->opt.encoding != ENC_UTF8 &&
+         !(r->decoder = decoder_open(r->opt.encoding, r->path, e)))) {
         csv_close(r);
         return NULL;
     }
     r->at = (struct pos){0, 1, 0};
-    if (r->len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF)
+    if (peek(r, r->at) == 0xEF && peek(r, (struct pos){1, 1, 0}) == 0xBB &&
+        peek(r, (struct pos){2, 1, 0}) == 0xBF)
         r->at = (struct pos){3, 1, 3}; /* the BOM is not part of the first column */
+    if (r->stop.code) {
+        *e = r->stop;
+        csv_close(r);
+        return NULL;
+    }
     r->column_mark = r->at;
     r->column_at_mark = 1;
     skip_blank_lines(r, &r->at);
@@ -170,18 +322,28 @@ struct csv_reader *csv_open(const char *path, struct px_err *e)
     return r;
 }
 
+static void clear_record(struct csv_reader *r)
+{
+    for (size_t i = 0; i < r->nfields; i++)
+        free(r->fields[i]);
+    r->nfields = 0;
+}
+
 void csv_close(struct csv_reader *r)
 {
     if (!r)
         return;
-    for (size_t i = 0; i < r->nfields; i++)
-        free(r->fields[i]);
+    clear_record(r);
     free(r->fields);
     free(r->columns);
     free(r->lines);
     free(r->quoted);
-    free(r->field.data);
+    free(r->field);
     free(r->buf);
+    free(r->raw);
+    decoder_close(r->decoder);
+    if (r->file)
+        fclose(r->file);
     free(r->path);
     free(r);
 }
@@ -198,29 +360,26 @@ char csv_delimiter(const struct csv_reader *r)
 
 /* ---- fields ---------------------------------------------------------------------- */
 
-static int is_space(const struct csv_reader *r, unsigned char c)
+static int is_space(const struct csv_reader *r, int c)
 {
     return c == ' ' || (c == '\t' && r->delim != '\t');
 }
 
+static int out_of_memory(struct csv_reader *r, struct px_err *e)
+{
+    px_err_at(e, PX_SYSTEM, r->path, 0, 0, "out of memory");
+    return -1;
+}
+
 static int push_byte(struct csv_reader *r, struct px_err *e, struct pos start, char c)
 {
-    struct bytes *b = &r->field;
-    if (b->len >= FIELD_MAX)
+    if (r->field_len >= FIELD_MAX)
         return fail_at(r, e, start,
                        "expected a field of at most 1 MiB, found a longer one "
                        "(is a quote left open?)");
-    if (b->len + 1 >= b->cap) {
-        size_t cap = b->cap ? b->cap * 2 : 256;
-        char *data = realloc(b->data, cap);
-        if (!data) {
-            px_err_set(e, PX_SYSTEM, "%s: out of memory", r->path);
-            return -1;
-        }
-        b->data = data;
-        b->cap = cap;
-    }
-    b->data[b->len++] = c;
+    if (r->field_len == r->field_cap && vec_reserve(r->field, r->field_cap, r->field_len + 1))
+        return out_of_memory(r, e); /* vec_reserve only when full: this runs for every byte */
+    r->field[r->field_len++] = c;
     return 0;
 }
 
@@ -236,21 +395,21 @@ static int read_quoted(struct csv_reader *r, struct pos *p, struct px_err *e)
     struct pos open = *p;
     step(r, p);
     for (;;) {
-        if (at_end(r, *p))
+        int c = peek(r, *p);
+        if (c < 0)
             return fail_at(r, e, open,
                            "expected a closing quote for the field opened here, found the end "
                            "of the file");
-        unsigned char c = byte_at(r, *p);
         if (c == '\0')
             return reject_nul(r, e, *p);
         step(r, p);
         if (c == '"') {
-            if (at_end(r, *p) || byte_at(r, *p) != '"')
+            if (peek(r, *p) != '"')
                 return 0;
             step(r, p); /* "" is one quote */
         } else if (c == '\r') {
             c = '\n'; /* CRLF or a lone CR inside a cell is one line break */
-            if (!at_end(r, *p) && byte_at(r, *p) == '\n')
+            if (peek(r, *p) == '\n')
                 step(r, p);
         }
         if (push_byte(r, e, open, (char)c) < 0)
@@ -262,8 +421,8 @@ static int read_quoted(struct csv_reader *r, struct pos *p, struct px_err *e)
 static int read_unquoted(struct csv_reader *r, struct pos *p, struct px_err *e)
 {
     struct pos start = *p;
-    while (!at_end(r, *p)) {
-        unsigned char c = byte_at(r, *p);
+    int c;
+    while ((c = peek(r, *p)) >= 0) {
         if (c == (unsigned char)r->delim || is_line_end(c))
             break;
         if (c == '\0')
@@ -276,43 +435,42 @@ static int read_unquoted(struct csv_reader *r, struct pos *p, struct px_err *e)
             return -1;
         step(r, p);
     }
-    while (r->field.len > 0 && is_space(r, (unsigned char)r->field.data[r->field.len - 1]))
-        r->field.len--;
+    while (r->field_len > 0 && is_space(r, (unsigned char)r->field[r->field_len - 1]))
+        r->field_len--;
     return 0;
 }
 
 /* The position of byte `index` of the unquoted field whose text starts at p. */
-static struct pos locate_in_field(const struct csv_reader *r, struct pos p, size_t index)
+static struct pos locate_in_field(struct csv_reader *r, struct pos p, size_t index)
 {
     for (size_t i = 0; i < index; i++) {
-        unsigned char c = byte_at(r, p);
+        int c = peek(r, p);
         step(r, &p);
-        if ((c == '"' || c == '\r') && !at_end(r, p) && byte_at(r, p) == (c == '"' ? '"' : '\n'))
+        if ((c == '"' || c == '\r') && peek(r, p) == (c == '"' ? '"' : '\n'))
             step(r, &p); /* "" and CRLF are one byte of the field */
     }
     return p;
 }
 
-static int grow_record(struct csv_reader *r, struct px_err *e)
+/* The message for bytes that are not UTF-8 at `where`, with the fix when the record and what
+ * follows it look like a legacy Vietnamese encoding. */
+static int reject_encoding(struct csv_reader *r, struct pos where, unsigned char b,
+                           struct px_err *e)
 {
-    size_t cap = r->cap ? r->cap * 2 : 16;
-    char **fields = realloc(r->fields, cap * sizeof *fields);
-    if (fields)
-        r->fields = fields;
-    size_t *columns = fields ? realloc(r->columns, cap * sizeof *columns) : NULL;
-    if (columns)
-        r->columns = columns;
-    size_t *lines = columns ? realloc(r->lines, cap * sizeof *lines) : NULL;
-    if (lines)
-        r->lines = lines;
-    unsigned char *quoted = lines ? realloc(r->quoted, cap) : NULL;
-    if (!quoted) {
-        px_err_set(e, PX_SYSTEM, "%s: out of memory", r->path);
-        return -1;
-    }
-    r->quoted = quoted;
-    r->cap = cap;
-    return 0;
+    size_t from = r->at.off - r->base;
+    enum text_encoding guess =
+        encoding_guess((const unsigned char *)r->buf + from, r->len - from);
+    if (guess == ENC_CP1258)
+        return fail_at(r, e, where, "expected UTF-8 text, found byte 0x%02X: the file looks "
+                                    "like Windows-1258 (Vietnamese ANSI); in Excel, save as "
+                                    "\"CSV UTF-8\", or add --encoding cp1258", b);
+    if (guess == ENC_TCVN3)
+        return fail_at(r, e, where, "expected UTF-8 text, found byte 0x%02X: the file looks "
+                                    "like TCVN3 (ABC fonts such as .VnTime); convert it to "
+                                    "Unicode and save as \"CSV UTF-8\", or add --encoding "
+                                    "tcvn3", b);
+    return fail_at(r, e, where,
+                   "expected UTF-8 text (in Excel, save as \"CSV UTF-8\"), found byte 0x%02X", b);
 }
 
 /* Validates and normalises the unquoted bytes read for a field and appends it to the record;
@@ -320,21 +478,23 @@ static int grow_record(struct csv_reader *r, struct px_err *e)
 static int add_field(struct csv_reader *r, struct pos start, struct pos text, int quoted,
                      struct px_err *e)
 {
-    if (r->nfields == r->cap && grow_record(r, e) < 0)
-        return -1;
+    size_t n = r->nfields + 1;
+    if (n > FIELDS_MAX)
+        return fail_at(r, e, start, "expected at most %d fields in a row, found more",
+                       FIELDS_MAX);
+    if (vec_reserve(r->fields, r->fields_cap, n) || vec_reserve(r->columns, r->columns_cap, n) ||
+        vec_reserve(r->lines, r->lines_cap, n) || vec_reserve(r->quoted, r->quoted_cap, n))
+        return out_of_memory(r, e);
     size_t bad = 0;
-    char *nfc = text_nfc(r->field.len ? r->field.data : "", r->field.len, &bad);
-    if (!nfc) {
-        struct pos where = locate_in_field(r, text, bad);
-        return fail_at(r, e, where,
-                       "expected UTF-8 text (in Excel, save as \"CSV UTF-8\"), found byte 0x%02X",
-                       (unsigned char)r->field.data[bad]);
-    }
+    char *nfc = text_nfc(r->field_len ? r->field : "", r->field_len, &bad);
+    if (!nfc)
+        return reject_encoding(r, locate_in_field(r, text, bad), (unsigned char)r->field[bad],
+                               e);
     r->fields[r->nfields] = nfc;
     r->columns[r->nfields] = column_of(r, start);
     r->lines[r->nfields] = start.line;
     r->quoted[r->nfields] = (unsigned char)quoted;
-    r->nfields++;
+    r->nfields = n;
     return 0;
 }
 
@@ -342,18 +502,18 @@ static int add_field(struct csv_reader *r, struct pos start, struct pos text, in
  * line end), or something else (-1, e set). */
 static int end_of_field(struct csv_reader *r, struct pos *p, struct px_err *e)
 {
-    while (!at_end(r, *p) && is_space(r, byte_at(r, *p)))
+    while (is_space(r, peek(r, *p)))
         step(r, p);
-    if (at_end(r, *p))
+    int c = peek(r, *p);
+    if (c < 0)
         return 0;
-    unsigned char c = byte_at(r, *p);
     if (c == (unsigned char)r->delim) {
         step(r, p);
         return 1;
     }
     if (is_line_end(c)) {
         step(r, p);
-        if (c == '\r' && !at_end(r, *p) && byte_at(r, *p) == '\n')
+        if (c == '\r' && peek(r, *p) == '\n')
             step(r, p);
         return 0;
     }
@@ -363,13 +523,6 @@ static int end_of_field(struct csv_reader *r, struct pos *p, struct px_err *e)
                    r->delim, found);
 }
 
-static void clear_record(struct csv_reader *r)
-{
-    for (size_t i = 0; i < r->nfields; i++)
-        free(r->fields[i]);
-    r->nfields = 0;
-}
-
 /* Reads one record starting at r->at; *end is where it ended (for field-count messages). */
 static int read_record(struct csv_reader *r, struct pos *end, struct px_err *e)
 {
@@ -377,14 +530,14 @@ static int read_record(struct csv_reader *r, struct pos *end, struct px_err *e)
     struct pos p = r->at;
     int more;
     do {
-        while (!at_end(r, p) && is_space(r, byte_at(r, p)))
+        while (is_space(r, peek(r, p)))
             step(r, &p);
         struct pos start = p;
-        int quoted = !at_end(r, p) && byte_at(r, p) == '"';
+        int quoted = peek(r, p) == '"';
         struct pos text = start;
         if (quoted)
             text.off++;
-        r->field.len = 0;
+        r->field_len = 0;
         if ((quoted ? read_quoted(r, &p, e) : read_unquoted(r, &p, e)) < 0 ||
             add_field(r, start, text, quoted, e) < 0)
             return -1;
@@ -405,17 +558,30 @@ static int record_is_blank(const struct csv_reader *r)
     return 1;
 }
 
+/* Reads the next record that is not blank: 1, 0 at the end, -1 with e set.  When reading
+ * stopped early (a cap, a read or conversion error), that is the error. */
+static int next_record(struct csv_reader *r, struct pos *start, struct pos *end,
+                       struct px_err *e)
+{
+    int rc;
+    do {
+        skip_blank_lines(r, &r->at);
+        *start = r->at;
+        rc = at_end(r, r->at) ? 0 : read_record(r, end, e) < 0 ? -1 : 1;
+    } while (rc == 1 && record_is_blank(r));
+    if (r->stop.code) {
+        *e = r->stop;
+        return -1;
+    }
+    return rc;
+}
+
 int csv_next(struct csv_reader *r, struct csv_record *rec, struct px_err *e)
 {
     struct pos start, end;
-    do {
-        skip_blank_lines(r, &r->at);
-        if (at_end(r, r->at))
-            return 0;
-        start = r->at;
-        if (read_record(r, &end, e) < 0)
-            return -1;
-    } while (record_is_blank(r));
+    int rc = next_record(r, &start, &end, e);
+    if (rc <= 0)
+        return rc;
     if (r->header_fields == 0) {
         r->header_fields = r->nfields;
     } else if (r->nfields != r->header_fields) {
@@ -423,9 +589,12 @@ int csv_next(struct csv_reader *r, struct csv_record *rec, struct px_err *e)
             return fail_at(r, e, end, "expected %zu fields as in the header, found %zu",
                            r->header_fields, r->nfields);
         size_t extra = r->header_fields; /* point at the first field too many */
-        px_err_set(e, PX_DATA, "%s:%zu:%zu: expected %zu fields as in the header, found %zu",
-                   r->path, r->lines[extra], r->columns[extra], r->header_fields, r->nfields);
+        px_err_at(e, PX_DATA, r->path, (int)r->lines[extra], (int)r->columns[extra],
+                  "expected %zu fields as in the header, found %zu", r->header_fields, r->nfields);
         return -1;
+    } else if (++r->rows > r->opt.max_rows) {
+        return fail_at(r, e, start, "expected at most %zu rows after the header, found more "
+                                    "(raise the cap with --max-rows N)", r->opt.max_rows);
     }
     rec->nfields = r->nfields;
     rec->fields = r->fields;

@@ -2,7 +2,9 @@
  * a decimal comma or point, percentages, yes/no words in Vietnamese or English, dates, "not
  * applicable" and free text; a value that looks like a number or date but is not one is an
  * error, never silently text.
- * Uses: re.h (shapes), calendar.h (date_parse), text.h (text_nfc, text_fold). */
+ * Look-alike characters (２, 85 % with a no-break space) and Excel's scientific notation are
+ * refused with what to type instead.
+ * Uses: re.h (shapes), calendar.h (date_parse), lookalike.h, text.h (text_nfc, text_fold). */
 #include "fact.h"
 
 #include <math.h>
@@ -11,6 +13,7 @@
 #include <string.h>
 
 #include "calendar.h"
+#include "lookalike.h"
 #include "re.h"
 #include "text.h"
 
@@ -118,24 +121,57 @@ static int number_of(const char *s, double *x)
     return isfinite(*x) ? 0 : -1;
 }
 
-static int number_error(const char *s, char *why, size_t n)
+static int number_error(const char *s, struct px_err *e)
 {
     size_t separators = 0;
     for (const char *c = s; *c; c++)
         separators += *c == ',' || *c == '.';
     if (separators >= 2)
-        snprintf(why, n,
-                 "expected a number with one decimal separator and no thousands separators "
-                 "(such as 1234,5), found '%s'", s);
+        px_err_set(e, PX_DATA,
+                   "expected a number with one decimal separator and no thousands separators "
+                   "(such as 1234,5), found '%s'", s);
     else
-        snprintf(why, n, "expected a number such as 12, 0,85 or 85%%, found '%s'", s);
+        px_err_set(e, PX_DATA, "expected a number such as 12, 0,85 or 85%%, found '%s'", s);
     return -1;
 }
 
-static int parse_date(const char *s, struct fact_value *out, char *why, size_t n)
+/* Refuses a value with look-alike characters (lookalike.h) that was meant as a number or date,
+ * or has full-width digits: never read as text silently.  0 when s is free of them or is text. */
+static int refuse_lookalikes(const char *s, struct px_err *e)
+{
+    struct lookalike l;
+    int rc = lookalike_find(s, &l);
+    if (rc <= 0) {
+        if (rc < 0)
+            px_err_set(e, PX_SYSTEM, "out of memory");
+        return rc;
+    }
+    const char *expected = looks_like_date(l.meant)     ? "a date dd/mm/yyyy"
+                           : looks_like_number(l.meant) ? "a number such as 12, 0,85 or 85%"
+                           : l.fullwidth_digit          ? "ordinary digits 0–9"
+                                                        : NULL;
+    char said[600];
+    lookalike_say(s, &l, said, sizeof said);
+    if (expected)
+        px_err_set(e, PX_DATA, "expected %s, found '%.200s': %s", expected, s, said);
+    free(l.meant);
+    return expected ? -1 : 0;
+}
+
+/* "1.23457E+11": how Excel shows a number too long for its column; the digits are lost. */
+static int refuse_scientific(const char *s, struct px_err *e)
+{
+    px_err_set(e, PX_DATA, "expected a number such as 12, 0,85 or 85%%, found '%s', Excel's "
+               "scientific notation of a long number, which keeps only its first digits; in "
+               "Excel, format the column as Number with 0 decimal places (as Text for codes) and "
+               "export again", s);
+    return -1;
+}
+
+static int parse_date(const char *s, struct fact_value *out, struct px_err *e)
 {
     struct px_date d;
-    if (date_parse(s, &d, why, n) < 0)
+    if (date_parse(s, &d, e) < 0)
         return -1;
     out->type = FACT_DATE;
     date_iso(d, out->text);
@@ -143,28 +179,32 @@ static int parse_date(const char *s, struct fact_value *out, char *why, size_t n
 }
 
 /* Classifies s (trimmed, NFC, not empty). */
-static int classify(const char *s, struct fact_value *out, char *why, size_t n)
+static int classify(const char *s, struct fact_value *out, struct px_err *e)
 {
     if (match_word(s, out))
         return 0;
+    if (refuse_lookalikes(s, e) != 0)
+        return -1;
+    if (re_shape(SHAPE_SCIENTIFIC, s))
+        return refuse_scientific(s, e);
     if (looks_like_date(s))
-        return parse_date(s, out, why, n);
+        return parse_date(s, out, e);
     int percent = re_shape(SHAPE_PERCENT, s);
     if (percent || re_shape(SHAPE_NUMBER, s)) {
         out->type = FACT_NUMBER;
         if (number_of(s, &out->num) < 0) {
-            snprintf(why, n, "expected a number a spreadsheet can hold, found '%.40s…'", s);
+            px_err_set(e, PX_DATA, "expected a number a spreadsheet can hold, found '%.40s…'", s);
             return -1;
         }
         out->num /= percent ? 100 : 1;
         return 0;
     }
     if (looks_like_number(s))
-        return number_error(s, why, n);
+        return number_error(s, e);
     size_t len = strlen(s);
     if (len >= sizeof out->text) {
-        snprintf(why, n, "expected a text of at most %zu bytes, found %zu bytes",
-                 sizeof out->text - 1, len);
+        px_err_set(e, PX_DATA, "expected a text of at most %zu bytes, found %zu bytes",
+                   sizeof out->text - 1, len);
         return -1;
     }
     out->type = FACT_TEXT;
@@ -172,7 +212,7 @@ static int classify(const char *s, struct fact_value *out, char *why, size_t n)
     return 0;
 }
 
-int fact_parse(const char *raw, struct fact_value *out, char *why, size_t n)
+int fact_parse(const char *raw, struct fact_value *out, struct px_err *e)
 {
     memset(out, 0, sizeof *out);
     const char *start = raw;
@@ -182,16 +222,16 @@ int fact_parse(const char *raw, struct fact_value *out, char *why, size_t n)
     while (len > 0 && (start[len - 1] == ' ' || start[len - 1] == '\t'))
         len--;
     if (len == 0) {
-        snprintf(why, n, "expected a value, found nothing");
+        px_err_set(e, PX_DATA, "expected a value, found nothing");
         return -1;
     }
     size_t bad = 0;
     char *s = text_nfc(start, len, &bad);
     if (!s) {
-        snprintf(why, n, "expected UTF-8 text, found byte 0x%02X", (unsigned char)start[bad]);
+        px_err_set(e, PX_DATA, "expected UTF-8 text, found byte 0x%02X", (unsigned char)start[bad]);
         return -1;
     }
-    int rc = classify(s, out, why, n);
+    int rc = classify(s, out, e);
     free(s);
     return rc;
 }
@@ -199,7 +239,7 @@ int fact_parse(const char *raw, struct fact_value *out, char *why, size_t n)
 void fact_show(const struct fact_value *v, char *buf, size_t n)
 {
     struct px_date d;
-    char date[11], ignored[80];
+    char date[11];
     switch (v->type) {
     case FACT_NUMBER: /* as typed in Vietnam: decimal comma */
         snprintf(buf, n, "%.15g", v->num);
@@ -211,7 +251,7 @@ void fact_show(const struct fact_value *v, char *buf, size_t n)
         snprintf(buf, n, "%s", v->num != 0 ? "có" : "không");
         break;
     case FACT_DATE:
-        if (date_parse(v->text, &d, ignored, sizeof ignored) == 0) {
+        if (date_parse(v->text, &d, NULL) == 0) {
             date_vn(d, date);
             snprintf(buf, n, "%s", date);
         } else {

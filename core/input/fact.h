@@ -1,10 +1,13 @@
 /* fact.h — the inputs a scale reads, typed: numbers (counts, ratios, points), yes/no, dates,
  * text, and "not applicable".  Parses what an administrator types in Excel.
- * Provides struct fact_value, struct fact_info, fact_parse(), fact_show().  Uses: re.h, calendar.h. */
+ * Provides struct fact_value, struct fact_info, fact_parse(), fact_show().
+ * Uses: re.h, calendar.h, diag.h (struct px_err). */
 #ifndef PARIDX_FACT_H
 #define PARIDX_FACT_H
 
 #include <stddef.h>
+
+#include "diag.h"
 
 enum fact_type { FACT_NUMBER, FACT_BOOL, FACT_DATE, FACT_TEXT, FACT_NA };
 
@@ -30,8 +33,9 @@ struct fact_info {
  *   không áp dụng, KAD, N/A   → not applicable
  *   anything else             → text
  * A value that looks like a date or number but is not one (31/02/2019, 1,2,3) is an error:
- * returns -1 and writes "expected …, found …" in why.  Empty input is an error too. */
-int fact_parse(const char *raw, struct fact_value *out, char *why, size_t n);
+ * returns -1 with e (PX_DATA, no place: the caller knows the cell) saying "expected …,
+ * found …".  Empty input is an error too. */
+int fact_parse(const char *raw, struct fact_value *out, struct px_err *e);
 
 /* Type names as stored in the database and shown to users: number, bool, date, text, na. */
 const char *fact_type_name(enum fact_type t);

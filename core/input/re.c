@@ -142,6 +142,8 @@ static const struct {
     [SHAPE_DATE] = {"\\A(?:([0-9]{1,2})([/.-])([0-9]{1,2})\\2([0-9]{4})"
                     "|([0-9]{4})-([0-9]{2})-([0-9]{2}))\\z",
                     "a date such as 25/12/2019"},
+    [SHAPE_SCIENTIFIC] = {"\\A[+-]?[0-9]+(?:[.,][0-9]+)?[eE][+-]?[0-9]{1,3}\\z",
+                          "Excel's scientific notation such as 1.23457E+11"},
 };
 
 static struct re *compiled[SHAPE_COUNT_];

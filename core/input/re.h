@@ -38,6 +38,7 @@ enum re_shape {
     SHAPE_NUMBER,      /* -12, 0.85, 0,85 (decimal comma) */
     SHAPE_PERCENT,     /* 85%, 85,5 % */
     SHAPE_DATE,        /* 25/12/2019, 2019-12-25 ... (see calendar.h) */
+    SHAPE_SCIENTIFIC,  /* 1.23457E+11: how Excel shows a number too long for its column */
     SHAPE_COUNT_
 };
 /* 1 when the whole of s has the shape, else 0. */

@@ -1,5 +1,6 @@
 /* lapi.h — the `paridx` table that rule files and scripts see: paridx.NA, paridx.data_error,
- * paridx.date, and the modules paridx.re (PCRE2) and paridx.db (read-only SQLite).
+ * paridx.date, and the modules paridx.re (PCRE2), paridx.db (read-only SQLite),
+ * paridx.fact_types (the declared fact types) and paridx.fmt (numbers as text).
  * Registered from one table in lapi_init.c, like Lua's linit.c.
  * Provides lapi_open(), lapi_push_na(), lapi_is_na().  Uses: lua5.4, store.h. */
 #ifndef PARIDX_LAPI_H
@@ -24,5 +25,7 @@ struct store *lapi_store(lua_State *L);
 int lapi_open_re(lua_State *L);
 int lapi_open_db(lua_State *L);
 int lapi_open_date(lua_State *L);
+int lapi_open_fact_types(lua_State *L);
+int lapi_open_fmt(lua_State *L);
 
 #endif

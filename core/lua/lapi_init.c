@@ -1,6 +1,6 @@
 /* lapi_init.c — builds the `paridx` table from the module list below and the core values
  * (NA, data_error).  Adding a module = one line in MODULES.
- * Uses: lapi.h, sandbox.h (data errors). */
+ * Uses: lapi.h, sandbox.h (data errors, the read-only guard). */
 #include "lapi.h"
 
 #include <lauxlib.h>
@@ -11,14 +11,22 @@ static const char NA_KEY[] = "paridx.NA";
 static const char STORE_KEY[] = "paridx.store";
 
 static const luaL_Reg MODULES[] = {
+    {"date", lapi_open_date},
     {"re", lapi_open_re},
     {"db", lapi_open_db},
+    {"fact_types", lapi_open_fact_types},
+    {"fmt", lapi_open_fmt},
     {NULL, NULL}};
 
 static int na_tostring(lua_State *L)
 {
     lua_pushliteral(L, "không áp dụng");
     return 1;
+}
+
+static int na_newindex(lua_State *L)
+{
+    return luaL_error(L, "cannot change paridx.NA: it is read-only in rules");
 }
 
 static int lapi_data_error(lua_State *L)
@@ -29,13 +37,12 @@ static int lapi_data_error(lua_State *L)
 static void create_na(lua_State *L)
 {
     lua_newtable(L);
-    lua_createtable(L, 0, 3);
+    lua_createtable(L, 0, 4);
     lua_pushcfunction(L, na_tostring);
     lua_setfield(L, -2, "__tostring");
     lua_pushliteral(L, "NA");
     lua_setfield(L, -2, "__name");
-    lua_pushboolean(L, 0);
-    lua_setfield(L, -2, "__metatable");
+    sandbox_guard(L, na_newindex);
     lua_setmetatable(L, -2);
     lua_setfield(L, LUA_REGISTRYINDEX, NA_KEY);
 }
@@ -73,8 +80,6 @@ void lapi_open(lua_State *L, struct store *db)
     lua_setfield(L, -2, "NA");
     lua_pushcfunction(L, lapi_data_error);
     lua_setfield(L, -2, "data_error");
-    lapi_open_date(L);
-    lua_setfield(L, -2, "date");
     for (const luaL_Reg *m = MODULES; m->name; m++) {
         m->func(L);
         lua_setfield(L, -2, m->name);

@@ -1,47 +1,57 @@
-/* sandbox.c — the Lua state that runs rule files (see sandbox.h for the guarantees).
+/* sandbox.c — the Lua state that runs rule files (see sandbox.h for the guarantees): its
+ * budgets, loading files, protected calls.  The libraries it offers: sandbox_base.c.
  *
- * How each escape is closed:
- *  - Runaway loops: a count hook every HOOK_EVERY instructions charges the step budget; once
- *    spent, the hook raises on every firing, and the sandbox's pcall/xpcall re-raise, so no rule
- *    can swallow the stop.
- *  - Long single C calls, where the hook never fires: Lua patterns (string.find/match/gmatch/
- *    gsub) are not offered (paridx.re has PCRE2 match limits); SQLite queries are charged
- *    through sandbox_interrupt(); everything else offered is linear in memory, which is budgeted.
- *  - Finalizers (hooks are off inside __gc): setmetatable refuses metatables with __gc.
+ * How each budget holds:
+ *  - Runaway loops: a count hook every HOOK_EVERY instructions charges the step budget and
+ *    looks at the clock; once a budget is spent, the hook raises on every firing, and the
+ *    sandbox's pcall/xpcall re-raise (an xpcall handler is not even called), so no rule can
+ *    swallow the stop.
+ *  - Long single C calls, where the hook never fires: Lua patterns are not offered (paridx.re
+ *    has PCRE2 match limits); SQLite queries are charged through sandbox_interrupt() (steps
+ *    and the clock); everything else offered is linear in memory, which is budgeted, and an
+ *    allocator that sees many allocations with no hook firing in between (one long C call)
+ *    looks at the clock too.
  *  - Memory: a counting allocator refuses growth past the budget.
- *  - coroutine, io, os, debug, load*, dofile, collectgarbage, string.dump, math.random are absent;
- *    files load as text only.
- * Uses: lua5.4 (lua.h, lauxlib.h, lualib.h), diag.h, re.h (library names). */
-#define _POSIX_C_SOURCE 200809L /* strdup */
+ * Errors come back placed: the file and line Lua writes into its messages are read back into
+ * the error's fields (error_from_lua).
+ * Uses: lua5.4 (lua.h, lauxlib.h), diag.h, fileio.h (reading and hashing), text.h (UTF-8),
+ * vec.h (the files loaded), sandbox_impl.h. */
+#define _POSIX_C_SOURCE 200809L /* strdup, clock_gettime */
 #include "sandbox.h"
 
-#include <errno.h>
+#include <ctype.h>
 #include <lauxlib.h>
-#include <lualib.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
-#include "re.h"
+#include "fileio.h"
+#include "sandbox_impl.h"
+#include "text.h"
+#include "vec.h"
 
 #define HOOK_EVERY 1000
-#define HOST_HEADROOM ((size_t)4 << 20) /* left to the host after the memory budget trips */
-
-enum limit_hit { HIT_NONE, HIT_STEPS, HIT_MEMORY };
-
-struct sandbox {
-    lua_State *L;
-    struct sandbox_limits lim;
-    long long steps;
-    size_t memory;
-    enum limit_hit hit;
-    char where[256]; /* "rules/x.lua:3" where the step budget ran out */
-    char *lib_dir;
-};
+#define CLOCK_EVERY 65536 /* allocations with no hook firing before the allocator looks at the clock */
+#define HOST_HEADROOM ((size_t)4 << 20) /* left to the host after a budget trips */
 
 static const char DATA_ERROR_MT[] = "paridx.data_error";
-static const char LOADED_KEY[] = "paridx.loaded";
-static const char BASE_KEY[] = "paridx.base";
+
+static double now(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+/* Marks the wall-clock budget spent when its time has come; 1 when it is. */
+static int out_of_time(struct sandbox *sb)
+{
+    if (sb->hit == HIT_NONE && now() >= sb->deadline)
+        sb->hit = HIT_TIME;
+    return sb->hit == HIT_TIME;
+}
 
 static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 {
@@ -57,6 +67,11 @@ static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
         if (sb->hit == HIT_NONE)
             sb->hit = HIT_MEMORY;
         return NULL;
+    }
+    if (nsize > old && sb->hit == HIT_NONE && ++sb->allocations >= CLOCK_EVERY) {
+        sb->allocations = 0; /* the hook resets it too: Lua code is stopped there, with its line */
+        if (out_of_time(sb))
+            return NULL;
     }
     void *p = realloc(ptr, nsize);
     if (p)
@@ -75,12 +90,17 @@ static void sandbox_hook(lua_State *L, lua_Debug *ar)
 {
     struct sandbox *sb = sandbox_of(L);
     if (sb->hit == HIT_NONE) {
+        sb->allocations = 0;
         sb->steps += HOOK_EVERY;
-        if (sb->steps <= sb->lim.max_steps)
+        if (sb->steps > sb->lim.max_steps)
+            sb->hit = HIT_STEPS;
+        else if (!out_of_time(sb))
             return;
-        sb->hit = HIT_STEPS;
-        if (lua_getinfo(L, "Sl", ar) && ar->currentline > 0)
-            snprintf(sb->where, sizeof sb->where, "%s:%d", ar->short_src, ar->currentline);
+        if (lua_getinfo(L, "Sl", ar) && ar->currentline > 0) {
+            snprintf(sb->where_file, sizeof sb->where_file, "%s",
+                     ar->source[0] == '@' ? ar->source + 1 : ar->short_src);
+            sb->where_line = ar->currentline;
+        }
     }
     lua_pushliteral(L, "stopped: the rule's budget is spent");
     lua_error(L);
@@ -89,13 +109,20 @@ static void sandbox_hook(lua_State *L, lua_Debug *ar)
 int sandbox_interrupt(void *ud)
 {
     struct sandbox *sb = ud;
-    lua_Debug ar;
-    if (sb->hit == HIT_NONE && (sb->steps += HOOK_EVERY) > sb->lim.max_steps) {
+    if (sb->hit != HIT_NONE)
+        return 1;
+    sb->steps += HOOK_EVERY; /* SQLite calls this every HOOK_EVERY of its own steps */
+    if (sb->steps > sb->lim.max_steps)
         sb->hit = HIT_STEPS;
-        if (lua_getstack(sb->L, 1, &ar) && lua_getinfo(sb->L, "Sl", &ar) && ar.currentline > 0)
-            snprintf(sb->where, sizeof sb->where, "%s:%d", ar.short_src, ar.currentline);
+    else if (!out_of_time(sb))
+        return 0;
+    lua_Debug ar; /* the rule's line that called into C (level 0 is the C function itself) */
+    if (lua_getstack(sb->L, 1, &ar) && lua_getinfo(sb->L, "Sl", &ar) && ar.currentline > 0) {
+        snprintf(sb->where_file, sizeof sb->where_file, "%s",
+                 ar.source[0] == '@' ? ar.source + 1 : ar.short_src);
+        sb->where_line = ar.currentline;
     }
-    return sb->hit != HIT_NONE;
+    return 1;
 }
 
 size_t sandbox_memory_left(const struct sandbox *sb)
@@ -116,209 +143,6 @@ int sandbox_exhausted(const struct sandbox *sb)
     return sb->hit != HIT_NONE;
 }
 
-/* ---- functions offered in place of the standard ones ---- */
-
-/* Re-raises the error on top when a budget is spent: a limit can never be swallowed. */
-static void rethrow_if_exhausted(lua_State *L)
-{
-    if (sandbox_of(L)->hit != HIT_NONE)
-        lua_error(L);
-}
-
-static int sb_pcall(lua_State *L)
-{
-    luaL_checkany(L, 1);
-    int status = lua_pcall(L, lua_gettop(L) - 1, LUA_MULTRET, 0);
-    if (status != LUA_OK)
-        rethrow_if_exhausted(L);
-    lua_pushboolean(L, status == LUA_OK);
-    lua_insert(L, 1);
-    return lua_gettop(L);
-}
-
-static int sb_xpcall(lua_State *L)
-{
-    int n = lua_gettop(L);
-    luaL_checktype(L, 2, LUA_TFUNCTION);
-    lua_pushvalue(L, 1); /* f */
-    lua_copy(L, 2, 1);   /* handler at 1 */
-    lua_replace(L, 2);   /* f at 2 */
-    int status = lua_pcall(L, n - 2, LUA_MULTRET, 1);
-    if (status != LUA_OK)
-        rethrow_if_exhausted(L);
-    lua_pushboolean(L, status == LUA_OK);
-    lua_replace(L, 1);
-    return lua_gettop(L);
-}
-
-static int sb_setmetatable(lua_State *L)
-{
-    luaL_checktype(L, 1, LUA_TTABLE);
-    if (!lua_isnoneornil(L, 2)) {
-        luaL_checktype(L, 2, LUA_TTABLE);
-        lua_pushliteral(L, "__gc");
-        if (lua_rawget(L, 2) != LUA_TNIL) /* raw, as Lua itself looks it up */
-            return luaL_error(L, "metatables with __gc are not allowed in rules "
-                                 "(finalizers would run outside the step budget)");
-        lua_pop(L, 1);
-    }
-    if (luaL_getmetafield(L, 1, "__metatable") != LUA_TNIL)
-        return luaL_error(L, "cannot change a protected metatable");
-    lua_settop(L, 2);
-    lua_setmetatable(L, 1);
-    return 1;
-}
-
-static int sb_print(lua_State *L)
-{
-    int n = lua_gettop(L);
-    for (int i = 1; i <= n; i++) {
-        size_t len;
-        const char *s = luaL_tolstring(L, i, &len);
-        if (i > 1)
-            fputc('\t', stderr);
-        fwrite(s, 1, len, stderr);
-        lua_pop(L, 1);
-    }
-    fputc('\n', stderr);
-    return 0;
-}
-
-static int sb_require(lua_State *L)
-{
-    struct sandbox *sb = sandbox_of(L);
-    const char *name = luaL_checkstring(L, 1);
-    if (!re_shape(SHAPE_FACT_NAME, name))
-        return luaL_error(L, "require: expected a library name such as \"scale\" "
-                             "(lower-case letters, digits, _), found \"%s\"", name);
-    lua_getfield(L, LUA_REGISTRYINDEX, LOADED_KEY);
-    if (lua_getfield(L, -1, name) != LUA_TNIL) {
-        if (lua_toboolean(L, -1) && lua_isstring(L, -1) && !strcmp(lua_tostring(L, -1), "\1loading"))
-            return luaL_error(L, "require: \"%s\" requires itself (a loop between libraries)", name);
-        return 1;
-    }
-    lua_pop(L, 1);
-    lua_pushliteral(L, "\1loading");
-    lua_setfield(L, -2, name);
-    char path[4096];
-    snprintf(path, sizeof path, "%s/%s.lua", sb->lib_dir, name);
-    struct px_err e;
-    if (sandbox_load(sb, path, &e) != 0)
-        return luaL_error(L, "require \"%s\": %s", name, e.msg);
-    lua_call(L, 0, 1);
-    if (lua_isnil(L, -1)) {
-        lua_pop(L, 1);
-        lua_pushboolean(L, 1);
-    }
-    lua_pushvalue(L, -1);
-    lua_setfield(L, -3, name);
-    return 1;
-}
-
-/* ---- the frozen base ---- */
-
-static int frozen_newindex(lua_State *L)
-{
-    return luaL_error(L, "cannot change '%s': the standard libraries are read-only in rules",
-                      luaL_optstring(L, 2, "?"));
-}
-
-/* __pairs of a read-only proxy: iterate the table behind it (upvalue 1 is `next`). */
-static int frozen_pairs(lua_State *L)
-{
-    lua_pushvalue(L, lua_upvalueindex(1));
-    luaL_getmetafield(L, 1, "__index");
-    lua_pushnil(L);
-    return 3;
-}
-
-/* Replaces the table on top by a read-only proxy of it. */
-static void freeze(lua_State *L)
-{
-    lua_newtable(L);               /* proxy */
-    lua_createtable(L, 0, 4);      /* its metatable */
-    lua_pushvalue(L, -3);
-    lua_setfield(L, -2, "__index");
-    lua_pushcfunction(L, frozen_newindex);
-    lua_setfield(L, -2, "__newindex");
-    lua_getglobal(L, "next");
-    lua_pushcclosure(L, frozen_pairs, 1);
-    lua_setfield(L, -2, "__pairs");
-    lua_pushboolean(L, 0);
-    lua_setfield(L, -2, "__metatable");
-    lua_setmetatable(L, -2);
-    lua_remove(L, -2);
-}
-
-/* Copies the named fields of global library `lib` into a new table, freezes it and stores it
- * in the table just below the top as `lib`. */
-static void offer_library(lua_State *L, const char *lib, const char *const *names)
-{
-    lua_getglobal(L, lib);
-    lua_newtable(L);
-    for (const char *const *n = names; *n; n++) {
-        lua_getfield(L, -2, *n);
-        lua_setfield(L, -2, *n);
-    }
-    lua_remove(L, -2);
-    freeze(L);
-    lua_setfield(L, -2, lib);
-}
-
-static const char *const BASE_NAMES[] = {
-    "assert", "error", "getmetatable", "ipairs", "next", "pairs", "rawequal", "rawget",
-    "rawlen", "rawset", "select", "tonumber", "tostring", "type", "_VERSION", NULL};
-static const char *const STRING_NAMES[] = {
-    "byte", "char", "format", "len", "lower", "rep", "reverse", "sub", "upper", NULL};
-static const char *const TABLE_NAMES[] = {
-    "concat", "insert", "move", "pack", "remove", "sort", "unpack", NULL};
-static const char *const MATH_NAMES[] = {
-    "abs", "ceil", "cos", "deg", "exp", "floor", "fmod", "huge", "log", "max", "maxinteger",
-    "min", "mininteger", "modf", "pi", "rad", "sin", "sqrt", "tan", "tointeger", "type", "ult",
-    NULL};
-static const char *const UTF8_NAMES[] = {
-    "char", "charpattern", "codepoint", "codes", "len", "offset", NULL};
-
-static const luaL_Reg REPLACED[] = {
-    {"pcall", sb_pcall},
-    {"xpcall", sb_xpcall},
-    {"setmetatable", sb_setmetatable},
-    {"print", sb_print},
-    {"require", sb_require},
-    {NULL, NULL}};
-
-/* Builds the base table in the registry (BASE_KEY) and points the string metatable's
- * __index at the offered string library. Runs unprotected before any rule code. */
-static int build_base(lua_State *L)
-{
-    luaL_openlibs(L);
-    lua_newtable(L); /* base */
-    for (const char *const *n = BASE_NAMES; *n; n++) {
-        lua_getglobal(L, *n);
-        lua_setfield(L, -2, *n);
-    }
-    luaL_setfuncs(L, REPLACED, 0);
-    offer_library(L, "string", STRING_NAMES);
-    offer_library(L, "table", TABLE_NAMES);
-    offer_library(L, "math", MATH_NAMES);
-    offer_library(L, "utf8", UTF8_NAMES);
-
-    lua_pushliteral(L, "");
-    lua_getmetatable(L, -1);
-    lua_getfield(L, -3, "string");
-    lua_setfield(L, -2, "__index");
-    lua_pushboolean(L, 0);
-    lua_setfield(L, -2, "__metatable");
-    lua_pop(L, 2);
-
-    lua_setfield(L, LUA_REGISTRYINDEX, BASE_KEY);
-    lua_newtable(L);
-    lua_setfield(L, LUA_REGISTRYINDEX, LOADED_KEY);
-    luaL_newmetatable(L, DATA_ERROR_MT);
-    lua_pop(L, 1);
-    return 0;
-}
-
 static int message_handler(lua_State *L)
 {
     if (lua_type(L, 1) == LUA_TSTRING || luaL_testudata(L, 1, DATA_ERROR_MT))
@@ -327,6 +151,13 @@ static int message_handler(lua_State *L)
         return 1;
     lua_pushfstring(L, "error object is a %s value", luaL_typename(L, 1));
     return 1;
+}
+
+static int open_state(lua_State *L)
+{
+    sandbox_build_base(L);
+    luaL_newmetatable(L, DATA_ERROR_MT);
+    return 0;
 }
 
 struct sandbox *sandbox_new(const struct sandbox_limits *lim, const char *lib_dir,
@@ -339,13 +170,14 @@ struct sandbox *sandbox_new(const struct sandbox_limits *lim, const char *lib_di
         return NULL;
     }
     sb->lim = *lim;
+    sb->deadline = now() + (double)lim->max_seconds;
     sb->L = lua_newstate(sandbox_alloc, sb);
     if (!sb->L) {
         sandbox_free(sb);
         px_err_set(e, PX_SYSTEM, "cannot create a Lua state");
         return NULL;
     }
-    lua_pushcfunction(sb->L, build_base);
+    lua_pushcfunction(sb->L, open_state);
     if (lua_pcall(sb->L, 0, 0, 0) != LUA_OK) {
         px_err_set(e, PX_SYSTEM, "cannot prepare the rule sandbox: %s", lua_tostring(sb->L, -1));
         sandbox_free(sb);
@@ -361,6 +193,9 @@ void sandbox_free(struct sandbox *sb)
         return;
     if (sb->L)
         lua_close(sb->L);
+    for (size_t i = 0; i < sb->nchunks; i++)
+        free(sb->chunks[i]);
+    free(sb->chunks);
     free(sb->lib_dir);
     free(sb);
 }
@@ -370,46 +205,121 @@ lua_State *sandbox_lua(struct sandbox *sb)
     return sb->L;
 }
 
-void sandbox_push_base(struct sandbox *sb)
+/* ---- loading ---- */
+
+/* Refuses text that is not valid UTF-8, naming the line and column (in characters) of the
+ * first bad byte. */
+static int check_utf8(const char *path, const char *text, size_t len, struct px_err *e)
 {
-    lua_getfield(sb->L, LUA_REGISTRYINDEX, BASE_KEY);
+    size_t bad;
+    char *nfc = text_nfc(text, len, &bad);
+    if (nfc) {
+        free(nfc);
+        return 0;
+    }
+    if (bad >= len) { /* not a bad byte: the conversion itself failed */
+        px_err_at(e, PX_SYSTEM, path, 0, 0, "out of memory");
+        return -1;
+    }
+    int line = 1, column = 1;
+    for (size_t i = 0; i < bad; i++) {
+        if (text[i] == '\n')
+            line++, column = 1;
+        else if (((unsigned char)text[i] & 0xC0) != 0x80)
+            column++;
+    }
+    px_err_at(e, PX_RULE, path, line, column, "expected UTF-8 text, found the byte 0x%02X; save "
+              "the file as UTF-8", (unsigned char)text[bad]);
+    return -1;
 }
 
-/* The environment of one file: empty, reading through to the frozen base. */
-static void push_environment(lua_State *L)
+/* Lua writes the place of an error into its message as "file:line: "; this reads it back into
+ * e's fields, for the files this sandbox loaded (a name Lua shortened stays in the text). */
+static void error_from_lua(struct sandbox *sb, enum px_exit code, const char *msg,
+                           struct px_err *e)
 {
-    lua_newtable(L);
-    lua_createtable(L, 0, 1);
-    lua_getfield(L, LUA_REGISTRYINDEX, BASE_KEY);
-    freeze(L);
-    lua_setfield(L, -2, "__index");
-    lua_setmetatable(L, -2);
+    for (size_t i = 0; i < sb->nchunks; i++) {
+        size_t len = strlen(sb->chunks[i]);
+        char *end = NULL;
+        long line = 0;
+        if (!strncmp(msg, sb->chunks[i], len) && msg[len] == ':' &&
+            isdigit((unsigned char)msg[len + 1]))
+            line = strtol(msg + len + 1, &end, 10);
+        if (line > 0 && line <= INT_MAX && end[0] == ':' && end[1] == ' ') {
+            px_err_at(e, code, sb->chunks[i], (int)line, 0, "%s", end + 2);
+            return;
+        }
+    }
+    px_err_set(e, code, "%s", msg);
 }
 
-int sandbox_load(struct sandbox *sb, const char *path, struct px_err *e)
+static int remember_chunk(struct sandbox *sb, const char *path)
 {
-    lua_State *L = sb->L;
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        px_err_set(e, PX_RULE, "%s: cannot open: %s", path, strerror(errno));
+    for (size_t i = 0; i < sb->nchunks; i++)
+        if (!strcmp(sb->chunks[i], path))
+            return 0;
+    char *copy = strdup(path);
+    if (!copy || VEC_PUSH(sb->chunks, sb->nchunks, sb->chunks_cap, copy) != 0) {
+        free(copy);
         return -1;
     }
-    int c = fgetc(f);
-    fclose(f);
-    if (c == LUA_SIGNATURE[0]) {
-        px_err_set(e, PX_RULE, "%s: this is compiled Lua bytecode; rule files are read as text only",
-                   path);
-        return -1;
-    }
-    if (luaL_loadfilex(L, path, "t") != LUA_OK) {
-        px_err_set(e, PX_RULE, "%s", lua_tostring(L, -1));
-        lua_pop(L, 1);
-        return -1;
-    }
-    push_environment(L);
-    lua_setupvalue(L, -2, 1);
     return 0;
 }
+
+struct chunk {
+    const char *text;
+    size_t len;
+    const char *name;
+};
+
+/* Protected: compiles the chunk (text only) and gives it its own environment. */
+static int compile_chunk(lua_State *L)
+{
+    const struct chunk *c = lua_touserdata(L, 1);
+    if (luaL_loadbufferx(L, c->text, c->len, c->name, "t") != LUA_OK)
+        return lua_error(L);
+    sandbox_push_environment(L);
+    lua_setupvalue(L, -2, 1);
+    return 1;
+}
+
+int sandbox_load(struct sandbox *sb, const char *path, char sha256[65], struct px_err *e)
+{
+    size_t len;
+    char *text = file_read_max(path, SANDBOX_MAX_FILE, &len, e);
+    if (!text) {
+        if (e->code != PX_SYSTEM)
+            e->code = PX_RULE;
+        return -1;
+    }
+    int rc = -1;
+    if (len && text[0] == LUA_SIGNATURE[0])
+        px_err_at(e, PX_RULE, path, 0, 0,
+                  "this is compiled Lua bytecode; rule files are read as text only");
+    else if (check_utf8(path, text, len, e) != 0)
+        ;
+    else if (remember_chunk(sb, path) != 0)
+        px_err_set(e, PX_SYSTEM, "out of memory");
+    else
+        rc = 0;
+    if (rc == 0) {
+        if (sha256)
+            sha256_hex(text, len, sha256);
+        size_t skip = len >= 3 && !memcmp(text, "\xEF\xBB\xBF", 3) ? 3 : 0; /* Notepad's BOM */
+        for (size_t i = skip; text[skip] == '#' && i < len && text[i] != '\n'; i++)
+            text[i] = ' '; /* "#!…": blanked, so lines and columns stay */
+        char name[4200];
+        snprintf(name, sizeof name, "@%s", path);
+        struct chunk c = {text + skip, len - skip, name};
+        lua_pushcfunction(sb->L, compile_chunk);
+        lua_pushlightuserdata(sb->L, &c);
+        rc = sandbox_call(sb, 1, 1, e);
+    }
+    free(text);
+    return rc;
+}
+
+/* ---- protected calls ---- */
 
 int sandbox_data_error(lua_State *L, const char *msg)
 {
@@ -430,15 +340,33 @@ int sandbox_call(struct sandbox *sb, int nargs, int nresults, struct px_err *e)
     if (status == LUA_OK)
         return 0;
     if (sb->hit == HIT_STEPS)
-        px_err_set(e, PX_LIMIT, "%s%sstopped after %lld steps (the limit, --max-steps); "
-                   "is there an endless loop?", sb->where, *sb->where ? ": " : "", sb->lim.max_steps);
+        px_err_at(e, PX_LIMIT, sb->where_file, sb->where_line, 0, "stopped after %lld steps (the "
+                  "limit, --max-steps); is there an endless loop?", sb->lim.max_steps);
+    else if (sb->hit == HIT_TIME)
+        px_err_at(e, PX_LIMIT, sb->where_file, sb->where_line, 0, "stopped after %lld second%s "
+                  "(the limit, --max-seconds); is there an endless loop?", sb->lim.max_seconds,
+                  sb->lim.max_seconds == 1 ? "" : "s");
     else if (sb->hit == HIT_MEMORY || status == LUA_ERRMEM)
         px_err_set(e, PX_LIMIT, "the rule used more than %zu MiB of memory (the limit, --max-memory)",
                    sb->lim.max_memory >> 20);
     else if (luaL_testudata(L, -1, DATA_ERROR_MT))
         px_err_set(e, PX_DATA, "%s", (const char *)lua_touserdata(L, -1));
     else
-        px_err_set(e, PX_RULE, "%s", lua_isstring(L, -1) ? lua_tostring(L, -1) : "unknown error");
+        error_from_lua(sb, PX_RULE, lua_isstring(L, -1) ? lua_tostring(L, -1) : "unknown error",
+                       e);
     lua_pop(L, 1);
     return -1;
+}
+
+int sandbox_protect(struct sandbox *sb, lua_CFunction f, void *ud, int nargs, struct px_err *e)
+{
+    lua_State *L = sb->L;
+    if (!lua_checkstack(L, 3)) {
+        px_err_set(e, PX_SYSTEM, "out of memory");
+        return -1;
+    }
+    lua_pushcfunction(L, f);
+    lua_pushlightuserdata(L, ud);
+    lua_rotate(L, -nargs - 2, 2);
+    return sandbox_call(sb, nargs + 1, 0, e);
 }

@@ -1,7 +1,9 @@
-/* sandbox.h — a Lua state for rule code that may be buggy or hostile: text-only loading, an
- * environment per file over a frozen base of safe libraries, a step budget that keeps firing
- * (even through pcall), a memory budget, no Lua patterns (PCRE2 with limits instead), no __gc,
- * no coroutines, and one message handler that names the rule file's line.
+/* sandbox.h — a Lua state for rule code that may be buggy or hostile: text-only loading of
+ * capped, valid UTF-8 files, an environment per file over a frozen base of safe libraries
+ * (writes raise, no rawset), pairs and next in sorted key order, step, memory and wall-clock
+ * budgets that keep firing (even through pcall and xpcall handlers), no Lua patterns (PCRE2
+ * with limits instead), no __gc, no coroutines, and one message handler that names the rule
+ * file's line.
  * Provides struct sandbox and sandbox_*.  Uses: lua5.4, diag.h, budget.h. */
 #ifndef PARIDX_SANDBOX_H
 #define PARIDX_SANDBOX_H
@@ -9,30 +11,54 @@
 #include <lua.h>
 #include <stddef.h>
 
-#include "diag.h"
 #include "budget.h"
+#include "diag.h"
+
+/* The largest rule, test or script file loaded (a year's rule file is about 40 KiB). */
+#define SANDBOX_MAX_FILE ((size_t)4 << 20)
 
 struct sandbox;
 
-/* lib_dir: where `require "name"` looks for name.lua (rules/lib beside the rule file). */
+/* lib_dir: where `require "name"` looks for name.lua (rules/lib beside the rule file).  The
+ * wall-clock budget starts now. */
 struct sandbox *sandbox_new(const struct sandbox_limits *lim, const char *lib_dir,
                             struct px_err *e);
 void sandbox_free(struct sandbox *sb);
 lua_State *sandbox_lua(struct sandbox *sb);
 struct sandbox *sandbox_of(lua_State *L);
 
-/* Pushes the frozen base table (to add the host's globals to it before loading rules). */
+/* Pushes the base table (to add the host's globals to it before loading rules). */
 void sandbox_push_base(struct sandbox *sb);
 
-/* Loads path as text (bytecode refused) with a fresh environment over the base and pushes
- * the chunk. 0 on success; -1 and e set (PX_RULE) otherwise. */
-int sandbox_load(struct sandbox *sb, const char *path, struct px_err *e);
+/* Freezes every plain table the host added to the base (paridx and its modules), so that
+ * rule code can read them but never change them.  Call once the host's globals are in.
+ * 0, or -1 with e set (a budget ran out). */
+int sandbox_seal(struct sandbox *sb, struct px_err *e);
+
+/* Reads path once (at most SANDBOX_MAX_FILE bytes, valid UTF-8, not bytecode; a UTF-8 BOM
+ * and a first line starting with # are skipped) and pushes it as a chunk with a fresh
+ * environment over the base.  When sha256 is not NULL it receives the sha256 of exactly the
+ * bytes loaded.  0 on success; -1 and e set (PX_RULE; PX_LIMIT when a budget ran out)
+ * otherwise, placed at path (with line and column for a bad byte or a syntax error), nothing
+ * pushed. */
+int sandbox_load(struct sandbox *sb, const char *path, char sha256[65], struct px_err *e);
 
 /* Calls the function below nargs arguments like lua_pcall with the message handler.
  * On failure returns -1 with e set: PX_LIMIT when a budget ran out, PX_DATA for
- * paridx.data_error(), PX_RULE otherwise; the stack is as lua_pcall leaves it minus the
- * error object. */
+ * paridx.data_error(), PX_RULE otherwise, placed (e->file, e->line) at the line of a loaded
+ * file that Lua's message names; the stack is as lua_pcall leaves it minus the error object. */
 int sandbox_call(struct sandbox *sb, int nargs, int nresults, struct px_err *e);
+
+/* Runs f under lua_pcall with the message handler, as f(ud, ...) where ud is a light
+ * userdata and ... the nargs values on top of the stack (consumed).  Every piece of C that
+ * reads rule-owned tables or allocates in the state runs this way, so a Lua error or a budget
+ * running out there becomes e (as sandbox_call), never an abort.  f returns nothing. */
+int sandbox_protect(struct sandbox *sb, lua_CFunction f, void *ud, int nargs, struct px_err *e);
+
+/* On the metatable on top: __newindex = on_write (which raises, naming what cannot be
+ * changed) and a hidden __metatable, so getmetatable and setmetatable cannot reach it — the
+ * guard of every read-only value the host gives rule code. */
+void sandbox_guard(lua_State *L, lua_CFunction on_write);
 
 /* Raises a data error from C (used by paridx.data_error). */
 int sandbox_data_error(lua_State *L, const char *msg);
@@ -41,7 +67,8 @@ int sandbox_data_error(lua_State *L, const char *msg);
 int sandbox_exhausted(const struct sandbox *sb);
 
 /* Polled by long C calls (SQLite's progress handler, every 1000 of its steps): charges
- * 1000 steps to the budget; non-zero when the budget is gone. */
+ * 1000 steps to the step budget and looks at the clock; non-zero when a budget is gone, the
+ * wall-clock one included. */
 int sandbox_interrupt(void *sb);
 
 /* What is left of the memory budget, for C code that allocates outside Lua (SQLite). */

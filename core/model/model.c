@@ -76,7 +76,36 @@ void model_free(struct model *m)
         free_strings(m->survey_groups[i].by, m->survey_groups[i].nby);
     }
     free(m->survey_groups);
+    for (size_t i = 0; i < m->nfacts; i++) {
+        struct fact_def *f = &m->facts[i];
+        free(f->code);
+        free(f->type);
+        free(f->label);
+        free(f->agency);
+        free(f->values);
+        free(f->unit);
+    }
+    free(m->facts);
     memset(m, 0, sizeof *m);
+}
+
+const struct level_names *model_level(long long level)
+{
+    static const struct level_names NAMES[] = {
+        {"node", "node", "nodes", "?"},
+        [LEVEL_FIELD] = {"field", "field", "fields", "2"},
+        [LEVEL_CRITERION] = {"criterion", "criterion", "criteria", "2.1"},
+        [LEVEL_SUB] = {"sub", "sub-criterion", "sub-criteria", "2.1.3"},
+    };
+    return &NAMES[level >= LEVEL_FIELD && level <= LEVEL_SUB ? level : 0];
+}
+
+const struct fact_def *model_fact(const struct model *m, const char *code)
+{
+    for (size_t i = 0; i < m->nfacts; i++)
+        if (strcmp(m->facts[i].code, code) == 0)
+            return &m->facts[i];
+    return NULL;
 }
 
 int model_find(const struct model *m, const char *code)

@@ -1,6 +1,6 @@
 /* model.h — one year's index as loaded from its rule file: the tree of fields, criteria and
- * sub-criteria with maxima and scales, agencies, unit kinds, bands, deadlines and survey
- * groups.  Plain C:
+ * sub-criteria with maxima and scales, agencies, unit kinds, bands, deadlines, survey
+ * groups and the fact dictionary.  Plain C:
  * scales are referred to by a handle into the Lua state that owns them.
  * Provides struct model and model_*.  Uses: libc. */
 #ifndef PARIDX_MODEL_H
@@ -9,6 +9,17 @@
 #include <stddef.h>
 
 enum node_level { LEVEL_FIELD = 1, LEVEL_CRITERION = 2, LEVEL_SUB = 3 };
+
+/* How a level is named, in one place for the rule file's keywords and every message. */
+struct level_names {
+    const char *keyword;  /* in rule files and messages: field, criterion, sub */
+    const char *singular; /* field, criterion, sub-criterion */
+    const char *plural;   /* fields, criteria, sub-criteria */
+    const char *example;  /* a code of that level: 2, 2.1, 2.1.3 */
+};
+
+/* The names of a level; any number outside LEVEL_FIELD..LEVEL_SUB gets "node", "nodes", "?". */
+const struct level_names *model_level(long long level);
 
 /* A fact that a scale declares it reads. */
 struct scale_fact {
@@ -21,8 +32,8 @@ struct scale_info {
     char *kind;        /* "binary", "bands", "timeliness", "points", "share", "custom" … */
     char *description; /* one line in Vietnamese, e.g. "≥ 100% → 1; ≥ 80% → 0,5; còn lại 0" */
     struct scale_fact *facts;
-    size_t nfacts;
-    int handle; /* the scale object in the rule's Lua state (registry reference) */
+    size_t nfacts, facts_cap; /* facts_cap: room allocated (vec.h) */
+    int handle; /* the scale's eval function in the rule's Lua state (registry reference) */
 };
 
 struct node {
@@ -68,6 +79,20 @@ struct deadline {
     int line;
 };
 
+/* An entry of the rule file's fact dictionary: a fact the agencies supply, declared once,
+ * that scales read and forms ask for. */
+struct fact_def {
+    char *code;   /* "par_plan_issued_date" */
+    char *type;   /* one of fact_types.h: "bool", "number", "ratio", "date", "points", … */
+    char *label;  /* Vietnamese, NFC: "Ngày ban hành kế hoạch CCHC năm" */
+    char *agency; /* the agency that supplies it, or NULL (the leaf's lead) */
+    char *values; /* allowed words for text/status facts, "đúng hạn|trễ hạn|không"; or NULL */
+    char *unit;   /* unit of measure shown to users ("%", "văn bản", "ngày"), or NULL */
+    double min, max;      /* allowed range of numbers (ratios as 0..1) */
+    int has_min, has_max; /* whether min / max were given */
+    int line;
+};
+
 /* A group of respondents of the sociological survey, and who lists them. */
 struct survey_group {
     char *code, *name;
@@ -98,6 +123,11 @@ struct model {
     size_t ndeadlines;
     struct survey_group *survey_groups;
     size_t nsurvey_groups;
+    struct fact_def *facts; /* the fact dictionary, in declaration order */
+    size_t nfacts;
+    struct { /* room allocated for each list above, as the loader grows them (vec.h) */
+        size_t nodes, agencies, kinds, bands, deadlines, survey_groups, facts;
+    } cap;
 };
 
 void model_free(struct model *m);
@@ -106,6 +136,8 @@ void model_free(struct model *m);
 int model_find(const struct model *m, const char *code);
 const struct agency *model_agency(const struct model *m, const char *code);
 const struct unit_kind *model_kind(const struct model *m, const char *code);
+/* The dictionary entry with this code, or NULL. */
+const struct fact_def *model_fact(const struct model *m, const char *code);
 
 /* 1 when node i applies to units of this kind. */
 int model_applies(const struct model *m, size_t i, const char *kind);

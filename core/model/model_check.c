@@ -1,10 +1,14 @@
-/* model_check.c — structural checks of an index model (see model_check.h). */
+/* model_check.c — structural checks of an index model (see model_check.h).
+ * Uses: re.h (code shapes), fact_types.h (the declared fact types), results.h (the largest
+ * total). */
 #include "model_check.h"
 
 #include <math.h>
 #include <string.h>
 
+#include "fact_types.h"
 #include "re.h"
+#include "results.h"
 
 static int same_amount(double a, double b)
 {
@@ -19,10 +23,8 @@ static void check_codes(const struct model *m, struct findings *out)
         for (const char *c = n->code; *c; c++)
             dots += *c == '.';
         if (!re_shape(SHAPE_NODE_CODE, n->code) || dots + 1 != (size_t)n->level) {
-            findings_add(out, n->line, "expected a %s code like %s, found \"%s\"",
-                         n->level == LEVEL_FIELD ? "field" : n->level == LEVEL_CRITERION ? "criterion" : "sub-criterion",
-                         n->level == LEVEL_FIELD ? "\"2\"" : n->level == LEVEL_CRITERION ? "\"2.1\"" : "\"2.1.3\"",
-                         n->code);
+            findings_add(out, n->line, "expected a %s code like \"%s\", found \"%s\"",
+                         model_level(n->level)->singular, model_level(n->level)->example, n->code);
             continue;
         }
         if (n->parent >= 0) {
@@ -63,14 +65,17 @@ static void check_maxima(const struct model *m, struct findings *out)
                     sum += m->nodes[n->children[c]].max;
             if (!same_amount(sum, n->max)) {
                 findings_add(out, n->line, "the maxima of the %s in %s %s add up to %g%s%s, but "
-                             "its max is %g", n->level == LEVEL_FIELD ? "criteria" : "sub-criteria",
-                             n->level == LEVEL_FIELD ? "field" : "criterion", n->code, sum,
+                             "its max is %g", model_level(n->level + 1)->plural,
+                             model_level(n->level)->keyword, n->code, sum,
                              kind && m->nkinds > 1 ? " for units of kind " : "",
                              kind && m->nkinds > 1 ? kind : "", n->max);
                 break;
             }
         }
     }
+    if (m->total > RESULTS_MAX_TOTAL)
+        findings_add(out, m->index_line, "the index total %.15g is more than paridx adds exactly "
+                     "(at most %.15g points)", m->total, RESULTS_MAX_TOTAL);
     /* The fields that apply to each kind of unit must add up to the index total. */
     size_t kinds = m->nkinds ? m->nkinds : 1;
     for (size_t k = 0; k < kinds; k++) {
@@ -144,6 +149,60 @@ static void check_bands(const struct model *m, struct findings *out)
     }
 }
 
+/* Every fact a scale reads is declared with a type of the one list. */
+static void check_fact_types(const struct model *m, struct findings *out)
+{
+    for (size_t i = 0; i < m->nnodes; i++) {
+        const struct scale_info *s = &m->nodes[i].scale;
+        for (size_t k = 0; k < s->nfacts; k++) {
+            if (declared_type_of(s->facts[k].type) >= 0)
+                continue;
+            char types[128] = "";
+            size_t used = 0;
+            for (int t = 0; t < DECLARED_NTYPES && used < sizeof types; t++)
+                used += (size_t)snprintf(types + used, sizeof types - used, "%s%s", t ? ", " : "",
+                                         declared_type_name(t));
+            findings_add(out, m->nodes[i].line, "%s %s: the scale's fact %s has the type \"%s\"; "
+                         "expected one of: %s", model_level(m->nodes[i].level)->keyword,
+                         m->nodes[i].code, s->facts[k].name, s->facts[k].type, types);
+        }
+    }
+}
+
+/* The fact dictionary: its agencies declared and, once a rule file declares any fact, every
+ * fact a scale reads declared in it with the same type (and the same words, where both list
+ * them). */
+static void check_dictionary(const struct model *m, struct findings *out)
+{
+    for (size_t i = 0; i < m->nfacts; i++)
+        if (m->facts[i].agency && !model_agency(m, m->facts[i].agency))
+            findings_add(out, m->facts[i].line, "fact %s: unknown agency %s (declare it with "
+                         "agency { code = \"%s\", … })", m->facts[i].code, m->facts[i].agency,
+                         m->facts[i].agency);
+    for (size_t i = 0; i < m->nnodes && m->nfacts; i++) {
+        const struct node *n = &m->nodes[i];
+        const char *level = model_level(n->level)->keyword;
+        for (size_t k = 0; k < n->scale.nfacts; k++) {
+            const struct scale_fact *s = &n->scale.facts[k];
+            const struct fact_def *d = model_fact(m, s->name);
+            if (declared_type_of(s->type) < 0)
+                continue; /* check_fact_types says so */
+            if (!d)
+                findings_add(out, n->line, "%s %s: the scale reads the fact %s, which the fact "
+                             "dictionary does not declare (add fact \"%s\" { type = \"%s\", "
+                             "label = \"…\" })", level, n->code, s->name, s->name, s->type);
+            else if (strcmp(d->type, s->type))
+                findings_add(out, n->line, "%s %s: the scale reads the fact %s as %s, but the "
+                             "fact dictionary declares it as %s at line %d", level, n->code,
+                             s->name, s->type, d->type, d->line);
+            else if (s->values && d->values && strcmp(s->values, d->values))
+                findings_add(out, n->line, "%s %s: the scale reads the fact %s as one of %s, "
+                             "but the fact dictionary allows %s at line %d", level, n->code,
+                             s->name, s->values, d->values, d->line);
+        }
+    }
+}
+
 void model_check(const struct model *m, struct findings *out)
 {
     if (!m->index_line) {
@@ -156,4 +215,6 @@ void model_check(const struct model *m, struct findings *out)
     check_maxima(m, out);
     check_references(m, out);
     check_bands(m, out);
+    check_fact_types(m, out);
+    check_dictionary(m, out);
 }

@@ -1,11 +1,14 @@
 /* model_diff.c — compares two loaded index models (see model_diff.h).  Every declared list
- * (nodes, agencies, unit kinds, bands, deadlines, survey groups) goes through one matcher: items are paired
+ * (nodes, agencies, unit kinds, bands, deadlines, survey groups, the fact dictionary) goes
+ * through one matcher: items are paired
  * by key (the k-th item with a key in B with the k-th in A), pairs compared, the rest added or
- * removed.  Uses: model.h, libc. */
+ * removed.  Uses: model.h, vec.h (the list of changes), libc. */
 #include "model_diff.h"
 
 #include <stdlib.h>
 #include <string.h>
+
+#include "vec.h"
 
 static const struct {
     const char *name;
@@ -47,6 +50,13 @@ static const struct {
     [DIFF_GROUP_RENAMED] = {"survey_group_renamed", DIFF_OF_GROUP},
     [DIFF_GROUP_QUOTA_CHANGED] = {"survey_group_quota_changed", DIFF_OF_GROUP},
     [DIFF_GROUP_BY_CHANGED] = {"survey_group_by_changed", DIFF_OF_GROUP},
+    [DIFF_DICT_ADDED] = {"dictionary_fact_added", DIFF_OF_FACT},
+    [DIFF_DICT_REMOVED] = {"dictionary_fact_removed", DIFF_OF_FACT},
+    [DIFF_DICT_RELABELLED] = {"dictionary_fact_relabelled", DIFF_OF_FACT},
+    [DIFF_DICT_RETYPED] = {"dictionary_fact_retyped", DIFF_OF_FACT},
+    [DIFF_DICT_RANGE_CHANGED] = {"dictionary_fact_range_changed", DIFF_OF_FACT},
+    [DIFF_DICT_UNIT_CHANGED] = {"dictionary_fact_unit_changed", DIFF_OF_FACT},
+    [DIFF_DICT_AGENCY_CHANGED] = {"dictionary_fact_agency_changed", DIFF_OF_FACT},
 };
 
 const char *diff_kind_name(enum diff_kind k)
@@ -139,17 +149,11 @@ static void add(struct ctx *c, enum diff_kind k, const char *code, const char *n
     struct model_diff *d = c->d;
     if (c->failed)
         return;
-    if (d->nchanges == d->cap) {
-        size_t cap = d->cap ? 2 * d->cap : 32;
-        struct diff_change *grown = realloc(d->changes, cap * sizeof *grown);
-        if (!grown) {
-            c->failed = 1;
-            return;
-        }
-        d->changes = grown;
-        d->cap = cap;
+    struct diff_change change = {k, code, name, before, after};
+    if (VEC_PUSH(d->changes, d->nchanges, d->cap, change) != 0) {
+        c->failed = 1;
+        return;
     }
-    d->changes[d->nchanges++] = (struct diff_change){k, code, name, before, after};
     d->count[k]++;
 }
 
@@ -192,7 +196,8 @@ static size_t occurrence(const struct model *m, const struct keyed *k, size_t i)
 static void subject(const struct keyed *k, struct item it, const char **code, const char **name)
 {
     enum diff_family f = diff_kind_family(k->added);
-    int coded = f == DIFF_OF_NODE || f == DIFF_OF_AGENCY || f == DIFF_OF_KIND || f == DIFF_OF_GROUP;
+    int coded = f == DIFF_OF_NODE || f == DIFF_OF_AGENCY || f == DIFF_OF_KIND ||
+                f == DIFF_OF_GROUP || f == DIFF_OF_FACT;
     *code = coded ? it.key : NULL;
     *name = coded ? it.name : it.key;
 }
@@ -392,6 +397,44 @@ static void compare_group(struct ctx *c, size_t ia, size_t ib)
         add(c, DIFF_GROUP_BY_CHANGED, y->code, y->name, list(x->by, x->nby), list(y->by, y->nby));
 }
 
+/* ---- the fact dictionary ---- */
+
+static int has_range(const struct fact_def *f)
+{
+    return f->has_min || f->has_max || f->values;
+}
+
+static struct diff_value range(const struct fact_def *f)
+{
+    return has_range(f) ? (struct diff_value){.type = DV_RANGE, .def = f} : none();
+}
+
+static int same_range(const struct fact_def *x, const struct fact_def *y)
+{
+    return x->has_min == y->has_min && x->has_max == y->has_max &&
+           (!x->has_min || x->min == y->min) && (!x->has_max || x->max == y->max) &&
+           same_text(x->values, y->values);
+}
+
+static struct item dict_item(const struct model *m, size_t i)
+{
+    const struct fact_def *f = &m->facts[i];
+    return (struct item){f->code, f->label, (struct diff_value){.type = DV_DEF, .def = f}};
+}
+
+static void compare_dict(struct ctx *c, size_t ia, size_t ib)
+{
+    const struct fact_def *x = &c->d->a->facts[ia], *y = &c->d->b->facts[ib];
+    if (!same_text(x->type, y->type))
+        add(c, DIFF_DICT_RETYPED, y->code, y->label, text(x->type), text(y->type));
+    if (!same_range(x, y))
+        add(c, DIFF_DICT_RANGE_CHANGED, y->code, y->label, range(x), range(y));
+    if (!same_text(x->unit, y->unit))
+        add(c, DIFF_DICT_UNIT_CHANGED, y->code, y->label, text(x->unit), text(y->unit));
+    if (!same_text(x->agency, y->agency))
+        add(c, DIFF_DICT_AGENCY_CHANGED, y->code, y->label, text(x->agency), text(y->agency));
+}
+
 /* ---- the whole model ---- */
 
 static void compare_index(struct ctx *c)
@@ -421,6 +464,8 @@ int model_diff(const struct model *a, const struct model *b, struct model_diff *
                                            DIFF_NKINDS, deadline_item, compare_deadline};
     static const struct keyed GROUPS = {DIFF_GROUP_ADDED, DIFF_GROUP_REMOVED, DIFF_GROUP_RENAMED,
                                         group_item, compare_group};
+    static const struct keyed DICTIONARY = {DIFF_DICT_ADDED, DIFF_DICT_REMOVED,
+                                            DIFF_DICT_RELABELLED, dict_item, compare_dict};
     memset(d, 0, sizeof *d);
     d->a = a;
     d->b = b;
@@ -432,6 +477,7 @@ int model_diff(const struct model *a, const struct model *b, struct model_diff *
     match(&c, &BANDS, a->nbands, b->nbands);
     match(&c, &DEADLINES, a->ndeadlines, b->ndeadlines);
     match(&c, &GROUPS, a->nsurvey_groups, b->nsurvey_groups);
+    match(&c, &DICTIONARY, a->nfacts, b->nfacts);
     if (c.failed) {
         model_diff_free(d);
         return -1;

@@ -1,6 +1,6 @@
 /* model_diff.h — what changed between two years' rule files: two loaded models compared
  * item by item (nodes matched by code, agencies, unit kinds and survey groups by code, bands
- * by name, deadlines by task text), giving a list of changes in reading order and a count per kind.
+ * by name, deadlines by task text, the fact dictionary by code), giving a list of changes in reading order and a count per kind.
  * Plain C: scales are compared by what they declare (kind, text, facts), never run.
  * Provides enum diff_kind, struct diff_value, struct diff_change, struct model_diff,
  * model_diff(), model_diff_free(), diff_kind_name(), diff_kind_family().  Uses: model.h.
@@ -28,9 +28,12 @@
  *   deadline_by_changed (other agencies that must act), deadline_to_changed (other recipient)
  *   survey_group_added, survey_group_removed (their quota), survey_group_renamed,
  *   survey_group_quota_changed, survey_group_by_changed (other agencies listing respondents)
+ *   dictionary_fact_added, dictionary_fact_removed (the whole entry), dictionary_fact_relabelled,
+ *   dictionary_fact_retyped, dictionary_fact_range_changed (min, max or allowed words),
+ *   dictionary_fact_unit_changed, dictionary_fact_agency_changed     the fact dictionary
  * Order: index changes; nodes in B's tree order (a node's changes in the order above), then
- * removed nodes in A's tree order; then agencies, unit kinds, bands, deadlines and survey
- * groups, each as
+ * removed nodes in A's tree order; then agencies, unit kinds, bands, deadlines, survey
+ * groups and the fact dictionary, each as
  * added/changed in B's order followed by removed in A's order. */
 #ifndef PARIDX_MODEL_DIFF_H
 #define PARIDX_MODEL_DIFF_H
@@ -76,6 +79,13 @@ enum diff_kind {
     DIFF_GROUP_RENAMED,
     DIFF_GROUP_QUOTA_CHANGED,
     DIFF_GROUP_BY_CHANGED,
+    DIFF_DICT_ADDED,
+    DIFF_DICT_REMOVED,
+    DIFF_DICT_RELABELLED,
+    DIFF_DICT_RETYPED,
+    DIFF_DICT_RANGE_CHANGED,
+    DIFF_DICT_UNIT_CHANGED,
+    DIFF_DICT_AGENCY_CHANGED,
     DIFF_NKINDS
 };
 
@@ -87,7 +97,8 @@ enum diff_family {
     DIFF_OF_KIND,     /* code, name */
     DIFF_OF_BAND,     /* name */
     DIFF_OF_DEADLINE, /* name = task */
-    DIFF_OF_GROUP     /* code, name: a survey group */
+    DIFF_OF_GROUP,    /* code, name: a survey group */
+    DIFF_OF_FACT      /* code, name = label: an entry of the fact dictionary */
 };
 
 /* A value before or after a change.  Everything is borrowed from the two models. */
@@ -99,7 +110,9 @@ enum diff_type {
     DV_DATE,   /* text: yyyy-mm-dd */
     DV_LIST,   /* list[0..nlist): agency or unit-kind codes */
     DV_SCALE,  /* scale */
-    DV_FACT    /* fact */
+    DV_FACT,   /* fact */
+    DV_DEF,    /* def: a whole dictionary entry (type, range, unit, agency) */
+    DV_RANGE   /* def: its allowed range (min, max, words); DV_NONE when it has none */
 };
 
 struct diff_value {
@@ -110,10 +123,12 @@ struct diff_value {
     size_t nlist;
     const struct scale_info *scale;
     const struct scale_fact *fact;
+    const struct fact_def *def;
 };
 
 /* One change.  code and name are NULL where the family has none, and name is NULL for the
- * renames (node_renamed, agency_renamed, kind_renamed: before and after are the names).
+ * renames (node_renamed, agency_renamed, kind_renamed, survey_group_renamed,
+ * dictionary_fact_relabelled: before and after are the names).
  * Added items have only `after`, removed ones only `before` (the other is DV_NONE). */
 struct diff_change {
     enum diff_kind kind;

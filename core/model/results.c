@@ -1,14 +1,17 @@
-/* results.c — per-unit score sheets: allocation, summing parents from their children,
- * totals, percentages, bands, shared ranks (see results.h).
- * Uses: model.h, numfmt.h (ranks compare displayed percentages), text.h (name order). */
+/* results.c — per-unit score sheets: allocation, summing parents from their children exactly
+ * in pico-points, totals, percentages, bands, shared ranks (see results.h).
+ * Uses: model.h, libm (llround), numfmt.h (ranks compare displayed percentages), text.h
+ * (name order), vec.h (the list of units). */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "results.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "numfmt.h"
 #include "text.h"
+#include "vec.h"
 
 static char *dup_or_null(const char *s)
 {
@@ -37,10 +40,8 @@ static void unit_free(struct unit_result *u, size_t nnodes)
 int results_add_unit(struct results *r, const char *code, const char *name, const char *kind)
 {
     size_t n = r->model->nnodes;
-    struct unit_result *grown = realloc(r->units, (r->nunits + 1) * sizeof *grown);
-    if (!grown)
+    if (vec_reserve(r->units, r->cap, r->nunits + 1) != 0)
         return -1;
-    r->units = grown;
     struct unit_result u = {
         .code = dup_or_null(code),
         .name = dup_or_null(name),
@@ -59,36 +60,52 @@ int results_add_unit(struct results *r, const char *code, const char *name, cons
     return 0;
 }
 
-/* Parents from children: children come after their parent in the model, so walking
- * backwards finishes every child first; each parent adds its children in file order. */
+int64_t results_pico(double points)
+{
+    return llround(points * RESULTS_PER_POINT);
+}
+
+static double points_of(int64_t pico)
+{
+    return (double)pico / RESULTS_PER_POINT;
+}
+
+/* Parents from children, exactly (see results.h): children come after their parent in the
+ * model, so walking backwards finishes every child first.  A leaf's amounts enter the grid
+ * here; a parent adds the amounts its children's doubles give back. */
 static void sum_tree(const struct model *m, struct unit_result *u)
 {
     for (size_t i = m->nnodes; i-- > 0;) {
         const struct node *n = &m->nodes[i];
-        if (n->nchildren == 0)
-            continue; /* a leaf: set by the engine */
-        double points = 0, max = 0;
+        if (n->nchildren == 0) { /* a leaf: scored by the engine */
+            u->points[i] = points_of(results_pico(u->points[i]));
+            u->max[i] = points_of(results_pico(u->max[i]));
+            continue;
+        }
+        int64_t points = 0, max = 0;
         unsigned char applicable = 0;
         for (size_t k = 0; k < n->nchildren; k++) {
             int c = n->children[k];
             if (!u->applicable[c])
                 continue;
-            points += u->points[c];
-            max += u->max[c];
+            points += results_pico(u->points[c]);
+            max += results_pico(u->max[c]);
             applicable = 1;
         }
-        u->points[i] = points;
-        u->max[i] = max;
+        u->points[i] = points_of(points);
+        u->max[i] = points_of(max);
         u->applicable[i] = applicable;
     }
-    u->total = u->own_max = 0;
+    int64_t total = 0, own_max = 0;
     for (size_t i = 0; i < m->nnodes; i++) {
         if (m->nodes[i].parent != -1 || !u->applicable[i])
             continue;
-        u->total += u->points[i];
-        u->own_max += u->max[i];
+        total += results_pico(u->points[i]);
+        own_max += results_pico(u->max[i]);
     }
-    u->percent = u->own_max > 0 ? u->total / u->own_max * 100 : 0;
+    u->total = points_of(total);
+    u->own_max = points_of(own_max);
+    u->percent = own_max > 0 ? (double)(total * 100) / (double)own_max : 0;
     u->band = model_band(m, u->percent);
 }
 
@@ -128,6 +145,6 @@ void results_free(struct results *r)
     free(r->units);
     free(r->as_of);
     r->units = NULL;
-    r->nunits = 0;
+    r->nunits = r->cap = 0;
     r->as_of = NULL;
 }

@@ -1,7 +1,8 @@
 /* report_diff.c — writes the changes between two rule files as an aligned Vietnamese table
  * and as JSON (see report_diff.h).  Cell texts are built in memory (open_memstream) so the
  * columns can be measured by display width before anything is written.
- * Uses: model_diff.h, text.h (width, padding), numfmt.h (numbers), calendar.h (dates). */
+ * Uses: model_diff.h, text.h (width, padding), numfmt.h (numbers), calendar.h (dates),
+ * report_out.h. */
 #define _POSIX_C_SOURCE 200809L /* open_memstream */
 #include "report_diff.h"
 
@@ -12,6 +13,7 @@
 #include "diag.h"
 #include "json_out.h"
 #include "numfmt.h"
+#include "report_out.h"
 #include "text.h"
 
 /* How each kind of change is written. */
@@ -58,6 +60,13 @@ static const struct {
     [DIFF_GROUP_RENAMED] = {"đổi tên nhóm điều tra", NULL, NULL, 1},
     [DIFF_GROUP_QUOTA_CHANGED] = {"đổi số người được hỏi", NULL, "không quy định", 0},
     [DIFF_GROUP_BY_CHANGED] = {"đổi cơ quan lập danh sách", NULL, NULL, 1},
+    [DIFF_DICT_ADDED] = {"thêm dữ kiện vào danh mục", "definition", NULL, 1},
+    [DIFF_DICT_REMOVED] = {"bỏ dữ kiện khỏi danh mục", "definition", NULL, 1},
+    [DIFF_DICT_RELABELLED] = {"đổi nhãn dữ kiện", NULL, "không có nhãn", 1},
+    [DIFF_DICT_RETYPED] = {"đổi kiểu dữ kiện", NULL, NULL, 0},
+    [DIFF_DICT_RANGE_CHANGED] = {"đổi giới hạn dữ kiện", NULL, "không giới hạn", 0},
+    [DIFF_DICT_UNIT_CHANGED] = {"đổi đơn vị tính", NULL, "không có", 0},
+    [DIFF_DICT_AGENCY_CHANGED] = {"đổi cơ quan cung cấp", NULL, "cơ quan chủ trì", 0},
 };
 
 static void write_number(FILE *out, double x)
@@ -73,8 +82,8 @@ static void write_number(FILE *out, double x)
 static void write_date_vn(FILE *out, const char *iso)
 {
     struct px_date d;
-    char why[128], vn[11];
-    if (date_parse(iso, &d, why, sizeof why) != 0) {
+    char vn[11];
+    if (date_parse(iso, &d, NULL) != 0) {
         fputs(iso, out);
         return;
     }
@@ -86,6 +95,36 @@ static void write_fact_text(FILE *out, const struct scale_fact *f)
 {
     fprintf(out, "%s (%s%s%s)", f->name, f->type, f->values ? ": " : "",
             f->values ? f->values : "");
+}
+
+/* "từ 0 đến 1", "≥ 0", "≤ 3", the allowed words, or both: a dictionary entry's range. */
+static void write_range(FILE *out, const struct fact_def *f)
+{
+    if (f->has_min && f->has_max) {
+        fputs("từ ", out);
+        write_number(out, f->min);
+        fputs(" đến ", out);
+        write_number(out, f->max);
+    } else if (f->has_min || f->has_max) {
+        fputs(f->has_min ? "≥ " : "≤ ", out);
+        write_number(out, f->has_min ? f->min : f->max);
+    }
+    if (f->values)
+        fprintf(out, "%s%s", f->has_min || f->has_max ? "; " : "", f->values);
+}
+
+/* "ratio, từ 0 đến 1, đơn vị %, cơ quan SNV": a whole dictionary entry but its label. */
+static void write_def(FILE *out, const struct fact_def *f)
+{
+    fputs(f->type, out);
+    if (f->has_min || f->has_max || f->values) {
+        fputs(", ", out);
+        write_range(out, f);
+    }
+    if (f->unit)
+        fprintf(out, ", đơn vị %s", f->unit);
+    if (f->agency)
+        fprintf(out, ", cơ quan %s", f->agency);
 }
 
 static void write_text_value(FILE *out, enum diff_kind k, const struct diff_value *v)
@@ -105,6 +144,8 @@ static void write_text_value(FILE *out, enum diff_kind k, const struct diff_valu
                 v->scale->description ? v->scale->description : "");
         break;
     case DV_FACT: write_fact_text(out, v->fact); break;
+    case DV_DEF: write_def(out, v->def); break;
+    case DV_RANGE: write_range(out, v->def); break;
     }
 }
 
@@ -187,7 +228,7 @@ static void write_side(FILE *out, const char *label, const char *value, const si
     size_t indent = width[COL_CHANGE] + width[COL_CODE] + 2 * strlen(GAP);
     fprintf(out, "%*s", (int)indent, "");
     text_pad(out, label, 7, 0);
-    fprintf(out, "%s\n", value);
+    text_printf(out, "%s\n", value);
 }
 
 static void write_row(FILE *out, const struct row *r, const size_t width[NCOLS])
@@ -249,13 +290,16 @@ static void write_summary(FILE *out, const struct model_diff *d)
     fputc('\n', out);
 }
 
-void report_diff_table(FILE *out, const struct model_diff *d)
+int report_diff_table(FILE *out, const struct model_diff *d)
 {
-    fprintf(out, "Thay đổi từ %s (năm %d) sang %s (năm %d)\n\n", d->a->file, d->a->year,
-            d->b->file, d->b->year);
-    if (d->nchanges > 0 && write_table(out, d) != 0)
+    text_printf(out, "Thay đổi từ %s (năm %d) sang %s (năm %d)\n\n", d->a->file, d->a->year,
+                d->b->file, d->b->year);
+    if (d->nchanges > 0 && write_table(out, d) != 0) {
         px_say("out of memory writing the table");
+        return -1;
+    }
     write_summary(out, d);
+    return report_out_done(out, "the table");
 }
 
 /* ---- JSON ---- */
@@ -268,6 +312,17 @@ static void json_strings(FILE *out, size_t n, const char *const *keys, const cha
         json_string(out, values[i]);
     }
     fputc('}', out);
+}
+
+/* "min":0,"max":1,"values":null: a dictionary entry's range (null where not set). */
+static void json_range(FILE *out, const struct fact_def *f)
+{
+    fputs("\"min\":", out);
+    f->has_min ? write_number(out, f->min) : (void)fputs("null", out);
+    fputs(",\"max\":", out);
+    f->has_max ? write_number(out, f->max) : (void)fputs("null", out);
+    fputs(",\"values\":", out);
+    json_string(out, f->values);
 }
 
 static void json_value(FILE *out, const struct diff_value *v)
@@ -294,6 +349,22 @@ static void json_value(FILE *out, const struct diff_value *v)
         json_strings(out, 3, (const char *const[]){"name", "type", "values"},
                      (const char *const[]){v->fact->name, v->fact->type, v->fact->values});
         break;
+    case DV_DEF:
+        fputs("{\"type\":", out);
+        json_string(out, v->def->type);
+        fputc(',', out);
+        json_range(out, v->def);
+        fputs(",\"unit\":", out);
+        json_string(out, v->def->unit);
+        fputs(",\"agency\":", out);
+        json_string(out, v->def->agency);
+        fputc('}', out);
+        break;
+    case DV_RANGE:
+        fputc('{', out);
+        json_range(out, v->def);
+        fputc('}', out);
+        break;
     }
 }
 
@@ -311,7 +382,10 @@ static void json_subject(FILE *out, const struct diff_change *c)
         json_string(out, c->code);
     }
     if (c->name) {
-        json_key(out, f == DIFF_OF_NODE ? "title" : f == DIFF_OF_DEADLINE ? "task" : "name");
+        json_key(out, f == DIFF_OF_NODE       ? "title"
+                      : f == DIFF_OF_DEADLINE ? "task"
+                      : f == DIFF_OF_FACT     ? "label"
+                                              : "name");
         json_string(out, c->name);
     }
 }
@@ -344,7 +418,7 @@ static void json_file(FILE *out, const char *key, const struct model *m)
     fprintf(out, ",\"year\":%d}", m->year);
 }
 
-void report_diff_json(FILE *out, const struct model_diff *d)
+int report_diff_json(FILE *out, const struct model_diff *d)
 {
     fputc('{', out);
     json_file(out, "a", d->a);
@@ -359,4 +433,5 @@ void report_diff_json(FILE *out, const struct model_diff *d)
     for (int k = 0; k < DIFF_NKINDS; k++)
         fprintf(out, ",\"%s\":%zu", diff_kind_name((enum diff_kind)k), d->count[k]);
     fputs("}}\n", out);
+    return report_out_done(out, "the JSON");
 }

@@ -6,12 +6,14 @@
  *   Dữ kiện đã đọc:
  *     legal_docs_issued_ratio = 0.85   (examples/laichau-2019/facts.csv:12, 2026-01-01 00:00:00)
  *   Giải thích: tỷ lệ 85% ≥ 80% → 0,5
- */
+ * Text from the rules and the data goes through text_printf/text_pad (controls made visible).
+ * Uses: numfmt.h, text.h. */
 #include "report_explain.h"
 
 #include <string.h>
 
 #include "numfmt.h"
+#include "report_out.h"
 #include "text.h"
 
 static void points_line(FILE *out, const struct unit_result *u, size_t i)
@@ -27,12 +29,12 @@ static void leaf_details(FILE *out, const struct model *md, const struct unit_re
                          const struct fact_info *facts, size_t nfacts)
 {
     const struct node *n = &md->nodes[i];
-    fprintf(out, "Thang điểm (%s): %s   [%s:%d]\n", n->scale.kind,
-            n->scale.description ? n->scale.description : "", md->file, n->line);
+    text_printf(out, "Thang điểm (%s): %s   [%s:%d]\n", n->scale.kind,
+                n->scale.description ? n->scale.description : "", md->file, n->line);
     if (n->survey)
         fputs("Đánh giá qua điều tra xã hội học (không tự chấm điểm)\n", out);
     if (n->evidence)
-        fprintf(out, "Tài liệu kiểm chứng: %s\n", n->evidence);
+        text_printf(out, "Tài liệu kiểm chứng: %s\n", n->evidence);
     const struct leaf_why *w = &u->why[i];
     fprintf(out, "Dữ kiện đã đọc:%s\n", w->nfacts_read ? "" : " (không có)");
     size_t width = 0;
@@ -52,10 +54,10 @@ static void leaf_details(FILE *out, const struct model *md, const struct unit_re
         }
         char shown[300];
         fact_show(&f->value, shown, sizeof shown);
-        fprintf(out, " = %s   (%s, %s)\n", shown, f->source, f->at);
+        text_printf(out, " = %s   (%s, %s)\n", shown, f->source, f->at);
     }
     if (w->note)
-        fprintf(out, "Giải thích: %s\n", w->note);
+        text_printf(out, "Giải thích: %s\n", w->note);
 }
 
 static void children_table(FILE *out, const struct model *md, const struct unit_result *u, size_t i)
@@ -93,18 +95,19 @@ static void children_table(FILE *out, const struct model *md, const struct unit_
     }
 }
 
-void report_explain(FILE *out, const struct results *r, size_t unit, size_t node,
+/* The explanation without the final check of the stream. */
+static void explain(FILE *out, const struct results *r, size_t unit, size_t node,
                     const struct fact_info *facts, size_t nfacts)
 {
     const struct model *md = r->model;
     const struct unit_result *u = &r->units[unit];
     const struct node *n = &md->nodes[node];
-    fprintf(out, "%s (%s) — %s %s\n", u->name, u->code, n->code, n->title);
+    text_printf(out, "%s (%s) — %s %s\n", u->name, u->code, n->code, n->title);
     if (!model_applies(md, node, u->kind)) {
         fputs("Chỉ áp dụng cho:", out);
         for (size_t k = 0; k < n->nkinds; k++) {
             const struct unit_kind *kind = model_kind(md, n->kinds[k]);
-            fprintf(out, "%s %s", k ? ";" : "", kind ? kind->name : n->kinds[k]);
+            text_printf(out, "%s %s", k ? ";" : "", kind ? kind->name : n->kinds[k]);
         }
         fputs(" — không tính vào điểm tối đa của đơn vị này.\n", out);
         return;
@@ -112,7 +115,7 @@ void report_explain(FILE *out, const struct results *r, size_t unit, size_t node
     if (!u->applicable[node]) {
         fputs("Không áp dụng cho đơn vị này: không tính vào điểm tối đa của đơn vị.\n", out);
         if (!n->nchildren && u->why[node].note)
-            fprintf(out, "Giải thích: %s\n", u->why[node].note);
+            text_printf(out, "Giải thích: %s\n", u->why[node].note);
         return;
     }
     points_line(out, u, node);
@@ -120,4 +123,11 @@ void report_explain(FILE *out, const struct results *r, size_t unit, size_t node
         children_table(out, md, u, node);
     else
         leaf_details(out, md, u, node, facts, nfacts);
+}
+
+int report_explain(FILE *out, const struct results *r, size_t unit, size_t node,
+                   const struct fact_info *facts, size_t nfacts)
+{
+    explain(out, r, unit, node, facts, nfacts);
+    return report_out_done(out, "the explanation");
 }

@@ -1,10 +1,11 @@
 /* report_json.c — the scoreboard as one JSON document for programs (see report.h for its
  * shape).  Numbers at full precision (num_json); a field that does not apply to a unit is
- * left out of its "fields".  Uses: results.h, numfmt.h, json_out.h. */
+ * left out of its "fields".  Uses: results.h, numfmt.h, json_out.h, report_out.h. */
 #include "report.h"
 
 #include "json_out.h"
 #include "numfmt.h"
+#include "report_out.h"
 
 static void json_number(FILE *out, double x)
 {
@@ -58,7 +59,7 @@ static void write_unit(FILE *out, const struct model *m, const struct unit_resul
     fputc('}', out);
 }
 
-void report_json(FILE *out, const struct results *r)
+int report_json(FILE *out, const struct results *r)
 {
     fprintf(out, "{\"year\":%d,\"index\":", r->model->year);
     json_string(out, r->model->title);
@@ -71,4 +72,5 @@ void report_json(FILE *out, const struct results *r)
         write_unit(out, r->model, &r->units[i]);
     }
     fputs("]}\n", out);
+    return report_out_done(out, "the JSON");
 }

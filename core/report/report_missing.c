@@ -1,8 +1,12 @@
-/* report_missing.c — facts read but absent, per unit (see report_missing.h). */
+/* report_missing.c — facts read but absent, per unit (see report_missing.h).
+ * Uses: results.h, text.h (widths, controls made visible), diag.h (the summary on stderr),
+ * report_out.h. */
 #include "report_missing.h"
 
 #include <string.h>
 
+#include "diag.h"
+#include "report_out.h"
 #include "text.h"
 
 /* Calls fn for every (unit, fact) missing, with the codes of the leaves that read it. */
@@ -37,11 +41,22 @@ static void each_missing(const struct results *r, missing_fn fn, void *ud)
     }
 }
 
+/* The names of the missing facts, each once, in the order first met; as many as fit in a
+ * line of about 400 bytes (64 at most). */
 struct summary {
     size_t pairs, units, names_len;
     const struct unit_result *last_unit;
-    char names[400];
+    const char *name[64]; /* borrowed from the results */
+    size_t nnames;
 };
+
+static int already_named(const struct summary *s, const char *fact)
+{
+    for (size_t i = 0; i < s->nnames; i++)
+        if (!strcmp(s->name[i], fact))
+            return 1;
+    return 0;
+}
 
 static void add_to_summary(void *ud, const struct unit_result *u, const char *fact, const char *nodes)
 {
@@ -51,24 +66,26 @@ static void add_to_summary(void *ud, const struct unit_result *u, const char *fa
     if (s->last_unit != u)
         s->units++;
     s->last_unit = u;
-    char quoted[128];
-    snprintf(quoted, sizeof quoted, "%s,", fact);
-    if (strstr(s->names, quoted) || s->names_len + strlen(quoted) + 2 >= sizeof s->names)
+    size_t len = strlen(fact) + 2; /* and ", " */
+    if (already_named(s, fact) || s->nnames == sizeof s->name / sizeof s->name[0] ||
+        s->names_len + len >= 400)
         return;
-    s->names_len += (size_t)snprintf(s->names + s->names_len, sizeof s->names - s->names_len,
-                                     "%s ", quoted);
+    s->name[s->nnames++] = fact;
+    s->names_len += len;
 }
 
-size_t missing_summary(FILE *err, const struct results *r)
+size_t missing_summary(const struct results *r)
 {
     struct summary s = {0};
     each_missing(r, add_to_summary, &s);
     if (s.pairs) {
-        if (s.names_len >= 2)
-            s.names[s.names_len - 2] = '\0'; /* the last ", " */
-        fprintf(err, "paridx: the data lacks %zu fact value%s that %s reads, for %zu unit%s (%s); "
-                "they scored as missing (list them with --missing)\n", s.pairs,
-                s.pairs == 1 ? "" : "s", r->model->file, s.units, s.units == 1 ? "" : "s", s.names);
+        char names[400] = "";
+        for (size_t i = 0, used = 0; i < s.nnames; i++)
+            used += (size_t)snprintf(names + used, sizeof names - used, "%s%s", i ? ", " : "",
+                                     s.name[i]);
+        px_say("the data lacks %zu fact value%s that %s reads, for %zu unit%s (%s); "
+               "they scored as missing (list them with --missing)", s.pairs,
+               s.pairs == 1 ? "" : "s", r->model->file, s.units, s.units == 1 ? "" : "s", names);
     }
     return s.pairs;
 }
@@ -96,16 +113,17 @@ static void print_row(void *ud, const struct unit_result *u, const char *fact, c
         text_pad(t->out, cells[i], t->w[i], 0);
         fputs("  ", t->out);
     }
-    fprintf(t->out, "%s\n", nodes);
+    text_printf(t->out, "%s\n", nodes);
 }
 
-void report_missing(FILE *out, const struct results *r)
+int report_missing(FILE *out, const struct results *r)
 {
     struct table t = {out, {0, 0, 0}};
     struct unit_result heading = {.code = "Mã", .name = "Đơn vị"};
     measure_row(&t, &heading, "Dữ kiện", NULL);
     each_missing(r, measure_row, &t);
-    fprintf(out, "Dữ kiện %s cần mà dữ liệu không có\n\n", r->model->file);
+    text_printf(out, "Dữ kiện %s cần mà dữ liệu không có\n\n", r->model->file);
     print_row(&t, &heading, "Dữ kiện", "Tiêu chí cần");
     each_missing(r, print_row, &t);
+    return report_out_done(out, "the list of missing facts");
 }

@@ -1,6 +1,7 @@
 /* report_table.c — the scoreboard as an aligned text table for the terminal
  * (see report.h).  Columns are padded by display width, so "Điện Biên Phủ" and
- * "Lai Châu" line up.  Uses: report_common.h, text.h, calendar.h. */
+ * "Lai Châu" line up; control characters in names and titles show as escapes (text_pad).
+ * Uses: report_common.h, report_out.h, text.h, calendar.h. */
 #include "report.h"
 
 #include <stdlib.h>
@@ -8,6 +9,7 @@
 #include "calendar.h"
 #include "diag.h"
 #include "report_common.h"
+#include "report_out.h"
 #include "text.h"
 
 #define GAP "  "
@@ -16,15 +18,15 @@
 static void write_title(FILE *out, const struct results *r)
 {
     const char *title = r->model->title ? r->model->title : "Kết quả";
-    fprintf(out, "%s — %zu đơn vị", title, r->nunits);
+    text_printf(out, "%s — %zu đơn vị", title, r->nunits);
     if (r->as_of) {
         struct px_date d;
-        char why[128], vn[11];
-        if (date_parse(r->as_of, &d, why, sizeof why) == 0) {
+        char vn[11];
+        if (date_parse(r->as_of, &d, NULL) == 0) {
             date_vn(d, vn);
             fprintf(out, ", tính đến ngày %s", vn);
         } else {
-            fprintf(out, ", tính đến ngày %s", r->as_of);
+            text_printf(out, ", tính đến ngày %s", r->as_of);
         }
     }
     fputs("\n\n", out);
@@ -41,10 +43,7 @@ static void write_line(FILE *out, const struct report_grid *g, const size_t *wid
     for (size_t c = 0; c < end; c++) {
         if (c > 0)
             fputs(GAP, out);
-        if (c + 1 == end && !g->right[c])
-            fputs(text[c], out);
-        else
-            text_pad(out, text[c], width[c], g->right[c]);
+        text_pad(out, text[c], c + 1 == end && !g->right[c] ? 0 : width[c], g->right[c]);
     }
     fputc('\n', out);
 }
@@ -60,14 +59,14 @@ static void write_rule(FILE *out, const struct report_grid *g, const size_t *wid
     fputc('\n', out);
 }
 
-void report_table(FILE *out, const struct results *r)
+int report_table(FILE *out, const struct results *r)
 {
     struct report_grid *g = report_grid_build(r);
     size_t *width = g ? calloc(g->ncols, sizeof *width) : NULL;
     if (!width) {
         report_grid_free(g);
         px_say("out of memory writing the table");
-        return;
+        return -1;
     }
     for (size_t c = 0; c < g->ncols; c++) {
         width[c] = text_width(g->head[c]);
@@ -84,4 +83,5 @@ void report_table(FILE *out, const struct results *r)
         write_line(out, g, width, (const char *const *)g->cells + row * g->ncols);
     free(width);
     report_grid_free(g);
+    return report_out_done(out, "the table");
 }

@@ -4,7 +4,8 @@
  * cycle) and written inside one transaction with the import's own record, so a bad row
  * anywhere leaves the database exactly as it was; a file imported before that changes
  * nothing is not recorded again.
- * Uses: csv.h, fact.h, re.h (shapes), text.h (text_fold), store.h, fileio.h (sha256). */
+ * Uses: csv.h, fact.h, re.h (shapes), lookalike.h, text.h (text_fold), store.h, fileio.h
+ * (sha256). */
 #define _GNU_SOURCE /* tdestroy */
 #include "import.h"
 
@@ -17,6 +18,7 @@
 #include "csv.h"
 #include "fact.h"
 #include "fileio.h"
+#include "lookalike.h"
 #include "re.h"
 #include "text.h"
 
@@ -100,7 +102,7 @@ __attribute__((format(printf, 4, 5))) static int bad(struct importer *im, struct
     va_start(ap, fmt);
     vsnprintf(what, sizeof what, fmt, ap);
     va_end(ap);
-    px_err_set(e, PX_DATA, "%s:%zu:%zu: %s", im->path, at->line, at->column, what);
+    px_err_at(e, PX_DATA, im->path, (int)at->line, (int)at->column, "%s", what);
     return -1;
 }
 
@@ -164,11 +166,11 @@ static int once(struct importer *im, const char *key, const char *what, const st
 static int check_shape(struct importer *im, enum re_shape shape, const char *name,
                        const struct cell *c, struct px_err *e)
 {
-    char buf[300];
+    char buf[300], hint[600]; /* "００１": which character, and what to type */
     if (re_shape(shape, c->text))
         return 0;
-    return bad(im, e, c, "expected %s, found %s", name ? name : re_shape_name(shape),
-               found(c, buf, sizeof buf));
+    return bad(im, e, c, "expected %s, found %s%s", name ? name : re_shape_name(shape),
+               found(c, buf, sizeof buf), lookalike_hint(c->text, hint, sizeof hint));
 }
 
 static int check_not_empty(struct importer *im, const char *what, const struct cell *c,
@@ -188,6 +190,32 @@ static int unit_exists(struct importer *im, const char *code, struct px_err *e)
         im->known_unit = strdup(code); /* only a cache: NULL is fine */
     }
     return rc;
+}
+
+/* Refuses the unknown unit code in cell `at` (-1 with e set).  When the code is digits and a unit
+ * has the same digits with more leading zeros ("1" for "001"), says Excel dropped them. */
+static int unknown_unit(struct importer *im, const struct cell *at, const char *expected,
+                        struct px_err *e)
+{
+    char buf[300], padded[33] = ""; /* unit codes have at most 32 characters */
+    const char *digits = at->text + strspn(at->text, "0");
+    size_t n = strlen(digits), given = strlen(at->text);
+    if (n && digits[strspn(digits, "0123456789")] == '\0')
+        for (size_t len = given + 1; len < sizeof padded; len++) {
+            memset(padded, '0', len - n);
+            memcpy(padded + len - n, digits, n + 1);
+            int known = unit_exists(im, padded, e);
+            if (known < 0)
+                return -1;
+            if (known)
+                break;
+            padded[0] = '\0';
+        }
+    if (padded[0])
+        return bad(im, e, at, "expected %s, found %s; there is a unit '%s': did Excel drop the "
+                   "leading zeros? Format the column as Text in Excel, type the codes again and "
+                   "export", expected, found(at, buf, sizeof buf), padded);
+    return bad(im, e, at, "expected %s, found %s", expected, found(at, buf, sizeof buf));
 }
 
 /* ---- rows of each kind ----------------------------------------------------------- */
@@ -210,10 +238,8 @@ static int load_unit(struct importer *im, const struct cell *c, struct px_err *e
         if (known < 0)
             return -1;
         if (!known)
-            return bad(im, e, parent,
-                       "expected a known unit code as parent (imported before, or on an earlier "
-                       "line), found %s",
-                       found(parent, buf, sizeof buf));
+            return unknown_unit(im, parent, "a known unit code as parent (imported before, or "
+                                "on an earlier line)", e);
         char chain[600];
         int cycle = store_unit_under(im->store, parent_code, code->text, chain, sizeof chain, e);
         if (cycle < 0)
@@ -242,21 +268,20 @@ static int load_agency(struct importer *im, const struct cell *c, struct px_err 
 static int load_fact(struct importer *im, const struct cell *c, struct px_err *e)
 {
     const struct cell *unit = &c[0], *fact = &c[1], *value = &c[2];
-    char buf[300], why[600];
+    char buf[300];
     int known = unit_exists(im, unit->text, e);
     if (known < 0)
         return -1;
     if (!known)
-        return bad(im, e, unit, "expected a known unit code (see units), found %s",
-                   found(unit, buf, sizeof buf));
+        return unknown_unit(im, unit, "a known unit code (see units)", e);
     if (check_shape(im, SHAPE_FACT_NAME, NULL, fact, e))
         return -1;
     snprintf(buf, sizeof buf, "%s/%s", unit->text, fact->text);
     if (once(im, buf, "unit and fact", fact, e))
         return -1;
     struct fact_value v;
-    if (fact_parse(value->text, &v, why, sizeof why) != 0)
-        return bad(im, e, value, "%s", why);
+    if (fact_parse(value->text, &v, e) != 0)
+        return bad(im, e, value, "%s", e->msg);
     return store_put_fact(im->store, unit->text, fact->text, &v, im->source, e);
 }
 
@@ -390,15 +415,17 @@ static long load_file(struct importer *im, struct csv_reader *r, const char *sha
 /* The file is one transaction; an earlier import of the same file (sha256) that left the
  * database as this one would is rolled back and reported instead of recorded again. */
 int import_file(struct store *s, enum import_kind kind, const char *path,
-                struct import_result *r, struct px_err *e)
+                const struct csv_options *opt, struct import_result *r, struct px_err *e)
 {
     char sha256[65], before[20];
     memset(r, 0, sizeof *r);
-    if (file_sha256(path, sha256, e))
-        return -1;
-    struct csv_reader *rd = csv_open(path, e);
+    struct csv_reader *rd = csv_open(path, opt, e); /* first: it refuses devices and big files */
     if (!rd)
         return -1;
+    if (file_sha256(path, sha256, e)) {
+        csv_close(rd);
+        return -1;
+    }
     struct importer im = {s, &KINDS[kind], path, NULL, 0, NULL, NULL};
     int rc = store_begin(s, e);
     int seen = rc ? -1 : store_find_import(s, KINDS[kind].name, sha256, before, e);

@@ -5,6 +5,7 @@
 #ifndef PARIDX_IMPORT_H
 #define PARIDX_IMPORT_H
 
+#include "csv.h"
 #include "diag.h"
 #include "store.h"
 
@@ -27,10 +28,11 @@ struct import_result {
  *   agencies: code (mã), name (tên)
  *   facts:    unit (đơn vị), fact (dữ kiện), value (giá trị), note (ghi chú, optional)
  * A unit's parent must exist and must not be under the unit (no cycles, across files too).
+ * opt gives the file's caps and encoding (NULL: csv_defaults()).
  * Returns 0 with *r filled, or -1 with e set ("path:line:column: expected …, found …",
  * PX_DATA) and nothing changed. */
 int import_file(struct store *s, enum import_kind kind, const char *path,
-                struct import_result *r, struct px_err *e);
+                const struct csv_options *opt, struct import_result *r, struct px_err *e);
 
 /* Imports dir/units.csv, dir/agencies.csv and dir/facts.csv, those that exist, in that order
  * (a rule file's bundled example).  0, or -1 with e set by the first file that failed. */

@@ -16,7 +16,7 @@ int import_example(struct store *s, const char *dir, struct px_err *e)
         enum import_kind kind;
         import_kind_from_name(FILES[i], &kind);
         struct import_result r;
-        if (import_file(s, kind, path, &r, e) != 0)
+        if (import_file(s, kind, path, NULL, &r, e) != 0)
             return -1;
     }
     return 0;

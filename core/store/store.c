@@ -199,8 +199,9 @@ static int check_ours(struct store *s, struct px_err *e)
     return 0;
 }
 
-/* Applies the migrations the file lacks, each in one transaction with its version bump;
- * the version is read inside the transaction so two processes cannot both apply one. */
+/* Applies the migrations the file lacks, all in one transaction with their version bumps, so
+ * that a file is never left between two of them (kill -9 included); the version is read
+ * inside the transaction so two processes cannot both apply one. */
 static int migrate(struct store *s, struct px_err *e)
 {
     int64_t version;
@@ -208,12 +209,12 @@ static int migrate(struct store *s, struct px_err *e)
         return -1;
     if (version >= (int64_t)paridx_nmigrations)
         return 0; /* up to date: no write lock taken, read-only files open too */
-    for (;;) {
-        if (exec(s, "BEGIN IMMEDIATE", "start the schema upgrade", e) ||
-            query_int(s, "PRAGMA user_version", "read the schema version", &version, e))
-            break;
-        if (version >= (int64_t)paridx_nmigrations)
-            return exec(s, "COMMIT", "finish the schema upgrade", e);
+    if (exec(s, "BEGIN IMMEDIATE", "start the schema upgrade", e) ||
+        query_int(s, "PRAGMA user_version", "read the schema version", &version, e)) {
+        store_rollback(s);
+        return -1;
+    }
+    for (; version < (int64_t)paridx_nmigrations; version++) {
         const struct migration *m = &paridx_migrations[version];
         char step[128], bump[64];
         snprintf(step, sizeof step, "apply db/%s", m->name);
@@ -221,13 +222,19 @@ static int migrate(struct store *s, struct px_err *e)
         int rc = sqlite3_exec(s->db, m->sql, NULL, NULL, NULL);
         if (rc != SQLITE_OK) { /* the step names the file: do not print all of it */
             store_fail(s, e, step, rc, m->name);
-            break;
+            store_rollback(s);
+            return -1;
         }
-        if (exec(s, bump, step, e) || exec(s, "COMMIT", step, e))
-            break;
+        if (exec(s, bump, step, e)) {
+            store_rollback(s);
+            return -1;
+        }
     }
-    store_rollback(s);
-    return -1;
+    if (exec(s, "COMMIT", "finish the schema upgrade", e)) {
+        store_rollback(s);
+        return -1;
+    }
+    return 0;
 }
 
 /* Connection settings: foreign keys, a busy timeout, no schema tricks from the file, no
@@ -251,8 +258,8 @@ static int configure(struct store *s, struct px_err *e)
 struct store *store_connect(const char *path, int flags, struct px_err *e)
 {
     if (path && !(flags & SQLITE_OPEN_CREATE) && access(path, F_OK) != 0 && errno == ENOENT) {
-        px_err_set(e, PX_DATA, "%s: no such database (check the name; `paridx import --db %s "
-                   "KIND CSV…` creates one)", path, path);
+        px_err_at(e, PX_DATA, path, 0, 0, "no such database (check the name; `paridx import "
+                  "--db %s KIND CSV…` creates one)", path);
         return NULL;
     }
     struct store *s = calloc(1, sizeof *s);
@@ -294,6 +301,24 @@ static int check_writable(const char *path, struct px_err *e)
     return file_ro || folder_ro ? -1 : 0;
 }
 
+/* A command that only reads failed to open path for SQLite's reasons: when the folder is
+ * read-only, says so in words instead of SQLite's code (in WAL mode a reader too must make
+ * the shared-memory file beside the database, unless a writer has it open). */
+static void explain_read_failure(const char *path, struct px_err *e)
+{
+    char *copy = strdup(path);
+    if (!copy || e->code != PX_SYSTEM) {
+        free(copy);
+        return;
+    }
+    const char *folder = dirname(copy);
+    if (access(folder, W_OK) != 0)
+        px_err_set(e, PX_SYSTEM, "the folder %s is read-only: SQLite must write its shared-memory "
+                   "file beside %s even to read it (make the folder writable, or work on a "
+                   "copy); nothing was done", folder, path);
+    free(copy);
+}
+
 struct store *store_open(const char *path, enum store_access want, struct px_err *e)
 {
     if (path && want != STORE_READ && check_writable(path, e) != 0)
@@ -305,6 +330,8 @@ struct store *store_open(const char *path, enum store_access want, struct px_err
         ok = exec(s, "PRAGMA journal_mode = WAL", "switch to write-ahead logging", e) == 0;
     ok = ok && migrate(s, e) == 0;
     if (!ok) {
+        if (path && want == STORE_READ)
+            explain_read_failure(path, e);
         store_close(s);
         return NULL;
     }

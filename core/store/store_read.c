@@ -1,7 +1,7 @@
 /* store_read.c — reading units and facts back (see store.h): whether a unit exists, whether
  * one is under another, all units in code order, one unit's facts in name order with where
  * and when each came from.
- * Uses: libsqlite3, store_impl.h, fact.h. */
+ * Uses: libsqlite3, store_impl.h, fact.h, vec.h. */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "store.h"
 
@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "store_impl.h"
+#include "vec.h"
 
 int store_has_unit(struct store *s, const char *code, struct px_err *e)
 {
@@ -29,20 +30,6 @@ static char *column_dup(sqlite3_stmt *st, int i, int *failed)
     if (text && !copy)
         *failed = 1;
     return copy;
-}
-
-/* Grows *items (of `size` bytes each) to hold one more than n; -1 when memory ran out. */
-static int grow(void **items, size_t size, size_t n, size_t *cap)
-{
-    if (n < *cap)
-        return 0;
-    size_t bigger = *cap ? *cap * 2 : 16;
-    void *p = realloc(*items, bigger * size);
-    if (!p)
-        return -1;
-    *items = p;
-    *cap = bigger;
-    return 0;
 }
 
 /* Finishes a listing: the step's code decides; memory failures are reported as such. */
@@ -69,7 +56,7 @@ int store_units(struct store *s, struct unit_info **out, size_t *n, struct px_er
     size_t cap = 0;
     int rc = SQLITE_DONE, failed = 0;
     while (!failed && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-        if (grow((void **)out, sizeof **out, *n, &cap)) {
+        if (vec_reserve(*out, cap, *n + 1)) {
             failed = 1;
             break;
         }
@@ -112,7 +99,7 @@ int store_facts(struct store *s, const char *unit, struct fact_info **out, size_
     size_t cap = 0;
     int rc = SQLITE_DONE, failed = 0, bad_type = 0;
     while (!failed && !bad_type && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-        if (grow((void **)out, sizeof **out, *n, &cap)) {
+        if (vec_reserve(*out, cap, *n + 1)) {
             failed = 1;
             break;
         }

@@ -3,20 +3,26 @@
 
 #include <errno.h>
 #include <sha2.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 char *file_read(const char *path, size_t *len, struct px_err *e)
 {
+    return file_read_max(path, SIZE_MAX - 1, len, e);
+}
+
+char *file_read_max(const char *path, size_t max, size_t *len, struct px_err *e)
+{
     FILE *f = fopen(path, "rb");
     if (!f) {
-        px_err_set(e, PX_DATA, "%s: cannot open: %s", path, strerror(errno));
+        px_err_at(e, PX_DATA, path, 0, 0, "cannot open: %s", strerror(errno));
         return NULL;
     }
     size_t cap = 1 << 16, n = 0;
     char *buf = malloc(cap);
-    while (buf) {
+    while (buf && n <= max) {
         n += fread(buf + n, 1, cap - n - 1, f);
         if (n < cap - 1)
             break;
@@ -31,9 +37,13 @@ char *file_read(const char *path, size_t *len, struct px_err *e)
     }
     int failed = !buf || ferror(f);
     fclose(f);
-    if (failed) {
+    if (failed || n > max) {
         free(buf);
-        px_err_set(e, PX_SYSTEM, "%s: cannot read", path);
+        if (failed)
+            px_err_at(e, PX_SYSTEM, path, 0, 0, "cannot read");
+        else
+            px_err_at(e, PX_DATA, path, 0, 0, "larger than %zu MiB, the most paridx reads from such "
+                      "a file", max >> 20);
         return NULL;
     }
     buf[n] = '\0';
@@ -44,8 +54,13 @@ char *file_read(const char *path, size_t *len, struct px_err *e)
 int file_sha256(const char *path, char out[65], struct px_err *e)
 {
     if (!SHA256File(path, out)) {
-        px_err_set(e, PX_DATA, "%s: cannot read: %s", path, strerror(errno));
+        px_err_at(e, PX_DATA, path, 0, 0, "cannot read: %s", strerror(errno));
         return -1;
     }
     return 0;
+}
+
+void sha256_hex(const void *data, size_t len, char out[65])
+{
+    SHA256Data(data, len, out);
 }

@@ -1,10 +1,14 @@
-/* findings.c — collecting and printing findings about a rule file (see findings.h). */
+/* findings.c — collecting and printing findings about a rule file (see findings.h).
+ * Uses: diag.h, text.h, vec.h (the list grows one finding at a time). */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "findings.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "text.h"
+#include "vec.h"
 
 void findings_add(struct findings *f, int line, const char *fmt, ...)
 {
@@ -13,18 +17,9 @@ void findings_add(struct findings *f, int line, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
-    struct finding *v = realloc(f->v, (f->n + 1) * sizeof *v);
-    char *msg = strdup(buf);
-    if (!v || !msg) {
-        free(msg);
-        if (v)
-            f->v = v;
-        return; /* out of memory: the finding is lost, the others stay */
-    }
-    f->v = v;
-    f->v[f->n].line = line;
-    f->v[f->n].msg = msg;
-    f->n++;
+    struct finding item = {line, strdup(buf)};
+    if (!item.msg || VEC_PUSH(f->v, f->n, f->cap, item) != 0)
+        free(item.msg); /* out of memory: the finding is lost, the others stay */
 }
 
 static void sort_by_line(struct findings *f)
@@ -41,20 +36,27 @@ static void sort_by_line(struct findings *f)
 void findings_print(struct findings *f, const char *file, FILE *out)
 {
     sort_by_line(f);
-    for (size_t i = 0; i < f->n; i++)
-        fprintf(out, "%s:%d: %s\n", file, f->v[i].line, f->v[i].msg);
+    for (size_t i = 0; i < f->n; i++) {
+        fprintf(out, "%s:%d: ", file, f->v[i].line);
+        text_put(out, f->v[i].msg, strlen(f->v[i].msg), TEXT_KEEP_TAB);
+        fputc('\n', out);
+    }
 }
 
-void findings_join(struct findings *f, const char *file, char *buf, size_t n)
+void findings_to_err(struct findings *f, const char *file, enum px_exit code, struct px_err *e)
 {
     sort_by_line(f);
-    size_t used = 0;
-    buf[0] = '\0';
-    for (size_t i = 0; i < f->n && used < n; i++) {
-        int w = snprintf(buf + used, n - used, "%s%s:%d: %s", i ? "\n" : "", file, f->v[i].line,
-                         f->v[i].msg);
-        if (w < 0)
-            break;
+    px_err_at(e, code, file, f->v[0].line, 0, "%s", f->v[0].msg);
+    /* The others as whole lines, then "… and N more findings" for those that do not fit. */
+    size_t n = sizeof e->msg, used = strlen(e->msg), room = n > 64 ? n - 64 : 0;
+    for (size_t i = 1; i < f->n; i++) {
+        int w = snprintf(e->msg + used, room > used ? room - used : 0, "\n%s:%d: %s", file,
+                         f->v[i].line, f->v[i].msg);
+        if (w < 0 || used + (size_t)w >= room) { /* does not fit whole: say how many are left */
+            snprintf(e->msg + used, n - used, "\n… and %zu more finding%s", f->n - i,
+                     f->n - i == 1 ? "" : "s");
+            return;
+        }
         used += (size_t)w;
     }
 }
@@ -65,5 +67,5 @@ void findings_free(struct findings *f)
         free(f->v[i].msg);
     free(f->v);
     f->v = NULL;
-    f->n = 0;
+    f->n = f->cap = 0;
 }

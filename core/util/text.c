@@ -1,5 +1,5 @@
-/* text.c — UTF-8 validation, NFC, display width, padding, folding and Vietnamese collation
- * (see text.h).  Uses: libutf8proc for decoding, normalisation, case, categories, widths.
+/* text.c — UTF-8 validation, NFC, control characters made visible, display width, padding,
+ * folding and Vietnamese collation (see text.h).  Uses: libutf8proc for decoding, normalisation, case, categories, widths.
  *
  * Collation works on the canonical decomposition (NFD), where every Vietnamese letter is a
  * base letter followed by marks: ă = a + breve, â ê ô = + circumflex, ơ ư = + horn (these
@@ -7,6 +7,7 @@
  * compared only when all letters are equal).  đ is a letter of its own (U+0111). */
 #include "text.h"
 
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -43,6 +44,17 @@ char *text_nfc(const char *s, size_t len, size_t *bad_offset)
     return (char *)out;
 }
 
+int text_next(const char *s, size_t len, long *cp)
+{
+    utf8proc_int32_t c;
+    utf8proc_ssize_t k =
+        utf8proc_iterate((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &c);
+    if (k <= 0)
+        return -1;
+    *cp = c;
+    return (int)k;
+}
+
 int text_is_nfc(const char *s)
 {
     char *nfc = text_nfc(s, strlen(s), NULL);
@@ -53,21 +65,93 @@ int text_is_nfc(const char *s)
     return same;
 }
 
-size_t text_width(const char *s)
+/* ---- control characters made visible ---------------------------------------------- */
+
+/* Writes into buf (at least 7 bytes) the escape that shows code point c, returning its
+ * length, or 0 when c is shown as itself. */
+static size_t escape_of(utf8proc_int32_t c, unsigned flags, char *buf)
 {
-    size_t width = 0, len = strlen(s), i = 0;
-    while (i < len) {
+    if ((c == '\t' && (flags & TEXT_KEEP_TAB)) || (c == '\n' && (flags & TEXT_KEEP_NEWLINE)))
+        return 0;
+    if (c < 0x20 || c == 0x7F)
+        return (size_t)snprintf(buf, 7, "\\x%02x", (unsigned)c);
+    if ((c >= 0x80 && c <= 0x9F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))
+        return (size_t)snprintf(buf, 7, "\\u%04x", (unsigned)c);
+    return 0;
+}
+
+/* Walks s[0..len) as text_put shows it: calls show(ud, bytes, n, columns) for each piece,
+ * an escape or a character as it is. */
+typedef void (*piece_fn)(void *ud, const char *bytes, size_t n, size_t columns);
+
+static void each_piece(const char *s, size_t len, unsigned flags, piece_fn show, void *ud)
+{
+    char esc[8];
+    for (size_t i = 0; i < len;) {
         utf8proc_int32_t c;
         utf8proc_ssize_t k =
             utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &c);
-        if (k < 0) { /* a stray byte shows as one replacement character */
-            width++;
+        size_t n;
+        if (k < 0) { /* not UTF-8: the byte, in hex */
+            n = (size_t)snprintf(esc, sizeof esc, "\\x%02x", (unsigned char)s[i]);
+            show(ud, esc, n, n);
             i++;
-            continue;
+        } else if ((n = escape_of(c, flags, esc)) > 0) {
+            show(ud, esc, n, n);
+            i += (size_t)k;
+        } else {
+            int w = utf8proc_charwidth(c);
+            show(ud, s + i, (size_t)k, w > 0 ? (size_t)w : 0);
+            i += (size_t)k;
         }
-        width += (size_t)utf8proc_charwidth(c);
-        i += (size_t)k;
     }
+}
+
+static void write_piece(void *ud, const char *bytes, size_t n, size_t columns)
+{
+    (void)columns;
+    fwrite(bytes, 1, n, ud);
+}
+
+static void count_columns(void *ud, const char *bytes, size_t n, size_t columns)
+{
+    (void)bytes;
+    (void)n;
+    *(size_t *)ud += columns;
+}
+
+void text_put(FILE *out, const char *s, size_t len, unsigned flags)
+{
+    each_piece(s, len, flags, write_piece, out);
+}
+
+char *text_vformat(const char *fmt, va_list ap)
+{
+    va_list again;
+    va_copy(again, ap);
+    int n = vsnprintf(NULL, 0, fmt, again);
+    va_end(again);
+    char *s = n >= 0 ? malloc((size_t)n + 1) : NULL;
+    if (s)
+        vsnprintf(s, (size_t)n + 1, fmt, ap);
+    return s;
+}
+
+void text_printf(FILE *out, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *s = text_vformat(fmt, ap);
+    va_end(ap);
+    if (s) /* out of memory: the line is lost (the caller's stream is no worse off) */
+        text_put(out, s, strlen(s), TEXT_KEEP_TAB | TEXT_KEEP_NEWLINE);
+    free(s);
+}
+
+size_t text_width(const char *s)
+{
+    size_t width = 0;
+    each_piece(s, strlen(s), 0, count_columns, &width);
     return width;
 }
 
@@ -76,11 +160,11 @@ void text_pad(FILE *out, const char *s, size_t width, int right)
     size_t w = text_width(s);
     size_t gap = w < width ? width - w : 0;
     if (!right)
-        fputs(s, out);
+        text_put(out, s, strlen(s), 0);
     for (size_t i = 0; i < gap; i++)
         fputc(' ', out);
     if (right)
-        fputs(s, out);
+        text_put(out, s, strlen(s), 0);
 }
 
 /* ---- folding ---------------------------------------------------------------------- */

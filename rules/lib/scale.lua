@@ -1,5 +1,5 @@
 -- rules/lib/scale.lua — the scales a year's rule file scores its leaves with
--- (local scale = require "scale").  Contract: notes/rule-api.md.
+-- (local scale = require "scale").  Contract: rules/README.md, section 9.
 --
 --   scale.binary(fact)                      có → điểm tối đa; không → 0
 --   scale.timeliness(fact, {due = "31/12/2018", late = 0.5})
@@ -19,12 +19,14 @@
 -- file's line.  A scale is {kind, text, facts, eval}; eval(f, max, ctx) returns points and a
 -- short Vietnamese "why".  A fact that is missing scores 0 ("không có dữ liệu"); a fact
 -- marked không áp dụng makes the node not apply (paridx.NA).
--- Uses: paridx.NA, paridx.data_error, paridx.date, paridx.re.test (the rule sandbox).
+-- Uses: paridx.NA, paridx.data_error, paridx.date, paridx.re.test, paridx.fact_types,
+-- paridx.fmt (the rule sandbox).
 
 local scale = {}
 
-local FACT_TYPES = { bool = true, number = true, ratio = true, date = true, points = true,
-                     text = true, status = true }
+-- The types a fact may be declared with: the one list the loader checks too.
+local FACT_TYPES = {}
+for _, t in ipairs(paridx.fact_types) do FACT_TYPES[t] = true end
 
 -- Raises a load-time error at the rule file line that called the constructor.
 local function check(ok, msg)
@@ -39,21 +41,13 @@ local function is_number(v)
   return math.type(v) ~= nil and v == v and v ~= math.huge and v ~= -math.huge
 end
 
--- 0.5 → "0,5"; 12 → "12"; 0.725 → "0,73": Vietnamese decimal comma, at most 2 decimals,
--- half away from zero on the decimal value (the epsilon absorbs 0.725 stored as 0.72499…).
-local function num(x)
-  local cents = math.floor(math.abs(x) * 100 + 0.5 + 1e-9)
-  local s = string.format("%s%d", x < 0 and cents > 0 and "-" or "", cents // 100)
-  local frac = cents % 100
-  if frac == 0 then return s end
-  if frac % 10 == 0 then return string.format("%s,%d", s, frac // 10) end
-  return string.format("%s,%02d", s, frac)
-end
+-- Numbers and dates as the tables show them, formatted by paridx itself: 0.5 → "0,5",
+-- 12 → "12", 0.725 → "0,73" (at most 2 decimals, rounded once as the tables round);
+-- "2019-12-25" → "25/12/2019".
+local num = paridx.fmt.num
+local dmy = paridx.date.format
 
 local function pct(r) return num(r * 100) .. "%" end
-
--- "2019-12-25" → "25/12/2019"
-local function dmy(iso) return iso:sub(9, 10) .. "/" .. iso:sub(6, 7) .. "/" .. iso:sub(1, 4) end
 
 -- A value as the user typed it: "yes" quoted, có/không, 0,75 (every digit kept).
 local function shown(v)
@@ -282,8 +276,8 @@ function scale.custom(spec)
   for i, d in ipairs(spec.facts) do
     check(type(d) == "table" and is_name(d.name),
           string.format("scale.custom: fact %d needs a name in lower_snake_case", i))
-    check(FACT_TYPES[d.type], string.format("scale.custom: fact %s: type must be bool, number, ratio, date, points, text or status, found %s",
-                                            d.name, shown(d.type)))
+    check(FACT_TYPES[d.type], string.format("scale.custom: fact %s: type must be one of: %s; found %s",
+                                            d.name, table.concat(paridx.fact_types, ", "), shown(d.type)))
   end
   return { kind = "custom", text = spec.text, facts = spec.facts, eval = spec.eval }
 end

@@ -23,6 +23,16 @@ fails("read-only", function() string.rep = nil end)
 fails("read-only", function() math.pi = 3 end)
 assert(getmetatable("") == false, "the string metatable must be hidden")
 assert(("ab"):rep(2) == "abab", "string methods still work")
+assert(rawset == nil, "rawset must not be offered: it would write through a frozen table")
+fails("read-only", function() paridx.re = nil end)
+fails("read-only", function() paridx.re.test = function() return true end end)
+fails("read-only", function() paridx.date.parse = nil end)
+fails("read-only", function() paridx.NA.shared = 1 end)
+assert(paridx.date("1/2/2020") == "2020-02-01", "paridx.date is still callable when frozen")
+local names = {}
+for name in pairs(math) do names[#names + 1] = name end
+assert(names[1] == "abs" and names[#names] == "ult", "pairs over a frozen library, sorted")
+fails("no fixed order", pairs, { [{}] = 1 })
 
 -- Finalizers would run outside the step budget.
 fails("__gc", setmetatable, {}, { __gc = function() end })

@@ -104,3 +104,11 @@ local c = scale.custom { text = "một nửa", facts = { { name = "x", type = "n
 assert(c.kind == "custom" and eval(c, {}, 4) == 2)
 refused("text", scale.custom, { facts = {}, eval = function() end })
 refused("type", scale.custom, { text = "t", facts = { { name = "x", type = "colour" } }, eval = function() end })
+-- fact types: the one list the loader checks (paridx.fact_types); each is accepted
+assert(#paridx.fact_types == 7 and paridx.fact_types[1] == "bool")
+for _, t in ipairs(paridx.fact_types) do
+  local s = scale.custom { text = "t", facts = { { name = "x", type = t } }, eval = function() return 0 end }
+  assert(s.facts[1].type == t)
+end
+refused("one of: bool, number, ratio, date, points, text, status; found \"colour\"", scale.custom,
+        { text = "t", facts = { { name = "x", type = "colour" } }, eval = function() end })

@@ -1,5 +1,5 @@
 -- tests/rules/mini.lua — a small index (10 points, 2 fields) for the golden CLI tests:
--- every library scale once, a not-applicable case, bands.  Data: tests/rules/mini-data/.
+-- every library scale once, not applicable, bands, a fact dictionary.  Data: mini-data/.
 local scale = require "scale"
 
 index { year = 2019, title = "Chỉ số thử nghiệm", basis = "tests", total = 10,
@@ -29,3 +29,12 @@ field "2" { title = "Văn bản quy phạm pháp luật", max = 6, lead = "STP",
 band { "A", 90 }
 band { "B", 80 }
 band { "C", 70 }
+
+-- The fact dictionary, after the fields so that the lines the golden tests name stay put.
+fact "plan_issued"       { type = "bool",   agency = "SNV",                                  label = "Đã ban hành kế hoạch CCHC năm" }
+fact "plan_date"         { type = "date",   agency = "SNV", unit = "ngày",                   label = "Ngày ban hành kế hoạch CCHC năm" }
+fact "council_points"    { type = "points", agency = "SNV", unit = "điểm", min = 0, max = 3, label = "Điểm chấm của hội đồng thẩm định" }
+fact "docs_ratio"        { type = "ratio",  agency = "STP", unit = "%",    min = 0, max = 1, label = "Tỷ lệ văn bản QPPL được ban hành so với kế hoạch" }
+fact "has_docs_to_check" { type = "bool",   agency = "STP",                                  label = "Có văn bản phải kiểm tra" }
+fact "docs_checked"      { type = "bool",   agency = "STP",                                  label = "Đã kiểm tra văn bản" }
+fact "satisfaction"      { type = "ratio",  agency = "STP", unit = "%",    min = 0, max = 1, label = "Điều tra XHH: mức độ hài lòng (tỷ lệ điểm)" }

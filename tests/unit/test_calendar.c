@@ -14,9 +14,9 @@
 static void check_parse(const char *s, int y, int m, int d)
 {
     struct px_date out = {0, 0, 0};
-    char why[200] = "";
-    if (date_parse(s, &out, why, sizeof why) != 0)
-        fail_msg("'%s' refused: %s", s, why);
+    struct px_err e = {0};
+    if (date_parse(s, &out, &e) != 0)
+        fail_msg("'%s' refused: %s", s, e.msg);
     assert_int_equal(out.y, y);
     assert_int_equal(out.m, m);
     assert_int_equal(out.d, d);
@@ -25,9 +25,9 @@ static void check_parse(const char *s, int y, int m, int d)
 static void check_refused(const char *s, const char *want)
 {
     struct px_date out = {7, 7, 7};
-    char why[200] = "";
-    assert_int_equal(date_parse(s, &out, why, sizeof why), -1);
-    assert_string_equal(why, want);
+    struct px_err e = {0};
+    assert_int_equal(date_parse(s, &out, &e), -1);
+    assert_string_equal(e.msg, want);
     assert_int_equal(out.y, 7); /* untouched */
 }
 
@@ -55,6 +55,17 @@ static void test_leap_years(void **state)
                                 "(February 1900 has 28 days)"); /* divisible by 100 */
     check_refused("30/02/2020", "expected a date dd/mm/yyyy, found '30/02/2020' "
                                 "(February 2020 has 29 days)");
+}
+
+static void test_lookalikes(void **state)
+{
+    (void)state;
+    check_refused("２５/12/2019", "expected a date dd/mm/yyyy, found '２５/12/2019': character 1 "
+                                 "is '２' (U+FF12), a full-width digit, which an input method in "
+                                 "full-width mode types; type '25/12/2019' instead");
+    check_refused("25\u00a0/12/2019", "expected a date dd/mm/yyyy, found '25\u00a0/12/2019': "
+                                      "character 3 is U+00A0, a no-break space, which Excel writes "
+                                      "in formatted numbers; type '25/12/2019' instead");
 }
 
 static void test_impossible_days(void **state)
@@ -89,13 +100,18 @@ static void test_wrong_shapes(void **state)
     check_refused("ngày 25", "expected a date dd/mm/yyyy, found 'ngày 25'");
 }
 
-static void test_message_fits_the_buffer(void **state)
+static void test_error_value(void **state)
 {
     (void)state;
     struct px_date out;
-    char why[10];
-    assert_int_equal(date_parse("31/04/2019", &out, why, sizeof why), -1);
-    assert_string_equal(why, "expected ");
+    struct px_err e;
+    px_err_at(&e, PX_RULE, "old.lua", 3, 4, "an earlier error");
+    assert_int_equal(date_parse("31/04/2019", &out, &e), -1);
+    assert_int_equal(e.code, PX_DATA);
+    assert_string_equal(e.file, ""); /* no place: the caller knows where the date was */
+    assert_int_equal(e.line, 0);
+    assert_int_equal(date_parse("31/04/2019", &out, NULL), -1); /* only success matters */
+    assert_int_equal(date_parse("30/04/2019", &out, NULL), 0);
 }
 
 static void test_print(void **state)
@@ -128,9 +144,10 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_forms),
         cmocka_unit_test(test_leap_years),
+        cmocka_unit_test(test_lookalikes),
         cmocka_unit_test(test_impossible_days),
         cmocka_unit_test(test_wrong_shapes),
-        cmocka_unit_test(test_message_fits_the_buffer),
+        cmocka_unit_test(test_error_value),
         cmocka_unit_test(test_print),
         cmocka_unit_test(test_compare),
     };

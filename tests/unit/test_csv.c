@@ -18,7 +18,7 @@
 static struct csv_reader *open_bytes(const char *name, const char *text, size_t len)
 {
     struct px_err e = {0};
-    struct csv_reader *r = csv_open(scratch_file(name, text, len), &e);
+    struct csv_reader *r = csv_open(scratch_file(name, text, len), NULL, &e);
     if (!r)
         fail_msg("csv_open: %s", e.msg);
     return r;
@@ -65,9 +65,9 @@ static void expect_error(struct csv_reader *r, const char *after_path)
         ;
     assert_int_equal(rc, -1);
     assert_int_equal(e.code, PX_DATA);
-    char want[1100];
+    char want[1100], got[1600];
     snprintf(want, sizeof want, "%s:%s", csv_path(r), after_path);
-    assert_string_equal(e.msg, want);
+    assert_string_equal(px_err_format(&e, got, sizeof got), want);
 }
 
 static void test_comma_lf(void **state)
@@ -273,12 +273,13 @@ static void test_open_errors(void **state)
     (void)state;
     struct px_err e = {0};
     const char *utf16 = scratch_file("u16.csv", "\xFF\xFE" "a\0,\0", 6);
-    assert_null(csv_open(utf16, &e));
+    assert_null(csv_open(utf16, NULL, &e));
     assert_int_equal(e.code, PX_DATA);
     assert_non_null(strstr(e.msg, "expected UTF-8 text, found UTF-16"));
-    assert_null(csv_open(scratch_path("missing.csv"), &e));
+    assert_null(csv_open(scratch_path("missing.csv"), NULL, &e));
     assert_int_equal(e.code, PX_DATA);
-    assert_non_null(strstr(e.msg, "missing.csv: cannot open"));
+    assert_string_equal(e.file, scratch_path("missing.csv"));
+    assert_non_null(strstr(e.msg, "cannot read"));
 }
 
 static void test_empty_file(void **state)
@@ -286,6 +287,125 @@ static void test_empty_file(void **state)
     (void)state;
     struct csv_reader *r = open_text("empty.csv", "\xEF\xBB\xBF\r\n\r\n");
     expect_end(r);
+    csv_close(r);
+}
+
+/* Records that straddle the reader's 64 KiB chunks come out whole, with their lines. */
+static void test_streams_across_chunks(void **state)
+{
+    (void)state;
+    size_t rows = 20000, cap = rows * 40 + 32, n = 0;
+    char *text = malloc(cap);
+    assert_non_null(text);
+    n += (size_t)snprintf(text + n, cap - n, "code,name\n");
+    for (size_t i = 0; i < rows; i++)
+        n += (size_t)snprintf(text + n, cap - n, "U%zu,\"Sở\r\nsố %zu\"\r\n", i, i);
+    struct csv_reader *r = open_bytes("chunks.csv", text, n);
+    free(text);
+    expect_record(r, 1, "code|name");
+    for (size_t i = 0; i < rows; i++) {
+        char want[64];
+        snprintf(want, sizeof want, "U%zu|Sở\nsố %zu", i, i);
+        expect_record(r, 2 + 2 * i, want);
+    }
+    expect_end(r);
+    csv_close(r);
+}
+
+static struct csv_reader *open_with(const char *path, const struct csv_options *opt)
+{
+    struct px_err e = {0};
+    struct csv_reader *r = csv_open(path, opt, &e);
+    if (!r)
+        fail_msg("csv_open: %s", e.msg);
+    return r;
+}
+
+static void test_row_cap(void **state)
+{
+    (void)state;
+    static const char text[] = "a,b\n1,2\n\n3,4\n5,6\n";
+    const char *path = scratch_file("rows.csv", text, strlen(text));
+    struct csv_options opt = csv_defaults();
+    opt.max_rows = 2;
+    struct csv_reader *r = open_with(path, &opt);
+    expect_record(r, 1, "a|b");
+    expect_record(r, 2, "1|2");
+    expect_record(r, 4, "3|4");
+    expect_error(r, "5:1: expected at most 2 rows after the header, found more (raise the cap "
+                    "with --max-rows N)");
+    csv_close(r);
+    opt.max_rows = 3;
+    r = open_with(path, &opt); /* exactly at the cap is fine */
+    expect_record(r, 1, "a|b");
+    expect_record(r, 2, "1|2");
+    expect_record(r, 4, "3|4");
+    expect_record(r, 5, "5|6");
+    expect_end(r);
+    csv_close(r);
+}
+
+static void test_size_cap(void **state)
+{
+    (void)state;
+    size_t n = ((size_t)1 << 20) + 1;
+    char *text = malloc(n);
+    assert_non_null(text);
+    memset(text, '\n', n);
+    const char *path = scratch_file("big.csv", text, n);
+    free(text);
+    struct csv_options opt = csv_defaults();
+    opt.max_bytes = (size_t)1 << 20;
+    struct px_err e = {0};
+    assert_null(csv_open(path, &opt, &e));
+    assert_int_equal(e.code, PX_DATA);
+    assert_string_equal(e.file, path);
+    assert_string_equal(e.msg, "expected a file of at most 1 MiB, found 1.1 MiB "
+                               "(raise the cap with --max-mib N)");
+    opt.max_bytes = (size_t)2 << 20;
+    csv_close(open_with(path, &opt));
+}
+
+static void test_not_a_file(void **state)
+{
+    (void)state;
+    struct px_err e = {0};
+    assert_null(csv_open("/dev/zero", NULL, &e));
+    assert_int_equal(e.code, PX_DATA);
+    assert_string_equal(e.file, "/dev/zero");
+    assert_string_equal(e.msg, "expected a CSV file, found a device or pipe");
+    assert_null(csv_open(scratch_path(""), NULL, &e));
+    assert_non_null(strstr(e.msg, "expected a CSV file, found a folder"));
+}
+
+/* Fields of at most 1 MiB each, but a record of more than 8 MiB: refused, not kept. */
+static void test_record_too_long(void **state)
+{
+    (void)state;
+    size_t field = (size_t)1 << 19, nfields = 17, n = 2 + nfields * (field + 1);
+    char *text = malloc(n);
+    assert_non_null(text);
+    memcpy(text, "a\n", 2);
+    for (size_t i = 0; i < nfields; i++) {
+        memset(text + 2 + i * (field + 1), '"', field);
+        text[2 + i * (field + 1) + field] = ','; /* "" escapes: 512 KiB of bytes, 256 KiB of quotes */
+    }
+    text[n - 1] = '\n';
+    struct csv_reader *r = open_bytes("wide-record.csv", text, n);
+    free(text);
+    expect_error(r, "2:1: expected a record of at most 8 MiB, found a longer one (is a quote "
+                    "left open?)");
+    csv_close(r);
+}
+
+static void test_too_many_fields(void **state)
+{
+    (void)state;
+    char text[2100];
+    memset(text, ',', 1001);
+    memcpy(text + 1001, "\n", 2);
+    struct csv_reader *r = open_text("commas.csv", text);
+    expect_error(r, "1:1001: expected at most 1000 fields in a row, found more");
     csv_close(r);
 }
 
@@ -308,6 +428,12 @@ int main(void)
         cmocka_unit_test(test_long_line_ok),
         cmocka_unit_test(test_open_errors),
         cmocka_unit_test(test_empty_file),
+        cmocka_unit_test(test_streams_across_chunks),
+        cmocka_unit_test(test_row_cap),
+        cmocka_unit_test(test_size_cap),
+        cmocka_unit_test(test_not_a_file),
+        cmocka_unit_test(test_record_too_long),
+        cmocka_unit_test(test_too_many_fields),
     };
     return cmocka_run_group_tests(tests, scratch_group_setup, scratch_group_teardown);
 }

@@ -77,6 +77,23 @@ static const struct parse_case CASES[] = {
     {"1 234", 0, FACT_NA, 0, "expected a number such as 12, 0,85 or 85%, found '1 234'"},
     {"85%%", 0, FACT_NA, 0, "expected a number such as 12, 0,85 or 85%, found '85%%'"},
     {"Lai Ch\xE2u", 0, FACT_NA, 0, "expected UTF-8 text, found byte 0xE2"},
+    /* look-alikes: never a number, never text silently (messages: test_lookalike_messages) */
+    {"２", 0, FACT_NA, 0, "expected a number such as 12, 0,85 or 85%, found '２'"},
+    {"８５%", 0, FACT_NA, 0, "expected a number such as 12, 0,85 or 85%, found '８５%'"},
+    {"８５％", 0, FACT_NA, 0, "expected a number such as 12, 0,85 or 85%, found '８５％'"},
+    {"85\u00a0%", 0, FACT_NA, 0, "expected a number such as 12, 0,85 or 85%, found '85\u00a0%'"},
+    {"85\u202f%", 0, FACT_NA, 0, "expected a number such as 12, 0,85 or 85%, found '85\u202f%'"},
+    {"1\u00a0234,5", 0, FACT_NA, 0, "expected a number such as 12, 0,85 or 85%"},
+    {"\u22123", 0, FACT_NA, 0, "expected a number such as 12, 0,85 or 85%, found '\u22123'"},
+    {"２５/１２/２０１９", 0, FACT_NA, 0, "expected a date dd/mm/yyyy, found '２５/１２/２０１９'"},
+    {"Quyết định số ２３", 0, FACT_NA, 0, "expected ordinary digits 0–9, found 'Quyết định số ２３'"},
+    {"Sở\u00a0Nội vụ", 1, FACT_TEXT, 0, "Sở\u00a0Nội vụ"}, /* text may have them */
+    /* Excel's scientific notation of a long number: its digits are lost */
+    {"1.23457E+11", 0, FACT_NA, 0, "expected a number such as 12, 0,85 or 85%, found "
+                                   "'1.23457E+11', Excel's scientific notation"},
+    {"1,5e3", 0, FACT_NA, 0, "expected a number such as 12, 0,85 or 85%, found '1,5e3', Excel's"},
+    {"-2E-05", 0, FACT_NA, 0, "expected a number such as 12, 0,85 or 85%, found '-2E-05', Excel's"},
+    {"E15", 1, FACT_TEXT, 0, "E15"}, /* not a number at all */
 };
 
 static void test_parse_table(void **state)
@@ -85,17 +102,17 @@ static void test_parse_table(void **state)
     for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
         const struct parse_case *c = &CASES[i];
         struct fact_value v;
-        char why[300] = "";
-        int rc = fact_parse(c->raw, &v, why, sizeof why);
+        struct px_err e = {0};
+        int rc = fact_parse(c->raw, &v, &e);
         if (!c->ok) {
-            if (rc != -1 || strncmp(why, c->text, strlen(c->text)) != 0)
+            if (rc != -1 || e.code != PX_DATA || strncmp(e.msg, c->text, strlen(c->text)) != 0)
                 fail_msg("'%s': expected an error starting '%s', got %d '%s'", c->raw, c->text,
-                         rc, why);
+                         rc, e.msg);
             continue;
         }
         if (rc != 0 || v.type != c->type)
             fail_msg("'%s': expected type %s, got %d (type %d) '%s'", c->raw,
-                     fact_type_name(c->type), rc, (int)v.type, why);
+                     fact_type_name(c->type), rc, (int)v.type, e.msg);
         if (c->type == FACT_NUMBER || c->type == FACT_BOOL)
             assert_float_equal(v.num, c->num, 1e-12);
         if (c->type == FACT_DATE || c->type == FACT_TEXT)
@@ -103,12 +120,50 @@ static void test_parse_table(void **state)
     }
 }
 
+static void expect_message(const char *raw, const char *want)
+{
+    struct fact_value v;
+    struct px_err e;
+    assert_int_equal(fact_parse(raw, &v, &e), -1);
+    assert_int_equal(e.code, PX_DATA);
+    assert_string_equal(e.msg, want);
+}
+
+/* Which character, where, what it is, what to type instead. */
+static void test_lookalike_messages(void **state)
+{
+    (void)state;
+    expect_message("２", "expected a number such as 12, 0,85 or 85%, found '２': character 1 is "
+                         "'２' (U+FF12), a full-width digit, which an input method in full-width "
+                         "mode types; type '2' instead");
+    expect_message(" ８５%", "expected a number such as 12, 0,85 or 85%, found '８５%': character 1 "
+                             "is '８' (U+FF18), a full-width digit, which an input method in "
+                             "full-width mode types; type '85%' instead");
+    expect_message("85\u00a0%", "expected a number such as 12, 0,85 or 85%, found '85\u00a0%': "
+                                "character 3 is U+00A0, a no-break space, which Excel writes in "
+                                "formatted numbers; type '85%' instead");
+    expect_message("0,85\u202f", "expected a number such as 12, 0,85 or 85%, found '0,85\u202f': "
+                                 "character 5 is U+202F, a narrow no-break space, which Excel "
+                                 "writes in formatted numbers; type '0,85' instead");
+    expect_message("\u22123", "expected a number such as 12, 0,85 or 85%, found '\u22123': "
+                              "character 1 is '\u2212' (U+2212), a minus sign, which Word and "
+                              "Excel write for -; type '-3' instead");
+    expect_message("Quyết định số ２３", "expected ordinary digits 0–9, found 'Quyết định số ２３': "
+                                        "character 15 is '２' (U+FF12), a full-width digit, which "
+                                        "an input method in full-width mode types; type 'Quyết "
+                                        "định số 23' instead");
+    expect_message("1.23457E+11", "expected a number such as 12, 0,85 or 85%, found '1.23457E+11', "
+                                  "Excel's scientific notation of a long number, which keeps only "
+                                  "its first digits; in Excel, format the column as Number with 0 "
+                                  "decimal places (as Text for codes) and export again");
+}
+
 static void test_percent_is_exact_ratio(void **state)
 {
     (void)state;
     struct fact_value v;
-    char why[200];
-    assert_int_equal(fact_parse("85,5 %", &v, why, sizeof why), 0);
+    struct px_err e;
+    assert_int_equal(fact_parse("85,5 %", &v, &e), 0);
     assert_true(v.num == 0.855); /* one division, no drift */
 }
 
@@ -119,11 +174,11 @@ static void test_text_limit(void **state)
     memset(raw, 'a', sizeof raw - 1);
     raw[sizeof raw - 1] = '\0';
     struct fact_value v;
-    char why[200];
-    assert_int_equal(fact_parse(raw, &v, why, sizeof why), -1);
-    assert_string_equal(why, "expected a text of at most 255 bytes, found 299 bytes");
+    struct px_err e;
+    assert_int_equal(fact_parse(raw, &v, &e), -1);
+    assert_string_equal(e.msg, "expected a text of at most 255 bytes, found 299 bytes");
     raw[255] = '\0';
-    assert_int_equal(fact_parse(raw, &v, why, sizeof why), 0);
+    assert_int_equal(fact_parse(raw, &v, &e), 0);
     assert_int_equal(strlen(v.text), 255);
 }
 
@@ -134,9 +189,9 @@ static void test_huge_number(void **state)
     memset(raw + 1, '0', 400);
     raw[401] = '\0';
     struct fact_value v;
-    char why[300];
-    assert_int_equal(fact_parse(raw, &v, why, sizeof why), -1);
-    assert_non_null(strstr(why, "expected a number a spreadsheet can hold"));
+    struct px_err e;
+    assert_int_equal(fact_parse(raw, &v, &e), -1);
+    assert_non_null(strstr(e.msg, "expected a number a spreadsheet can hold"));
 }
 
 static void test_type_names(void **state)
@@ -156,8 +211,9 @@ static void test_type_names(void **state)
 static void expect_show(const char *raw, const char *shown)
 {
     struct fact_value v;
-    char why[200], buf[300];
-    assert_int_equal(fact_parse(raw, &v, why, sizeof why), 0);
+    struct px_err e;
+    char buf[300];
+    assert_int_equal(fact_parse(raw, &v, &e), 0);
     fact_show(&v, buf, sizeof buf);
     assert_string_equal(buf, shown);
 }
@@ -183,6 +239,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_parse_table),
+        cmocka_unit_test(test_lookalike_messages),
         cmocka_unit_test(test_percent_is_exact_ratio),
         cmocka_unit_test(test_text_limit),
         cmocka_unit_test(test_huge_number),

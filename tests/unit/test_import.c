@@ -42,7 +42,7 @@ static long import_ok(struct store *s, enum import_kind kind, const char *path)
 {
     struct px_err e = {0};
     struct import_result r;
-    if (import_file(s, kind, path, &r, &e) != 0)
+    if (import_file(s, kind, path, NULL, &r, &e) != 0)
         fail_msg("import %s: %s", path, e.msg);
     return r.rows;
 }
@@ -87,12 +87,12 @@ static void expect_refused(struct store *s, enum import_kind kind, const char *n
     char *before = dump(s);
     const char *path = write(name, text);
     struct px_err e = {0};
-    assert_int_equal(import_file(s, kind, path, &(struct import_result){0}, &e), -1);
+    assert_int_equal(import_file(s, kind, path, NULL, &(struct import_result){0}, &e), -1);
     assert_int_equal(e.code, PX_DATA);
-    char want[1200];
+    char want[1200], got[1600];
     snprintf(want, sizeof want, "%s:%s", path, after_path);
-    if (strncmp(e.msg, want, strlen(want)) != 0)
-        fail_msg("expected the message to start '%s', got '%s'", want, e.msg);
+    if (strncmp(px_err_format(&e, got, sizeof got), want, strlen(want)) != 0)
+        fail_msg("expected the message to start '%s', got '%s'", want, got);
     char *after = dump(s);
     assert_string_equal(before, after);
     free(before);
@@ -323,11 +323,12 @@ static void test_csv_errors_change_nothing(void **state)
                    "3:7: expected a closing quote for the field opened here, found the end of "
                    "the file");
     struct px_err e = {0};
-    assert_int_equal(
-        import_file(s, IMPORT_FACTS, scratch_path("missing.csv"), &(struct import_result){0}, &e),
-        -1);
+    assert_int_equal(import_file(s, IMPORT_FACTS, scratch_path("missing.csv"), NULL,
+                                 &(struct import_result){0}, &e),
+                     -1);
     assert_int_equal(e.code, PX_DATA);
-    assert_non_null(strstr(e.msg, "missing.csv: cannot read"));
+    assert_string_equal(e.file, scratch_path("missing.csv"));
+    assert_non_null(strstr(e.msg, "cannot read"));
     store_close(s);
 }
 

@@ -1,5 +1,5 @@
 /* test_model.c — releasing a model, finding nodes, agencies and kinds, which nodes apply
- * to a kind, and bands judged on the displayed percentage.
+ * to a kind, bands judged on the displayed percentage, and the names of the levels.
  * Uses: cmocka, model.h, fixture_model.h. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -90,6 +90,28 @@ static void test_band(void **state)
     check_band(&none, 100, NULL);
 }
 
+static void test_level_names(void **state)
+{
+    (void)state;
+    assert_string_equal(model_level(LEVEL_FIELD)->keyword, "field");
+    assert_string_equal(model_level(LEVEL_CRITERION)->plural, "criteria");
+    assert_string_equal(model_level(LEVEL_SUB)->keyword, "sub");
+    assert_string_equal(model_level(LEVEL_SUB)->singular, "sub-criterion");
+    assert_string_equal(model_level(LEVEL_SUB)->example, "2.1.3");
+    /* A level a rule's table made up (c.level = 1e6) gets a name, never a wild read. */
+    const long long wild[] = {0, -1, 4, 1000000, (long long)1 << 40};
+    for (size_t i = 0; i < sizeof wild / sizeof *wild; i++)
+        assert_string_equal(model_level(wild[i])->keyword, "node");
+    /* Each code example has as many parts as its level is deep. */
+    for (int level = LEVEL_FIELD; level <= LEVEL_SUB; level++) {
+        const char *ex = model_level(level)->example;
+        int parts = 1;
+        for (; *ex; ex++)
+            parts += *ex == '.';
+        assert_int_equal(parts, level);
+    }
+}
+
 static void test_free_empty_and_twice(void **state)
 {
     (void)state;
@@ -111,6 +133,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_agency_and_kind, setup, teardown),
         cmocka_unit_test_setup_teardown(test_applies, setup, teardown),
         cmocka_unit_test_setup_teardown(test_band, setup, teardown),
+        cmocka_unit_test(test_level_names),
         cmocka_unit_test(test_free_empty_and_twice),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

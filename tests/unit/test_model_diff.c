@@ -405,6 +405,67 @@ static void test_survey_group_renamed(void **state)
     assert_text(&d->changes[0].after, "Đại biểu Hội đồng nhân dân tỉnh");
 }
 
+/* Gives m a fact dictionary: a date from SNV and a share 0..1 in %. */
+static void add_dictionary(struct model *m)
+{
+    m->facts = calloc(2, sizeof *m->facts);
+    assert_non_null(m->facts);
+    m->nfacts = 2;
+    struct fact_def *f = m->facts;
+    fixture_set(&f[0].code, "plan_date");
+    fixture_set(&f[0].type, "date");
+    fixture_set(&f[0].label, "Ngày ban hành kế hoạch CCHC năm 2019");
+    fixture_set(&f[0].agency, "SNV");
+    fixture_set(&f[1].code, "docs_ratio");
+    fixture_set(&f[1].type, "ratio");
+    fixture_set(&f[1].label, "Tỷ lệ văn bản QPPL được ban hành so với kế hoạch");
+    fixture_set(&f[1].unit, "%");
+    f[1].has_min = f[1].has_max = 1;
+    f[1].max = 1;
+}
+
+static void test_fact_dictionary(void **state)
+{
+    struct fixture_pair *p = *state;
+    add_dictionary(p->a);
+    add_dictionary(p->b);
+    diff(p, 0);
+    struct fact_def *f = p->b->facts;
+    fixture_set(&f[0].label, "Ngày ban hành kế hoạch CCHC năm 2020");
+    fixture_set(&f[0].agency, NULL);
+    fixture_set(&f[1].type, "number");
+    fixture_set(&f[1].unit, "văn bản");
+    f[1].has_max = 0;
+    const struct model_diff *d = diff(p, 5);
+    const struct diff_change *c = only(d, DIFF_DICT_RELABELLED);
+    assert_string_equal(c->code, "plan_date");
+    assert_null(c->name);
+    assert_text(&c->before, "Ngày ban hành kế hoạch CCHC năm 2019");
+    assert_text(&c->after, "Ngày ban hành kế hoạch CCHC năm 2020");
+    c = only(d, DIFF_DICT_AGENCY_CHANGED);
+    assert_text(&c->before, "SNV");
+    assert_int_equal(c->after.type, DV_NONE);
+    c = only(d, DIFF_DICT_RETYPED);
+    assert_string_equal(c->name, "Tỷ lệ văn bản QPPL được ban hành so với kế hoạch");
+    assert_text(&c->before, "ratio");
+    assert_text(&c->after, "number");
+    c = only(d, DIFF_DICT_RANGE_CHANGED);
+    assert_int_equal(c->before.type, DV_RANGE);
+    assert_ptr_equal(c->before.def, &p->a->facts[1]);
+    assert_ptr_equal(c->after.def, &p->b->facts[1]);
+    c = only(d, DIFF_DICT_UNIT_CHANGED);
+    assert_text(&c->after, "văn bản");
+    fixture_set(&f[1].code, "docs_count");
+    model_diff_free(&p->d);
+    d = diff(p, 4);
+    c = only(d, DIFF_DICT_ADDED);
+    assert_string_equal(c->code, "docs_count");
+    assert_int_equal(c->after.type, DV_DEF);
+    c = only(d, DIFF_DICT_REMOVED);
+    assert_string_equal(c->code, "docs_ratio");
+    assert_ptr_equal(c->before.def, &p->a->facts[1]);
+}
+
 static void test_deadline_moved_and_agencies(void **state)
 {
     struct fixture_pair *p = *state;
@@ -530,7 +591,8 @@ static void test_kind_names_and_families(void **state)
         enum diff_family family;
     } FAMILY_OF[] = {{"index_", DIFF_OF_INDEX}, {"agency_", DIFF_OF_AGENCY},
                      {"kind_", DIFF_OF_KIND},   {"band_", DIFF_OF_BAND},
-                     {"deadline_", DIFF_OF_DEADLINE}, {"survey_group_", DIFF_OF_GROUP}};
+                     {"deadline_", DIFF_OF_DEADLINE}, {"survey_group_", DIFF_OF_GROUP},
+                     {"dictionary_fact_", DIFF_OF_FACT}};
     for (int k = 0; k < DIFF_NKINDS; k++) {
         const char *name = diff_kind_name((enum diff_kind)k);
         assert_non_null(name);
@@ -573,6 +635,7 @@ int main(void)
         T(test_bands),
         T(test_survey_groups),
         T(test_survey_group_renamed),
+        T(test_fact_dictionary),
         T(test_deadline_moved_and_agencies),
         T(test_deadline_by_order_is_no_change),
         T(test_deadline_task_changed),

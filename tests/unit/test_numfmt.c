@@ -1,5 +1,5 @@
 /* test_numfmt.c — rounding on the decimal value the user sees, fixed-place formatting,
- * shortest round-trip JSON numbers.  Uses: cmocka, numfmt.h. */
+ * Vietnamese text (decimal comma), shortest round-trip JSON numbers.  Uses: cmocka, numfmt.h. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -13,11 +13,19 @@
 
 #include "numfmt.h"
 
-static void check_format(double x, int decimals, const char *want)
+typedef void formatter(double x, int decimals, char *buf, size_t n);
+
+/* What `format` writes for x with that many decimals. */
+static void check_written(formatter *format, double x, int decimals, const char *want)
 {
     char buf[400];
-    num_format(x, decimals, buf, sizeof buf);
+    format(x, decimals, buf, sizeof buf);
     assert_string_equal(buf, want);
+}
+
+static void check_format(double x, int decimals, const char *want)
+{
+    check_written(num_format, x, decimals, want);
 }
 
 static void test_half_away_from_zero_on_the_decimal(void **state)
@@ -115,6 +123,30 @@ static void check_json(double x, const char *want)
     assert_true(strtod(buf, NULL) == x);
 }
 
+static void check_vn(double x, int decimals, const char *want)
+{
+    check_written(num_format_vn, x, decimals, want);
+}
+
+/* What explanations (and paridx.fmt.num in Lua) show: decimal comma, no trailing zeros, the
+ * same rounding as the tables. */
+static void test_vietnamese_text(void **state)
+{
+    (void)state;
+    check_vn(0.5, 2, "0,5");
+    check_vn(12, 2, "12");
+    check_vn(0.725, 2, "0,73");
+    check_vn(0.12499999999, 2, "0,12"); /* the tables show 0.12; scale.lua alone said 0,13 */
+    check_vn(-2.675, 2, "-2,68");
+    check_vn(1.10, 2, "1,1");
+    check_vn(100, 2, "100");
+    check_vn(-0.001, 2, "0");
+    check_vn(0, 2, "0");
+    check_vn(2.5, 0, "3");
+    check_vn(1.23456, 4, "1,2346");
+    check_vn(1e21, 2, "1000000000000000000000");
+}
+
 static void test_json_shortest_round_trip(void **state)
 {
     (void)state;
@@ -142,6 +174,7 @@ int main(void)
         cmocka_unit_test(test_sums_are_rounded_once),
         cmocka_unit_test(test_large_values_and_places),
         cmocka_unit_test(test_format_truncates_to_the_buffer),
+        cmocka_unit_test(test_vietnamese_text),
         cmocka_unit_test(test_json_shortest_round_trip),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

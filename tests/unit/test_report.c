@@ -1,6 +1,6 @@
-/* test_report.c — the scoreboard writers: the aligned table, Excel CSV and JSON, checked
- * byte for byte against their golden format for results built right here; and the grid
- * they share.  Uses: cmocka, report.h, report_common.h, fixture_model.h. */
+/* test_report.c — the scoreboard writers: the aligned table, Excel CSV (formulas
+ * neutralised) and JSON, checked byte for byte against their golden format for results built
+ * right here, and failing on a full disk; and the grid they share.  Uses: cmocka, report.h, report_common.h, fixture_model.h. */
 #define _POSIX_C_SOURCE 200809L /* open_memstream, strdup */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -40,7 +40,7 @@ static int setup_three(void **state)
 }
 
 /* One unit of no kind, with awkward text (quotes, comma, backslash, control characters,
- * which take no column in the table) and no band; no as_of. */
+ * which the table shows as escapes such as \x01) and no band; no as_of. */
 static int setup_awkward(void **state)
 {
     struct fixture *f = fixture_new();
@@ -50,14 +50,14 @@ static int setup_awkward(void **state)
     return 0;
 }
 
-typedef void writer(FILE *, const struct results *);
+typedef int writer(FILE *, const struct results *);
 
 static char *written(writer *w, const struct results *r)
 {
     char *buf = NULL;
     size_t len = 0;
     FILE *out = open_memstream(&buf, &len);
-    w(out, r);
+    assert_int_equal(w(out, r), 0);
     fclose(out);
     return buf;
 }
@@ -67,6 +67,20 @@ static void check_written(writer *w, const struct results *r, const char *want)
     char *got = written(w, r);
     assert_string_equal(got, want);
     free(got);
+}
+
+/* A full disk is an error of the writer, not a silent success. */
+static void test_writers_fail_on_a_full_disk(void **state)
+{
+    struct fixture *f = *state;
+    writer *const writers[] = {report_table, report_csv, report_json};
+    for (size_t i = 0; i < sizeof writers / sizeof writers[0]; i++) {
+        FILE *full = fopen("/dev/full", "w");
+        if (!full)
+            skip();
+        assert_int_equal(writers[i](full, &f->r), -1);
+        fclose(full);
+    }
 }
 
 static void test_table(void **state)
@@ -88,11 +102,11 @@ static void test_table_without_date_or_band(void **state)
     check_written(report_table, &f->r,
         "Chỉ số CCHC năm 2019 — 1 đơn vị\n"
         "\n"
-        "Hạng  Mã    Đơn vị                           1  Tổng  Tối đa  Chỉ số (%)  "
+        "Hạng  Mã    Đơn vị                                   1  Tổng  Tối đa  Chỉ số (%)  "
         "Xếp loại\n"
-        "────  ────  ────────────────────────────  ────  ────  ──────  ──────────  "
+        "────  ────  ────────────────────────────────────  ────  ────  ──────  ──────────  "
         "────────\n"
-        "   1  B.DT  Ban \"Dân tộc\", tỉnh\\\x01\tLai Châu  1.00  1.00    4.00       25.00\n");
+        "   1  B.DT  Ban \"Dân tộc\", tỉnh\\\\x01\\x09Lai Châu  1.00  1.00    4.00       25.00\n");
 }
 
 static void test_csv(void **state)
@@ -113,6 +127,26 @@ static void test_csv_quotes(void **state)
         "\xEF\xBB\xBF"
         "Hạng,Mã,Đơn vị,1,Tổng,Tối đa,Chỉ số (%),Xếp loại\r\n"
         "1,B.DT,\"Ban \"\"Dân tộc\"\", tỉnh\\\x01\tLai Châu\",1.00,1.00,4.00,25.00,\r\n");
+}
+
+/* Text a spreadsheet would run as a formula gets an apostrophe in front: names, and the band
+ * (from the rule file); a hyphen inside a name and the numbers are left alone. */
+static void test_csv_neutralises_formulas(void **state)
+{
+    struct fixture *f = fixture_new();
+    *state = f;
+    free(f->m->bands[0].name);
+    f->m->bands[0].name = strdup("=1+1");
+    fixture_add(f, "E1", "\rSở Xây dựng", "province", (double[]){4, 2, 1.5, 1.5, 1});
+    fixture_add(f, "E2", "@SUM(1)", "province", (double[]){4, 2, 1.5, 1.5, 0});
+    fixture_add(f, "E3", "\tSở Nội vụ - Ban Thi đua", "province", (double[]){4, 2, 1.5, 0.5, 0});
+    results_finish(&f->r);
+    check_written(report_csv, &f->r,
+        "\xEF\xBB\xBF"
+        "Hạng,Mã,Đơn vị,1,2,Tổng,Tối đa,Chỉ số (%),Xếp loại\r\n"
+        "1,E1,\"'\rSở Xây dựng\",6.00,4.00,10.00,10.00,100.00,'=1+1\r\n"
+        "2,E2,'@SUM(1),6.00,3.00,9.00,10.00,90.00,'=1+1\r\n"
+        "3,E3,'\tSở Nội vụ - Ban Thi đua,6.00,2.00,8.00,10.00,80.00,B\r\n");
 }
 
 static void test_json(void **state)
@@ -183,10 +217,12 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_table_without_date_or_band, setup_awkward, teardown),
         cmocka_unit_test_setup_teardown(test_csv, setup_three, teardown),
         cmocka_unit_test_setup_teardown(test_csv_quotes, setup_awkward, teardown),
+        cmocka_unit_test_setup_teardown(test_csv_neutralises_formulas, NULL, teardown),
         cmocka_unit_test_setup_teardown(test_json, setup_three, teardown),
         cmocka_unit_test_setup_teardown(test_json_escapes_and_nulls, setup_awkward, teardown),
         cmocka_unit_test_setup_teardown(test_json_without_units_or_title, NULL, teardown),
         cmocka_unit_test_setup_teardown(test_grid, setup_three, teardown),
+        cmocka_unit_test_setup_teardown(test_writers_fail_on_a_full_disk, setup_three, teardown),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     re_shapes_free();

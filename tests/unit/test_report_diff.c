@@ -21,13 +21,13 @@
 #include "report_diff.h"
 
 /* What `write` prints for the diff of p's models (kept in p->out). */
-static const char *written(struct fixture_pair *p, void (*write)(FILE *, const struct model_diff *))
+static const char *written(struct fixture_pair *p, int (*write)(FILE *, const struct model_diff *))
 {
     assert_int_equal(model_diff(p->a, p->b, &p->d), 0);
     size_t len;
     FILE *mem = open_memstream(&p->out, &len);
     assert_non_null(mem);
-    write(mem, &p->d);
+    assert_int_equal(write(mem, &p->d), 0);
     fclose(mem);
     return p->out;
 }
@@ -131,7 +131,12 @@ static void test_json_no_changes(void **state)
     assert_memory_equal(out, head, strlen(head));
     assert_non_null(strstr(out, ",\"deadline_to_changed\":0,\"survey_group_added\":0,"
                                 "\"survey_group_removed\":0,\"survey_group_renamed\":0,"
-                                "\"survey_group_quota_changed\":0,\"survey_group_by_changed\":0}}\n"));
+                                "\"survey_group_quota_changed\":0,\"survey_group_by_changed\":0,"
+                                "\"dictionary_fact_added\":0,\"dictionary_fact_removed\":0,"
+                                "\"dictionary_fact_relabelled\":0,\"dictionary_fact_retyped\":0,"
+                                "\"dictionary_fact_range_changed\":0,"
+                                "\"dictionary_fact_unit_changed\":0,"
+                                "\"dictionary_fact_agency_changed\":0}}\n"));
     size_t keys = 0;
     for (const char *s = out; (s = strstr(s, "\":0")); s++)
         keys++;
@@ -174,7 +179,10 @@ static void test_json_changes(void **state)
         "\"deadline_removed\":0,\"deadline_moved\":0,\"deadline_by_changed\":0,"
         "\"deadline_to_changed\":1,\"survey_group_added\":0,\"survey_group_removed\":0,"
         "\"survey_group_renamed\":0,\"survey_group_quota_changed\":0,"
-        "\"survey_group_by_changed\":0}}\n");
+        "\"survey_group_by_changed\":0,\"dictionary_fact_added\":0,"
+        "\"dictionary_fact_removed\":0,\"dictionary_fact_relabelled\":0,"
+        "\"dictionary_fact_retyped\":0,\"dictionary_fact_range_changed\":0,"
+        "\"dictionary_fact_unit_changed\":0,\"dictionary_fact_agency_changed\":0}}\n");
 }
 
 /* Scales, facts, lists and dates as JSON values. */

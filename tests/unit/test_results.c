@@ -1,4 +1,4 @@
-/* test_results.c — parents summed from applicable children in file order, totals over the
+/* test_results.c — parents summed exactly from applicable children, totals over the
  * unit's own maximum, bands, shared ranks on displayed percentages, names in Vietnamese
  * order, and release of everything a unit owns.
  * Uses: cmocka, results.h, fixture_model.h. */
@@ -85,7 +85,7 @@ static void test_not_applicable_shrinks_the_maximum(void **state)
     assert_true(u->points[FX_2] == 0 && u->max[FX_2] == 0);
     assert_true(u->total == 5.5);
     assert_true(u->own_max == 6);
-    assert_true(u->percent == 5.5 / 6 * 100);
+    assert_true(u->percent == 550.0 / 6); /* the exact sums divided once */
     assert_string_equal(u->band->name, "A"); /* 91.67 */
     /* a commune: only 1.1.1 applies */
     u = unit(f, "XA1");
@@ -106,17 +106,39 @@ static void test_nothing_applies(void **state)
     assert_int_equal(u->rank, 1);
 }
 
-static void test_children_summed_in_file_order(void **state)
+static void test_children_summed_exactly(void **state)
 {
     struct fixture *f = *state;
-    fixture_add(f, "LCH", "Lai Châu", "province", (double[]){0, 0, 0.1, 0.2, 0.3});
+    fixture_add(f, "LCH", "Lai Châu", "province", (double[]){3.999999999, 0, 0.1, 0.2, 0.3});
+    fixture_add(f, "DBN", "Điện Biên", "province", (double[]){2.915, 0, 1.207, 0.915, 0.863});
+    results_finish(&f->r);
+    volatile double a = 0.1, b = 0.2, c = 0.3;
+    assert_true(((0 + a) + b) + c != ((0 + c) + b) + a); /* 0.6000000000000001 and 0.6 */
+    const struct unit_result *u = unit(f, "LCH");
+    assert_true(u->points[FX_2] == 0.6);
+    assert_true(u->points[FX_1] == 3.999999999); /* pico-points are kept */
+    assert_true(u->total == 4.599999999);
+    volatile double x = 2.915, y = 1.207, z = 1.863;
+    assert_true((x + y) + z != (z + y) + x); /* 5.984999999999999 and 5.985 */
+    u = unit(f, "DBN");
+    assert_true(u->points[FX_2] == 2.985);
+    assert_true(u->total == 5.9);
+    assert_int_equal(results_pico(u->total), 5900000000000);
+}
+
+static void test_leaf_points_enter_the_grid_once(void **state)
+{
+    struct fixture *f = *state;
+    /* 2/3 of a point and a hair below 1.5: rounded half away from zero to 1e-12 */
+    fixture_add(f, "LCH", "Lai Châu", "province",
+                (double[]){2.0 / 3, 1.4999999999996, 1.5, 1.5, 0.0000000000005});
     results_finish(&f->r);
     const struct unit_result *u = &f->r.units[0];
-    volatile double a = 0.1, b = 0.2, c = 0.3;
-    double in_order = ((0 + a) + b) + c; /* 0.6000000000000001 */
-    double reversed = ((0 + c) + b) + a; /* 0.6 */
-    assert_true(in_order != reversed);
-    assert_true(u->points[FX_2] == in_order);
+    assert_true(u->points[FX_1_1_1] == 0.666666666667);
+    assert_true(u->points[FX_1_1_2] == 1.5);
+    assert_true(u->points[FX_2_3] == 0.000000000001);
+    assert_true(u->points[FX_1] == 2.166666666667);
+    assert_int_equal(results_pico(u->points[FX_1]), 2166666666667);
 }
 
 static void test_parent_never_exceeds_its_max(void **state)
@@ -208,7 +230,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_sums_parents_and_total, setup, teardown),
         cmocka_unit_test_setup_teardown(test_not_applicable_shrinks_the_maximum, setup, teardown),
         cmocka_unit_test_setup_teardown(test_nothing_applies, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_children_summed_in_file_order, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_children_summed_exactly, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_leaf_points_enter_the_grid_once, setup, teardown),
         cmocka_unit_test_setup_teardown(test_parent_never_exceeds_its_max, setup, teardown),
         cmocka_unit_test_setup_teardown(test_ranks_share_displayed_ties, setup, teardown),
         cmocka_unit_test_setup_teardown(test_equal_names_ordered_by_code, setup, teardown),

@@ -1,5 +1,6 @@
-/* test_text.c — NFC, validation, display width, padding, folding and Vietnamese
- * dictionary order with real place and department names.  Uses: cmocka, text.h. */
+/* test_text.c — NFC, validation, control characters made visible, display width, padding,
+ * folding and Vietnamese dictionary order with real place and department names.
+ * Uses: cmocka, text.h. */
 #define _POSIX_C_SOURCE 200809L /* open_memstream */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -60,7 +61,8 @@ static void test_width(void **state)
     assert_int_equal(text_width("Điện Biên Phủ"), 13);
     assert_int_equal(text_width(VIET_NFD), 4); /* combining marks take no column */
     assert_int_equal(text_width("中文"), 4);   /* wide characters take two */
-    assert_int_equal(text_width("a\xff" "b"), 3); /* a stray byte shows as one */
+    assert_int_equal(text_width("a\xff" "b"), 6); /* a stray byte shows as \xff */
+    assert_int_equal(text_width("\x1b[2J\a"), 11); /* controls as \x1b, \x07 */
     assert_int_equal(text_width(""), 0);
     assert_int_equal(text_width("─"), 1);
 }
@@ -88,6 +90,48 @@ static void test_pad(void **state)
     s = padded("Điện Biên Phủ", 4, 0); /* wider than the column: whole */
     assert_string_equal(s, "Điện Biên Phủ|");
     free(s);
+    s = padded("\x1b[31mX", 10, 0); /* controls shown escaped, and counted so */
+    assert_string_equal(s, "\\x1b[31mX |");
+    free(s);
+}
+
+static void check_put(const char *in, unsigned flags, const char *want)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    text_put(f, in, strlen(in), flags);
+    fclose(f);
+    assert_string_equal(buf, want);
+    free(buf);
+}
+
+static void test_next(void **state)
+{
+    (void)state;
+    long cp = 0;
+    assert_int_equal(text_next("２x", 4, &cp), 3);
+    assert_int_equal(cp, 0xFF12);
+    assert_int_equal(text_next("a", 1, &cp), 1);
+    assert_int_equal(cp, 'a');
+    assert_int_equal(text_next("\xe2\x80", 2, &cp), -1); /* cut short */
+    assert_int_equal(text_next("\xff", 1, &cp), -1);
+}
+
+static void test_put_shows_controls(void **state)
+{
+    (void)state;
+    check_put("Lai Châu — Điện Biên 中文", 0, "Lai Châu — Điện Biên 中文"); /* as it is */
+    check_put("\x1b[2J", 0, "\\x1b[2J");                  /* ESC: clear the screen */
+    check_put("\x1b[31mĐỏ\a", 0, "\\x1b[31mĐỏ\\x07");  /* colour, bell */
+    check_put("a\x7f\rb", 0, "a\\x7f\\x0db");          /* DEL, carriage return */
+    check_put("\xc2\x9b" "2J", 0, "\\u009b2J");          /* C1: the 8-bit CSI */
+    check_put("abc\xe2\x80\xae" "fdp.exe", 0, "abc\\u202efdp.exe"); /* right-to-left override */
+    check_put("\xe2\x80\xaa\xe2\x81\xa6\xe2\x81\xa9", 0, "\\u202a\\u2066\\u2069");
+    check_put("Ch\xe2u", 0, "Ch\\xe2u");                  /* not UTF-8: the byte */
+    check_put("a\tb\nc", 0, "a\\x09b\\x0ac");
+    check_put("a\tb\nc", TEXT_KEEP_TAB, "a\tb\\x0ac");
+    check_put("a\tb\nc", TEXT_KEEP_TAB | TEXT_KEEP_NEWLINE, "a\tb\nc");
 }
 
 static void check_fold(const char *in, const char *want)
@@ -221,6 +265,8 @@ int main(void)
         cmocka_unit_test(test_is_nfc),
         cmocka_unit_test(test_width),
         cmocka_unit_test(test_pad),
+        cmocka_unit_test(test_put_shows_controls),
+        cmocka_unit_test(test_next),
         cmocka_unit_test(test_fold),
         cmocka_unit_test(test_collate_provinces),
         cmocka_unit_test(test_collate_letters_are_primary),

@@ -1,0 +1,46 @@
+/* sandbox_impl.h — what the sandbox's own files share, and no other file may include: the
+ * state's record, the base of offered libraries (sandbox_base.c) and sorted iteration
+ * (sandbox_pairs.c).
+ * Provides struct sandbox, enum limit_hit, sandbox_build_base(), sandbox_push_environment(),
+ * sandbox_pairs(), sandbox_next(), sandbox_push_sorted_pairs().  Uses: lua5.4, budget.h. */
+#ifndef PARIDX_SANDBOX_IMPL_H
+#define PARIDX_SANDBOX_IMPL_H
+
+#include <lua.h>
+
+#include "budget.h"
+
+enum limit_hit { HIT_NONE, HIT_STEPS, HIT_MEMORY, HIT_TIME };
+
+struct sandbox {
+    lua_State *L;
+    struct sandbox_limits lim;
+    long long steps;
+    size_t memory;
+    double deadline;       /* CLOCK_MONOTONIC seconds at which the wall-clock budget ends */
+    unsigned allocations;  /* growths since the hook last fired */
+    enum limit_hit hit;
+    char where_file[256]; /* where the step or time budget ran out ("" when not in Lua code) */
+    int where_line;
+    char *lib_dir;
+    char **chunks; /* the files loaded, to read the place Lua writes into its messages */
+    size_t nchunks, chunks_cap;
+};
+
+/* Builds the base table in the registry and points the string metatable's __index at the
+ * offered string library (a lua_CFunction, run protected before any rule code). */
+int sandbox_build_base(lua_State *L);
+
+/* Pushes the environment of one file: empty, reading through to the frozen base. */
+void sandbox_push_environment(lua_State *L);
+
+/* pairs(t) and next(t, k) for rule code: keys in sorted order (numbers, then strings in byte
+ * order, then false, true); keys of other types have no order and raise. */
+int sandbox_pairs(lua_State *L);
+int sandbox_next(lua_State *L);
+
+/* Pushes iterator, table and nil for a sorted raw traversal of the table at idx (pairs
+ * without looking at __pairs). */
+void sandbox_push_sorted_pairs(lua_State *L, int idx);
+
+#endif

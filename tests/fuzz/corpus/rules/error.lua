@@ -1,0 +1,2 @@
+local scale = require "scale"
+error("nhỏ")

@@ -1,0 +1,2 @@
+index { code = "X", name = "loop", total = 1 }
+while true do end
