@@ -1,6 +1,7 @@
 /* cmd_import.c — `paridx import --db FILE [--encoding E] [--max-rows N] [--max-mib N] KIND
  * CSV…`: load units, agencies or facts from CSV files exported from Excel; each file is one
- * transaction; the first bad file stops the import (the files before it stay loaded).
+ * transaction; the first bad file stops the import (the files before it stay loaded); a file
+ * imported before that would change nothing is said so and not recorded again.
  * Uses: store.h, import.h, csv.h (caps and encodings), cli.h (cli_number). */
 #include <stdint.h>
 #include <stdio.h>
@@ -62,21 +63,23 @@ static int run(char **args, int nargs)
     if (read_options(&opt) != 0)
         return PX_USAGE;
     struct px_err e;
-    struct store *s = store_open(db, &e);
+    struct store *s = store_open(db, STORE_CREATE, &e);
     if (!s) {
         px_report(&e);
         return e.code;
     }
     int rc = 0;
     for (int i = 1; i < nargs && rc == 0; i++) {
-        long rows = import_file(s, kind, args[i], &opt, &e);
-        if (rows < 0) {
+        struct import_result r;
+        if (import_file(s, kind, args[i], &opt, &r, &e) != 0) {
             px_report(&e);
             px_say("%s was not imported; the database is unchanged by it", args[i]);
             rc = e.code;
+        } else if (r.already[0]) {
+            printf("%s: already imported on %s, nothing changed\n", args[i], r.already);
         } else {
-            printf("%s: %ld %s imported\n", args[i], rows,
-                   rows == 1 ? ROW_WORDS[kind] : import_kind_name(kind));
+            printf("%s: %ld %s imported\n", args[i], r.rows,
+                   r.rows == 1 ? ROW_WORDS[kind] : import_kind_name(kind));
         }
     }
     store_close(s);

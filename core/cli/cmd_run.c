@@ -13,7 +13,7 @@
 #include "report.h"
 #include "session.h"
 
-static struct session_opts so;
+static struct session_opts so = {.saves = 1};
 static const char *unit, *kind, *format;
 static int missing;
 

@@ -25,7 +25,7 @@ static int run(char **args, int nargs)
         return PX_USAGE;
     struct px_err e;
     struct store *db = NULL;
-    if (so.db && !(db = store_open(so.db, &e))) {
+    if (so.db && !(db = store_open(so.db, STORE_READ, &e))) {
         px_report(&e);
         return e.code;
     }

@@ -72,7 +72,8 @@ int session_open(struct session *ss, const char *rules_path, const struct sessio
         px_say("--data-year: expected a year such as 2019, found %s", o->data_year);
         return PX_USAGE;
     }
-    if (!(ss->store = store_open(o->db, &e)))
+    ss->db = o->db;
+    if (!(ss->store = store_open(o->db, o->saves ? STORE_WRITE : STORE_READ, &e)))
         return fail(&e);
     if (rules_load(rules_path, &lim, ss->store, &ss->rules, &e) != 0 ||
         (!o->db && load_example(ss, &e) != 0)) {
@@ -86,11 +87,19 @@ int session_open(struct session *ss, const char *rules_path, const struct sessio
 int session_score(struct session *ss, int save)
 {
     struct px_err e;
-    if (engine_score(&ss->rules, ss->store, ss->data_year, ss->as_of[0] ? ss->as_of : NULL,
-                     &ss->results, &e) != 0 ||
-        (save && run_save(ss->store, &ss->rules, &ss->results,
-                           ss->as_of[0] ? ss->as_of : NULL, &e) != 0))
+    struct import_seen seen;
+    const char *as_of = ss->as_of[0] ? ss->as_of : NULL;
+    int failed = store_snapshot(ss->store, &seen, &e) != 0 ||
+                 engine_score(&ss->rules, ss->store, ss->data_year, as_of, &ss->results,
+                              &e) != 0;
+    store_rollback(ss->store); /* ends the snapshot: nothing was written */
+    if (failed || (save && run_save(ss->store, &ss->rules, &ss->results, as_of, &e) != 0))
         return fail(&e);
+    if (save && ss->db && seen.id)
+        px_say("%s: scored the data as of import %lld (%s, %s)", ss->db, (long long)seen.id,
+               seen.file, seen.at);
+    else if (save && ss->db)
+        px_say("%s: scored a database with no import yet", ss->db);
     return 0;
 }
 

@@ -18,6 +18,7 @@ struct session_opts {
     const char *max_steps;  /* --max-steps N */
     const char *max_memory; /* --max-memory MiB */
     const char *max_seconds; /* --max-seconds N */
+    int saves;               /* the command stores the run: the database must be writable */
 };
 
 /* The options every scoring command takes, as cli_opt entries writing into `o`. */
@@ -36,6 +37,7 @@ struct session_opts {
      &(o).max_seconds, NULL}
 
 struct session {
+    const char *db; /* --db FILE, NULL for the example in memory */
     struct store *store;
     struct rules rules;
     struct results results;
@@ -51,7 +53,8 @@ int session_limits(const struct session_opts *o, struct sandbox_limits *lim);
  * after printing the error. */
 int session_open(struct session *ss, const char *rules_path, const struct session_opts *o);
 
-/* Scores every unit; with save, stores the run and its scores in one transaction.
+/* Scores every unit from one snapshot of the data; with save, stores the run and its scores
+ * in one transaction, with the last import the snapshot saw, and says which that was.
  * Returns 0, or an exit code after printing the error. */
 int session_score(struct session *ss, int save);
 

@@ -1,7 +1,10 @@
 /* lapi_db.c — the paridx.db module: read-only access to the paridx database for rules and
  * scripts.  db.query(sql, ...) runs one SELECT with the extra arguments bound to its ?
  * parameters and returns an array of rows, each a table keyed by column name.  Writing is
- * refused by the store's authorizer; long queries stop when the step budget is spent.
+ * refused by the store's authorizer; SQLite's steps are charged to the rule's step budget and
+ * its memory held to what is left of the rule's memory budget.  Each row is made into Lua
+ * under lua_pcall, so that an error there (memory) stops the query, which is finished and
+ * freed before the error is raised again: no error ever jumps across SQLite.
  * Uses: store.h, sandbox.h, lua5.4. */
 #include <lauxlib.h>
 
@@ -14,6 +17,10 @@
 struct collect {
     lua_State *L;
     lua_Integer n;
+    int failed; /* a row could not be made: its error is on the stack */
+    int ncols;
+    const char *const *names;
+    const struct sql_value *row;
 };
 
 static void push_value(lua_State *L, const struct sql_value *v)
@@ -33,16 +40,30 @@ static void push_value(lua_State *L, const struct sql_value *v)
     }
 }
 
+/* Under lua_pcall: [rows, collect] → appends the row to rows. */
+static int add_row(lua_State *L)
+{
+    struct collect *c = lua_touserdata(L, 2);
+    lua_createtable(L, 0, c->ncols);
+    for (int i = 0; i < c->ncols; i++) {
+        push_value(L, &c->row[i]);
+        lua_setfield(L, -2, c->names[i]);
+    }
+    lua_rawseti(L, 1, ++c->n);
+    return 0;
+}
+
 static int collect_row(void *ud, int ncols, const char *const *names, const struct sql_value *row)
 {
     struct collect *c = ud;
-    lua_createtable(c->L, 0, ncols);
-    for (int i = 0; i < ncols; i++) {
-        push_value(c->L, &row[i]);
-        lua_setfield(c->L, -2, names[i]);
-    }
-    lua_rawseti(c->L, -2, ++c->n);
-    return 0;
+    c->ncols = ncols;
+    c->names = names;
+    c->row = row;
+    lua_pushcfunction(c->L, add_row);
+    lua_pushvalue(c->L, -2);
+    lua_pushlightuserdata(c->L, c);
+    c->failed = lua_pcall(c->L, 2, 0, 0) != LUA_OK;
+    return c->failed;
 }
 
 static void to_param(lua_State *L, int idx, struct sql_value *p)
@@ -87,10 +108,19 @@ static int db_query(lua_State *L)
     struct sql_value params[MAX_PARAMS];
     for (int i = 0; i < nparams; i++)
         to_param(L, i + 2, &params[i]);
+    luaL_checkstack(L, 4, "paridx.db.query");
     lua_newtable(L);
-    struct collect c = {L, 0};
+    struct sandbox *sb = sandbox_of(L);
+    size_t left = sandbox_memory_left(sb);
+    struct query_budget b = {sandbox_interrupt, sb, left ? left : 1}; /* 0 would mean no limit */
+    struct collect c = {L, 0, 0, 0, NULL, NULL};
     struct px_err e;
-    if (store_query(s, sql, params, nparams, collect_row, &c, sandbox_interrupt, sandbox_of(L), &e) != 0)
+    int rc = store_query(s, sql, params, nparams, collect_row, &c, &b, &e);
+    if (c.failed)
+        return lua_error(L); /* the row's error, now that the query is finished */
+    if (rc != 0 && e.code == PX_LIMIT && !sandbox_exhausted(sb))
+        return sandbox_memory_error(L); /* SQLite's memory: the rule's budget */
+    if (rc != 0)
         return luaL_error(L, "paridx.db.query: %s", e.msg);
     return 1;
 }

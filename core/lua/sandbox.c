@@ -7,9 +7,10 @@
  *    sandbox's pcall/xpcall re-raise (an xpcall handler is not even called), so no rule can
  *    swallow the stop.
  *  - Long single C calls, where the hook never fires: Lua patterns are not offered (paridx.re
- *    has PCRE2 match limits); SQLite queries poll sandbox_interrupt(); everything else offered
- *    is linear in memory, which is budgeted, and an allocator that sees many allocations with
- *    no hook firing in between (one long C call) looks at the clock too.
+ *    has PCRE2 match limits); SQLite queries are charged through sandbox_interrupt() (steps
+ *    and the clock); everything else offered is linear in memory, which is budgeted, and an
+ *    allocator that sees many allocations with no hook firing in between (one long C call)
+ *    looks at the clock too.
  *  - Memory: a counting allocator refuses growth past the budget.
  * Errors come back placed: the file and line Lua writes into its messages are read back into
  * the error's fields (error_from_lua).
@@ -108,8 +109,33 @@ static void sandbox_hook(lua_State *L, lua_Debug *ar)
 int sandbox_interrupt(void *ud)
 {
     struct sandbox *sb = ud;
-    out_of_time(sb);
-    return sb->hit != HIT_NONE;
+    if (sb->hit != HIT_NONE)
+        return 1;
+    sb->steps += HOOK_EVERY; /* SQLite calls this every HOOK_EVERY of its own steps */
+    if (sb->steps > sb->lim.max_steps)
+        sb->hit = HIT_STEPS;
+    else if (!out_of_time(sb))
+        return 0;
+    lua_Debug ar; /* the rule's line that called into C (level 0 is the C function itself) */
+    if (lua_getstack(sb->L, 1, &ar) && lua_getinfo(sb->L, "Sl", &ar) && ar.currentline > 0) {
+        snprintf(sb->where_file, sizeof sb->where_file, "%s",
+                 ar.source[0] == '@' ? ar.source + 1 : ar.short_src);
+        sb->where_line = ar.currentline;
+    }
+    return 1;
+}
+
+size_t sandbox_memory_left(const struct sandbox *sb)
+{
+    return sb->memory < sb->lim.max_memory ? sb->lim.max_memory - sb->memory : 0;
+}
+
+int sandbox_memory_error(lua_State *L)
+{
+    struct sandbox *sb = sandbox_of(L);
+    if (sb->hit == HIT_NONE)
+        sb->hit = HIT_MEMORY;
+    return luaL_error(L, "not enough memory");
 }
 
 int sandbox_exhausted(const struct sandbox *sb)

@@ -66,8 +66,14 @@ int sandbox_data_error(lua_State *L, const char *msg);
 /* 1 when a budget ran out; rule code can no longer run. */
 int sandbox_exhausted(const struct sandbox *sb);
 
-/* Polled by long C calls (SQLite's progress handler): non-zero when a budget is gone, the
+/* Polled by long C calls (SQLite's progress handler, every 1000 of its steps): charges
+ * 1000 steps to the step budget and looks at the clock; non-zero when a budget is gone, the
  * wall-clock one included. */
 int sandbox_interrupt(void *sb);
+
+/* What is left of the memory budget, for C code that allocates outside Lua (SQLite). */
+size_t sandbox_memory_left(const struct sandbox *sb);
+/* Raises the memory budget's error for such C code (exit 5, naming --max-memory). */
+int sandbox_memory_error(lua_State *L);
 
 #endif

@@ -1,7 +1,9 @@
 /* import.c — loading units, agencies and facts from CSV files exported from Excel (see
  * import.h).  The header names the columns (English or Vietnamese, any case, with or without
- * diacritics, any order); every row is checked and written inside one transaction with the
- * import's own record, so a bad row anywhere leaves the database exactly as it was.
+ * diacritics, any order); every row is checked (a unit's parent: known, and not making a
+ * cycle) and written inside one transaction with the import's own record, so a bad row
+ * anywhere leaves the database exactly as it was; a file imported before that changes
+ * nothing is not recorded again.
  * Uses: csv.h, fact.h, re.h (shapes), lookalike.h, text.h (text_fold), store.h, fileio.h
  * (sha256). */
 #define _GNU_SOURCE /* tdestroy */
@@ -238,6 +240,15 @@ static int load_unit(struct importer *im, const struct cell *c, struct px_err *e
         if (!known)
             return unknown_unit(im, parent, "a known unit code as parent (imported before, or "
                                 "on an earlier line)", e);
+        char chain[600];
+        int cycle = store_unit_under(im->store, parent_code, code->text, chain, sizeof chain, e);
+        if (cycle < 0)
+            return -1;
+        if (cycle)
+            return bad(im, e, parent,
+                       "expected a parent that is not under %s, found %s (%s → %s would be a "
+                       "cycle)",
+                       code->text, found(parent, buf, sizeof buf), code->text, chain);
     }
     struct unit_row row = {code->text, name->text, kind->text, parent_code, im->source};
     return store_put_unit(im->store, &row, e);
@@ -401,29 +412,34 @@ static long load_file(struct importer *im, struct csv_reader *r, const char *sha
     return rows;
 }
 
-long import_file(struct store *s, enum import_kind kind, const char *path,
-                 const struct csv_options *opt, struct px_err *e)
+/* The file is one transaction; an earlier import of the same file (sha256) that left the
+ * database as this one would is rolled back and reported instead of recorded again. */
+int import_file(struct store *s, enum import_kind kind, const char *path,
+                const struct csv_options *opt, struct import_result *r, struct px_err *e)
 {
-    char sha256[65];
-    struct csv_reader *r = csv_open(path, opt, e); /* first: it refuses devices and big files */
-    if (!r)
+    char sha256[65], before[20];
+    memset(r, 0, sizeof *r);
+    struct csv_reader *rd = csv_open(path, opt, e); /* first: it refuses devices and big files */
+    if (!rd)
         return -1;
     if (file_sha256(path, sha256, e)) {
-        csv_close(r);
+        csv_close(rd);
         return -1;
     }
     struct importer im = {s, &KINDS[kind], path, NULL, 0, NULL, NULL};
-    long rows = -1;
-    if (store_begin(s, e) == 0) {
-        rows = load_file(&im, r, sha256, e);
-        if (rows < 0 || store_commit(s, e))
-            rows = -1;
-        if (rows < 0)
-            store_rollback(s);
-    }
+    int rc = store_begin(s, e);
+    int seen = rc ? -1 : store_find_import(s, KINDS[kind].name, sha256, before, e);
+    if (seen < 0 || (r->rows = load_file(&im, rd, sha256, e)) < 0)
+        rc = -1;
+    else if (seen && store_changes(s) == 0)
+        snprintf(r->already, sizeof r->already, "%s", before); /* rolled back: not recorded */
+    else
+        rc = store_commit(s, e);
+    if (rc != 0 || r->already[0])
+        store_rollback(s);
     tdestroy(im.seen, free_seen);
     free(im.known_unit);
     free(im.source);
-    csv_close(r);
-    return rows;
+    csv_close(rd);
+    return rc;
 }

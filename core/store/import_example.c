@@ -15,7 +15,8 @@ int import_example(struct store *s, const char *dir, struct px_err *e)
             continue;
         enum import_kind kind;
         import_kind_from_name(FILES[i], &kind);
-        if (import_file(s, kind, path, NULL, e) < 0)
+        struct import_result r;
+        if (import_file(s, kind, path, NULL, &r, e) != 0)
             return -1;
     }
     return 0;

@@ -1,14 +1,18 @@
-/* store.c — opening the paridx database (see store.h): recognising our own files and refusing
- * others untouched, applying the embedded migrations, transactions, and the helpers the
- * other store_*.c files share (statement cache, errors, binding, the clock).
- * Uses: libsqlite3, migrations.h (schema), store_impl.h, fact.h, diag.h. */
+/* store.c — opening the paridx database (see store.h): refusing a missing file unless the
+ * command creates one, and a read-only one when it writes, recognising our own files and
+ * refusing others untouched, applying the embedded migrations, transactions and snapshots,
+ * and the helpers the other store_*.c files share (statement cache, errors, binding, clock).
+ * Uses: libsqlite3, migrations.h (schema), store_impl.h, fact.h, diag.h, POSIX access(). */
 #define _POSIX_C_SOURCE 200809L /* strdup, gmtime_r */
 #include "store.h"
 
+#include <errno.h>
+#include <libgen.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "migrations.h"
 #include "store_impl.h"
@@ -18,10 +22,13 @@
 int store_fail(struct store *s, struct px_err *e, const char *step, int rc, const char *sql)
 {
     int primary = rc & 0xFF;
+    int damaged = primary == SQLITE_CORRUPT;
     enum px_exit code =
-        primary == SQLITE_CONSTRAINT || primary == SQLITE_NOTADB ? PX_DATA : PX_SYSTEM;
-    px_err_set(e, code, "%s: cannot %s: %s (SQLite code %d) in: %s", s->name, step,
-               s->db ? sqlite3_errmsg(s->db) : sqlite3_errstr(rc), rc, sql);
+        primary == SQLITE_CONSTRAINT || primary == SQLITE_NOTADB || damaged ? PX_DATA : PX_SYSTEM;
+    px_err_set(e, code, "%s: cannot %s: %s (SQLite code %d) in: %s%s%s%s", s->name, step,
+               s->db ? sqlite3_errmsg(s->db) : sqlite3_errstr(rc), rc, sql,
+               damaged ? "; the file is damaged: see `paridx check-db --db " : "",
+               damaged ? s->name : "", damaged ? "`" : "");
     return -1;
 }
 
@@ -64,10 +71,26 @@ int store_step_done(struct store *s, sqlite3_stmt *st, const char *step, struct 
     return rc == SQLITE_DONE ? 0 : -1;
 }
 
+int store_step_row(struct store *s, sqlite3_stmt *st, const char *step, struct px_err *e)
+{
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+        return rc == SQLITE_ROW;
+    return store_fail(s, e, step, rc, sqlite3_sql(st));
+}
+
 int store_bind_text(sqlite3_stmt *st, int index, const char *text)
 {
     return text ? sqlite3_bind_text(st, index, text, -1, SQLITE_TRANSIENT)
                 : sqlite3_bind_null(st, index);
+}
+
+int store_bind_texts(sqlite3_stmt *st, int first, const char *const *texts, int n)
+{
+    int rc = SQLITE_OK;
+    for (int i = 0; i < n && rc == SQLITE_OK; i++)
+        rc = store_bind_text(st, first + i, texts[i]);
+    return rc;
 }
 
 int store_bind_fact(sqlite3_stmt *st, int first, const struct fact_value *v)
@@ -176,8 +199,9 @@ static int check_ours(struct store *s, struct px_err *e)
     return 0;
 }
 
-/* Applies the migrations the file lacks, each in one transaction with its version bump;
- * the version is read inside the transaction so two processes cannot both apply one. */
+/* Applies the migrations the file lacks, all in one transaction with their version bumps, so
+ * that a file is never left between two of them (kill -9 included); the version is read
+ * inside the transaction so two processes cannot both apply one. */
 static int migrate(struct store *s, struct px_err *e)
 {
     int64_t version;
@@ -185,12 +209,12 @@ static int migrate(struct store *s, struct px_err *e)
         return -1;
     if (version >= (int64_t)paridx_nmigrations)
         return 0; /* up to date: no write lock taken, read-only files open too */
-    for (;;) {
-        if (exec(s, "BEGIN IMMEDIATE", "start the schema upgrade", e) ||
-            query_int(s, "PRAGMA user_version", "read the schema version", &version, e))
-            break;
-        if (version >= (int64_t)paridx_nmigrations)
-            return exec(s, "COMMIT", "finish the schema upgrade", e);
+    if (exec(s, "BEGIN IMMEDIATE", "start the schema upgrade", e) ||
+        query_int(s, "PRAGMA user_version", "read the schema version", &version, e)) {
+        store_rollback(s);
+        return -1;
+    }
+    for (; version < (int64_t)paridx_nmigrations; version++) {
         const struct migration *m = &paridx_migrations[version];
         char step[128], bump[64];
         snprintf(step, sizeof step, "apply db/%s", m->name);
@@ -198,47 +222,116 @@ static int migrate(struct store *s, struct px_err *e)
         int rc = sqlite3_exec(s->db, m->sql, NULL, NULL, NULL);
         if (rc != SQLITE_OK) { /* the step names the file: do not print all of it */
             store_fail(s, e, step, rc, m->name);
-            break;
+            store_rollback(s);
+            return -1;
         }
-        if (exec(s, bump, step, e) || exec(s, "COMMIT", step, e))
-            break;
+        if (exec(s, bump, step, e)) {
+            store_rollback(s);
+            return -1;
+        }
     }
-    store_rollback(s);
-    return -1;
+    if (exec(s, "COMMIT", "finish the schema upgrade", e)) {
+        store_rollback(s);
+        return -1;
+    }
+    return 0;
 }
 
-/* Connection settings: foreign keys, a busy timeout, no schema tricks from the file. */
+/* Connection settings: foreign keys, a busy timeout, no schema tricks from the file, no
+ * extensions and no fts3_tokenizer (it hands out memory addresses). */
 static int configure(struct store *s, struct px_err *e)
 {
+    static const int OFF[] = {SQLITE_DBCONFIG_TRUSTED_SCHEMA, SQLITE_DBCONFIG_ENABLE_FTS3_TOKENIZER,
+                              SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION};
     int rc = sqlite3_extended_result_codes(s->db, 1);
     if (rc == SQLITE_OK)
         rc = sqlite3_busy_timeout(s->db, 5000);
     if (rc == SQLITE_OK)
         rc = sqlite3_db_config(s->db, SQLITE_DBCONFIG_DEFENSIVE, 1, (int *)NULL);
-    if (rc == SQLITE_OK)
-        rc = sqlite3_db_config(s->db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, (int *)NULL);
+    for (size_t i = 0; i < sizeof OFF / sizeof *OFF && rc == SQLITE_OK; i++)
+        rc = sqlite3_db_config(s->db, OFF[i], 0, (int *)NULL);
     if (rc != SQLITE_OK)
         return store_fail(s, e, "configure the connection", rc, "(sqlite3_db_config)");
     return exec(s, "PRAGMA foreign_keys = ON", "turn on foreign keys", e);
 }
 
-struct store *store_open(const char *path, struct px_err *e)
+struct store *store_connect(const char *path, int flags, struct px_err *e)
 {
+    if (path && !(flags & SQLITE_OPEN_CREATE) && access(path, F_OK) != 0 && errno == ENOENT) {
+        px_err_at(e, PX_DATA, path, 0, 0, "no such database (check the name; `paridx import "
+                  "--db %s KIND CSV…` creates one)", path);
+        return NULL;
+    }
     struct store *s = calloc(1, sizeof *s);
     if (!s || !(s->name = strdup(path ? path : ":memory:"))) {
         free(s);
         px_err_set(e, PX_SYSTEM, "out of memory opening the database");
         return NULL;
     }
-    int rc = sqlite3_open_v2(s->name, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
-    int ok = rc == SQLITE_OK;
-    if (!ok)
+    int rc = sqlite3_open_v2(s->name, &s->db, flags, NULL);
+    if (rc != SQLITE_OK)
         store_fail(s, e, "open the database", rc, "(sqlite3_open_v2)");
-    ok = ok && configure(s, e) == 0 && check_ours(s, e) == 0;
+    if (rc != SQLITE_OK || configure(s, e) != 0) {
+        store_close(s);
+        return NULL;
+    }
+    return s;
+}
+
+/* Refuses a file or folder a command that writes cannot write to: said in words before any
+ * work, not as SQLite's code after it. */
+static int check_writable(const char *path, struct px_err *e)
+{
+    char *copy = strdup(path);
+    if (!copy) {
+        px_err_set(e, PX_SYSTEM, "out of memory opening the database");
+        return -1;
+    }
+    const char *folder = dirname(copy);
+    int file_ro = access(path, W_OK) != 0 && errno != ENOENT;
+    int folder_ro = !file_ro && access(folder, W_OK) != 0;
+    if (file_ro)
+        px_err_set(e, PX_SYSTEM, "%s is read-only: paridx cannot write to it (make it writable, "
+                   "or work on a copy); nothing was done", path);
+    else if (folder_ro)
+        px_err_set(e, PX_SYSTEM, "the folder %s is read-only: SQLite must write its journal "
+                   "beside %s (make the folder writable, or work on a copy); nothing was done",
+                   folder, path);
+    free(copy);
+    return file_ro || folder_ro ? -1 : 0;
+}
+
+/* A command that only reads failed to open path for SQLite's reasons: when the folder is
+ * read-only, says so in words instead of SQLite's code (in WAL mode a reader too must make
+ * the shared-memory file beside the database, unless a writer has it open). */
+static void explain_read_failure(const char *path, struct px_err *e)
+{
+    char *copy = strdup(path);
+    if (!copy || e->code != PX_SYSTEM) {
+        free(copy);
+        return;
+    }
+    const char *folder = dirname(copy);
+    if (access(folder, W_OK) != 0)
+        px_err_set(e, PX_SYSTEM, "the folder %s is read-only: SQLite must write its shared-memory "
+                   "file beside %s even to read it (make the folder writable, or work on a "
+                   "copy); nothing was done", folder, path);
+    free(copy);
+}
+
+struct store *store_open(const char *path, enum store_access want, struct px_err *e)
+{
+    if (path && want != STORE_READ && check_writable(path, e) != 0)
+        return NULL;
+    int flags = SQLITE_OPEN_READWRITE | (want == STORE_CREATE ? SQLITE_OPEN_CREATE : 0);
+    struct store *s = store_connect(path, path ? flags : flags | SQLITE_OPEN_CREATE, e);
+    int ok = s && check_ours(s, e) == 0;
     if (ok && path)
         ok = exec(s, "PRAGMA journal_mode = WAL", "switch to write-ahead logging", e) == 0;
     ok = ok && migrate(s, e) == 0;
     if (!ok) {
+        if (path && want == STORE_READ)
+            explain_read_failure(path, e);
         store_close(s);
         return NULL;
     }
@@ -262,6 +355,10 @@ void store_close(struct store *s)
 int store_begin(struct store *s, struct px_err *e)
 {
     s->import_id = 0;
+    s->changes = 0;
+    if (!s->checked && store_check_before_write(s, e) != 0)
+        return -1;
+    s->checked = 1;
     return exec(s, "BEGIN IMMEDIATE", "start a transaction", e);
 }
 
@@ -276,4 +373,34 @@ void store_rollback(struct store *s)
     s->import_id = 0;
     if (!sqlite3_get_autocommit(s->db) && sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL))
         px_say("%s: cannot roll back: %s", s->name, sqlite3_errmsg(s->db));
+}
+
+long store_changes(const struct store *s)
+{
+    return s->changes;
+}
+
+int store_snapshot(struct store *s, struct import_seen *seen, struct px_err *e)
+{
+    static const char *const step = "read the last import", *const sql =
+        "SELECT id, file, at FROM import ORDER BY id DESC LIMIT 1";
+    memset(seen, 0, sizeof *seen);
+    if (exec(s, "BEGIN", "start reading", e) != 0)
+        return -1;
+    sqlite3_stmt *st;
+    int rc = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL); /* its first step fixes the snapshot */
+    if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+        seen->id = sqlite3_column_int64(st, 0);
+        snprintf(seen->file, sizeof seen->file, "%s", (const char *)sqlite3_column_text(st, 1));
+        snprintf(seen->at, sizeof seen->at, "%s", (const char *)sqlite3_column_text(st, 2));
+    }
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        store_fail(s, e, step, rc, sql);
+    sqlite3_finalize(st); /* its code repeats the step's */
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+        store_rollback(s);
+        return -1;
+    }
+    s->seen_import = seen->id;
+    return 0;
 }

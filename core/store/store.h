@@ -9,21 +9,54 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "diag.h"
 #include "fact.h"
 
 struct store;
 
-/* Opens (creating) path, or an in-memory database when path is NULL.  Foreign keys on,
- * WAL for files, migrations applied.  A file that is not a paridx database (tables of
- * its own, or a newer schema than this binary knows) is refused untouched (PX_DATA). */
-struct store *store_open(const char *path, struct px_err *e);
+/* What a command will do with the database it opens. */
+enum store_access {
+    STORE_READ,   /* the file must exist (a typo must not create an empty database) */
+    STORE_WRITE,  /* the file must exist, and it and its folder be writable */
+    STORE_CREATE, /* as STORE_WRITE, but a missing file is created */
+};
+
+/* Opens path, or an in-memory database when path is NULL.  Foreign keys on, WAL for files,
+ * migrations applied.  A missing file (unless STORE_CREATE) or a file that is not a paridx
+ * database (tables of its own, or a newer schema than this binary knows) is refused untouched
+ * (PX_DATA); a read-only file or folder, when the command writes, before any work (PX_SYSTEM).
+ * Extension loading and fts3_tokenizer are off on every connection. */
+struct store *store_open(const char *path, enum store_access want, struct px_err *e);
 void store_close(struct store *s);
 
+/* Starts a write transaction.  The first one of a connection first runs PRAGMA quick_check and
+ * refuses (PX_DATA) to write into a damaged file, pointing to check-db and backup. */
 int store_begin(struct store *s, struct px_err *e);
 int store_commit(struct store *s, struct px_err *e);
 void store_rollback(struct store *s);
+
+/* check-db: examines path without changing it and writes one line per problem to out
+ * (PRAGMA integrity_check, foreign_key_check, the paridx marker, the schema version), then a
+ * summary line.  Returns the number of problems, or -1 with e set when it cannot be read. */
+long store_check(const char *path, FILE *out, struct px_err *e);
+
+/* backup: copies the database at path into out (which must not exist yet) through SQLite's
+ * backup API, in one read transaction, so the copy is consistent while an import runs.
+ * Returns the number of pages copied, or -1 with e set and no file left at out. */
+long store_backup(const char *path, const char *out, struct px_err *e);
+
+/* The last import a reading session saw. */
+struct import_seen {
+    int64_t id;        /* 0 when the database has none */
+    char file[512];    /* as given to import */
+    char at[20];       /* when it was committed */
+};
+/* Starts a read transaction: everything read until store_rollback comes from one snapshot,
+ * even while an import commits.  *seen is the snapshot's last import; runs stored by this
+ * connection afterwards record it. */
+int store_snapshot(struct store *s, struct import_seen *seen, struct px_err *e);
 
 /* ---- writing (inside store_begin/commit) ---- */
 struct unit_row {
@@ -42,6 +75,15 @@ int store_put_agency(struct store *s, const struct agency_row *a, struct px_err 
 int store_put_fact(struct store *s, const char *unit, const char *name,
                    const struct fact_value *v, const char *source, struct px_err *e);
 
+/* The latest import of a file with this kind and sha256: 1 with its time in at, 0 when none,
+ * -1 on error. */
+int store_find_import(struct store *s, const char *kind, const char *sha256, char at[20],
+                      struct px_err *e);
+
+/* How many stored values the current transaction changed (a new row, or a different value;
+ * rewriting the same value does not count). */
+long store_changes(const struct store *s);
+
 /* Records an import: kind, file, sha256 hex, rows; returns its id or -1.  Facts put after it
  * in the same transaction record this id as the import they came from. */
 int64_t store_add_import(struct store *s, const char *kind, const char *file,
@@ -51,6 +93,11 @@ int store_set_import_rows(struct store *s, int64_t import, long rows, struct px_
 
 /* 1 when a unit with this code exists, 0 when not, -1 on error. */
 int store_has_unit(struct store *s, const char *code, struct px_err *e);
+
+/* 1 when `above` is `code` or one of its parents, with the chain "code → … → above" in path;
+ * 0 when not; -1 on error. */
+int store_unit_under(struct store *s, const char *code, const char *above, char *path,
+                     size_t n, struct px_err *e);
 
 /* ---- reading ---- */
 struct unit_info {
@@ -65,7 +112,7 @@ int store_facts(struct store *s, const char *unit, struct fact_info **out, size_
                 struct px_err *e);
 void store_free_facts(struct fact_info *f, size_t n);
 
-/* ---- runs ---- */
+/* ---- runs (each records the last import its store_snapshot saw) ---- */
 struct run_row {
     const char *rules_file, *rules_sha256, *as_of; /* as_of may be NULL */
     int year;
@@ -92,11 +139,17 @@ struct sql_value {
 /* Called once per row; return non-zero to stop early. */
 typedef int (*store_row_fn)(void *ud, int ncols, const char *const *names,
                             const struct sql_value *row);
-/* Runs one SELECT with bound parameters.  Only reading is allowed (an authorizer refuses
- * everything else, naming the statement); a second statement in sql is refused.  `interrupt`,
- * when not NULL, is polled during long queries and stops the query when it returns non-zero. */
+/* What one query may spend; NULL or zero fields: no limit. */
+struct query_budget {
+    int (*charge)(void *ud); /* called every 1000 SQLite steps; non-zero stops the query */
+    void *ud;
+    size_t max_memory;       /* bytes SQLite may allocate while it runs */
+};
+/* Runs one SELECT with bound parameters.  Only reading and the plain SQL functions (see
+ * store_query.c) are allowed: an authorizer refuses everything else, naming it; a second
+ * statement in sql is refused.  A spent budget stops the query with PX_LIMIT (the message
+ * says "memory" when max_memory was the one). */
 int store_query(struct store *s, const char *sql, const struct sql_value *params, int nparams,
-                store_row_fn fn, void *ud, int (*interrupt)(void *), void *interrupt_ud,
-                struct px_err *e);
+                store_row_fn fn, void *ud, const struct query_budget *b, struct px_err *e);
 
 #endif

@@ -16,12 +16,14 @@
 enum store_stmt_id {
     STMT_UNIT_PUT,
     STMT_UNIT_HAS,
+    STMT_UNIT_UNDER,
     STMT_AGENCY_PUT,
     STMT_FACT_GET,
     STMT_FACT_PUT,
     STMT_AUDIT_ADD,
     STMT_IMPORT_ADD,
     STMT_IMPORT_ROWS,
+    STMT_IMPORT_FIND,
     STMT_RUN_ADD,
     STMT_SCORE_PUT,
     STMT_UNITS,
@@ -34,10 +36,24 @@ struct store {
     char *name; /* the file, or ":memory:", for messages */
     sqlite3_stmt *stmts[STMT_COUNT_];
     int64_t import_id; /* the import being written (facts record it), 0 when none */
+    int64_t seen_import; /* the last import store_snapshot saw (runs record it), 0 when none */
+    long changes;      /* stored values changed by the current transaction */
+    int checked;       /* PRAGMA quick_check passed on this connection */
 };
 
+/* Opens path with SQLite's flags (or ":memory:" when path is NULL) and configures the
+ * connection: extended codes, busy timeout, defensive, no extensions, foreign keys.  Nothing
+ * is read or written yet.  Without SQLITE_OPEN_CREATE a missing file is refused in words
+ * (PX_DATA).  NULL and e set on failure. */
+struct store *store_connect(const char *path, int flags, struct px_err *e);
+
+/* Runs PRAGMA quick_check before the first write of a connection; -1 and e set (PX_DATA)
+ * when the file is damaged (store_check.c). */
+int store_check_before_write(struct store *s, struct px_err *e);
+
 /* Sets e to "<name>: cannot <step>: <errmsg> (SQLite code N) in: <sql>" and returns -1.
- * Constraint violations and foreign files are PX_DATA, everything else PX_SYSTEM. */
+ * Constraint violations, foreign files and damaged ones (which the message sends to
+ * check-db) are PX_DATA, everything else PX_SYSTEM. */
 int store_fail(struct store *s, struct px_err *e, const char *step, int rc, const char *sql);
 
 /* The cached statement `id`, prepared from sql on first use, reset and unbound; NULL and e
@@ -54,8 +70,16 @@ void store_release(sqlite3_stmt *st);
 /* Steps a statement that returns no rows, then resets it; 0, or -1 with e naming step. */
 int store_step_done(struct store *s, sqlite3_stmt *st, const char *step, struct px_err *e);
 
+/* Steps a statement that gives at most one row: 1 (read it, then store_release), 0 when it
+ * gave none, -1 with e naming step. */
+int store_step_row(struct store *s, sqlite3_stmt *st, const char *step, struct px_err *e);
+
 /* Binds text, or NULL when text is NULL; returns the SQLite code. */
 int store_bind_text(sqlite3_stmt *st, int index, const char *text);
+
+/* Binds texts[0..n) (NULL as SQL NULL) to the parameters from `first` on; returns the first
+ * SQLite code that is not SQLITE_OK, else SQLITE_OK. */
+int store_bind_texts(sqlite3_stmt *st, int first, const char *const *texts, int n);
 
 /* Binds a fact value to three parameters from `first`: type name, num, text. */
 int store_bind_fact(sqlite3_stmt *st, int first, const struct fact_value *v);

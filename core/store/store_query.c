@@ -1,20 +1,47 @@
 /* store_query.c — one read-only SELECT with bound parameters, for the Lua db module and the
  * REPL (see store.h).  An authorizer, set only while the statement is prepared, lets through
- * reading and nothing else and says what it refused; a second statement is refused by name;
- * a progress handler polls the caller's interrupt while the query runs.
+ * reading and the plain SQL functions of FUNCTIONS and nothing else, and says what it
+ * refused; a second statement is refused by name.  While the query runs, a progress handler
+ * charges the caller's step budget, and SQLite's heap and longest value are held to the
+ * caller's memory budget.  Column names are read after the first step (a statement with a
+ * bound LIKE pattern is prepared again there, freeing the earlier names).
  * Uses: libsqlite3, store_impl.h. */
 #include "store.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "store_impl.h"
 
 /* What the authorizer refused (SQLite stops at the first refusal), for the message. */
 struct guard {
     const char *refused;
+    char function[64]; /* a refused function's name */
 };
+
+/* The SQL functions a rule query may call: they read their arguments and nothing else.  Left
+ * out: whatever reaches outside the query or the process (load_extension, fts3_tokenizer,
+ * sqlite_*, changes), makes up data (random, randomblob, zeroblob) or is not needed. */
+static const char *const FUNCTIONS[] = {
+    "abs",      "avg",     "char",       "coalesce", "count",  "date",    "datetime",
+    "glob",     "group_concat", "hex",   "ifnull",   "iif",    "instr",   "julianday",
+    "length",   "like",    "likelihood", "likely",   "lower",  "ltrim",   "max",
+    "min",      "nullif",  "printf",     "format",   "quote",  "replace", "round",
+    "rtrim",    "strftime", "substr",    "substring", "sum",   "time",    "total",
+    "trim",     "typeof",  "unicode",    "unlikely", "upper",  "row_number", "rank",
+    "dense_rank",
+};
+
+static int allowed_function(const char *name)
+{
+    for (size_t i = 0; name && i < sizeof FUNCTIONS / sizeof *FUNCTIONS; i++)
+        if (!strcasecmp(name, FUNCTIONS[i]))
+            return 1;
+    return 0;
+}
 
 static const char *const ACTIONS[] = {
     [SQLITE_CREATE_INDEX] = "CREATE INDEX",
@@ -56,9 +83,16 @@ static int authorize(void *ud, int action, const char *a, const char *b, const c
     switch (action) {
     case SQLITE_SELECT:
     case SQLITE_READ:
-    case SQLITE_FUNCTION:
     case SQLITE_RECURSIVE:
         return SQLITE_OK;
+    case SQLITE_FUNCTION: /* b is the function's name */
+        if (allowed_function(b))
+            return SQLITE_OK;
+        if (!g->refused) {
+            snprintf(g->function, sizeof g->function, "the function %s", b ? b : "?");
+            g->refused = g->function;
+        }
+        return SQLITE_DENY;
     case SQLITE_INSERT:
     case SQLITE_UPDATE:
     case SQLITE_DELETE:
@@ -88,7 +122,9 @@ static sqlite3_stmt *prepare_one(struct store *s, const char *sql, struct guard 
     const char *tail = NULL, *unused;
     int rc = sqlite3_prepare_v2(s->db, sql, -1, &st, &tail);
     if (rc != SQLITE_OK && g->refused) {
-        px_err_set(e, PX_RULE, "the rule may only read: %s is not allowed", g->refused);
+        px_err_set(e, PX_RULE, "the rule may only read: %s is not allowed%s", g->refused,
+                   g->refused == g->function ? " (a rule query may call only plain SQL "
+                                               "functions: see README.md)" : "");
         return NULL;
     }
     if (rc != SQLITE_OK) {
@@ -168,9 +204,18 @@ static void read_row(sqlite3_stmt *st, int ncols, struct sql_value *row)
     }
 }
 
+/* Reads the column names of the current row's statement; -1 when memory ran out. */
+static int read_names(sqlite3_stmt *st, int ncols, const char **names)
+{
+    for (int i = 0; i < ncols; i++)
+        if (!(names[i] = sqlite3_column_name(st, i)))
+            return -1;
+    return 0;
+}
+
 /* Steps through the rows, handing each to fn until it asks to stop. */
 static int run_rows(struct store *s, sqlite3_stmt *st, store_row_fn fn, void *ud,
-                    struct px_err *e)
+                    const struct query_budget *b, struct px_err *e)
 {
     int ncols = sqlite3_column_count(st);
     const char **names = calloc((size_t)ncols + 1, sizeof *names);
@@ -181,10 +226,13 @@ static int run_rows(struct store *s, sqlite3_stmt *st, store_row_fn fn, void *ud
         px_err_set(e, PX_SYSTEM, "out of memory running a query");
         return -1;
     }
-    for (int i = 0; i < ncols; i++)
-        names[i] = sqlite3_column_name(st, i);
-    int rc;
+    int rc, first = 1;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        if (first && read_names(st, ncols, names) != 0) {
+            rc = SQLITE_NOMEM;
+            break;
+        }
+        first = 0;
         read_row(st, ncols, row);
         if (fn(ud, ncols, names, row)) {
             rc = SQLITE_DONE;
@@ -193,21 +241,53 @@ static int run_rows(struct store *s, sqlite3_stmt *st, store_row_fn fn, void *ud
     }
     free(names);
     free(row);
+    int primary = rc & 0xFF;
     if (rc == SQLITE_DONE)
         return 0;
-    if ((rc & 0xFF) == SQLITE_INTERRUPT)
+    if (primary == SQLITE_INTERRUPT)
         px_err_set(e, PX_LIMIT, "the query was stopped: a limit was reached");
+    else if (b && b->max_memory && (primary == SQLITE_NOMEM || primary == SQLITE_TOOBIG))
+        px_err_set(e, PX_LIMIT, "the query needed more memory than the rule has left (%zu "
+                   "bytes): %s", b->max_memory, sqlite3_errmsg(s->db));
     else
         px_err_set(e, PX_RULE, "the query failed: %s in: %s", sqlite3_errmsg(s->db),
                    sqlite3_sql(st));
     return -1;
 }
 
-int store_query(struct store *s, const char *sql, const struct sql_value *params, int nparams,
-                store_row_fn fn, void *ud, int (*interrupt)(void *), void *interrupt_ud,
-                struct px_err *e)
+/* SQLite's own limits while a query runs, and what they were before. */
+struct held {
+    int length;
+    sqlite3_int64 heap;
+};
+
+/* Puts the budget on the connection (steps charged every 1000 SQLite steps; the heap and the
+ * longest string or blob held to max_memory), remembering what to restore. */
+static void hold(struct store *s, const struct query_budget *b, struct held *h)
 {
-    struct guard g = {NULL};
+    if (b && b->charge)
+        sqlite3_progress_handler(s->db, 1000, b->charge, b->ud);
+    if (b && b->max_memory) {
+        int length = b->max_memory < INT_MAX ? (int)b->max_memory : INT_MAX;
+        h->length = sqlite3_limit(s->db, SQLITE_LIMIT_LENGTH, length);
+        h->heap = sqlite3_hard_heap_limit64(sqlite3_memory_used() +
+                                            (sqlite3_int64)b->max_memory);
+    }
+}
+
+static void release(struct store *s, const struct query_budget *b, const struct held *h)
+{
+    sqlite3_progress_handler(s->db, 0, NULL, NULL);
+    if (b && b->max_memory) {
+        sqlite3_limit(s->db, SQLITE_LIMIT_LENGTH, h->length);
+        sqlite3_hard_heap_limit64(h->heap);
+    }
+}
+
+int store_query(struct store *s, const char *sql, const struct sql_value *params, int nparams,
+                store_row_fn fn, void *ud, const struct query_budget *b, struct px_err *e)
+{
+    struct guard g = {NULL, ""};
     int rc = sqlite3_set_authorizer(s->db, authorize, &g);
     if (rc != SQLITE_OK)
         return store_fail(s, e, "guard the query", rc, sql);
@@ -217,10 +297,10 @@ int store_query(struct store *s, const char *sql, const struct sql_value *params
         return -1;
     int failed = bind_params(s, st, params, nparams, e);
     if (!failed) {
-        if (interrupt)
-            sqlite3_progress_handler(s->db, 1000, interrupt, interrupt_ud);
-        failed = run_rows(s, st, fn, ud, e);
-        sqlite3_progress_handler(s->db, 0, NULL, NULL);
+        struct held h = {0, 0};
+        hold(s, b, &h);
+        failed = run_rows(s, st, fn, ud, b, e);
+        release(s, b, &h);
     }
     sqlite3_finalize(st); /* its code repeats the last step's, already reported */
     return failed ? -1 : 0;

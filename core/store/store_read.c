@@ -1,5 +1,6 @@
-/* store_read.c — reading units and facts back (see store.h): whether a unit exists, all
- * units in code order, one unit's facts in name order with where and when each came from.
+/* store_read.c — reading units and facts back (see store.h): whether a unit exists, whether
+ * one is under another, all units in code order, one unit's facts in name order with where
+ * and when each came from.
  * Uses: libsqlite3, store_impl.h, fact.h, vec.h. */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "store.h"
@@ -16,9 +17,7 @@ int store_has_unit(struct store *s, const char *code, struct px_err *e)
     sqlite3_stmt *st = store_stmt(s, STMT_UNIT_HAS, "SELECT 1 FROM unit WHERE code = ?1", e);
     if (!st || store_bound(s, st, store_bind_text(st, 1, code), step, e))
         return -1;
-    int rc = sqlite3_step(st);
-    int found = rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : store_fail(s, e, step, rc,
-                                                                          sqlite3_sql(st));
+    int found = store_step_row(s, st, step, e);
     store_release(st);
     return found;
 }
@@ -131,4 +130,26 @@ void store_free_facts(struct fact_info *f, size_t n)
         free(f[i].at);
     }
     free(f);
+}
+
+int store_unit_under(struct store *s, const char *code, const char *above, char *path,
+                     size_t n, struct px_err *e)
+{
+    static const char *const step = "follow a unit's parents";
+    /* Walks up from code; the depth bound ends the walk in a file whose parents already loop. */
+    sqlite3_stmt *st = store_stmt(
+        s, STMT_UNIT_UNDER,
+        "WITH RECURSIVE up (code, path, depth) AS (SELECT ?1, ?1, 0 UNION ALL "
+        "SELECT unit.parent, up.path || ' → ' || unit.parent, up.depth + 1 FROM unit "
+        "JOIN up ON unit.code = up.code WHERE unit.parent IS NOT NULL AND up.depth < 10000) "
+        "SELECT path FROM up WHERE code = ?2 LIMIT 1",
+        e);
+    const char *const key[] = {code, above};
+    if (!st || store_bound(s, st, store_bind_texts(st, 1, key, 2), step, e))
+        return -1;
+    int found = store_step_row(s, st, step, e);
+    if (found == 1)
+        snprintf(path, n, "%s", (const char *)sqlite3_column_text(st, 0));
+    store_release(st);
+    return found;
 }

@@ -1,5 +1,6 @@
 /* store_write.c — writing units, agencies, facts (with an audit row when a value changes),
- * imports, runs and scores (see store.h).  Every value is bound; statements are cached.
+ * imports, runs and scores (see store.h), counting the values a transaction changes.  Every
+ * value is bound (texts as a list, store_bind_texts); statements are cached.
  * Uses: libsqlite3, store_impl.h, fact.h. */
 #include "store.h"
 
@@ -8,50 +9,50 @@
 
 #include "store_impl.h"
 
-int store_put_unit(struct store *s, const struct unit_row *u, struct px_err *e)
+/* Runs the cached statement id with texts bound to ?1…?n. */
+static int write_texts(struct store *s, enum store_stmt_id id, const char *sql, const char *step,
+                       const char *const *texts, int n, struct px_err *e)
 {
-    static const char *const step = "store a unit";
-    char at[20];
-    store_now(at);
-    sqlite3_stmt *st = store_stmt(
-        s, STMT_UNIT_PUT,
-        "INSERT INTO unit (code, name, kind, parent, source, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
-        "ON CONFLICT (code) DO UPDATE SET name = excluded.name, kind = excluded.kind, "
-        "parent = excluded.parent, source = excluded.source, at = excluded.at",
-        e);
-    if (!st)
-        return -1;
-    int rc = store_bind_text(st, 1, u->code);
-    rc = rc ? rc : store_bind_text(st, 2, u->name);
-    rc = rc ? rc : store_bind_text(st, 3, u->kind);
-    rc = rc ? rc : store_bind_text(st, 4, u->parent);
-    rc = rc ? rc : store_bind_text(st, 5, u->source);
-    rc = rc ? rc : store_bind_text(st, 6, at);
-    if (store_bound(s, st, rc, step, e))
+    sqlite3_stmt *st = store_stmt(s, id, sql, e);
+    if (!st || store_bound(s, st, store_bind_texts(st, 1, texts, n), step, e))
         return -1;
     return store_step_done(s, st, step, e);
 }
 
-int store_put_agency(struct store *s, const struct agency_row *a, struct px_err *e)
+/* Counts the rows the statement just run changed (see store_changes); passes rc on. */
+static int counted(struct store *s, int rc)
 {
-    static const char *const step = "store an agency";
+    if (rc == 0)
+        s->changes += sqlite3_changes(s->db);
+    return rc;
+}
+
+/* A unit or agency whose stored values are the same is left as it is (with the source and
+ * time it had), so that importing the same file again changes nothing. */
+int store_put_unit(struct store *s, const struct unit_row *u, struct px_err *e)
+{
     char at[20];
     store_now(at);
-    sqlite3_stmt *st = store_stmt(
-        s, STMT_AGENCY_PUT,
-        "INSERT INTO agency (code, name, source, at) VALUES (?1, ?2, ?3, ?4) "
-        "ON CONFLICT (code) DO UPDATE SET name = excluded.name, source = excluded.source, "
-        "at = excluded.at",
-        e);
-    if (!st)
-        return -1;
-    int rc = store_bind_text(st, 1, a->code);
-    rc = rc ? rc : store_bind_text(st, 2, a->name);
-    rc = rc ? rc : store_bind_text(st, 3, a->source);
-    rc = rc ? rc : store_bind_text(st, 4, at);
-    if (store_bound(s, st, rc, step, e))
-        return -1;
-    return store_step_done(s, st, step, e);
+    const char *const texts[] = {u->code, u->name, u->kind, u->parent, u->source, at};
+    return counted(s, write_texts(
+        s, STMT_UNIT_PUT,
+        "INSERT INTO unit (code, name, kind, parent, source, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
+        "ON CONFLICT (code) DO UPDATE SET name = excluded.name, kind = excluded.kind, "
+        "parent = excluded.parent, source = excluded.source, at = excluded.at "
+        "WHERE (name, kind, parent) IS NOT (excluded.name, excluded.kind, excluded.parent)",
+        "store a unit", texts, 6, e));
+}
+
+int store_put_agency(struct store *s, const struct agency_row *a, struct px_err *e)
+{
+    char at[20];
+    store_now(at);
+    const char *const texts[] = {a->code, a->name, a->source, at};
+    return counted(s, write_texts(s, STMT_AGENCY_PUT,
+                       "INSERT INTO agency (code, name, source, at) VALUES (?1, ?2, ?3, ?4) "
+                       "ON CONFLICT (code) DO UPDATE SET name = excluded.name, "
+                       "source = excluded.source, at = excluded.at WHERE name IS NOT excluded.name",
+                       "store an agency", texts, 4, e));
 }
 
 /* ---- facts ----------------------------------------------------------------------- */
@@ -66,11 +67,10 @@ static int get_fact(struct store *s, const char *unit, const char *name, struct 
         "SELECT type, num, text, source FROM fact WHERE unit = ?1 AND name = ?2", e);
     if (!st)
         return -1;
-    int rc = store_bind_text(st, 1, unit);
-    rc = rc ? rc : store_bind_text(st, 2, name);
-    if (store_bound(s, st, rc, step, e))
+    const char *const key[] = {unit, name};
+    if (store_bound(s, st, store_bind_texts(st, 1, key, 2), step, e))
         return -1;
-    rc = sqlite3_step(st);
+    int rc = sqlite3_step(st);
     int found = rc == SQLITE_ROW;
     if (found && store_column_fact(st, 0, v) != 0) {
         px_err_set(e, PX_DATA, "%s: the fact %s/%s has an unknown type '%s'", s->name, unit,
@@ -106,28 +106,16 @@ static int audit_change(struct store *s, const char *unit, const char *name,
                         const struct fact_value *old, const char *old_source,
                         const struct fact_value *v, const char *source, struct px_err *e)
 {
-    static const char *const step = "record a change in the audit log";
     char at[20], subject[512], shown_old[300], shown_new[300];
     store_now(at);
     snprintf(subject, sizeof subject, "%s/%s", unit, name);
     fact_show(old, shown_old, sizeof shown_old);
     fact_show(v, shown_new, sizeof shown_new);
-    sqlite3_stmt *st = store_stmt(
-        s, STMT_AUDIT_ADD,
-        "INSERT INTO audit (at, actor, action, subject, old, new, source, old_source) "
-        "VALUES (?1, 'import', 'fact.change', ?2, ?3, ?4, ?5, ?6)",
-        e);
-    if (!st)
-        return -1;
-    int rc = store_bind_text(st, 1, at);
-    rc = rc ? rc : store_bind_text(st, 2, subject);
-    rc = rc ? rc : store_bind_text(st, 3, shown_old);
-    rc = rc ? rc : store_bind_text(st, 4, shown_new);
-    rc = rc ? rc : store_bind_text(st, 5, source);
-    rc = rc ? rc : store_bind_text(st, 6, old_source);
-    if (store_bound(s, st, rc, step, e))
-        return -1;
-    return store_step_done(s, st, step, e);
+    const char *const texts[] = {at, subject, shown_old, shown_new, source, old_source};
+    return write_texts(s, STMT_AUDIT_ADD,
+                       "INSERT INTO audit (at, actor, action, subject, old, new, source, "
+                       "old_source) VALUES (?1, 'import', 'fact.change', ?2, ?3, ?4, ?5, ?6)",
+                       "record a change in the audit log", texts, 6, e);
 }
 
 int store_put_fact(struct store *s, const char *unit, const char *name,
@@ -139,14 +127,14 @@ int store_put_fact(struct store *s, const char *unit, const char *name,
     int found = get_fact(s, unit, name, &old, old_source, sizeof old_source, e);
     if (found < 0)
         return -1;
-    if (found && !same_value(&old, v) &&
-        audit_change(s, unit, name, &old, old_source, v, source, e) != 0)
+    int changed = !found || !same_value(&old, v);
+    if (found && changed && audit_change(s, unit, name, &old, old_source, v, source, e) != 0)
         return -1;
     char at[20];
     store_now(at);
     sqlite3_stmt *st = store_stmt(
         s, STMT_FACT_PUT,
-        "INSERT INTO fact (unit, name, type, num, text, source, import_id, at) "
+        "INSERT INTO fact (unit, name, type, num, text, source, at, import_id) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
         "ON CONFLICT (unit, name) DO UPDATE SET type = excluded.type, num = excluded.num, "
         "text = excluded.text, source = excluded.source, import_id = excluded.import_id, "
@@ -154,19 +142,36 @@ int store_put_fact(struct store *s, const char *unit, const char *name,
         e);
     if (!st)
         return -1;
-    int rc = store_bind_text(st, 1, unit);
-    rc = rc ? rc : store_bind_text(st, 2, name);
+    const char *const key[] = {unit, name}, *const where[] = {source, at};
+    int rc = store_bind_texts(st, 1, key, 2);
     rc = rc ? rc : store_bind_fact(st, 3, v);
-    rc = rc ? rc : store_bind_text(st, 6, source);
+    rc = rc ? rc : store_bind_texts(st, 6, where, 2);
     rc = rc ? rc
-            : s->import_id ? sqlite3_bind_int64(st, 7, s->import_id) : sqlite3_bind_null(st, 7);
-    rc = rc ? rc : store_bind_text(st, 8, at);
-    if (store_bound(s, st, rc, step, e))
+            : s->import_id ? sqlite3_bind_int64(st, 8, s->import_id) : sqlite3_bind_null(st, 8);
+    if (store_bound(s, st, rc, step, e) || store_step_done(s, st, step, e))
         return -1;
-    return store_step_done(s, st, step, e);
+    s->changes += changed;
+    return 0;
 }
 
 /* ---- imports, runs, scores ------------------------------------------------------- */
+
+int store_find_import(struct store *s, const char *kind, const char *sha256, char at[20],
+                      struct px_err *e)
+{
+    static const char *const step = "look for an earlier import of the file";
+    sqlite3_stmt *st = store_stmt(
+        s, STMT_IMPORT_FIND,
+        "SELECT at FROM import WHERE kind = ?1 AND sha256 = ?2 ORDER BY id DESC LIMIT 1", e);
+    const char *const key[] = {kind, sha256};
+    if (!st || store_bound(s, st, store_bind_texts(st, 1, key, 2), step, e))
+        return -1;
+    int found = store_step_row(s, st, step, e);
+    if (found == 1)
+        snprintf(at, 20, "%s", (const char *)sqlite3_column_text(st, 0));
+    store_release(st);
+    return found;
+}
 
 int64_t store_add_import(struct store *s, const char *kind, const char *file,
                          const char *sha256, long rows, struct px_err *e)
@@ -176,14 +181,12 @@ int64_t store_add_import(struct store *s, const char *kind, const char *file,
     store_now(at);
     sqlite3_stmt *st = store_stmt(
         s, STMT_IMPORT_ADD,
-        "INSERT INTO import (kind, file, sha256, rows, at) VALUES (?1, ?2, ?3, ?4, ?5)", e);
+        "INSERT INTO import (kind, file, sha256, at, rows) VALUES (?1, ?2, ?3, ?4, ?5)", e);
     if (!st)
         return -1;
-    int rc = store_bind_text(st, 1, kind);
-    rc = rc ? rc : store_bind_text(st, 2, file);
-    rc = rc ? rc : store_bind_text(st, 3, sha256);
-    rc = rc ? rc : sqlite3_bind_int64(st, 4, rows);
-    rc = rc ? rc : store_bind_text(st, 5, at);
+    const char *const texts[] = {kind, file, sha256, at};
+    int rc = store_bind_texts(st, 1, texts, 4);
+    rc = rc ? rc : sqlite3_bind_int64(st, 5, rows);
     if (store_bound(s, st, rc, step, e) || store_step_done(s, st, step, e))
         return -1;
     s->import_id = sqlite3_last_insert_rowid(s->db);
@@ -216,15 +219,16 @@ int64_t store_add_run(struct store *s, const struct run_row *r, struct px_err *e
     store_now(at);
     sqlite3_stmt *st = store_stmt(
         s, STMT_RUN_ADD,
-        "INSERT INTO run (rules_file, rules_sha256, year, as_of, at) VALUES (?1, ?2, ?3, ?4, ?5)",
+        "INSERT INTO run (rules_file, rules_sha256, as_of, at, year, data_as_of_import) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         e);
     if (!st)
         return -1;
-    int rc = store_bind_text(st, 1, r->rules_file);
-    rc = rc ? rc : store_bind_text(st, 2, r->rules_sha256);
-    rc = rc ? rc : sqlite3_bind_int(st, 3, r->year);
-    rc = rc ? rc : store_bind_text(st, 4, r->as_of);
-    rc = rc ? rc : store_bind_text(st, 5, at);
+    const char *const texts[] = {r->rules_file, r->rules_sha256, r->as_of, at};
+    int rc = store_bind_texts(st, 1, texts, 4);
+    rc = rc ? rc : sqlite3_bind_int(st, 5, r->year);
+    rc = rc ? rc
+            : s->seen_import ? sqlite3_bind_int64(st, 6, s->seen_import) : sqlite3_bind_null(st, 6);
     if (store_bound(s, st, rc, step, e) || store_step_done(s, st, step, e))
         return -1;
     return sqlite3_last_insert_rowid(s->db);
@@ -235,18 +239,17 @@ int store_put_score(struct store *s, const struct score_row *r, struct px_err *e
     static const char *const step = "store a score";
     sqlite3_stmt *st = store_stmt(
         s, STMT_SCORE_PUT,
-        "INSERT INTO score (run, unit, node, points, max, applicable, explanation) "
+        "INSERT INTO score (unit, node, explanation, run, points, max, applicable) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         e);
     if (!st)
         return -1;
-    int rc = sqlite3_bind_int64(st, 1, r->run);
-    rc = rc ? rc : store_bind_text(st, 2, r->unit);
-    rc = rc ? rc : store_bind_text(st, 3, r->node);
-    rc = rc ? rc : sqlite3_bind_double(st, 4, r->points);
-    rc = rc ? rc : sqlite3_bind_double(st, 5, r->max);
-    rc = rc ? rc : sqlite3_bind_int(st, 6, r->applicable != 0);
-    rc = rc ? rc : store_bind_text(st, 7, r->explanation);
+    const char *const texts[] = {r->unit, r->node, r->explanation};
+    int rc = store_bind_texts(st, 1, texts, 3);
+    rc = rc ? rc : sqlite3_bind_int64(st, 4, r->run);
+    rc = rc ? rc : sqlite3_bind_double(st, 5, r->points);
+    rc = rc ? rc : sqlite3_bind_double(st, 6, r->max);
+    rc = rc ? rc : sqlite3_bind_int(st, 7, r->applicable != 0);
     if (store_bound(s, st, rc, step, e))
         return -1;
     return store_step_done(s, st, step, e);

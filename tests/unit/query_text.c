@@ -55,7 +55,7 @@ const char *query_text_with(struct store *s, const char *sql, const struct sql_v
     struct text t = {buf, 0, sizeof buf};
     struct px_err e = {0};
     buf[0] = '\0';
-    if (store_query(s, sql, params, nparams, collect, &t, NULL, NULL, &e) != 0)
+    if (store_query(s, sql, params, nparams, collect, &t, NULL, &e) != 0)
         snprintf(buf, sizeof buf, "error: %s", e.msg);
     return buf;
 }

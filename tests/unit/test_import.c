@@ -41,17 +41,17 @@ static const char *write(const char *name, const char *text)
 static long import_ok(struct store *s, enum import_kind kind, const char *path)
 {
     struct px_err e = {0};
-    long rows = import_file(s, kind, path, NULL, &e);
-    if (rows < 0)
+    struct import_result r;
+    if (import_file(s, kind, path, NULL, &r, &e) != 0)
         fail_msg("import %s: %s", path, e.msg);
-    return rows;
+    return r.rows;
 }
 
 /* A store with the units above imported. */
 static struct store *store_with_units(void)
 {
     struct px_err e = {0};
-    struct store *s = store_open(NULL, &e);
+    struct store *s = store_open(NULL, STORE_CREATE, &e);
     assert_non_null(s);
     assert_int_equal(import_ok(s, IMPORT_UNITS, write("units.csv", UNITS)), 3);
     return s;
@@ -87,7 +87,7 @@ static void expect_refused(struct store *s, enum import_kind kind, const char *n
     char *before = dump(s);
     const char *path = write(name, text);
     struct px_err e = {0};
-    assert_int_equal(import_file(s, kind, path, NULL, &e), -1);
+    assert_int_equal(import_file(s, kind, path, NULL, &(struct import_result){0}, &e), -1);
     assert_int_equal(e.code, PX_DATA);
     char want[1200], got[1600];
     snprintf(want, sizeof want, "%s:%s", path, after_path);
@@ -193,7 +193,7 @@ static void test_parent_earlier_in_file(void **state)
 {
     (void)state;
     struct px_err e = {0};
-    struct store *s = store_open(NULL, &e);
+    struct store *s = store_open(NULL, STORE_CREATE, &e);
     assert_int_equal(import_ok(s, IMPORT_UNITS,
                                write("tree.csv", "code,name,kind,parent\n"
                                                  "A,Tỉnh A,province,\n"
@@ -323,7 +323,9 @@ static void test_csv_errors_change_nothing(void **state)
                    "3:7: expected a closing quote for the field opened here, found the end of "
                    "the file");
     struct px_err e = {0};
-    assert_int_equal(import_file(s, IMPORT_FACTS, scratch_path("missing.csv"), NULL, &e), -1);
+    assert_int_equal(import_file(s, IMPORT_FACTS, scratch_path("missing.csv"), NULL,
+                                 &(struct import_result){0}, &e),
+                     -1);
     assert_int_equal(e.code, PX_DATA);
     assert_string_equal(e.file, scratch_path("missing.csv"));
     assert_non_null(strstr(e.msg, "cannot read"));

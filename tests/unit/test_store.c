@@ -1,6 +1,8 @@
 /* test_store.c — unit tests of the store: migrations and user_version, refusing databases
  * that are not ours (byte for byte untouched), foreign keys, upserts, facts with source and
- * time, the audit log, imports, runs and scores, transactions, and the read-only query guard.
+ * time, the audit log, imports, runs and scores, transactions, missing and damaged files,
+ * backups taken while another connection writes, changes counted, parents followed,
+ * snapshots and the import a run saw, and the read-only query guard.
  * Uses: cmocka, store.h, migrations.h, libsqlite3 (to build and inspect files directly),
  * fileio.h, scratch.h, query_text.h. */
 #define _POSIX_C_SOURCE 200809L /* setenv */
@@ -27,7 +29,7 @@
 static struct store *open_ok(const char *path)
 {
     struct px_err e = {0};
-    struct store *s = store_open(path, &e);
+    struct store *s = store_open(path, STORE_CREATE, &e);
     if (!s)
         fail_msg("store_open: %s", e.msg);
     return s;
@@ -107,7 +109,7 @@ static void expect_refused_untouched(const char *path, const char *expect)
     struct px_err e = {0};
     char *before = file_read(path, &before_len, &e);
     assert_non_null(before);
-    assert_null(store_open(path, &e));
+    assert_null(store_open(path, STORE_CREATE, &e));
     assert_int_equal(e.code, PX_DATA);
     if (!strstr(e.msg, expect))
         fail_msg("expected '%s' in: %s", expect, e.msg);
@@ -161,7 +163,217 @@ static void test_memory_database(void **state)
     store_close(s);
 }
 
-/* ---- writing and reading --------------------------------------------------------- */
+/* ---- what a command may open, and damaged files ---------------------------------- */
+
+static void test_missing_file_not_created(void **state)
+{
+    (void)state;
+    const char *path = scratch_path("typo.db");
+    struct px_err e = {0};
+    assert_null(store_open(path, STORE_READ, &e));
+    assert_int_equal(e.code, PX_DATA);
+    assert_non_null(strstr(e.file, "typo.db"));
+    assert_non_null(strstr(e.msg, "no such database"));
+    assert_null(store_open(path, STORE_WRITE, &e));
+    assert_int_not_equal(access(path, F_OK), 0); /* nothing was created */
+    store_close(open_ok(path));                  /* STORE_CREATE may */
+    struct store *s = store_open(path, STORE_READ, &e);
+    assert_non_null(s);
+    store_close(s);
+}
+
+/* Overwrites 64 bytes at the start of the page that holds table's root. */
+static void damage_table(const char *path, const char *table)
+{
+    sqlite3 *db;
+    sqlite3_stmt *st;
+    assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+    assert_int_equal(sqlite3_prepare_v2(db, "SELECT rootpage FROM sqlite_master WHERE name = ?1",
+                                        -1, &st, NULL),
+                     SQLITE_OK);
+    sqlite3_bind_text(st, 1, table, -1, SQLITE_STATIC);
+    assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+    long page = sqlite3_column_int(st, 0);
+    sqlite3_finalize(st);
+    assert_int_equal(sqlite3_close(db), SQLITE_OK);
+    FILE *f = fopen(path, "r+b");
+    assert_non_null(f);
+    assert_int_equal(fseek(f, (page - 1) * 4096, SEEK_SET), 0);
+    static const char junk[64] = "XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX";
+    assert_int_equal(fwrite(junk, 1, sizeof junk, f), sizeof junk);
+    assert_int_equal(fclose(f), 0);
+}
+
+static void test_damaged_file_refuses_writes(void **state)
+{
+    (void)state;
+    const char *path = scratch_path("damaged.db");
+    struct store *s = open_ok(path);
+    put_unit(s, "LCH", NULL);
+    store_close(s);
+    damage_table(path, "agency");
+    s = open_ok(path); /* reading what is intact still works */
+    struct px_err e = {0};
+    assert_int_equal(store_has_unit(s, "LCH", &e), 1);
+    assert_int_equal(store_begin(s, &e), -1);
+    assert_int_equal(e.code, PX_DATA);
+    assert_non_null(strstr(e.msg, "damaged.db is damaged (PRAGMA quick_check: "));
+    assert_non_null(strstr(e.msg, "paridx check-db --db"));
+    assert_non_null(strstr(e.msg, "paridx backup"));
+    store_close(s);
+    char buf[4096];
+    FILE *out = fmemopen(buf, sizeof buf, "w");
+    assert_int_equal(store_check(path, out, &e), 2); /* integrity and foreign keys */
+    fclose(out);
+    assert_non_null(strstr(buf, "integrity_check: Page "));
+    assert_non_null(strstr(buf, "2 problems found"));
+}
+
+/* check-db names rows whose parent row is missing (written by a program without foreign keys)
+ * and a schema newer than this paridx knows. */
+static void test_check_db_names_problems(void **state)
+{
+    (void)state;
+    const char *path = scratch_path("orphans.db");
+    store_close(open_ok(path));
+    sqlite_exec(path, "INSERT INTO fact (unit, name, type, num, source, at) "
+                      "VALUES ('NOPE', 'plan', 'number', 1, 'x', 'y')");
+    char buf[4096];
+    struct px_err e = {0};
+    FILE *out = fmemopen(buf, sizeof buf, "w");
+    assert_int_equal(store_check(path, out, &e), 1);
+    fclose(out);
+    assert_non_null(strstr(buf, "orphans.db: foreign_key_check: fact refers to a missing unit\n"));
+    sqlite_exec(path, "DELETE FROM fact; PRAGMA user_version = 99");
+    out = fmemopen(buf, sizeof buf, "w");
+    assert_int_equal(store_check(path, out, &e), 1);
+    fclose(out);
+    assert_non_null(strstr(buf, "schema version 99 is newer than this paridx knows"));
+}
+
+/* A copy taken while another connection writes holds what was committed, not half of it. */
+static void test_backup_is_consistent(void **state)
+{
+    (void)state;
+    const char *path = scratch_path("live.db");
+    char copy[600], missing[600];
+    snprintf(copy, sizeof copy, "%s", scratch_path("copy.db"));
+    snprintf(missing, sizeof missing, "%s", scratch_path("no-copy.db"));
+    struct store *s = open_ok(path);
+    struct px_err e = {0};
+    put_unit(s, "LCH", NULL);
+    assert_int_equal(store_begin(s, &e), 0); /* an import half done */
+    put_unit(s, "STP", "LCH");
+    assert_true(store_backup(path, copy, &e) > 0);
+    assert_int_equal(store_commit(s, &e), 0);
+    store_close(s);
+    s = open_ok(copy);
+    assert_string_equal(query_text(s, "SELECT code FROM unit"), "LCH\n");
+    store_close(s);
+    assert_int_equal(store_backup(path, copy, &e), -1); /* never over an existing file */
+    assert_int_equal(e.code, PX_USAGE);
+    assert_int_equal(store_backup(scratch_path("nope.db"), missing, &e), -1);
+    assert_int_equal(e.code, PX_DATA);
+    assert_int_not_equal(access(missing, F_OK), 0);
+}
+
+/* ---- writing and reading ---------------------------------------------------------- */
+
+static void test_units_under(void **state)
+{
+    (void)state;
+    struct store *s = open_ok(NULL);
+    struct px_err e = {0};
+    char path[200];
+    put_unit(s, "C1", NULL);
+    put_unit(s, "C2", "C1");
+    put_unit(s, "C3", "C2");
+    assert_int_equal(store_unit_under(s, "C3", "C1", path, sizeof path, &e), 1);
+    assert_string_equal(path, "C3 → C2 → C1");
+    assert_int_equal(store_unit_under(s, "C2", "C2", path, sizeof path, &e), 1);
+    assert_string_equal(path, "C2");
+    assert_int_equal(store_unit_under(s, "C1", "C3", path, sizeof path, &e), 0);
+    assert_int_equal(store_unit_under(s, "NOPE", "C1", path, sizeof path, &e), 0);
+    store_close(s);
+}
+
+static void test_changes_counted(void **state)
+{
+    (void)state;
+    struct store *s = open_ok(NULL);
+    struct px_err e = {0};
+    assert_int_equal(store_begin(s, &e), 0);
+    put_unit(s, "LCH", NULL);
+    struct agency_row a = {"STP", "Sở Tư pháp", "agencies.csv:2"};
+    assert_int_equal(store_put_agency(s, &a, &e), 0);
+    put_fact(s, "LCH", "plan", "1", "facts.csv:2");
+    assert_int_equal(store_changes(s), 3);
+    assert_int_equal(store_commit(s, &e), 0);
+
+    assert_int_equal(store_begin(s, &e), 0); /* the same values again: no change */
+    put_unit(s, "LCH", NULL);
+    assert_int_equal(store_put_agency(s, &a, &e), 0);
+    put_fact(s, "LCH", "plan", "1", "other.csv:7");
+    assert_int_equal(store_changes(s), 0);
+    put_fact(s, "LCH", "plan", "0", "other.csv:8"); /* a value changed, with its audit row */
+    struct unit_row moved = {"LCH", "Tên", "district", NULL, "units.csv:3"};
+    assert_int_equal(store_put_unit(s, &moved, &e), 0);
+    assert_int_equal(store_changes(s), 2);
+    assert_int_equal(store_commit(s, &e), 0);
+    assert_string_equal(query_text(s, "SELECT kind, source FROM unit"), "district|units.csv:3\n");
+    store_close(s);
+}
+
+static void test_find_import(void **state)
+{
+    (void)state;
+    struct store *s = open_ok(NULL);
+    struct px_err e = {0};
+    char at[20] = "";
+    assert_int_equal(store_find_import(s, "units", "ab12", at, &e), 0);
+    assert_int_equal(store_begin(s, &e), 0);
+    assert_true(store_add_import(s, "units", "units.csv", "ab12", 3, &e) > 0);
+    assert_int_equal(store_commit(s, &e), 0);
+    assert_int_equal(store_find_import(s, "units", "ab12", at, &e), 1);
+    assert_string_equal(at, NOW);
+    assert_int_equal(store_find_import(s, "facts", "ab12", at, &e), 0); /* another kind */
+    store_close(s);
+}
+
+/* A run scored from a snapshot records the last import the snapshot saw, even when another
+ * connection commits an import before the run is stored. */
+static void test_snapshot_records_import(void **state)
+{
+    (void)state;
+    const char *path = scratch_path("snapshot.db");
+    struct store *s = open_ok(path), *other = open_ok(path);
+    struct px_err e = {0};
+    assert_int_equal(store_begin(s, &e), 0);
+    assert_true(store_add_import(s, "units", "units.csv", "ab12", 1, &e) > 0);
+    put_unit(s, "LCH", NULL);
+    assert_int_equal(store_commit(s, &e), 0);
+
+    struct import_seen seen;
+    assert_int_equal(store_snapshot(s, &seen, &e), 0);
+    assert_int_equal(seen.id, 1);
+    assert_string_equal(seen.file, "units.csv");
+    assert_string_equal(seen.at, NOW);
+    assert_int_equal(store_begin(other, &e), 0); /* an import commits meanwhile */
+    assert_true(store_add_import(other, "units", "more.csv", "cd34", 1, &e) > 0);
+    put_unit(other, "STP", "LCH");
+    assert_int_equal(store_commit(other, &e), 0);
+    assert_int_equal(store_has_unit(s, "STP", &e), 0); /* the snapshot does not see it */
+    store_rollback(s);
+    assert_int_equal(store_has_unit(s, "STP", &e), 1);
+
+    assert_int_equal(store_begin(s, &e), 0);
+    struct run_row r = {"rules/2019.lua", "ffee", NULL, 2019};
+    assert_true(store_add_run(s, &r, &e) > 0);
+    assert_int_equal(store_commit(s, &e), 0);
+    assert_string_equal(query_text(s, "SELECT data_as_of_import FROM run"), "1\n");
+    store_close(other);
+    store_close(s);
+}
 
 static void test_units_and_foreign_keys(void **state)
 {
@@ -352,7 +564,7 @@ static void expect_query_error(struct store *s, const char *sql, enum px_exit co
 {
     int rows = 0;
     struct px_err e = {0};
-    assert_int_equal(store_query(s, sql, NULL, 0, count_row, &rows, NULL, NULL, &e), -1);
+    assert_int_equal(store_query(s, sql, NULL, 0, count_row, &rows, NULL, &e), -1);
     assert_int_equal(e.code, code);
     if (strncmp(e.msg, msg, strlen(msg)) != 0)
         fail_msg("%s: expected '%s', got '%s'", sql, msg, e.msg);
@@ -458,7 +670,7 @@ static void test_query_stops_early(void **state)
     assert_int_equal(store_query(s,
                                  "WITH RECURSIVE c(v) AS (SELECT 1 UNION ALL SELECT v + 1 "
                                  "FROM c WHERE v < 100) SELECT v FROM c",
-                                 NULL, 0, stop_after_one, &n, NULL, NULL, &e),
+                                 NULL, 0, stop_after_one, &n, NULL, &e),
                      0);
     assert_int_equal(n.rows, 1);
     assert_string_equal(n.first, "v");
@@ -482,7 +694,7 @@ static void test_query_interrupt(void **state)
     int rc = store_query(s,
                          "WITH RECURSIVE c(v) AS (SELECT 1 UNION ALL SELECT v + 1 FROM c) "
                          "SELECT count(*) FROM c",
-                         NULL, 0, count_row, &rows, stop_at_third_poll, NULL, &e);
+                         NULL, 0, count_row, &rows, &(struct query_budget){stop_at_third_poll, NULL, 0}, &e);
     assert_int_equal(rc, -1);
     assert_int_equal(e.code, PX_LIMIT);
     assert_string_equal(e.msg, "the query was stopped: a limit was reached");
@@ -504,6 +716,14 @@ int main(void)
         cmocka_unit_test(test_newer_database_refused),
         cmocka_unit_test(test_not_a_database_refused),
         cmocka_unit_test(test_memory_database),
+        cmocka_unit_test(test_missing_file_not_created),
+        cmocka_unit_test(test_damaged_file_refuses_writes),
+        cmocka_unit_test(test_backup_is_consistent),
+        cmocka_unit_test(test_check_db_names_problems),
+        cmocka_unit_test(test_units_under),
+        cmocka_unit_test(test_changes_counted),
+        cmocka_unit_test(test_find_import),
+        cmocka_unit_test(test_snapshot_records_import),
         cmocka_unit_test(test_units_and_foreign_keys),
         cmocka_unit_test(test_agencies),
         cmocka_unit_test(test_facts_round_trip),

@@ -1,0 +1,2 @@
+-- Counts the units through paridx.db.query (a read of the database).
+print(#paridx.db.query("SELECT code FROM unit") .. " units")
