@@ -119,15 +119,14 @@ static void range_text(const struct fact_def *d, int share, char *buf, size_t n)
         buf[0] = '\0';
 }
 
-/* A number fact: the type, then the declared range (a share defaults to 0%…100%). */
+/* A number fact: the type, then the declared range (a share declared without one: 0%…100%;
+ * with only min = 0, as for targets exceeded, no upper bound). */
 static int check_number(const struct fact_def *d, int share, const char *raw,
                         const struct fact_value *v, char *why, size_t n)
 {
     struct fact_def r = *d;
-    if (share && !r.has_min)
-        r.min = 0, r.has_min = 1;
-    if (share && !r.has_max)
-        r.max = 1, r.has_max = 1;
+    if (share && !r.has_min && !r.has_max) /* a share of a whole, unless the rule says */
+        r.min = 0, r.has_min = 1, r.max = 1, r.has_max = 1;
     char range[160];
     range_text(&r, share, range, sizeof range);
     const char *what = share ? "a share" : strcmp(d->type, "points") == 0 ? "points" : "a number";
@@ -184,4 +183,23 @@ int import_dict_value(const struct model *m, int year, const char *code, const c
         snprintf(why, n, "expected one of %s, found %s", d->values, raw);
         return -1;
     }
+}
+
+static const char *resolve(const void *ctx, const char *name, char *why, size_t n)
+{
+    return import_dict_resolve(ctx, name, why, n);
+}
+
+static int check(const void *ctx, int year, const char *code, const char *raw,
+                 const struct fact_value *v, char *why, size_t n)
+{
+    return import_dict_value(ctx, year, code, raw, v, why, n);
+}
+
+struct import_facts import_dict_facts(const struct model *m, int year, const char *year_from)
+{
+    struct import_facts f = {year, year_from, NULL, resolve, check};
+    if (m && m->nfacts)
+        f.ctx = m;
+    return f;
 }

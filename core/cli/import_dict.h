@@ -1,14 +1,16 @@
 /* import_dict.h — a CSV's facts checked against the rule file's fact dictionary as they are
  * imported: the fact named by its code or its exact Vietnamese label, its value of the
  * declared type and within the declared range.
- * Provides import_dict_resolve(), import_dict_value().  Uses: model.h (struct fact_def),
- * fact.h, fact_types.h, text.h (case folding). */
+ * Provides import_dict_resolve(), import_dict_value(), import_dict_facts().  Uses: model.h
+ * (struct fact_def), import.h (struct import_facts), fact.h, fact_types.h, text.h (case
+ * folding). */
 #ifndef PARIDX_IMPORT_DICT_H
 #define PARIDX_IMPORT_DICT_H
 
 #include <stddef.h>
 
 #include "fact.h"
+#include "import.h"
 #include "model.h"
 
 /* The code of the fact `name` names in m's dictionary: a code as declared, or a label
@@ -23,5 +25,9 @@ const char *import_dict_resolve(const struct model *m, const char *name, char *w
  * "không áp dụng" fits every fact. */
 int import_dict_value(const struct model *m, int year, const char *code, const char *raw,
                       const struct fact_value *v, char *why, size_t n);
+
+/* The year and checks import_file applies to facts: m's dictionary (only the shape of codes
+ * when m declares none, or m is NULL: `--year` alone). */
+struct import_facts import_dict_facts(const struct model *m, int year, const char *year_from);
 
 #endif

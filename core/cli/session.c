@@ -9,6 +9,7 @@
 #include "calendar.h"
 #include "engine.h"
 #include "import.h"
+#include "import_dict.h"
 #include "run_save.h"
 #include "store.h"
 
@@ -43,7 +44,9 @@ static int load_example(struct session *ss, struct px_err *e)
                    "(index { example = \"…\" }); give --db FILE", ss->rules.model.file);
         return -1;
     }
-    if (import_example(ss->store, dir, e) != 0)
+    struct import_facts facts =
+        import_dict_facts(&ss->rules.model, ss->rules.model.year, ss->rules.model.file);
+    if (import_example(ss->store, dir, &facts, e) != 0)
         return -1;
     px_say("no --db given: scoring the example %s in an in-memory database", dir);
     return 0;

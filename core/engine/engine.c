@@ -313,7 +313,7 @@ int engine_score(struct rules *rl, struct store *s, int data_year, const char *a
             continue; /* a kind of unit this index does not assess */
         struct fact_info *facts;
         size_t nfacts;
-        rc = store_facts(s, units[i].code, &facts, &nfacts, e);
+        rc = store_facts(s, units[i].code, data_year, &facts, &nfacts, e);
         if (rc != 0)
             break;
         rc = score_unit(rl, &units[i], facts, nfacts, as_of, out, e);

@@ -19,6 +19,8 @@
 static struct fact_def FACTS[] = {
     {.code = "legal_review_plan_date", .type = "date", .label = "Ngày ban hành kế hoạch rà soát"},
     {.code = "plan_completion_ratio", .type = "ratio", .label = "Tỷ lệ hoàn thành kế hoạch"},
+    {.code = "target_ratio", .type = "ratio", .label = "Vốn so với kế hoạch", .min = 0,
+     .has_min = 1},
     {.code = "inspection_done", .type = "bool", .label = "Có kiểm tra"},
     {.code = "docs_count", .type = "number", .label = "Số văn bản", .min = 0, .has_min = 1},
     {.code = "hand_points", .type = "points", .label = "Điểm tự chấm", .min = 0, .max = 1.5,
@@ -71,6 +73,8 @@ static const struct value_case VALUES[] = {
     {"plan_completion_ratio", "85", -1, "expected a share from 0% to 100%, found 85"},
     {"plan_completion_ratio", "có", -1, "expected a share from 0% to 100%, found có"},
     {"plan_completion_ratio", "không áp dụng", 0, ""},
+    {"target_ratio", "102%", 0, ""}, /* only min declared: a target may be exceeded */
+    {"target_ratio", "-5%", -1, "expected a share of at least 0%, found -5%"},
     {"inspection_done", "có", 0, ""},
     {"inspection_done", "3", -1, "expected có or không, found 3"},
     {"docs_count", "12", 0, ""},

@@ -60,7 +60,8 @@ static void put_fact(struct store *s, const char *unit, const char *name, const 
     struct px_err e = {0};
     struct fact_value v;
     assert_int_equal(fact_parse(raw, &v, &e), 0);
-    if (store_put_fact(s, unit, name, &v, source, &e) != 0)
+    struct fact_row row = {unit, name, 2019, NULL, source};
+    if (store_put_fact(s, &row, &v, &e) != 0)
         fail_msg("store_put_fact %s/%s: %s", unit, name, e.msg);
 }
 
@@ -236,8 +237,8 @@ static void test_check_db_names_problems(void **state)
     (void)state;
     const char *path = scratch_path("orphans.db");
     store_close(open_ok(path));
-    sqlite_exec(path, "INSERT INTO fact (unit, name, type, num, source, at) "
-                      "VALUES ('NOPE', 'plan', 'number', 1, 'x', 'y')");
+    sqlite_exec(path, "INSERT INTO fact (unit, year, name, type, num, source, at) "
+                      "VALUES ('NOPE', 2019, 'plan', 'number', 1, 'x', 'y')");
     char buf[4096];
     struct px_err e = {0};
     FILE *out = fmemopen(buf, sizeof buf, "w");
@@ -406,7 +407,8 @@ static void test_units_and_foreign_keys(void **state)
     assert_int_equal(store_has_unit(s, "stp", &e), 0);
 
     struct fact_value v = {.type = FACT_NUMBER, .num = 1};
-    assert_int_equal(store_put_fact(s, "NOPE", "plan", &v, "facts.csv:2", &e), -1);
+    struct fact_row row = {"NOPE", "plan", 2019, NULL, "facts.csv:2"};
+    assert_int_equal(store_put_fact(s, &row, &v, &e), -1);
     assert_int_equal(e.code, PX_DATA);
     store_close(s);
 }
@@ -439,7 +441,7 @@ static void test_facts_round_trip(void **state)
     put_fact(s, "LCH", "iso", "KAD", "facts.csv:6");
     struct fact_info *f;
     size_t n;
-    assert_int_equal(store_facts(s, "LCH", &f, &n, &e), 0);
+    assert_int_equal(store_facts(s, "LCH", 2019, &f, &n, &e), 0);
     assert_int_equal(n, 5); /* in name order */
     assert_string_equal(f[0].name, "iso");
     assert_int_equal(f[0].value.type, FACT_NA);
@@ -454,7 +456,7 @@ static void test_facts_round_trip(void **state)
     assert_int_equal(f[3].value.type, FACT_DATE);
     assert_string_equal(f[4].value.text, "đúng hạn");
     store_free_facts(f, n);
-    assert_int_equal(store_facts(s, "NONE", &f, &n, &e), 0);
+    assert_int_equal(store_facts(s, "NONE", 2019, &f, &n, &e), 0);
     assert_int_equal(n, 0);
     store_free_facts(f, n);
     assert_string_equal(query_text(s, "SELECT type, num, text FROM fact WHERE name = 'sent'"),
