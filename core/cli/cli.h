@@ -35,4 +35,7 @@ void cli_usage(FILE *out, const struct cli_cmd *cmd);
 /* Parses a whole number option value ("--max-steps 1000"); PX_USAGE message on failure. */
 int cli_number(const char *opt, const char *text, long long min, long long *out);
 
+/* Parses an assessment year option ("--year 2019": 1900 to 9999); PX_USAGE message on failure. */
+int cli_year(const char *opt, const char *text, int *out);
+
 #endif

@@ -58,15 +58,15 @@ static int read_options(struct csv_options *opt)
     return 0;
 }
 
-/* RULES given first (a name ending in .lua) or by --rules; NULL when neither. */
-static const char *rules_path(char ***args, int *nargs)
+/* RULES given first (a name ending in .lua), taken off the arguments; NULL when not. */
+static const char *rules_first(char ***args, int *nargs)
 {
     size_t len = strlen((*args)[0]);
     if (len > 4 && strcmp((*args)[0] + len - 4, ".lua") == 0) {
         (*nargs)--;
         return *(*args)++;
     }
-    return rules_opt;
+    return NULL;
 }
 
 /* The year and checks of facts: from the rule file (loaded into rl) and --year.  0, or an
@@ -74,13 +74,9 @@ static const char *rules_path(char ***args, int *nargs)
 static int facts_year(const char *rules, struct store *s, struct rules *rl,
                       struct import_facts *f)
 {
-    long long year = 0;
-    if (year_opt && cli_number("year", year_opt, 1900, &year))
+    int year = 0;
+    if (year_opt && cli_year("year", year_opt, &year))
         return PX_USAGE;
-    if (year > 9999) {
-        px_say("--year: expected a year such as 2019, found %s", year_opt);
-        return PX_USAGE;
-    }
     if (!rules && !year) {
         px_say("import: facts belong to an assessment year: give the rule file to check them "
                "against (paridx import RULES --db FILE facts CSV…) or --year Y");
@@ -92,18 +88,19 @@ static int facts_year(const char *rules, struct store *s, struct rules *rl,
         px_report(&e);
         return e.code;
     }
-    *f = import_dict_facts(rules ? &rl->model : NULL, year ? (int)year : rl->model.year,
+    *f = import_dict_facts(rules ? &rl->model : NULL, year ? year : rl->model.year,
                            year ? "--year" : rules);
     return 0;
 }
 
 static int run(char **args, int nargs)
 {
-    const char *rules = rules_path(&args, &nargs);
+    const char *rules = rules_first(&args, &nargs);
     if (rules && rules_opt) {
         px_say("import: give the rule file once, first or with --rules");
         return PX_USAGE;
     }
+    rules = rules ? rules : rules_opt;
     if (nargs < 2) {
         px_say("import: expected KIND and at least one CSV file after the rule file");
         return PX_USAGE;

@@ -68,13 +68,9 @@ int session_open(struct session *ss, const char *rules_path, const struct sessio
         }
         date_iso(d, ss->as_of);
     }
-    long long year = 0;
-    if (o->data_year && cli_number("data-year", o->data_year, 1900, &year))
+    int year = 0;
+    if (o->data_year && cli_year("data-year", o->data_year, &year))
         return PX_USAGE;
-    if (year > 9999) {
-        px_say("--data-year: expected a year such as 2019, found %s", o->data_year);
-        return PX_USAGE;
-    }
     ss->db = o->db;
     if (!(ss->store = store_open(o->db, o->saves ? STORE_WRITE : STORE_READ, &e)))
         return fail(&e);
@@ -83,7 +79,7 @@ int session_open(struct session *ss, const char *rules_path, const struct sessio
         session_close(ss);
         return fail(&e);
     }
-    ss->data_year = year ? (int)year : ss->rules.model.year;
+    ss->data_year = year ? year : ss->rules.model.year;
     return 0;
 }
 

@@ -55,6 +55,8 @@ static void leaf_details(FILE *out, const struct model *md, const struct unit_re
         char shown[300];
         fact_show(&f->value, shown, sizeof shown);
         text_printf(out, " = %s   (%s, %s)\n", shown, f->source, f->at);
+        if (f->note)
+            text_printf(out, "  %*s   Ghi chú: %s\n", (int)width, "", f->note);
     }
     if (w->note)
         text_printf(out, "Giải thích: %s\n", w->note);
