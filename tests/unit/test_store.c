@@ -484,6 +484,91 @@ static void test_audit_on_change(void **state)
     store_close(s);
 }
 
+/* Two assessment years side by side: each year reads its own facts, a change in 2020 leaves
+ * 2019's fact and audit alone, and a changed note is audited with the year. */
+static void test_facts_by_year(void **state)
+{
+    (void)state;
+    struct store *s = open_ok(NULL);
+    struct px_err e = {0};
+    put_unit(s, "LCH", NULL);
+    put_fact(s, "LCH", "ratio", "0,8", "2019.csv:2");
+    struct fact_value v;
+    assert_int_equal(fact_parse("0,9", &v, &e), 0);
+    struct fact_row row = {"LCH", "ratio", 2020, "ước tính", "2020.csv:2"};
+    assert_int_equal(store_put_fact(s, &row, &v, &e), 0);
+    assert_string_equal(query_text(s, "SELECT count(*) FROM audit"), "0\n"); /* a new fact */
+    row.note = "số liệu chính thức";
+    row.source = "2020b.csv:2";
+    assert_int_equal(store_put_fact(s, &row, &v, &e), 0); /* same value, another note */
+    assert_string_equal(query_text(s, "SELECT year, subject, old, new, old_note, new_note FROM "
+                                      "audit"),
+                        "2020|LCH/ratio|0,9|0,9|ước tính|số liệu chính thức\n");
+    assert_string_equal(query_text(s, "SELECT year, num, note, source FROM fact ORDER BY year"),
+                        "2019|0.8|NULL|2019.csv:2\n2020|0.9|số liệu chính thức|2020b.csv:2\n");
+    struct fact_info *f;
+    size_t n;
+    assert_int_equal(store_facts(s, "LCH", 2020, &f, &n, &e), 0);
+    assert_int_equal(n, 1);
+    assert_true(f[0].value.num == 0.9);
+    assert_string_equal(f[0].note, "số liệu chính thức");
+    store_free_facts(f, n);
+    assert_int_equal(store_facts(s, "LCH", 2019, &f, &n, &e), 0);
+    assert_int_equal(n, 1);
+    assert_true(f[0].value.num == 0.8);
+    assert_null(f[0].note);
+    store_free_facts(f, n);
+    assert_int_equal(store_facts(s, "LCH", 2021, &f, &n, &e), 0);
+    assert_int_equal(n, 0);
+    store_free_facts(f, n);
+    store_close(s);
+}
+
+/* A database of schema version 2 (db/001 and db/002 only) holding a fact and its audit row. */
+static const char *version_2_database(const char *name)
+{
+    const char *path = scratch_path(name);
+    unlink(path);
+    sqlite_exec(path, paridx_migrations[0].sql);
+    sqlite_exec(path, paridx_migrations[1].sql);
+    sqlite_exec(path, "INSERT INTO unit VALUES ('LCH', 'Lai Châu', 'province', NULL, 'u:2', 't');"
+                      "INSERT INTO fact (unit, name, type, num, source, at) "
+                      "VALUES ('LCH', 'ratio', 'number', 0.85, 'f:2', 't');"
+                      "INSERT INTO audit (at, actor, action, subject, old, new) "
+                      "VALUES ('t', 'import', 'fact.change', 'LCH/ratio', '0,8', '0,85');"
+                      "PRAGMA user_version = 2;");
+    return path;
+}
+
+/* The migration to years: refused without a year while facts exist (the file unchanged), done
+ * with one, every value kept; a version-2 file without facts upgrades on any open. */
+static void test_upgrade_to_years(void **state)
+{
+    (void)state;
+    struct px_err e = {0};
+    int64_t from = -1;
+    const char *path = version_2_database("v2.db");
+    assert_null(store_open(path, STORE_READ, &e));
+    assert_int_equal(e.code, PX_DATA);
+    assert_non_null(strstr(e.msg, "paridx migrate --db"));
+    assert_null(store_upgrade(path, 0, &from, &e));
+    struct store *s = store_upgrade(path, 2019, &from, &e);
+    assert_non_null(s);
+    assert_int_equal(from, 2);
+    assert_string_equal(query_text(s, "SELECT unit, year, name, type, num, note, source FROM fact"),
+                        "LCH|2019|ratio|number|0.85|NULL|f:2\n");
+    assert_string_equal(query_text(s, "SELECT year, subject, old, new FROM audit"),
+                        "2019|LCH/ratio|0,8|0,85\n");
+    store_close(s);
+
+    path = version_2_database("v2-empty.db");
+    sqlite_exec(path, "DELETE FROM audit; DELETE FROM fact;");
+    s = store_open(path, STORE_READ, &e);
+    assert_non_null(s);
+    assert_string_equal(query_text(s, "SELECT count(year), count(note) FROM fact"), "0|0\n");
+    store_close(s);
+}
+
 static void test_imports_and_transactions(void **state)
 {
     (void)state;
@@ -730,6 +815,8 @@ int main(void)
         cmocka_unit_test(test_agencies),
         cmocka_unit_test(test_facts_round_trip),
         cmocka_unit_test(test_audit_on_change),
+        cmocka_unit_test(test_facts_by_year),
+        cmocka_unit_test(test_upgrade_to_years),
         cmocka_unit_test(test_imports_and_transactions),
         cmocka_unit_test(test_runs_and_scores),
         cmocka_unit_test(test_clock_without_override),
