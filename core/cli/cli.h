@@ -1,6 +1,7 @@
 /* cli.h — subcommands and their options, described once: the same table parses argv, prints
  * `paridx help CMD` and words usage errors.
- * Provides struct cli_opt, struct cli_cmd, cli_parse(), cli_usage().  Uses: diag.h. */
+ * Provides struct cli_opt, struct cli_cmd, cli_parse(), cli_usage(), cli_number(), cli_year().
+ * Uses: diag.h. */
 #ifndef PARIDX_CLI_H
 #define PARIDX_CLI_H
 

@@ -1,6 +1,7 @@
 /* store.c — opening the paridx database (see store.h): refusing a missing file unless the
  * command creates one, and a read-only one when it writes, recognising our own files and
- * refusing others untouched, applying the embedded migrations, transactions and snapshots,
+ * refusing others untouched, applying the embedded migrations (the year given to facts from
+ * before years, or the refusal that asks for one), transactions and snapshots,
  * and the helpers the other store_*.c files share (statement cache, errors, binding, clock).
  * Uses: libsqlite3, migrations.h (schema), store_impl.h, fact.h, diag.h, POSIX access(). */
 #define _POSIX_C_SOURCE 200809L /* strdup, gmtime_r */

@@ -1,4 +1,5 @@
-/* store.h — the paridx database: units, agencies, facts (with where each came from and when),
+/* store.h — the paridx database: units, agencies, facts of each assessment year (with their
+ * note, where each came from and when),
  * imports, runs and scores, an audit log of every change.  Only core/store/ uses SQLite (the
  * build enforces it); the Lua db module reads through store_query().
  * Schema: db/NNN_*.sql, embedded at build time and applied in order on open

@@ -1,6 +1,6 @@
 /* store_read.c — reading units and facts back (see store.h): whether a unit exists, whether
- * one is under another, all units in code order, one unit's facts in name order with where
- * and when each came from.
+ * one is under another, all units in code order, one unit's facts of a year in name order
+ * with their note, where and when each came from.
  * Uses: libsqlite3, store_impl.h, fact.h, vec.h. */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "store.h"

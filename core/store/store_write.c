@@ -1,4 +1,5 @@
-/* store_write.c — writing units, agencies, facts (with an audit row when a value changes),
+/* store_write.c — writing units, agencies, facts of a year (with an audit row when a value or
+ * note changes),
  * imports, runs and scores (see store.h), counting the values a transaction changes.  Every
  * value is bound (texts as a list, store_bind_texts); statements are cached.
  * Uses: libsqlite3, store_impl.h, fact.h. */
