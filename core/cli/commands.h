@@ -12,5 +12,6 @@ extern const struct cli_cmd CMD_SCRIPT;
 extern const struct cli_cmd CMD_CHECK;
 extern const struct cli_cmd CMD_TEST;
 extern const struct cli_cmd CMD_DIFF;
+extern const struct cli_cmd CMD_TEMPLATE;
 
 #endif

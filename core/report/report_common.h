@@ -1,12 +1,13 @@
 /* report_common.h — the scoreboard as a grid of cell texts, shared by the table and CSV
  * writers: Hạng | Mã | Đơn vị | one column per field that applies to some unit | Tổng |
  * Tối đa | Chỉ số (%) | Xếp loại, points formatted with 2 places.
- * Provides struct report_grid, report_grid_build(), report_grid_free().
+ * Provides struct report_grid, report_grid_build(), report_grid_free(), report_csv_record().
  * Uses: results.h, numfmt.h. */
 #ifndef PARIDX_REPORT_COMMON_H
 #define PARIDX_REPORT_COMMON_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "results.h"
 
@@ -24,5 +25,10 @@ struct report_grid *report_grid_build(const struct results *r);
 const char *report_grid_cell(const struct report_grid *g, size_t row, size_t col);
 
 void report_grid_free(struct report_grid *g);
+
+/* One CSV line (report_csv.c): RFC 4180 quoting, CRLF; number[c] is 1 for a column of
+ * numbers we formatted (NULL: all text), the others guarded against running as formulas. */
+void report_csv_record(FILE *out, size_t ncols, const char *const *text,
+                       const unsigned char *number);
 
 #endif

@@ -1,7 +1,7 @@
 /* report_csv.c — the scoreboard as CSV for Excel: UTF-8 with a byte order mark, commas,
  * RFC 4180 quoting, CRLF line ends, points with 2 places and '.', text that would run as a
  * formula neutralised (see report.h).
- * Uses: report_common.h, report_out.h. */
+ * Provides report_csv(), report_csv_record().  Uses: report_common.h, report_out.h. */
 #include "report.h"
 
 #include <string.h>
@@ -35,9 +35,8 @@ static void write_field(FILE *out, const char *s, int text)
     fputc('"', out);
 }
 
-/* One line; number[c] is 1 for a column of numbers we formatted (NULL: all text). */
-static void write_record(FILE *out, size_t ncols, const char *const *text,
-                         const unsigned char *number)
+void report_csv_record(FILE *out, size_t ncols, const char *const *text,
+                       const unsigned char *number)
 {
     for (size_t c = 0; c < ncols; c++) {
         if (c > 0)
@@ -55,9 +54,9 @@ int report_csv(FILE *out, const struct results *r)
         return -1;
     }
     fputs("\xEF\xBB\xBF", out);
-    write_record(out, g->ncols, g->head, NULL);
+    report_csv_record(out, g->ncols, g->head, NULL);
     for (size_t row = 0; row < g->nrows; row++)
-        write_record(out, g->ncols, (const char *const *)g->cells + row * g->ncols, g->right);
+        report_csv_record(out, g->ncols, (const char *const *)g->cells + row * g->ncols, g->right);
     report_grid_free(g);
     return report_out_done(out, "the CSV");
 }
