@@ -88,7 +88,11 @@ static int collect_units(struct store *s, const struct unit_info *all, size_t na
         if (u == nall) {
             for (size_t i = 0; i < nall; i++)
                 list_add(known, sizeof known, all[i].code);
-            px_say("template: no unit '%s'; the units are: %s", code, known);
+            if (nall)
+                px_say("template: no unit '%s'; the units are: %s", code, known);
+            else
+                px_say("template: no unit '%s': the data has no units yet (paridx import --db "
+                       "FILE units CSV)", code);
             rc = PX_USAGE;
         } else if (twice) {
             px_say("template: --unit: expected each unit once, found %s again", code);
@@ -138,8 +142,8 @@ static int make_form(struct session *ss, const struct agency *a, int xlsx)
         rc = PX_USAGE;
     }
     if (rc == 0 && (rc = write_form(&f, xlsx)) == 0)
-        printf("%s: the form of %s (%s), %zu rows for %zu units\n", out, a->code, a->name,
-               f.nrows, nunits);
+        printf("%s: the form of %s (%s), %zu row%s for %zu unit%s\n", out, a->code, a->name,
+               f.nrows, f.nrows == 1 ? "" : "s", nunits, nunits == 1 ? "" : "s");
     form_free(&f);
     for (size_t i = 0; fu && i < nunits; i++)
         store_free_facts((struct fact_info *)fu[i].facts, fu[i].nfacts);

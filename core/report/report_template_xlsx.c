@@ -83,9 +83,11 @@ static void write_value(lxw_worksheet *ws, lxw_row_t row, const struct form_row 
 static void validate(lxw_worksheet *ws, lxw_row_t row, const struct form_row *r)
 {
     lxw_data_validation dv = {0};
-    char words[512], *list[MAX_WORDS + 1] = {NULL}, allowed[512];
+    char words[512], *list[MAX_WORDS + 1] = {NULL}, allowed[512], message[600];
+    snprintf(message, sizeof message, "Giá trị cho phép: %s",
+             form_allowed(r, allowed, sizeof allowed));
     dv.error_title = "Giá trị không hợp lệ";
-    dv.error_message = (char *)form_allowed(r, allowed, sizeof allowed);
+    dv.error_message = message;
     if (strcmp(r->type, "bool") == 0 || (r->values && strcmp(r->type, "date") != 0)) {
         snprintf(words, sizeof words, "%s", r->values ? r->values : "có|không");
         size_t n = 0;

@@ -11,6 +11,7 @@ unit_kind { code = "district", name = "Huyện" }
 agency { code = "SNV", name = "Sở Nội vụ" }
 agency { code = "STP", name = "Sở Tư pháp" }
 agency { code = "STTTT", name = "Sở Thông tin và Truyền thông" }
+agency { code = "UBND", name = "Ủy ban nhân dân tỉnh" } -- receives, supplies nothing
 
 fact "plan_issued" { type = "bool", label = "Đã ban hành kế hoạch CCHC năm" }
 fact "plan_date" { type = "date", label = "Ngày ban hành kế hoạch CCHC năm",
@@ -59,4 +60,4 @@ field "2" { title = "Văn bản quy phạm pháp luật", max = 6, lead = "STP",
 deadline { task = "Gửi biểu mẫu dữ kiện và tài liệu kiểm chứng về Sở Nội vụ", by = { "SNV", "STP" },
            due = "15/11/2019", to = "SNV" }
 deadline { task = "Gửi số liệu dịch vụ công trực tuyến", by = { "STTTT" }, due = "20/11/2019",
-           to = "SNV" }
+           to = "UBND" }
