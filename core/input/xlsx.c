@@ -537,8 +537,11 @@ static int parse_ref(const char *ref, size_t *col, size_t *row)
 /* A serial day number of Excel's calendar as dd/mm/yyyy; 0, or -1 when no such day. */
 static int serial_date(const struct xlsx_reader *r, double serial, char out[11])
 {
-    if (!(serial >= 1 && serial < 2958466) || (!r->date1904 && floor(serial) == 60))
-        return -1; /* 60 is 29/02/1900, a day Excel counts that never was */
+    /* day 1 is 01/01/1900 (day 0 is 01/01/1904 in the 1904 system); 60 is 29/02/1900, a day
+     * Excel counts that never was; 2958465 is 31/12/9999 */
+    if (!(serial >= (r->date1904 ? 0 : 1) && serial < (r->date1904 ? 2957004 : 2958466)) ||
+        (!r->date1904 && floor(serial) == 60))
+        return -1;
     long days = (long)floor(serial);
     /* days since 1970-01-01 of the day before serial 1, then Hinnant's civil_from_days */
     long z = days + (r->date1904 ? -24107 : days < 60 ? -25568 : -25569) + 719468;
