@@ -1,6 +1,6 @@
 /* report_template.c — which rows an agency's form has and how its types and allowed values
- * read (see report_template.h).  Uses: model.h, fact.h, numfmt.h (numbers in Vietnamese),
- * vec.h. */
+ * read, and the texts of its cells (see report_template.h).  Uses: model.h, fact.h, form.h,
+ * numfmt.h (numbers in Vietnamese), vec.h. */
 #include "report_template.h"
 
 #include <stdio.h>
@@ -158,4 +158,23 @@ const char *form_allowed(const struct form_row *r, char *buf, size_t n)
     else
         buf[0] = '\0';
     return buf;
+}
+
+void form_row_cells(const struct form_row *r, struct form_cells *c)
+{
+    c->value[0] = '\0';
+    if (r->current)
+        fact_show(r->current, c->value, sizeof c->value);
+    c->text[FORM_UNIT] = r->unit->code;
+    c->text[FORM_NODE] = r->leaf->code;
+    c->text[FORM_TITLE] = r->leaf->title;
+    c->text[FORM_LABEL] = r->label;
+    c->text[FORM_FACT] = r->fact;
+    c->text[FORM_TYPE] = form_type_words(r->type);
+    c->text[FORM_ALLOWED] = form_allowed(r, c->allowed, sizeof c->allowed);
+    c->text[FORM_MEASURE] = r->measure ? r->measure : "";
+    c->text[FORM_EVIDENCE] = r->leaf->evidence ? r->leaf->evidence : "";
+    c->text[FORM_VALUE] = c->value;
+    c->text[FORM_NOTE] = "";
+    c->text[FORM_DOCUMENT] = "";
 }

@@ -4,7 +4,8 @@
  * an .xlsx workbook with drop-down lists, validation, locked labels and a sheet of
  * instructions ("Hướng dẫn").
  * Provides struct form_unit, struct form_row, struct form, form_build(), form_free(),
- * form_type_words(), form_range(), form_allowed(), report_template_csv(), report_template_xlsx().  Uses: model.h, fact.h, form.h. */
+ * form_type_words(), form_range(), form_allowed(), struct form_cells, form_row_cells(),
+ * report_template_csv(), report_template_xlsx().  Uses: model.h, fact.h, form.h. */
 #ifndef PARIDX_REPORT_TEMPLATE_H
 #define PARIDX_REPORT_TEMPLATE_H
 
@@ -13,6 +14,7 @@
 
 #include "diag.h"
 #include "fact.h"
+#include "form.h"
 #include "model.h"
 
 /* A unit the form is for, and the facts the data has for it (may be none). */
@@ -58,6 +60,14 @@ void form_range(const struct form_row *r, double *min, double *max, int *has_min
                 int *has_max);
 /* The allowed values in words ("có, không", "từ 0% đến 100%", "từ 0 đến 0,5 điểm") into buf. */
 const char *form_allowed(const struct form_row *r, char *buf, size_t n);
+
+/* The texts of a row's cells, column by column (form.h); value and note are "" on a form
+ * without data.  text[] points into the struct itself or into the row. */
+struct form_cells {
+    const char *text[FORM_NCOLUMNS];
+    char allowed[512], value[300];
+};
+void form_row_cells(const struct form_row *r, struct form_cells *c);
 
 /* The form as CSV: UTF-8 with BOM, the FORM_HEADER columns, CRLF.  0 or -1 (said). */
 int report_template_csv(FILE *out, const struct form *f);

@@ -137,17 +137,11 @@ static void form_sheet(lxw_workbook *wb, const struct form *f, const struct form
     for (size_t i = 0; i < f->nrows; i++) {
         const struct form_row *r = &f->rows[i];
         lxw_row_t row = (lxw_row_t)(i + 1);
-        char allowed[512];
-        const char *cells[FORM_VALUE] = {
-            [FORM_UNIT] = r->unit->code,     [FORM_NODE] = r->leaf->code,
-            [FORM_TITLE] = r->leaf->title,   [FORM_LABEL] = r->label,
-            [FORM_FACT] = r->fact,           [FORM_TYPE] = form_type_words(r->type),
-            [FORM_ALLOWED] = form_allowed(r, allowed, sizeof allowed),
-            [FORM_MEASURE] = r->measure ? r->measure : "",
-            [FORM_EVIDENCE] = r->leaf->evidence ? r->leaf->evidence : ""};
+        struct form_cells cells;
+        form_row_cells(r, &cells);
         for (int c = 0; c < FORM_VALUE; c++) {
-            worksheet_write_string(ws, row, (lxw_col_t)c, cells[c], fm->label);
-            fit(width, c, cells[c]);
+            worksheet_write_string(ws, row, (lxw_col_t)c, cells.text[c], fm->label);
+            fit(width, c, cells.text[c]);
         }
         write_value(ws, row, r, fm);
         worksheet_write_blank(ws, row, FORM_NOTE, fm->open);
