@@ -4,6 +4,7 @@
  * Uses: session.h (rules and data, or the rule file's example), store.h (units and their
  * facts), report_template.h. */
 #define _POSIX_C_SOURCE 200809L /* strdup, strtok_r */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -112,7 +113,7 @@ static int write_form(const struct form *f, int xlsx)
     FILE *file = fopen(out, "wb");
     if (!file) {
         struct px_err e;
-        px_err_at(&e, PX_SYSTEM, out, 0, 0, "cannot write the form");
+        px_err_at(&e, PX_SYSTEM, out, 0, 0, "cannot write the form: %s", strerror(errno));
         px_report(&e);
         return PX_SYSTEM;
     }

@@ -601,6 +601,17 @@ static char *cell_text(struct parse *p, struct sheet *sh, char *num, size_t n)
         return strcmp(v, "1") == 0 ? "có" : "không";
     if (strcmp(t, "str") == 0 || strcmp(t, "inlineStr") == 0 || !*v)
         return (char *)v;
+    if (strcmp(t, "d") == 0) { /* an ISO 8601 date cell (Strict Open XML) */
+        struct px_date d;
+        char day[11];
+        snprintf(day, sizeof day, "%s", v); /* "2019-12-31T00:00:00" → its day */
+        if (date_parse(day, &d, NULL) == 0) {
+            date_vn(d, num);
+            return num;
+        }
+        fail_cell(r, p->e, sh->row, sh->col, "expected a date, found '%s'", v);
+        return NULL;
+    }
     char *end;
     double x = strtod(v, &end);
     if (*end || !isfinite(x)) {

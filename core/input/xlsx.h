@@ -2,8 +2,8 @@
  * same records the CSV reader gives (struct csv_record): each row's cells from column A to
  * the header's last column (a value right of it is refused); shared and inline strings,
  * numbers, booleans (có/không), dates stored as serial numbers in a date-formatted cell
- * (given as dd/mm/yyyy), formulas by their cached value (said on stderr, once per cell).  A sheet named "Hướng dẫn" (the agency form's
- * instructions) is skipped.  Refused (PX_DATA) with the place "file.xlsx:Sheet!C12" where
+ * (given as dd/mm/yyyy) and ISO date cells, formulas by their cached value (said on stderr,
+ * once per cell).  A sheet named "Hướng dẫn" (the agency form's instructions) is skipped.  Refused (PX_DATA) with the place "file.xlsx:Sheet!C12" where
  * there is one: merged cells, a second data sheet, an Excel error value, a password-protected
  * (encrypted) or damaged file, more than --max-mib MiB once uncompressed, more than
  * --max-rows rows.  Read with libzip and expat.

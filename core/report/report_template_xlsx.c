@@ -8,6 +8,7 @@
  * Uses: report_template.h, form.h, xlsx.h (the guide sheet's name), calendar.h, text.h
  * (display width), libxlsxwriter. */
 #define _POSIX_C_SOURCE 200809L /* strtok_r */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -163,8 +164,8 @@ static void guide_sheet(lxw_workbook *wb, const struct form *f, const struct for
     char line[1024];
     lxw_row_t row = 0;
     worksheet_set_column(ws, 0, 0, 110, fm->label);
-    snprintf(line, sizeof line, "Biểu mẫu dữ kiện %s năm %d — %s (%s)",
-             m->title ? m->title : "Chỉ số CCHC", m->year, f->agency->name, f->agency->code);
+    snprintf(line, sizeof line, "Biểu mẫu dữ kiện: %s — %s (%s)",
+             m->title ? m->title : "Chỉ số CCHC", f->agency->name, f->agency->code);
     worksheet_write_string(ws, row++, 0, line, fm->head);
     static const char *const HOW[] = {
         "Cách điền:",
@@ -208,6 +209,14 @@ static void guide_sheet(lxw_workbook *wb, const struct form *f, const struct for
 
 int report_template_xlsx(const char *path, const struct form *f)
 {
+    /* the library would say a file it cannot create on stderr itself: try it first */
+    FILE *probe = fopen(path, "wb");
+    if (!probe || fclose(probe) != 0) {
+        struct px_err e;
+        px_err_at(&e, PX_SYSTEM, path, 0, 0, "cannot write the form: %s", strerror(errno));
+        px_report(&e);
+        return -1;
+    }
     lxw_workbook *wb = workbook_new(path);
     if (!wb) {
         px_say("writing %s: cannot create the workbook", path);

@@ -1,6 +1,6 @@
 /* test_xlsx.c — unit tests of xlsx.c on small workbooks made here with libzip: every kind of
  * cell (shared and rich strings, inline strings, numbers, booleans, dates in custom and
- * built-in formats, formula results), gaps and blank rows, NFC and trimming, Excel's
+ * built-in formats, ISO date cells, formula results), gaps and blank rows, NFC and trimming, Excel's
  * calendar (the 1900 leap-year bug, the 1904 system), and the refusals with their places.
  * Uses: cmocka, xlsx.h, scratch.h, libzip. */
 #include <setjmp.h>
@@ -170,10 +170,11 @@ static void test_calendar(void **state)
     const char *path = workbook(
         "days.xlsx", 0, 0,
         "<row r=\"1\"><c r=\"A1\" s=\"1\"><v>1</v></c><c r=\"B1\" s=\"1\"><v>59</v></c>"
-        "<c r=\"C1\" s=\"1\"><v>61</v></c><c r=\"D1\" s=\"1\"><v>2958465</v></c></row>",
+        "<c r=\"C1\" s=\"1\"><v>61</v></c><c r=\"D1\" s=\"1\"><v>2958465</v></c>"
+        "<c r=\"E1\" t=\"d\"><v>2019-12-31T00:00:00</v></c></row>",
         NULL);
     struct xlsx_reader *r = open_ok(path, NULL);
-    expect_record(r, 1, "01/01/1900|28/02/1900|01/03/1900|31/12/9999");
+    expect_record(r, 1, "01/01/1900|28/02/1900|01/03/1900|31/12/9999|31/12/2019");
     xlsx_close(r);
     path = workbook("1904.xlsx", 0, 1,
                     "<row r=\"1\"><c r=\"A1\" s=\"1\"><v>0</v></c><c r=\"B1\" s=\"1\"><v>42368"
