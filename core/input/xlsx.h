@@ -3,10 +3,11 @@
  * the header's last column (a value right of it is refused); shared and inline strings,
  * numbers, booleans (có/không), dates stored as serial numbers in a date-formatted cell
  * (given as dd/mm/yyyy) and ISO date cells, formulas by their cached value (said on stderr,
- * once per cell).  A sheet named "Hướng dẫn" (the agency form's instructions) is skipped.  Refused (PX_DATA) with the place "file.xlsx:Sheet!C12" where
- * there is one: merged cells, a second data sheet, an Excel error value, a password-protected
- * (encrypted) or damaged file, more than --max-mib MiB once uncompressed, more than
- * --max-rows rows.  Read with libzip and expat.
+ * once per cell).  A sheet named "Hướng dẫn" (the agency form's instructions) is skipped.
+ * Refused (PX_DATA) with the place "file.xlsx:Sheet!C12" where there is one: merged cells, a
+ * second data sheet, an Excel error value, a password-protected (encrypted) or damaged file,
+ * more than --max-mib MiB once uncompressed, more than --max-rows rows.  The sheet is held in
+ * memory (within the --max-mib cap).  Read with libzip and expat.
  * Provides xlsx_open(), xlsx_next(), xlsx_place(), xlsx_close().
  * Uses: csv.h (struct csv_options, struct csv_record), calendar.h, text.h, vec.h, diag.h,
  * libzip, expat. */
