@@ -147,19 +147,16 @@ static int damaged(const struct xlsx_reader *r, struct px_err *e, const char *wh
     return -1;
 }
 
-/* Reads the archive's part `name` whole (NUL-terminated) within the budget.  NULL with *len 0
- * and no error when the part is absent and optional; NULL with e set otherwise. */
-static char *read_part(struct xlsx_reader *r, const char *name, int required, size_t *len,
-                       struct px_err *e)
+/* Reads the archive's part `name` whole (NUL-terminated) within the budget; NULL with e set
+ * when it is absent or cannot be read. */
+static char *read_part(struct xlsx_reader *r, const char *name, size_t *len, struct px_err *e)
 {
     *len = 0;
     zip_file_t *f = zip_fopen(r->zip, name, 0);
     if (!f) {
-        if (required) {
-            char what[300];
-            snprintf(what, sizeof what, "it has no %s", name);
-            damaged(r, e, what);
-        }
+        char what[300];
+        snprintf(what, sizeof what, "it has no %s", name);
+        damaged(r, e, what);
         return NULL;
     }
     char *buf = NULL;
@@ -295,9 +292,11 @@ static int load_part(struct xlsx_reader *r, const char *name, int required,
                      struct px_err *e)
 {
     size_t len;
-    char *buf = read_part(r, name, required, &len, e);
+    if (!required && zip_name_locate(r->zip, name, 0) < 0)
+        return 0;
+    char *buf = read_part(r, name, &len, e);
     if (!buf)
-        return required || r->zip == NULL || zip_name_locate(r->zip, name, 0) >= 0 ? -1 : 0;
+        return -1;
     int rc = parse_part(r, name, buf, len, start, end, state, e);
     free(buf);
     return rc;
@@ -391,10 +390,14 @@ static int find_data_sheet(struct xlsx_reader *r, struct px_err *e)
 
 /* ---- xl/styles.xml: which cell styles show dates --------------------------------- */
 
+struct numfmt {
+    int id, date; /* a number format declared in the file, and whether it shows a date */
+};
+
 struct styles {
     int in_xfs;
-    struct { int id; int date; } custom[64]; /* numFmt id → is a date */
-    size_t ncustom;
+    struct numfmt *custom;
+    size_t ncustom, cap;
 };
 
 /* 1 when an Excel number format code shows a date: a d or y outside quotes, brackets and
@@ -436,11 +439,12 @@ static void styles_start(void *data, const XML_Char *name, const XML_Char **atts
     struct styles *st = p->state;
     struct xlsx_reader *r = p->r;
     const char *el = local(name);
-    if (strcmp(el, "numFmt") == 0 && st->ncustom < sizeof st->custom / sizeof *st->custom) {
+    if (strcmp(el, "numFmt") == 0) {
         const char *id = attr(atts, "numFmtId"), *code = attr(atts, "formatCode");
-        if (id && code) {
-            st->custom[st->ncustom].id = atoi(id);
-            st->custom[st->ncustom++].date = format_is_date(code);
+        struct numfmt nf = {id ? atoi(id) : -1, code && format_is_date(code)};
+        if (VEC_PUSH(st->custom, st->ncustom, st->cap, nf) != 0) {
+            out_of_memory(r, p->e);
+            stop(p);
         }
     } else if (strcmp(el, "cellXfs") == 0) {
         st->in_xfs = 1;
@@ -788,6 +792,7 @@ struct xlsx_reader *xlsx_open(const char *path, const struct csv_options *opt,
              load_part(r, "xl/styles.xml", 0, styles_start, styles_end, &styles, e) ||
              load_part(r, "xl/sharedStrings.xml", 0, strings_start, strings_end, &strings, e) ||
              load_part(r, r->data_part, 1, sheet_start, sheet_end, &sheet, e);
+    free(styles.custom);
     free(sheet.formula_text);
     free(sheet.value);
     if (rc == 0)

@@ -218,6 +218,15 @@ static void test_refusals(void **state)
                           "<mergeCells count=\"1\"><mergeCell ref=\"C7:D9\"/></mergeCells>"),
                  NULL, "F:Data!C7: expected one value per cell, found merged cells C7:D9; "
                        "unmerge them (Home > Merge & Center) and save again");
+    int err;
+    const char *path = scratch_path("other.xlsx"); /* a zip archive, but no workbook */
+    zip_t *z = zip_open(path, ZIP_CREATE | ZIP_TRUNCATE, &err);
+    assert_non_null(z);
+    add(z, "notes.txt", "không phải bảng tính");
+    assert_int_equal(zip_close(z), 0);
+    expect_error(path, NULL, "F: expected an .xlsx workbook, found a damaged file (it has no "
+                             "xl/workbook.xml); save it again from Excel as \"Excel Workbook "
+                             "(*.xlsx)\"");
     expect_error(scratch_file("text.xlsx", "unit,fact\n", 10), NULL,
                  "F: expected an .xlsx workbook, found a damaged file (Not a zip archive); save "
                  "it again from Excel as \"Excel Workbook (*.xlsx)\"");
