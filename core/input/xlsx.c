@@ -4,7 +4,7 @@
  * bomb stops at the cap.  The sheet is read whole into rows of cells, then handed out a row
  * at a time.
  * Uses: csv.h, calendar.h, text.h (text_nfc), vec.h, diag.h, libzip, expat. */
-#define _POSIX_C_SOURCE 200809L /* strdup */
+#define _GNU_SOURCE /* memmem; strdup */
 #include "xlsx.h"
 
 #include <errno.h>
@@ -104,8 +104,27 @@ static int out_of_memory(const struct xlsx_reader *r, struct px_err *e)
 
 /* ---- the archive ----------------------------------------------------------------- */
 
-/* Refuses what is not a regular file within the cap, and an encrypted workbook (an OLE
- * compound file, not a zip) with the fix. */
+/* 1 when the open compound file f names the stream "EncryptedPackage" (in UTF-16LE, as its
+ * directory does): Office's password protection, not an Excel 97-2003 workbook. */
+static int encrypted(FILE *f)
+{
+    static const char NAME[] = "E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0";
+    enum { KEEP = sizeof NAME - 2 }; /* bytes carried over, for a name across two reads */
+    char buf[65536 + KEEP];
+    size_t kept = 0, got;
+    rewind(f);
+    while ((got = fread(buf + kept, 1, sizeof buf - kept, f)) > 0) {
+        if (memmem(buf, kept + got, NAME, sizeof NAME - 1))
+            return 1;
+        size_t have = kept + got;
+        kept = have < KEEP ? have : KEEP;
+        memmove(buf, buf + have - kept, kept);
+    }
+    return 0;
+}
+
+/* Refuses what is not a regular file within the cap, and an encrypted workbook or an Excel
+ * 97-2003 one (OLE compound files, not zips) with the fix. */
 static int check_file(struct xlsx_reader *r, struct px_err *e)
 {
     static const unsigned char OLE[8] = {0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1};
@@ -115,6 +134,8 @@ static int check_file(struct xlsx_reader *r, struct px_err *e)
     int ok = f && fstat(fileno(f), &st) == 0;
     size_t got = ok && S_ISREG(st.st_mode) ? fread(magic, 1, sizeof magic, f) : 0;
     int err = errno;
+    int ole = got == sizeof magic && memcmp(magic, OLE, sizeof magic) == 0;
+    int locked = ole && (unsigned long long)st.st_size <= r->opt.max_bytes && encrypted(f);
     if (f)
         fclose(f);
     if (!ok) {
@@ -131,10 +152,16 @@ static int check_file(struct xlsx_reader *r, struct px_err *e)
                   "(raise the cap with --max-mib N)", r->opt.max_bytes >> 20);
         return -1;
     }
-    if (got == sizeof magic && memcmp(magic, OLE, sizeof magic) == 0) {
+    if (locked) {
         px_err_at(e, PX_DATA, r->path, 0, 0, "expected an .xlsx workbook, found a "
                   "password-protected (encrypted) file; open it in Excel, remove the password "
                   "(File > Info > Protect Workbook > Encrypt with Password) and save it again");
+        return -1;
+    }
+    if (ole) {
+        px_err_at(e, PX_DATA, r->path, 0, 0, "expected an .xlsx workbook, found an Excel "
+                  "97-2003 workbook (.xls); open it in Excel and save it as \"Excel Workbook "
+                  "(*.xlsx)\"");
         return -1;
     }
     return 0;

@@ -1,7 +1,8 @@
 /* test_xlsx.c — unit tests of xlsx.c on small workbooks made here with libzip: every kind of
  * cell (shared and rich strings, inline strings, numbers, booleans, dates in custom and
  * built-in formats, ISO date cells, formula results), gaps and blank rows, NFC and trimming, Excel's
- * calendar (the 1900 leap-year bug, the 1904 system), and the refusals with their places.
+ * calendar (the 1900 leap-year bug, the 1904 system), and the refusals with their places
+ * (encrypted and Excel 97-2003 files among them).
  * Uses: cmocka, xlsx.h, scratch.h, libzip. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -232,6 +233,28 @@ static void test_refusals(void **state)
                  "it again from Excel as \"Excel Workbook (*.xlsx)\"");
 }
 
+/* An encrypted workbook is told from an Excel 97-2003 one by its stream's name, wherever it
+ * lies in the file (here across the reader's 64 KiB reads). */
+static void test_compound_files(void **state)
+{
+    (void)state;
+    static const char NAME[] = "E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0";
+    size_t n = 70000, at = 65536 + 31 - 10; /* the first read ends 10 bytes into the name */
+    char *bytes = calloc(1, n);
+    assert_non_null(bytes);
+    memcpy(bytes, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+    const char *old = scratch_file("old.xlsx", bytes, n);
+    expect_error(old, NULL, "F: expected an .xlsx workbook, found an Excel 97-2003 workbook "
+                            "(.xls); open it in Excel and save it as \"Excel Workbook (*.xlsx)\"");
+    memcpy(bytes + at, NAME, sizeof NAME - 1);
+    const char *locked = scratch_file("locked.xlsx", bytes, n);
+    free(bytes);
+    expect_error(locked, NULL, "F: expected an .xlsx workbook, found a password-protected "
+                               "(encrypted) file; open it in Excel, remove the password (File > "
+                               "Info > Protect Workbook > Encrypt with Password) and save it "
+                               "again");
+}
+
 static void test_caps(void **state)
 {
     (void)state;
@@ -271,6 +294,7 @@ int main(void)
         cmocka_unit_test(test_cells),
         cmocka_unit_test(test_calendar),
         cmocka_unit_test(test_refusals),
+        cmocka_unit_test(test_compound_files),
         cmocka_unit_test(test_caps),
     };
     return cmocka_run_group_tests(tests, scratch_group_setup, scratch_group_teardown);
