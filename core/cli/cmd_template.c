@@ -133,10 +133,10 @@ static int make_form(struct session *ss, const struct agency *a, int xlsx)
     struct form_unit *fu = calloc(nall + 1, sizeof *fu);
     int rc = fu ? collect_units(ss->store, all, nall, fu, &nunits) : PX_SYSTEM;
     struct form f = {0};
-    if (rc == 0 && form_build(&f, &ss->rules.model, a, fu, nunits) != 0)
-        rc = PX_SYSTEM;
-    if (rc == PX_SYSTEM && !f.rows)
+    if (!fu || (rc == 0 && form_build(&f, &ss->rules.model, a, fu, nunits) != 0)) {
         px_say("template: out of memory");
+        rc = PX_SYSTEM;
+    }
     if (rc == 0 && f.nrows == 0) {
         px_say("template: agency %s supplies no fact of %s for %s", a->code,
                ss->rules.model.file, units_opt ? units_opt : "the units of the data");
