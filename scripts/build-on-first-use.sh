@@ -9,7 +9,8 @@
 # Expects PX_ROOT (the repository root) to be set by the sourcing script.
 # shellcheck shell=bash
 
-PX_PACKAGES=(liblua5.4-dev libsqlite3-dev libpcre2-dev libutf8proc-dev libmd-dev libcmocka-dev)
+PX_PACKAGES=(liblua5.4-dev libsqlite3-dev libpcre2-dev libutf8proc-dev libmd-dev libcmocka-dev
+             libxlsxwriter-dev libzip-dev libexpat1-dev)
 # Tools count as present when their command is, wherever it came from.
 PX_TOOLS=(pkg-config:pkg-config cmake:cmake make:make cc:gcc)
 

@@ -8,6 +8,7 @@
 #define PARIDX_REPORT_COMMON_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "results.h"
 

@@ -4,8 +4,8 @@
  * cycle) and written inside one transaction with the import's own record, so a bad row
  * anywhere leaves the database exactly as it was; a file imported before that changes
  * nothing is not recorded again.
- * Uses: csv.h, fact.h, re.h (shapes), lookalike.h, text.h (text_fold), store.h, fileio.h
- * (sha256). */
+ * Uses: table.h (CSV or .xlsx), form.h (the agency form's columns it skips), fact.h, re.h
+ * (shapes), lookalike.h, text.h (text_fold), store.h, fileio.h (sha256). */
 #define _GNU_SOURCE /* tdestroy */
 #include "import.h"
 
@@ -15,11 +15,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "csv.h"
 #include "fact.h"
 #include "fileio.h"
+#include "form.h"
 #include "lookalike.h"
 #include "re.h"
+#include "table.h"
 #include "text.h"
 
 /* ---- the kinds and their columns ------------------------------------------------- */
@@ -92,6 +93,7 @@ struct importer {
     void *seen;        /* tsearch tree of struct seen */
     char *known_unit;  /* the last unit code found in the store (facts come grouped by unit) */
     const struct import_facts *facts; /* the year and checks of facts */
+    struct table_reader *reader; /* places the errors as the file is read */
 };
 
 __attribute__((format(printf, 4, 5))) static int bad(struct importer *im, struct px_err *e,
@@ -103,7 +105,7 @@ __attribute__((format(printf, 4, 5))) static int bad(struct importer *im, struct
     va_start(ap, fmt);
     vsnprintf(what, sizeof what, fmt, ap);
     va_end(ap);
-    px_err_at(e, PX_DATA, im->path, (int)at->line, (int)at->column, "%s", what);
+    table_err_at(im->reader, e, PX_DATA, at->line, at->column, "%s", what);
     return -1;
 }
 
@@ -377,6 +379,8 @@ static int read_header(struct importer *im, const struct csv_record *rec, int wh
         int col = column_of(k, rec->fields[f], e);
         if (col == -2)
             return -1;
+        if (col < 0 && k == &KINDS[IMPORT_FACTS] && form_column_shown(rec->fields[f]))
+            continue; /* shown on the agency form for reading (paridx template) */
         if (col < 0) {
             column_list(k, list, sizeof list);
             return bad(im, e, &at, "expected one of the columns %s, found %s", list,
@@ -416,13 +420,13 @@ static int set_source(struct importer *im, size_t line, struct px_err *e)
 }
 
 /* Reads every row after the header and loads it; returns the number of rows or -1. */
-static long load_rows(struct importer *im, struct csv_reader *r, const int where[MAX_COLUMNS],
+static long load_rows(struct importer *im, struct table_reader *r, const int where[MAX_COLUMNS],
                       struct px_err *e)
 {
     struct csv_record rec;
     long rows = 0;
     int rc;
-    while ((rc = csv_next(r, &rec, e)) == 1) {
+    while ((rc = table_next(r, &rec, e)) == 1) {
         struct cell cells[MAX_COLUMNS];
         for (int i = 0; i < MAX_COLUMNS; i++)
             cells[i] = where[i] < 0 ? (struct cell){"", rec.line, 1}
@@ -436,12 +440,12 @@ static long load_rows(struct importer *im, struct csv_reader *r, const int where
 }
 
 /* The whole import inside the transaction: its record, the rows, the row count. */
-static long load_file(struct importer *im, struct csv_reader *r, const char *sha256,
+static long load_file(struct importer *im, struct table_reader *r, const char *sha256,
                       struct px_err *e)
 {
     struct csv_record rec;
     int where[MAX_COLUMNS];
-    int rc = csv_next(r, &rec, e);
+    int rc = table_next(r, &rec, e);
     if (rc == 0) {
         char list[300];
         column_list(im->spec, list, sizeof list);
@@ -472,14 +476,14 @@ int import_file(struct store *s, enum import_kind kind, const char *path,
         px_err_set(e, PX_USAGE, "%s: facts need the assessment year they belong to", path);
         return -1;
     }
-    struct csv_reader *rd = csv_open(path, opt, e); /* first: it refuses devices and big files */
+    struct table_reader *rd = table_open(path, opt, e); /* first: it refuses devices, big files */
     if (!rd)
         return -1;
     if (file_sha256(path, sha256, e)) {
-        csv_close(rd);
+        table_close(rd);
         return -1;
     }
-    struct importer im = {s, &KINDS[kind], path, NULL, 0, NULL, NULL, facts};
+    struct importer im = {s, &KINDS[kind], path, NULL, 0, NULL, NULL, facts, rd};
     int rc = store_begin(s, e);
     int seen = rc ? -1 : store_find_import(s, KINDS[kind].name, sha256, before, e);
     if (seen < 0 || (r->rows = load_file(&im, rd, sha256, e)) < 0)
@@ -493,6 +497,6 @@ int import_file(struct store *s, enum import_kind kind, const char *path,
     tdestroy(im.seen, free_seen);
     free(im.known_unit);
     free(im.source);
-    csv_close(rd);
+    table_close(rd);
     return rc;
 }
