@@ -94,3 +94,16 @@ int cli_number(const char *opt, const char *text, long long min, long long *out)
     *out = v;
     return 0;
 }
+
+int cli_year(const char *opt, const char *text, int *out)
+{
+    long long v = 0;
+    if (cli_number(opt, text, 1900, &v))
+        return PX_USAGE;
+    if (v > 9999) {
+        px_say("--%s: expected an assessment year such as 2019, found '%s'", opt, text);
+        return PX_USAGE;
+    }
+    *out = (int)v;
+    return 0;
+}

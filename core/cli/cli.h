@@ -1,6 +1,7 @@
 /* cli.h — subcommands and their options, described once: the same table parses argv, prints
  * `paridx help CMD` and words usage errors.
- * Provides struct cli_opt, struct cli_cmd, cli_parse(), cli_usage().  Uses: diag.h. */
+ * Provides struct cli_opt, struct cli_cmd, cli_parse(), cli_usage(), cli_number(), cli_year().
+ * Uses: diag.h. */
 #ifndef PARIDX_CLI_H
 #define PARIDX_CLI_H
 
@@ -34,5 +35,8 @@ void cli_usage(FILE *out, const struct cli_cmd *cmd);
 
 /* Parses a whole number option value ("--max-steps 1000"); PX_USAGE message on failure. */
 int cli_number(const char *opt, const char *text, long long min, long long *out);
+
+/* Parses an assessment year option ("--year 2019": 1900 to 9999); PX_USAGE message on failure. */
+int cli_year(const char *opt, const char *text, int *out);
 
 #endif

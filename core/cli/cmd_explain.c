@@ -45,7 +45,8 @@ static int explain(struct session *ss, const char *code)
     struct fact_info *facts;
     size_t nfacts;
     struct px_err e;
-    if (store_facts(ss->store, ss->results.units[u].code, &facts, &nfacts, &e) != 0) {
+    if (store_facts(ss->store, ss->results.units[u].code, ss->data_year, &facts, &nfacts,
+                    &e) != 0) {
         px_report(&e);
         return e.code;
     }

@@ -1,16 +1,22 @@
-/* cmd_import.c — `paridx import --db FILE [--encoding E] [--max-rows N] [--max-mib N] KIND
- * CSV…`: load units, agencies or facts from CSV files exported from Excel; each file is one
- * transaction; the first bad file stops the import (the files before it stay loaded); a file
- * imported before that would change nothing is said so and not recorded again.
- * Uses: store.h, import.h, csv.h (caps and encodings), cli.h (cli_number). */
+/* cmd_import.c — `paridx import [RULES] --db FILE [--rules RULES] [--year Y] [--encoding E]
+ * [--max-rows N] [--max-mib N] KIND CSV…`: load units, agencies or facts from CSV files
+ * exported from Excel; each file is one transaction; the first bad file stops the import (the
+ * files before it stay loaded).  Facts go into the rule file's year (or --year) and are
+ * checked against its fact dictionary.
+ * Uses: store.h, import.h, csv.h (caps and encodings), rules.h (the dictionary),
+ * import_dict.h, cli.h (cli_number). */
 #include <stdint.h>
 #include <stdio.h>
 
+#include <string.h>
+
 #include "commands.h"
 #include "import.h"
+#include "import_dict.h"
+#include "rules.h"
 #include "store.h"
 
-static const char *db, *encoding, *max_rows, *max_mib;
+static const char *db, *encoding, *max_rows, *max_mib, *rules_opt, *year_opt;
 
 #define TEXT(x) #x
 #define NUMBER_TEXT(x) TEXT(x)
@@ -21,6 +27,10 @@ static const char *const ROW_WORDS[] = {[IMPORT_UNITS] = "unit", [IMPORT_AGENCIE
 
 static const struct cli_opt OPTS[] = {
     {"db", "FILE", "the paridx database to load into (created if missing)", &db, NULL},
+    {"rules", "RULES", "check facts against this rule file's dictionary, in its year "
+     "(or give RULES first)", &rules_opt, NULL},
+    {"year", "Y", "the assessment year the facts belong to (default: the rule file's)",
+     &year_opt, NULL},
     {"encoding", "E", "utf-8 (default), cp1258 (Windows-1258) or tcvn3 (ABC fonts)", &encoding,
      NULL},
     {"max-rows", "N", "refuse a file of more than N rows (default " NUMBER_TEXT(CSV_DEFAULT_MAX_ROWS) ")", &max_rows, NULL},
@@ -48,8 +58,53 @@ static int read_options(struct csv_options *opt)
     return 0;
 }
 
+/* RULES given first (a name ending in .lua), taken off the arguments; NULL when not. */
+static const char *rules_first(char ***args, int *nargs)
+{
+    size_t len = strlen((*args)[0]);
+    if (len > 4 && strcmp((*args)[0] + len - 4, ".lua") == 0) {
+        (*nargs)--;
+        return *(*args)++;
+    }
+    return NULL;
+}
+
+/* The year and checks of facts: from the rule file (loaded into rl) and --year.  0, or an
+ * exit code after saying why. */
+static int facts_year(const char *rules, struct store *s, struct rules *rl,
+                      struct import_facts *f)
+{
+    int year = 0;
+    if (year_opt && cli_year("year", year_opt, &year))
+        return PX_USAGE;
+    if (!rules && !year) {
+        px_say("import: facts belong to an assessment year: give the rule file to check them "
+               "against (paridx import RULES --db FILE facts CSV…) or --year Y");
+        return PX_USAGE;
+    }
+    struct px_err e;
+    struct sandbox_limits lim = SANDBOX_DEFAULT_LIMITS;
+    if (rules && rules_load(rules, &lim, s, rl, &e) != 0) {
+        px_report(&e);
+        return e.code;
+    }
+    *f = import_dict_facts(rules ? &rl->model : NULL, year ? year : rl->model.year,
+                           year ? "--year" : rules);
+    return 0;
+}
+
 static int run(char **args, int nargs)
 {
+    const char *rules = rules_first(&args, &nargs);
+    if (rules && rules_opt) {
+        px_say("import: give the rule file once, first or with --rules");
+        return PX_USAGE;
+    }
+    rules = rules ? rules : rules_opt;
+    if (nargs < 2) {
+        px_say("import: expected KIND and at least one CSV file after the rule file");
+        return PX_USAGE;
+    }
     enum import_kind kind;
     if (import_kind_from_name(args[0], &kind) != 0) {
         px_say("import: expected units, agencies or facts, found '%s'", args[0]);
@@ -68,10 +123,13 @@ static int run(char **args, int nargs)
         px_report(&e);
         return e.code;
     }
-    int rc = 0;
+    struct rules rl = {0};
+    struct import_facts facts;
+    int rc = kind == IMPORT_FACTS ? facts_year(rules, s, &rl, &facts) : 0;
     for (int i = 1; i < nargs && rc == 0; i++) {
         struct import_result r;
-        if (import_file(s, kind, args[i], &opt, &r, &e) != 0) {
+        if (import_file(s, kind, args[i], &opt, kind == IMPORT_FACTS ? &facts : NULL, &r,
+                        &e) != 0) {
             px_report(&e);
             px_say("%s was not imported; the database is unchanged by it", args[i]);
             rc = e.code;
@@ -82,11 +140,13 @@ static int run(char **args, int nargs)
                    r.rows == 1 ? ROW_WORDS[kind] : import_kind_name(kind));
         }
     }
+    rules_free(&rl);
     store_close(s);
     return rc;
 }
 
 const struct cli_cmd CMD_IMPORT = {
-    "import", "KIND CSV...", 2, -1,
-    "load units, agencies or facts from CSV files into a database (one transaction per file)",
+    "import", "[RULES] KIND CSV...", 2, -1,
+    "load units, agencies or facts (of a year, checked by the rule file) from CSV files into a "
+    "database (one transaction per file)",
     OPTS, run};

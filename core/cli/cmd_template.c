@@ -49,12 +49,13 @@ static void list_add(char *list, size_t n, const char *code)
 }
 
 /* Adds unit u, with its facts, to the form's units. */
-static int add_unit(struct store *s, const struct unit_info *u, struct form_unit *fu, size_t *n)
+static int add_unit(struct store *s, int year, const struct unit_info *u, struct form_unit *fu,
+                    size_t *n)
 {
     struct px_err e;
     struct fact_info *facts;
     fu[*n] = (struct form_unit){u->code, u->kind, NULL, 0};
-    if (store_facts(s, u->code, &facts, &fu[*n].nfacts, &e) != 0) {
+    if (store_facts(s, u->code, year, &facts, &fu[*n].nfacts, &e) != 0) {
         px_report(&e);
         return e.code;
     }
@@ -63,14 +64,14 @@ static int add_unit(struct store *s, const struct unit_info *u, struct form_unit
 }
 
 /* The units the form is for (room for nall in fu): --unit's list, else every unit. */
-static int collect_units(struct store *s, const struct unit_info *all, size_t nall,
+static int collect_units(struct store *s, int year, const struct unit_info *all, size_t nall,
                          struct form_unit *fu, size_t *n)
 {
     *n = 0;
     if (!units_opt) {
         int rc = 0;
         for (size_t u = 0; u < nall && rc == 0; u++)
-            rc = add_unit(s, &all[u], fu, n);
+            rc = add_unit(s, year, &all[u], fu, n);
         return rc;
     }
     char *list = strdup(units_opt), *save = NULL, known[4096] = "";
@@ -99,7 +100,7 @@ static int collect_units(struct store *s, const struct unit_info *all, size_t na
             px_say("template: --unit: expected each unit once, found %s again", code);
             rc = PX_USAGE;
         } else {
-            rc = add_unit(s, &all[u], fu, n);
+            rc = add_unit(s, year, &all[u], fu, n);
         }
     }
     free(list);
@@ -131,7 +132,7 @@ static int make_form(struct session *ss, const struct agency *a, int xlsx)
         return e.code;
     }
     struct form_unit *fu = calloc(nall + 1, sizeof *fu);
-    int rc = fu ? collect_units(ss->store, all, nall, fu, &nunits) : PX_SYSTEM;
+    int rc = fu ? collect_units(ss->store, ss->data_year, all, nall, fu, &nunits) : PX_SYSTEM;
     struct form f = {0};
     if (!fu || (rc == 0 && form_build(&f, &ss->rules.model, a, fu, nunits) != 0)) {
         px_say("template: out of memory");

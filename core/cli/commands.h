@@ -14,6 +14,7 @@ extern const struct cli_cmd CMD_TEST;
 extern const struct cli_cmd CMD_DIFF;
 extern const struct cli_cmd CMD_BACKUP;
 extern const struct cli_cmd CMD_CHECK_DB;
+extern const struct cli_cmd CMD_MIGRATE;
 extern const struct cli_cmd CMD_TEMPLATE;
 
 #endif

@@ -9,6 +9,7 @@
 #include "calendar.h"
 #include "engine.h"
 #include "import.h"
+#include "import_dict.h"
 #include "run_save.h"
 #include "store.h"
 
@@ -43,7 +44,9 @@ static int load_example(struct session *ss, struct px_err *e)
                    "(index { example = \"…\" }); give --db FILE", ss->rules.model.file);
         return -1;
     }
-    if (import_example(ss->store, dir, e) != 0)
+    struct import_facts facts =
+        import_dict_facts(&ss->rules.model, ss->rules.model.year, ss->rules.model.file);
+    if (import_example(ss->store, dir, &facts, e) != 0)
         return -1;
     px_say("no --db given: scoring the example %s in an in-memory database", dir);
     return 0;
@@ -65,6 +68,9 @@ int session_open(struct session *ss, const char *rules_path, const struct sessio
         }
         date_iso(d, ss->as_of);
     }
+    int year = 0;
+    if (o->data_year && cli_year("data-year", o->data_year, &year))
+        return PX_USAGE;
     ss->db = o->db;
     if (!(ss->store = store_open(o->db, o->saves ? STORE_WRITE : STORE_READ, &e)))
         return fail(&e);
@@ -73,6 +79,7 @@ int session_open(struct session *ss, const char *rules_path, const struct sessio
         session_close(ss);
         return fail(&e);
     }
+    ss->data_year = year ? year : ss->rules.model.year;
     return 0;
 }
 
@@ -82,7 +89,8 @@ int session_score(struct session *ss, int save)
     struct import_seen seen;
     const char *as_of = ss->as_of[0] ? ss->as_of : NULL;
     int failed = store_snapshot(ss->store, &seen, &e) != 0 ||
-                 engine_score(&ss->rules, ss->store, as_of, &ss->results, &e) != 0;
+                 engine_score(&ss->rules, ss->store, ss->data_year, as_of, &ss->results,
+                              &e) != 0;
     store_rollback(ss->store); /* ends the snapshot: nothing was written */
     if (failed || (save && run_save(ss->store, &ss->rules, &ss->results, as_of, &e) != 0))
         return fail(&e);

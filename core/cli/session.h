@@ -14,6 +14,7 @@
 struct session_opts {
     const char *db;         /* --db FILE, or NULL for the bundled example in memory */
     const char *as_of;      /* --as-of DATE as typed */
+    const char *data_year;  /* --data-year Y as typed */
     const char *max_steps;  /* --max-steps N */
     const char *max_memory; /* --max-memory MiB */
     const char *max_seconds; /* --max-seconds N */
@@ -26,6 +27,8 @@ struct session_opts {
      &(o).db, NULL},                                                                          \
     {"as-of", "DATE", "score as of this date (dd/mm/yyyy): later dates read as missing",     \
      &(o).as_of, NULL},                                                                       \
+    {"data-year", "Y", "score the facts of assessment year Y (default: the rule file's year)", \
+     &(o).data_year, NULL},                                                                   \
     {"max-steps", "N", "stop a rule after N Lua steps (default 500000000)", &(o).max_steps,   \
      NULL},                                                                                   \
     {"max-memory", "MIB", "stop a rule that holds more than MIB MiB (default 256)",           \
@@ -39,6 +42,7 @@ struct session {
     struct rules rules;
     struct results results;
     char as_of[11]; /* yyyy-mm-dd or "" */
+    int data_year;  /* the assessment year of the facts read: --data-year, or the index's */
 };
 
 /* The sandbox budgets from --max-steps/--max-memory/--max-seconds (defaults otherwise); 0 or PX_USAGE

@@ -293,11 +293,12 @@ static int score_unit(struct rules *rl, const struct unit_info *info, const stru
     return -1;
 }
 
-int engine_score(struct rules *rl, struct store *s, const char *as_of, struct results *out,
-                 struct px_err *e)
+int engine_score(struct rules *rl, struct store *s, int data_year, const char *as_of,
+                 struct results *out, struct px_err *e)
 {
     memset(out, 0, sizeof *out);
     out->model = &rl->model;
+    out->data_year = data_year;
     if (as_of && !(out->as_of = strdup(as_of))) {
         px_err_set(e, PX_SYSTEM, "out of memory");
         return -1;
@@ -312,7 +313,7 @@ int engine_score(struct rules *rl, struct store *s, const char *as_of, struct re
             continue; /* a kind of unit this index does not assess */
         struct fact_info *facts;
         size_t nfacts;
-        rc = store_facts(s, units[i].code, &facts, &nfacts, e);
+        rc = store_facts(s, units[i].code, data_year, &facts, &nfacts, e);
         if (rc != 0)
             break;
         rc = score_unit(rl, &units[i], facts, nfacts, as_of, out, e);

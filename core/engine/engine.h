@@ -10,13 +10,14 @@
 #include "rules.h"
 #include "store.h"
 
-/* Scores every unit of a kind the index declares (a unit with no fact yet too, marked
+/* Scores every unit of a kind the index declares, with the facts of the assessment year
+ * data_year (the index's own year, or another one: today's rules on that year's data) (a unit with no fact yet too, marked
  * UNIT_NO_DATA).  as_of (yyyy-mm-dd or NULL): date facts later than it read as missing.  A
  * unit whose data a scale refuses is kept as UNIT_ERROR with its error, and the rest are
  * scored.  On a rule or limit error (or out of memory, or the database failing) returns -1
  * with e naming the rule file's line, the node and the unit. */
-int engine_score(struct rules *rl, struct store *s, const char *as_of, struct results *out,
-                 struct px_err *e);
+int engine_score(struct rules *rl, struct store *s, int data_year, const char *as_of,
+                 struct results *out, struct px_err *e);
 
 /* Scores the one leaf `node` for the last unit of r (added by the caller with
  * results_add_unit) with the given facts: the scale's outcome lands in that unit's

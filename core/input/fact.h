@@ -23,6 +23,7 @@ struct fact_info {
     struct fact_value value;
     char *source; /* "examples/laichau-2019/facts.csv:12" */
     char *at;     /* when it was stored, "2026-11-27 10:03:41" UTC */
+    char *note;   /* the ghi chú typed with it, or NULL */
 };
 
 /* Reads a typed value:

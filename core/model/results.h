@@ -70,6 +70,8 @@ struct results {
                                   data error, then units with no data, each by name */
     size_t nunits, cap; /* cap: room allocated (vec.h) */
     char *as_of; /* yyyy-mm-dd or NULL */
+    int data_year; /* the assessment year of the facts scored: the index's, or --data-year
+                    * (0: the index's, for results built by hand) */
 };
 
 /* Allocates per-node arrays for a unit (points/max/applicable/why zeroed). */

@@ -55,6 +55,8 @@ static void leaf_details(FILE *out, const struct model *md, const struct unit_re
         char shown[300];
         fact_show(&f->value, shown, sizeof shown);
         text_printf(out, " = %s   (%s, %s)\n", shown, f->source, f->at);
+        if (f->note)
+            text_printf(out, "  %*s   Ghi chú: %s\n", (int)width, "", f->note);
     }
     if (w->note)
         text_printf(out, "Giải thích: %s\n", w->note);
@@ -102,7 +104,10 @@ static void explain(FILE *out, const struct results *r, size_t unit, size_t node
     const struct model *md = r->model;
     const struct unit_result *u = &r->units[unit];
     const struct node *n = &md->nodes[node];
-    text_printf(out, "%s (%s) — %s %s\n", u->name, u->code, n->code, n->title);
+    text_printf(out, "%s (%s) — %s %s", u->name, u->code, n->code, n->title);
+    if (r->data_year && r->data_year != md->year)
+        fprintf(out, " — dữ liệu năm %d", r->data_year);
+    fputc('\n', out);
     if (!model_applies(md, node, u->kind)) {
         fputs("Chỉ áp dụng cho:", out);
         for (size_t k = 0; k < n->nkinds; k++) {

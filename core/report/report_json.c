@@ -100,7 +100,10 @@ static void write_error(FILE *out, const struct results *r, const struct unit_re
 
 int report_json(FILE *out, const struct results *r)
 {
-    fprintf(out, "{\"year\":%d,\"index\":", r->model->year);
+    fprintf(out, "{\"year\":%d,", r->model->year);
+    if (r->data_year && r->data_year != r->model->year)
+        fprintf(out, "\"data_year\":%d,", r->data_year);
+    fputs("\"index\":", out);
     json_string(out, r->model->title);
     fputs(",\"as_of\":", out);
     json_string(out, r->as_of);

@@ -30,6 +30,8 @@ static void write_title(FILE *out, const struct results *r)
             text_printf(out, ", tính đến ngày %s", r->as_of);
         }
     }
+    if (r->data_year && r->data_year != r->model->year)
+        fprintf(out, " — dữ liệu năm %d", r->data_year);
     fputs("\n\n", out);
 }
 

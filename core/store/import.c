@@ -25,7 +25,7 @@
 
 /* ---- the kinds and their columns ------------------------------------------------- */
 
-enum { MAX_COLUMNS = 4 };
+enum { MAX_COLUMNS = 5 };
 
 struct column {
     const char *english, *vietnamese;
@@ -56,7 +56,7 @@ static const struct kind_spec {
                          load_agency},
     [IMPORT_FACTS] = {"facts",
                       {{"unit", "đơn vị", 1}, {"fact", "dữ kiện", 1}, {"value", "giá trị", 1},
-                       {"note", "ghi chú", 0}, {NULL, NULL, 0}},
+                       {"note", "ghi chú", 0}, {"year", "năm", 0}, {NULL, NULL, 0}},
                       load_fact},
 };
 #define NKINDS (sizeof KINDS / sizeof KINDS[0])
@@ -92,6 +92,7 @@ struct importer {
     size_t source_cap;
     void *seen;        /* tsearch tree of struct seen */
     char *known_unit;  /* the last unit code found in the store (facts come grouped by unit) */
+    const struct import_facts *facts; /* the year and checks of facts */
     struct table_reader *reader; /* places the errors as the file is read */
 };
 
@@ -267,24 +268,71 @@ static int load_agency(struct importer *im, const struct cell *c, struct px_err 
     return store_put_agency(im->store, &row, e);
 }
 
+/* A year cell, when the file has one, must be the year the facts are imported into. */
+static int check_year(struct importer *im, const struct cell *year, struct px_err *e)
+{
+    char want[16], buf[300];
+    snprintf(want, sizeof want, "%d", im->facts->year);
+    if (!year->text[0] || strcmp(year->text, want) == 0)
+        return 0;
+    return bad(im, e, year, "expected the year %s (from %s), found %s: import each year's facts "
+                            "with its own rule file or --year",
+               want, im->facts->year_from, found(year, buf, sizeof buf));
+}
+
+/* The fact's code: the name as written when no dictionary checks it, else the code the
+ * dictionary finds for it (a code or a label); NULL after setting e. */
+static const char *fact_code(struct importer *im, const struct cell *fact, struct px_err *e)
+{
+    const struct import_facts *f = im->facts;
+    char why[700];
+    if (!f->ctx)
+        return check_shape(im, SHAPE_FACT_NAME, NULL, fact, e) ? NULL : fact->text;
+    const char *code = f->resolve(f->ctx, fact->text, why, sizeof why);
+    if (!code)
+        bad(im, e, fact, "%s", why);
+    return code;
+}
+
+/* The value read and checked against the dictionary; a warning is said and passes. */
+static int fact_value(struct importer *im, const char *code, const struct cell *value,
+                      struct fact_value *v, struct px_err *e)
+{
+    const struct import_facts *f = im->facts;
+    char why[700];
+    if (fact_parse(value->text, v, e) != 0)
+        return bad(im, e, value, "%s", e->msg);
+    int rc = f->ctx ? f->check(f->ctx, f->year, code, value->text, v, why, sizeof why) : 0;
+    if (rc < 0)
+        return bad(im, e, value, "%s", why);
+    if (rc > 0) {
+        struct px_err w;
+        px_err_at(&w, PX_DATA, im->path, (int)value->line, (int)value->column, "warning: %s",
+                  why);
+        px_report(&w);
+    }
+    return 0;
+}
+
 static int load_fact(struct importer *im, const struct cell *c, struct px_err *e)
 {
-    const struct cell *unit = &c[0], *fact = &c[1], *value = &c[2];
+    const struct cell *unit = &c[0], *fact = &c[1], *value = &c[2], *note = &c[3];
     char buf[300];
     int known = unit_exists(im, unit->text, e);
     if (known < 0)
         return -1;
     if (!known)
         return unknown_unit(im, unit, "a known unit code (see units)", e);
-    if (check_shape(im, SHAPE_FACT_NAME, NULL, fact, e))
+    const char *code = check_year(im, &c[4], e) ? NULL : fact_code(im, fact, e);
+    if (!code)
         return -1;
-    snprintf(buf, sizeof buf, "%s/%s", unit->text, fact->text);
-    if (once(im, buf, "unit and fact", fact, e))
-        return -1;
+    snprintf(buf, sizeof buf, "%s/%s", unit->text, code);
     struct fact_value v;
-    if (fact_parse(value->text, &v, e) != 0)
-        return bad(im, e, value, "%s", e->msg);
-    return store_put_fact(im->store, unit->text, fact->text, &v, im->source, e);
+    if (once(im, buf, "unit and fact", fact, e) || fact_value(im, code, value, &v, e))
+        return -1;
+    struct fact_row row = {unit->text, code, im->facts->year, note->text[0] ? note->text : NULL,
+                           im->source};
+    return store_put_fact(im->store, &row, &v, e);
 }
 
 /* ---- the header ------------------------------------------------------------------ */
@@ -419,10 +467,15 @@ static long load_file(struct importer *im, struct table_reader *r, const char *s
 /* The file is one transaction; an earlier import of the same file (sha256) that left the
  * database as this one would is rolled back and reported instead of recorded again. */
 int import_file(struct store *s, enum import_kind kind, const char *path,
-                const struct csv_options *opt, struct import_result *r, struct px_err *e)
+                const struct csv_options *opt, const struct import_facts *facts,
+                struct import_result *r, struct px_err *e)
 {
     char sha256[65], before[20];
     memset(r, 0, sizeof *r);
+    if (kind == IMPORT_FACTS && !facts) {
+        px_err_set(e, PX_USAGE, "%s: facts need the assessment year they belong to", path);
+        return -1;
+    }
     struct table_reader *rd = table_open(path, opt, e); /* first: it refuses devices, big files */
     if (!rd)
         return -1;
@@ -430,7 +483,7 @@ int import_file(struct store *s, enum import_kind kind, const char *path,
         table_close(rd);
         return -1;
     }
-    struct importer im = {s, &KINDS[kind], path, NULL, 0, NULL, NULL, rd};
+    struct importer im = {s, &KINDS[kind], path, NULL, 0, NULL, NULL, facts, rd};
     int rc = store_begin(s, e);
     int seen = rc ? -1 : store_find_import(s, KINDS[kind].name, sha256, before, e);
     if (seen < 0 || (r->rows = load_file(&im, rd, sha256, e)) < 0)

@@ -7,6 +7,7 @@
 
 #include "csv.h"
 #include "diag.h"
+#include "fact.h"
 #include "store.h"
 
 enum import_kind { IMPORT_UNITS, IMPORT_AGENCIES, IMPORT_FACTS };
@@ -23,19 +24,39 @@ struct import_result {
                        * recorded; "" otherwise */
 };
 
+/* The year facts are imported into and how each is checked: by a rule file's fact
+ * dictionary (ctx and the two functions), or only by its shape (ctx NULL). */
+struct import_facts {
+    int year;              /* the assessment year the facts belong to */
+    const char *year_from; /* where it came from, for messages: "--year", "rules/2019.lua" */
+    const void *ctx;       /* the dictionary, passed to the functions; NULL: none */
+    /* The code of the fact a CSV names (by code or label), or NULL with why set. */
+    const char *(*resolve)(const void *ctx, const char *name, char *why, size_t n);
+    /* 0: the value typed as raw fits the fact; -1: refused, why set; 1: fits, a warning in
+     * why. */
+    int (*check)(const void *ctx, int year, const char *code, const char *raw,
+                 const struct fact_value *v, char *why, size_t n);
+};
+
 /* Header of each kind (first row; names matched case- and diacritics-insensitively, any order):
  *   units:    code (mã), name (tên), kind (loại), parent (cấp trên, optional)
  *   agencies: code (mã), name (tên)
- *   facts:    unit (đơn vị), fact (dữ kiện), value (giá trị), note (ghi chú, optional)
+ *   facts:    unit (đơn vị), fact (dữ kiện), value (giá trị), note (ghi chú, optional),
+ *             year (năm, optional: each row's must be facts->year)
+ * Facts need `facts` (NULL for units and agencies); a warning from its check is said on
+ * stderr with the cell's place and the row is imported.
  * A unit's parent must exist and must not be under the unit (no cycles, across files too).
  * opt gives the file's caps and encoding (NULL: csv_defaults()).
  * Returns 0 with *r filled, or -1 with e set ("path:line:column: expected …, found …",
  * PX_DATA) and nothing changed. */
 int import_file(struct store *s, enum import_kind kind, const char *path,
-                const struct csv_options *opt, struct import_result *r, struct px_err *e);
+                const struct csv_options *opt, const struct import_facts *facts,
+                struct import_result *r, struct px_err *e);
 
 /* Imports dir/units.csv, dir/agencies.csv and dir/facts.csv, those that exist, in that order
- * (a rule file's bundled example).  0, or -1 with e set by the first file that failed. */
-int import_example(struct store *s, const char *dir, struct px_err *e);
+ * (a rule file's bundled example; its facts as `facts` says).  0, or -1 with e set by the
+ * first file that failed. */
+int import_example(struct store *s, const char *dir, const struct import_facts *facts,
+                   struct px_err *e);
 
 #endif

@@ -5,7 +5,8 @@
 #include <stdio.h>
 #include <unistd.h>
 
-int import_example(struct store *s, const char *dir, struct px_err *e)
+int import_example(struct store *s, const char *dir, const struct import_facts *facts,
+                   struct px_err *e)
 {
     static const char *const FILES[] = {"units", "agencies", "facts"};
     for (size_t i = 0; i < sizeof FILES / sizeof *FILES; i++) {
@@ -16,7 +17,7 @@ int import_example(struct store *s, const char *dir, struct px_err *e)
         enum import_kind kind;
         import_kind_from_name(FILES[i], &kind);
         struct import_result r;
-        if (import_file(s, kind, path, NULL, &r, e) != 0)
+        if (import_file(s, kind, path, NULL, facts, &r, e) != 0)
             return -1;
     }
     return 0;

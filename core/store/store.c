@@ -1,6 +1,7 @@
 /* store.c — opening the paridx database (see store.h): refusing a missing file unless the
  * command creates one, and a read-only one when it writes, recognising our own files and
- * refusing others untouched, applying the embedded migrations, transactions and snapshots,
+ * refusing others untouched, applying the embedded migrations (the year given to facts from
+ * before years, or the refusal that asks for one), transactions and snapshots,
  * and the helpers the other store_*.c files share (statement cache, errors, binding, clock).
  * Uses: libsqlite3, migrations.h (schema), store_impl.h, fact.h, diag.h, POSIX access(). */
 #define _POSIX_C_SOURCE 200809L /* strdup, gmtime_r */
@@ -199,21 +200,52 @@ static int check_ours(struct store *s, struct px_err *e)
     return 0;
 }
 
+/* The first schema whose facts have an assessment year (db/003_fact_year.sql). */
+#define FACT_YEAR_VERSION 3
+
+/* Before the facts get their year: temp.migrate_year holds the year they take (NULL without
+ * one), and a database that holds facts is refused without one. */
+static int year_for_facts(struct store *s, int64_t version, int year, struct px_err *e)
+{
+    int64_t facts = 0;
+    if (version > 0 && query_int(s, "SELECT count(*) FROM fact", "count the facts to upgrade",
+                                 &facts, e))
+        return -1;
+    if (facts > 0 && !year) {
+        px_err_set(e, PX_DATA,
+                   "%s holds %lld facts without an assessment year (schema version %lld, from "
+                   "an older paridx); give them theirs with `paridx migrate --db %s --year Y`; "
+                   "nothing was changed",
+                   s->name, (long long)facts, (long long)version, s->name);
+        return -1;
+    }
+    char value[16] = "NULL", sql[96];
+    if (year)
+        snprintf(value, sizeof value, "%d", year);
+    snprintf(sql, sizeof sql, "CREATE TEMP TABLE migrate_year AS SELECT %s AS year", value);
+    return exec(s, sql, "set the year of the facts to upgrade", e);
+}
+
 /* Applies the migrations the file lacks, all in one transaction with their version bumps, so
  * that a file is never left between two of them (kill -9 included); the version is read
- * inside the transaction so two processes cannot both apply one. */
-static int migrate(struct store *s, struct px_err *e)
+ * inside the transaction so two processes cannot both apply one.  The facts of a database
+ * older than the years take `year` (0: refused when there are any); *from gets the version
+ * the file had. */
+static int migrate(struct store *s, int year, int64_t *from, struct px_err *e)
 {
     int64_t version;
     if (query_int(s, "PRAGMA user_version", "read the schema version", &version, e))
         return -1;
+    *from = version;
     if (version >= (int64_t)paridx_nmigrations)
         return 0; /* up to date: no write lock taken, read-only files open too */
     if (exec(s, "BEGIN IMMEDIATE", "start the schema upgrade", e) ||
-        query_int(s, "PRAGMA user_version", "read the schema version", &version, e)) {
+        query_int(s, "PRAGMA user_version", "read the schema version", &version, e) ||
+        (version < FACT_YEAR_VERSION && year_for_facts(s, version, year, e))) {
         store_rollback(s);
         return -1;
     }
+    *from = version;
     for (; version < (int64_t)paridx_nmigrations; version++) {
         const struct migration *m = &paridx_migrations[version];
         char step[128], bump[64];
@@ -234,7 +266,7 @@ static int migrate(struct store *s, struct px_err *e)
         store_rollback(s);
         return -1;
     }
-    return 0;
+    return exec(s, "DROP TABLE IF EXISTS temp.migrate_year", "finish the schema upgrade", e);
 }
 
 /* Connection settings: foreign keys, a busy timeout, no schema tricks from the file, no
@@ -319,7 +351,9 @@ static void explain_read_failure(const char *path, struct px_err *e)
     free(copy);
 }
 
-struct store *store_open(const char *path, enum store_access want, struct px_err *e)
+/* store_open and store_upgrade: the facts of a database older than the years take `year`. */
+static struct store *open_at(const char *path, enum store_access want, int year, int64_t *from,
+                             struct px_err *e)
 {
     if (path && want != STORE_READ && check_writable(path, e) != 0)
         return NULL;
@@ -328,7 +362,7 @@ struct store *store_open(const char *path, enum store_access want, struct px_err
     int ok = s && check_ours(s, e) == 0;
     if (ok && path)
         ok = exec(s, "PRAGMA journal_mode = WAL", "switch to write-ahead logging", e) == 0;
-    ok = ok && migrate(s, e) == 0;
+    ok = ok && migrate(s, year, from, e) == 0;
     if (!ok) {
         if (path && want == STORE_READ)
             explain_read_failure(path, e);
@@ -336,6 +370,17 @@ struct store *store_open(const char *path, enum store_access want, struct px_err
         return NULL;
     }
     return s;
+}
+
+struct store *store_open(const char *path, enum store_access want, struct px_err *e)
+{
+    int64_t from;
+    return open_at(path, want, 0, &from, e);
+}
+
+struct store *store_upgrade(const char *path, int year, int64_t *from, struct px_err *e)
+{
+    return open_at(path, STORE_WRITE, year, from, e);
 }
 
 void store_close(struct store *s)
@@ -348,6 +393,11 @@ void store_close(struct store *s)
         px_say("%s: cannot close: %s", s->name, sqlite3_errmsg(s->db));
     free(s->name);
     free(s);
+}
+
+int store_schema_version(void)
+{
+    return (int)paridx_nmigrations;
 }
 
 /* ---- transactions ---------------------------------------------------------------- */

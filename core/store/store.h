@@ -1,4 +1,5 @@
-/* store.h — the paridx database: units, agencies, facts (with where each came from and when),
+/* store.h — the paridx database: units, agencies, facts of each assessment year (with their
+ * note, where each came from and when),
  * imports, runs and scores, an audit log of every change.  Only core/store/ uses SQLite (the
  * build enforces it); the Lua db module reads through store_query().
  * Schema: db/NNN_*.sql, embedded at build time and applied in order on open
@@ -27,8 +28,17 @@ enum store_access {
  * migrations applied.  A missing file (unless STORE_CREATE) or a file that is not a paridx
  * database (tables of its own, or a newer schema than this binary knows) is refused untouched
  * (PX_DATA); a read-only file or folder, when the command writes, before any work (PX_SYSTEM).
- * Extension loading and fts3_tokenizer are off on every connection. */
+ * Extension loading and fts3_tokenizer are off on every connection.  A database from before
+ * facts had a year that holds facts is refused (PX_DATA) with the hint to run
+ * `paridx migrate --db F --year Y`; one without facts is upgraded silently. */
 struct store *store_open(const char *path, enum store_access want, struct px_err *e);
+
+/* `paridx migrate`: opens path for writing and upgrades it, its facts from before years taking
+ * the assessment year `year`; *from gets the schema version the file had (0: a new file). */
+struct store *store_upgrade(const char *path, int year, int64_t *from, struct px_err *e);
+
+/* The schema version this paridx writes (the number of db/NNN_*.sql files). */
+int store_schema_version(void);
 void store_close(struct store *s);
 
 /* Starts a write transaction.  The first one of a connection first runs PRAGMA quick_check and
@@ -70,10 +80,17 @@ struct agency_row {
 };
 int store_put_agency(struct store *s, const struct agency_row *a, struct px_err *e);
 
-/* Inserts or replaces the fact (unit, name).  When a different value replaces an older one,
- * an audit row records old → new and both sources. */
-int store_put_fact(struct store *s, const char *unit, const char *name,
-                   const struct fact_value *v, const char *source, struct px_err *e);
+struct fact_row {
+    const char *unit, *name;
+    int year;         /* the assessment year it belongs to */
+    const char *note; /* ghi chú, or NULL */
+    const char *source;
+};
+/* Inserts or replaces the fact (unit, year, name); another year's fact is never touched.
+ * When a different value or note replaces an older one, an audit row records the year,
+ * old → new value and note, and both sources. */
+int store_put_fact(struct store *s, const struct fact_row *f, const struct fact_value *v,
+                   struct px_err *e);
 
 /* The latest import of a file with this kind and sha256: 1 with its time in at, 0 when none,
  * -1 on error. */
@@ -107,8 +124,8 @@ struct unit_info {
 int store_units(struct store *s, struct unit_info **out, size_t *n, struct px_err *e);
 void store_free_units(struct unit_info *u, size_t n);
 
-/* The facts of one unit in name order; free with store_free_facts. */
-int store_facts(struct store *s, const char *unit, struct fact_info **out, size_t *n,
+/* The facts of one unit in one assessment year, in name order; free with store_free_facts. */
+int store_facts(struct store *s, const char *unit, int year, struct fact_info **out, size_t *n,
                 struct px_err *e);
 void store_free_facts(struct fact_info *f, size_t n);
 

@@ -1,6 +1,6 @@
 /* store_read.c — reading units and facts back (see store.h): whether a unit exists, whether
- * one is under another, all units in code order, one unit's facts in name order with where
- * and when each came from.
+ * one is under another, all units in code order, one unit's facts of a year in name order
+ * with their note, where and when each came from.
  * Uses: libsqlite3, store_impl.h, fact.h, vec.h. */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "store.h"
@@ -85,7 +85,7 @@ void store_free_units(struct unit_info *u, size_t n)
     free(u);
 }
 
-int store_facts(struct store *s, const char *unit, struct fact_info **out, size_t *n,
+int store_facts(struct store *s, const char *unit, int year, struct fact_info **out, size_t *n,
                 struct px_err *e)
 {
     static const char *const step = "list the facts of a unit";
@@ -93,8 +93,13 @@ int store_facts(struct store *s, const char *unit, struct fact_info **out, size_
     *n = 0;
     sqlite3_stmt *st = store_stmt(
         s, STMT_FACTS,
-        "SELECT name, type, num, text, source, at FROM fact WHERE unit = ?1 ORDER BY name", e);
-    if (!st || store_bound(s, st, store_bind_text(st, 1, unit), step, e))
+        "SELECT name, type, num, text, source, at, note FROM fact WHERE unit = ?1 AND year = ?2 "
+        "ORDER BY name",
+        e);
+    if (!st)
+        return -1;
+    int bound = store_bind_text(st, 1, unit);
+    if (store_bound(s, st, bound ? bound : sqlite3_bind_int(st, 2, year), step, e))
         return -1;
     size_t cap = 0;
     int rc = SQLITE_DONE, failed = 0, bad_type = 0;
@@ -107,6 +112,7 @@ int store_facts(struct store *s, const char *unit, struct fact_info **out, size_
         f->name = column_dup(st, 0, &failed);
         f->source = column_dup(st, 4, &failed);
         f->at = column_dup(st, 5, &failed);
+        f->note = column_dup(st, 6, &failed);
         bad_type = store_column_fact(st, 1, &f->value) != 0;
     }
     if (bad_type) { /* the schema's CHECK forbids it: the file was changed by hand */
@@ -128,6 +134,7 @@ void store_free_facts(struct fact_info *f, size_t n)
         free(f[i].name);
         free(f[i].source);
         free(f[i].at);
+        free(f[i].note);
     }
     free(f);
 }

@@ -1,4 +1,5 @@
-/* store_write.c — writing units, agencies, facts (with an audit row when a value changes),
+/* store_write.c — writing units, agencies, facts of a year (with an audit row when a value or
+ * note changes),
  * imports, runs and scores (see store.h), counting the values a transaction changes.  Every
  * value is bound (texts as a list, store_bind_texts); statements are cached.
  * Uses: libsqlite3, store_impl.h, fact.h. */
@@ -57,27 +58,30 @@ int store_put_agency(struct store *s, const struct agency_row *a, struct px_err 
 
 /* ---- facts ----------------------------------------------------------------------- */
 
-/* The stored value and source of (unit, name): 1 found, 0 not stored, -1 error. */
-static int get_fact(struct store *s, const char *unit, const char *name, struct fact_value *v,
-                    char *source, size_t n, struct px_err *e)
+/* The stored value, note and source of a fact: 1 found, 0 not stored, -1 error. */
+static int get_fact(struct store *s, const struct fact_row *f, struct fact_value *v,
+                    char *note, char *source, size_t n, struct px_err *e)
 {
     static const char *const step = "read a fact";
-    sqlite3_stmt *st = store_stmt(
-        s, STMT_FACT_GET,
-        "SELECT type, num, text, source FROM fact WHERE unit = ?1 AND name = ?2", e);
+    sqlite3_stmt *st = store_stmt(s, STMT_FACT_GET,
+                                  "SELECT type, num, text, source, note FROM fact "
+                                  "WHERE unit = ?1 AND name = ?2 AND year = ?3", e);
     if (!st)
         return -1;
-    const char *const key[] = {unit, name};
-    if (store_bound(s, st, store_bind_texts(st, 1, key, 2), step, e))
+    const char *const key[] = {f->unit, f->name};
+    int rc = store_bind_texts(st, 1, key, 2);
+    if (store_bound(s, st, rc ? rc : sqlite3_bind_int(st, 3, f->year), step, e))
         return -1;
-    int rc = sqlite3_step(st);
+    rc = sqlite3_step(st);
     int found = rc == SQLITE_ROW;
     if (found && store_column_fact(st, 0, v) != 0) {
-        px_err_set(e, PX_DATA, "%s: the fact %s/%s has an unknown type '%s'", s->name, unit,
-                   name, (const char *)sqlite3_column_text(st, 0));
+        px_err_set(e, PX_DATA, "%s: the fact %s/%s has an unknown type '%s'", s->name, f->unit,
+                   f->name, (const char *)sqlite3_column_text(st, 0));
         found = -1;
     } else if (found) {
+        const char *old_note = (const char *)sqlite3_column_text(st, 4);
         snprintf(source, n, "%s", (const char *)sqlite3_column_text(st, 3));
+        snprintf(note, n, "%s", old_note ? old_note : "");
     } else if (rc != SQLITE_DONE) {
         found = store_fail(s, e, step, rc, sqlite3_sql(st));
     }
@@ -102,52 +106,64 @@ static int same_value(const struct fact_value *a, const struct fact_value *b)
     return 0;
 }
 
-static int audit_change(struct store *s, const char *unit, const char *name,
-                        const struct fact_value *old, const char *old_source,
-                        const struct fact_value *v, const char *source, struct px_err *e)
+static int audit_change(struct store *s, const struct fact_row *f, const struct fact_value *old,
+                        const char *old_note, const char *old_source, const struct fact_value *v,
+                        struct px_err *e)
 {
+    static const char *const step = "record a change in the audit log";
     char at[20], subject[512], shown_old[300], shown_new[300];
     store_now(at);
-    snprintf(subject, sizeof subject, "%s/%s", unit, name);
+    snprintf(subject, sizeof subject, "%s/%s", f->unit, f->name);
     fact_show(old, shown_old, sizeof shown_old);
     fact_show(v, shown_new, sizeof shown_new);
-    const char *const texts[] = {at, subject, shown_old, shown_new, source, old_source};
-    return write_texts(s, STMT_AUDIT_ADD,
-                       "INSERT INTO audit (at, actor, action, subject, old, new, source, "
-                       "old_source) VALUES (?1, 'import', 'fact.change', ?2, ?3, ?4, ?5, ?6)",
-                       "record a change in the audit log", texts, 6, e);
+    const char *const texts[] = {at,          subject,      shown_old, shown_new,
+                                 f->source,   old_source,   old_note[0] ? old_note : NULL,
+                                 f->note};
+    sqlite3_stmt *st = store_stmt(
+        s, STMT_AUDIT_ADD,
+        "INSERT INTO audit (at, actor, action, subject, old, new, source, old_source, old_note, "
+        "new_note, year) VALUES (?1, 'import', 'fact.change', ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        e);
+    if (!st)
+        return -1;
+    int rc = store_bind_texts(st, 1, texts, 8);
+    if (store_bound(s, st, rc ? rc : sqlite3_bind_int(st, 9, f->year), step, e))
+        return -1;
+    return store_step_done(s, st, step, e);
 }
 
-int store_put_fact(struct store *s, const char *unit, const char *name,
-                   const struct fact_value *v, const char *source, struct px_err *e)
+int store_put_fact(struct store *s, const struct fact_row *f, const struct fact_value *v,
+                   struct px_err *e)
 {
     static const char *const step = "store a fact";
     struct fact_value old;
-    char old_source[512];
-    int found = get_fact(s, unit, name, &old, old_source, sizeof old_source, e);
+    char old_source[512], old_note[512];
+    int found = get_fact(s, f, &old, old_note, old_source, sizeof old_source, e);
     if (found < 0)
         return -1;
-    int changed = !found || !same_value(&old, v);
-    if (found && changed && audit_change(s, unit, name, &old, old_source, v, source, e) != 0)
+    int changed = !found || !same_value(&old, v) || strcmp(old_note, f->note ? f->note : "");
+    if (found && changed && audit_change(s, f, &old, old_note, old_source, v, e) != 0)
         return -1;
     char at[20];
     store_now(at);
     sqlite3_stmt *st = store_stmt(
         s, STMT_FACT_PUT,
-        "INSERT INTO fact (unit, name, type, num, text, source, at, import_id) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
-        "ON CONFLICT (unit, name) DO UPDATE SET type = excluded.type, num = excluded.num, "
-        "text = excluded.text, source = excluded.source, import_id = excluded.import_id, "
-        "at = excluded.at",
+        "INSERT INTO fact (unit, name, type, num, text, source, at, import_id, year, note) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
+        "ON CONFLICT (unit, year, name) DO UPDATE SET type = excluded.type, "
+        "num = excluded.num, text = excluded.text, note = excluded.note, "
+        "source = excluded.source, import_id = excluded.import_id, at = excluded.at",
         e);
     if (!st)
         return -1;
-    const char *const key[] = {unit, name}, *const where[] = {source, at};
+    const char *const key[] = {f->unit, f->name}, *const where[] = {f->source, at};
     int rc = store_bind_texts(st, 1, key, 2);
     rc = rc ? rc : store_bind_fact(st, 3, v);
     rc = rc ? rc : store_bind_texts(st, 6, where, 2);
     rc = rc ? rc
             : s->import_id ? sqlite3_bind_int64(st, 8, s->import_id) : sqlite3_bind_null(st, 8);
+    rc = rc ? rc : sqlite3_bind_int(st, 9, f->year);
+    rc = rc ? rc : store_bind_text(st, 10, f->note);
     if (store_bound(s, st, rc, step, e) || store_step_done(s, st, step, e))
         return -1;
     s->changes += changed;

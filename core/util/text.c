@@ -186,6 +186,15 @@ char *text_fold(const char *s)
     return rc < 0 ? NULL : (char *)out; /* NULL: not valid UTF-8, or out of memory */
 }
 
+char *text_casefold(const char *s)
+{
+    utf8proc_uint8_t *out = NULL;
+    utf8proc_ssize_t rc = utf8proc_map((const utf8proc_uint8_t *)s, 0, &out,
+                                       UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPOSE |
+                                           UTF8PROC_CASEFOLD);
+    return rc < 0 ? NULL : (char *)out;
+}
+
 /* ---- collation -------------------------------------------------------------------- */
 
 /* Marks that turn a base letter into another Vietnamese letter. */

@@ -52,4 +52,8 @@ int text_collate(const char *a, const char *b);
  * is not valid UTF-8. */
 char *text_fold(const char *s);
 
+/* s in NFC with its case folded and its marks kept ("Ngày Ban Hành" → "ngày ban hành"), for
+ * matching text typed exactly but in another case.  malloc'd, or NULL as text_fold. */
+char *text_casefold(const char *s);
+
 #endif

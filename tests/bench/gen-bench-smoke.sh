@@ -22,7 +22,7 @@ generate() {
     PARIDX=$bin scripts/gen-bench --units 3 --seed "$2" --rules "$1" "$tmp/$3" || return 1
     local kind
     for kind in units agencies facts; do
-        px import --db "$tmp/$3.db" "$kind" "$tmp/$3/$kind.csv" >/dev/null || return 1
+        px import "$1" --db "$tmp/$3.db" "$kind" "$tmp/$3/$kind.csv" >/dev/null || return 1
     done
     px run "$1" --db "$tmp/$3.db" --format csv >"$tmp/$3.out" || return 1
     px run "$1" --db "$tmp/$3.db" --missing >"$tmp/$3.missing" || return 1

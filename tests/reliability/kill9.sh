@@ -71,18 +71,18 @@ awk 'BEGIN { print "unit,fact,value,note"
                  printf "U%03d,extra_%d,%d,ghi chú số %d\n", u, f, (u * f) % 97, f }' \
     >"$DIR/facts-b.csv"
 "$PARIDX" import --db "$DIR/base.db" units "$DIR/units.csv" >/dev/null || exit 1
-"$PARIDX" import --db "$DIR/base.db" facts "$DIR/facts-a.csv" >/dev/null || exit 1
+"$PARIDX" import --db "$DIR/base.db" --year 2019 facts "$DIR/facts-a.csv" >/dev/null || exit 1
 before=$(q "$DIR/base.db" "SELECT count(*) || '/' || (SELECT count(*) FROM import) FROM fact")
 
 # ---- kills during an import ----------------------------------------------------------
 fresh_copy "$DIR/base.db" "$DIR/full.db"
 start=$(now_ms)
-"$PARIDX" import --db "$DIR/full.db" facts "$DIR/facts-b.csv" >/dev/null || exit 1
+"$PARIDX" import --db "$DIR/full.db" --year 2019 facts "$DIR/facts-b.csv" >/dev/null || exit 1
 import_ms=$(($(now_ms) - start))
 after=$(q "$DIR/full.db" "SELECT count(*) || '/' || (SELECT count(*) FROM import) FROM fact")
 for i in $(seq 1 24); do
     fresh_copy "$DIR/base.db" "$DIR/work.db"
-    kill_after "$(moment "$import_ms")" "$PARIDX" import --db "$DIR/work.db" facts "$DIR/facts-b.csv"
+    kill_after "$(moment "$import_ms")" "$PARIDX" import --db "$DIR/work.db" --year 2019 facts "$DIR/facts-b.csv"
     got=$(q "$DIR/work.db" "SELECT count(*) || '/' || (SELECT count(*) FROM import) FROM fact")
     [ "$got" = "$before" ] || [ "$got" = "$after" ] ||
         fail "import kill $i: facts/imports $got, expected $before or $after"

@@ -38,11 +38,14 @@ static const char *write(const char *name, const char *text)
     return scratch_file(name, text, strlen(text));
 }
 
+/* Facts go into 2019, checked by their shape only (as with --year and no rule file). */
+static const struct import_facts YEAR_2019 = {2019, "--year", NULL, NULL, NULL};
+
 static long import_ok(struct store *s, enum import_kind kind, const char *path)
 {
     struct px_err e = {0};
     struct import_result r;
-    if (import_file(s, kind, path, NULL, &r, &e) != 0)
+    if (import_file(s, kind, path, NULL, &YEAR_2019, &r, &e) != 0)
         fail_msg("import %s: %s", path, e.msg);
     return r.rows;
 }
@@ -87,7 +90,8 @@ static void expect_refused(struct store *s, enum import_kind kind, const char *n
     char *before = dump(s);
     const char *path = write(name, text);
     struct px_err e = {0};
-    assert_int_equal(import_file(s, kind, path, NULL, &(struct import_result){0}, &e), -1);
+    assert_int_equal(
+        import_file(s, kind, path, NULL, &YEAR_2019, &(struct import_result){0}, &e), -1);
     assert_int_equal(e.code, PX_DATA);
     char want[1200], got[1600];
     snprintf(want, sizeof want, "%s:%s", path, after_path);
@@ -209,18 +213,19 @@ static void test_reimport_audits_changes(void **state)
     struct store *s = store_with_units();
     const char *first = write("facts.csv", FACTS);
     import_ok(s, IMPORT_FACTS, first);
-    const char *second = write("facts2.csv", "unit,fact,value\n"
-                                             "LCH,plan_issued,có\n"       /* same */
-                                             "LCH,issued_ratio,90%\n"     /* changed */
-                                             "STP,iso,đạt\n");           /* changed type */
+    const char *second = write("facts2.csv", "unit,fact,value,note\n"
+                                             "LCH,plan_issued,có,KH 2756\n" /* note changed */
+                                             "LCH,issued_ratio,90%,\n"     /* changed */
+                                             "STP,iso,đạt,\n");           /* changed type */
     assert_int_equal(import_ok(s, IMPORT_FACTS, second), 3);
     char want[2000];
     snprintf(want, sizeof want,
-             "LCH/issued_ratio|0,855|0,9|%s:3|%s:3\n"
-             "STP/iso|không áp dụng|có|%s:4|%s:5\n",
-             second, first, second, first);
-    assert_string_equal(query_text(s, "SELECT subject, old, new, source, old_source FROM audit "
-                                      "ORDER BY id"),
+             "LCH/plan_issued|2019|có|có|Kế hoạch 2756/KH-UBND|KH 2756|%s:2|%s:2\n"
+             "LCH/issued_ratio|2019|0,855|0,9|NULL|NULL|%s:3|%s:3\n"
+             "STP/iso|2019|không áp dụng|có|NULL|NULL|%s:4|%s:5\n",
+             second, first, second, first, second, first);
+    assert_string_equal(query_text(s, "SELECT subject, year, old, new, old_note, new_note, "
+                                      "source, old_source FROM audit ORDER BY id"),
                         want);
     snprintf(want, sizeof want, "%s:2|3\n", second); /* unchanged, but now from the new file */
     assert_string_equal(query_text(s, "SELECT source, import_id FROM fact "
@@ -303,7 +308,7 @@ static void test_bad_headers(void **state)
     struct store *s = store_with_units();
     expect_refused(s, IMPORT_FACTS, "h1.csv", "unit,fact,amount\nLCH,x,1\n",
                    "1:11: expected one of the columns unit (đơn vị), fact (dữ kiện), value "
-                   "(giá trị), note (ghi chú), found 'amount'");
+                   "(giá trị), note (ghi chú), year (năm), found 'amount'");
     expect_refused(s, IMPORT_FACTS, "h2.csv", "unit,value\nLCH,1\n",
                    "1:1: expected a column fact (dữ kiện) in the header, found none");
     expect_refused(s, IMPORT_UNITS, "h3.csv", "code,name,kind,mã\nA,B,c,D\n",
@@ -324,7 +329,7 @@ static void test_csv_errors_change_nothing(void **state)
                    "the file");
     struct px_err e = {0};
     assert_int_equal(import_file(s, IMPORT_FACTS, scratch_path("missing.csv"), NULL,
-                                 &(struct import_result){0}, &e),
+                                 &YEAR_2019, &(struct import_result){0}, &e),
                      -1);
     assert_int_equal(e.code, PX_DATA);
     assert_string_equal(e.file, scratch_path("missing.csv"));

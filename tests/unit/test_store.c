@@ -60,7 +60,8 @@ static void put_fact(struct store *s, const char *unit, const char *name, const 
     struct px_err e = {0};
     struct fact_value v;
     assert_int_equal(fact_parse(raw, &v, &e), 0);
-    if (store_put_fact(s, unit, name, &v, source, &e) != 0)
+    struct fact_row row = {unit, name, 2019, NULL, source};
+    if (store_put_fact(s, &row, &v, &e) != 0)
         fail_msg("store_put_fact %s/%s: %s", unit, name, e.msg);
 }
 
@@ -236,8 +237,8 @@ static void test_check_db_names_problems(void **state)
     (void)state;
     const char *path = scratch_path("orphans.db");
     store_close(open_ok(path));
-    sqlite_exec(path, "INSERT INTO fact (unit, name, type, num, source, at) "
-                      "VALUES ('NOPE', 'plan', 'number', 1, 'x', 'y')");
+    sqlite_exec(path, "INSERT INTO fact (unit, year, name, type, num, source, at) "
+                      "VALUES ('NOPE', 2019, 'plan', 'number', 1, 'x', 'y')");
     char buf[4096];
     struct px_err e = {0};
     FILE *out = fmemopen(buf, sizeof buf, "w");
@@ -406,7 +407,8 @@ static void test_units_and_foreign_keys(void **state)
     assert_int_equal(store_has_unit(s, "stp", &e), 0);
 
     struct fact_value v = {.type = FACT_NUMBER, .num = 1};
-    assert_int_equal(store_put_fact(s, "NOPE", "plan", &v, "facts.csv:2", &e), -1);
+    struct fact_row row = {"NOPE", "plan", 2019, NULL, "facts.csv:2"};
+    assert_int_equal(store_put_fact(s, &row, &v, &e), -1);
     assert_int_equal(e.code, PX_DATA);
     store_close(s);
 }
@@ -439,7 +441,7 @@ static void test_facts_round_trip(void **state)
     put_fact(s, "LCH", "iso", "KAD", "facts.csv:6");
     struct fact_info *f;
     size_t n;
-    assert_int_equal(store_facts(s, "LCH", &f, &n, &e), 0);
+    assert_int_equal(store_facts(s, "LCH", 2019, &f, &n, &e), 0);
     assert_int_equal(n, 5); /* in name order */
     assert_string_equal(f[0].name, "iso");
     assert_int_equal(f[0].value.type, FACT_NA);
@@ -454,7 +456,7 @@ static void test_facts_round_trip(void **state)
     assert_int_equal(f[3].value.type, FACT_DATE);
     assert_string_equal(f[4].value.text, "đúng hạn");
     store_free_facts(f, n);
-    assert_int_equal(store_facts(s, "NONE", &f, &n, &e), 0);
+    assert_int_equal(store_facts(s, "NONE", 2019, &f, &n, &e), 0);
     assert_int_equal(n, 0);
     store_free_facts(f, n);
     assert_string_equal(query_text(s, "SELECT type, num, text FROM fact WHERE name = 'sent'"),
@@ -479,6 +481,91 @@ static void test_audit_on_change(void **state)
     put_fact(s, "LCH", "ratio", "không áp dụng", "d.csv:2"); /* a change of type */
     assert_string_equal(query_text(s, "SELECT old, new FROM audit WHERE id = 2"),
                         "0,85|không áp dụng\n");
+    store_close(s);
+}
+
+/* Two assessment years side by side: each year reads its own facts, a change in 2020 leaves
+ * 2019's fact and audit alone, and a changed note is audited with the year. */
+static void test_facts_by_year(void **state)
+{
+    (void)state;
+    struct store *s = open_ok(NULL);
+    struct px_err e = {0};
+    put_unit(s, "LCH", NULL);
+    put_fact(s, "LCH", "ratio", "0,8", "2019.csv:2");
+    struct fact_value v;
+    assert_int_equal(fact_parse("0,9", &v, &e), 0);
+    struct fact_row row = {"LCH", "ratio", 2020, "ước tính", "2020.csv:2"};
+    assert_int_equal(store_put_fact(s, &row, &v, &e), 0);
+    assert_string_equal(query_text(s, "SELECT count(*) FROM audit"), "0\n"); /* a new fact */
+    row.note = "số liệu chính thức";
+    row.source = "2020b.csv:2";
+    assert_int_equal(store_put_fact(s, &row, &v, &e), 0); /* same value, another note */
+    assert_string_equal(query_text(s, "SELECT year, subject, old, new, old_note, new_note FROM "
+                                      "audit"),
+                        "2020|LCH/ratio|0,9|0,9|ước tính|số liệu chính thức\n");
+    assert_string_equal(query_text(s, "SELECT year, num, note, source FROM fact ORDER BY year"),
+                        "2019|0.8|NULL|2019.csv:2\n2020|0.9|số liệu chính thức|2020b.csv:2\n");
+    struct fact_info *f;
+    size_t n;
+    assert_int_equal(store_facts(s, "LCH", 2020, &f, &n, &e), 0);
+    assert_int_equal(n, 1);
+    assert_true(f[0].value.num == 0.9);
+    assert_string_equal(f[0].note, "số liệu chính thức");
+    store_free_facts(f, n);
+    assert_int_equal(store_facts(s, "LCH", 2019, &f, &n, &e), 0);
+    assert_int_equal(n, 1);
+    assert_true(f[0].value.num == 0.8);
+    assert_null(f[0].note);
+    store_free_facts(f, n);
+    assert_int_equal(store_facts(s, "LCH", 2021, &f, &n, &e), 0);
+    assert_int_equal(n, 0);
+    store_free_facts(f, n);
+    store_close(s);
+}
+
+/* A database of schema version 2 (db/001 and db/002 only) holding a fact and its audit row. */
+static const char *version_2_database(const char *name)
+{
+    const char *path = scratch_path(name);
+    unlink(path);
+    sqlite_exec(path, paridx_migrations[0].sql);
+    sqlite_exec(path, paridx_migrations[1].sql);
+    sqlite_exec(path, "INSERT INTO unit VALUES ('LCH', 'Lai Châu', 'province', NULL, 'u:2', 't');"
+                      "INSERT INTO fact (unit, name, type, num, source, at) "
+                      "VALUES ('LCH', 'ratio', 'number', 0.85, 'f:2', 't');"
+                      "INSERT INTO audit (at, actor, action, subject, old, new) "
+                      "VALUES ('t', 'import', 'fact.change', 'LCH/ratio', '0,8', '0,85');"
+                      "PRAGMA user_version = 2;");
+    return path;
+}
+
+/* The migration to years: refused without a year while facts exist (the file unchanged), done
+ * with one, every value kept; a version-2 file without facts upgrades on any open. */
+static void test_upgrade_to_years(void **state)
+{
+    (void)state;
+    struct px_err e = {0};
+    int64_t from = -1;
+    const char *path = version_2_database("v2.db");
+    assert_null(store_open(path, STORE_READ, &e));
+    assert_int_equal(e.code, PX_DATA);
+    assert_non_null(strstr(e.msg, "paridx migrate --db"));
+    assert_null(store_upgrade(path, 0, &from, &e));
+    struct store *s = store_upgrade(path, 2019, &from, &e);
+    assert_non_null(s);
+    assert_int_equal(from, 2);
+    assert_string_equal(query_text(s, "SELECT unit, year, name, type, num, note, source FROM fact"),
+                        "LCH|2019|ratio|number|0.85|NULL|f:2\n");
+    assert_string_equal(query_text(s, "SELECT year, subject, old, new FROM audit"),
+                        "2019|LCH/ratio|0,8|0,85\n");
+    store_close(s);
+
+    path = version_2_database("v2-empty.db");
+    sqlite_exec(path, "DELETE FROM audit; DELETE FROM fact;");
+    s = store_open(path, STORE_READ, &e);
+    assert_non_null(s);
+    assert_string_equal(query_text(s, "SELECT count(year), count(note) FROM fact"), "0|0\n");
     store_close(s);
 }
 
@@ -728,6 +815,8 @@ int main(void)
         cmocka_unit_test(test_agencies),
         cmocka_unit_test(test_facts_round_trip),
         cmocka_unit_test(test_audit_on_change),
+        cmocka_unit_test(test_facts_by_year),
+        cmocka_unit_test(test_upgrade_to_years),
         cmocka_unit_test(test_imports_and_transactions),
         cmocka_unit_test(test_runs_and_scores),
         cmocka_unit_test(test_clock_without_override),

@@ -153,6 +153,16 @@ static void test_fold(void **state)
     assert_null(text_fold("a\xff"));
 }
 
+static void test_casefold(void **state)
+{
+    (void)state;
+    char *s = text_casefold("ĐIỆN Biên " VIET_NFD);
+    assert_non_null(s);
+    assert_string_equal(s, "điện biên việt"); /* marks kept, composed */
+    free(s);
+    assert_null(text_casefold("a\xff"));
+}
+
 static int sign(int x)
 {
     return (x > 0) - (x < 0);
@@ -268,6 +278,7 @@ int main(void)
         cmocka_unit_test(test_put_shows_controls),
         cmocka_unit_test(test_next),
         cmocka_unit_test(test_fold),
+        cmocka_unit_test(test_casefold),
         cmocka_unit_test(test_collate_provinces),
         cmocka_unit_test(test_collate_letters_are_primary),
         cmocka_unit_test(test_collate_tones_are_secondary),
