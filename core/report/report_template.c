@@ -10,12 +10,12 @@
 #include "numfmt.h"
 #include "vec.h"
 
-/* The value of fact for unit, or NULL. */
-static const struct fact_value *current(const struct form_unit *u, const char *fact)
+/* The stored fact for unit (its value and note), or NULL. */
+static const struct fact_info *current(const struct form_unit *u, const char *fact)
 {
     for (size_t i = 0; i < u->nfacts; i++)
         if (strcmp(u->facts[i].name, fact) == 0)
-            return &u->facts[i].value;
+            return &u->facts[i];
     return NULL;
 }
 
@@ -164,7 +164,7 @@ void form_row_cells(const struct form_row *r, struct form_cells *c)
 {
     c->value[0] = '\0';
     if (r->current)
-        fact_show(r->current, c->value, sizeof c->value);
+        fact_show(&r->current->value, c->value, sizeof c->value);
     c->text[FORM_UNIT] = r->unit->code;
     c->text[FORM_NODE] = r->leaf->code;
     c->text[FORM_TITLE] = r->leaf->title;
@@ -175,6 +175,6 @@ void form_row_cells(const struct form_row *r, struct form_cells *c)
     c->text[FORM_MEASURE] = r->measure ? r->measure : "";
     c->text[FORM_EVIDENCE] = r->leaf->evidence ? r->leaf->evidence : "";
     c->text[FORM_VALUE] = c->value;
-    c->text[FORM_NOTE] = "";
+    c->text[FORM_NOTE] = r->current && r->current->note ? r->current->note : "";
     c->text[FORM_DOCUMENT] = "";
 }

@@ -35,7 +35,7 @@ struct form_row {
     const char *measure; /* unit of measure, or NULL */
     double min, max;     /* allowed range of numbers, when has_min / has_max */
     int has_min, has_max;
-    const struct fact_value *current; /* the value the data has, or NULL */
+    const struct fact_info *current; /* what the data has (value, note), or NULL */
 };
 
 struct form {

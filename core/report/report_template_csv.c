@@ -17,7 +17,7 @@ int report_template_csv(FILE *out, const struct form *f)
         struct form_cells c;
         form_row_cells(r, &c);
         unsigned char number[FORM_NCOLUMNS] = {0};
-        number[FORM_VALUE] = r->current && r->current->type == FACT_NUMBER;
+        number[FORM_VALUE] = r->current && r->current->value.type == FACT_NUMBER;
         report_csv_record(out, FORM_NCOLUMNS, c.text, number);
     }
     return report_out_done(out, "the form");

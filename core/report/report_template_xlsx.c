@@ -63,7 +63,7 @@ static void write_value(lxw_worksheet *ws, lxw_row_t row, const struct form_row 
 {
     lxw_col_t col = FORM_VALUE;
     lxw_format *fmt = value_format(f, r);
-    const struct fact_value *v = r->current;
+    const struct fact_value *v = r->current ? &r->current->value : NULL;
     struct px_date d;
     char shown[300];
     if (!v) {
@@ -145,7 +145,10 @@ static void form_sheet(lxw_workbook *wb, const struct form *f, const struct form
             fit(width, c, cells.text[c]);
         }
         write_value(ws, row, r, fm);
-        worksheet_write_blank(ws, row, FORM_NOTE, fm->open);
+        if (cells.text[FORM_NOTE][0])
+            worksheet_write_string(ws, row, FORM_NOTE, cells.text[FORM_NOTE], fm->open);
+        else
+            worksheet_write_blank(ws, row, FORM_NOTE, fm->open);
         worksheet_write_blank(ws, row, FORM_DOCUMENT, fm->open);
         validate(ws, row, r);
     }
