@@ -8,7 +8,10 @@
  *    hash order;
  *  - require loads text files from the library folder only, once;
  *  - rawset is not offered, so a frozen table can only be written through its __newindex,
- *    which raises.
+ *    which raises;
+ *  - tostring, print and string.format show a table, function or userdata without
+ *    __tostring by its type name, never its address, and string.format refuses %p: no output
+ *    depends on where memory was.
  * coroutine, io, os, debug, load*, dofile, collectgarbage, string.dump, Lua patterns and
  * math.random are absent.
  * Uses: lua5.4, sandbox.h, sandbox_impl.h, diag.h (print's output), re.h (library names). */
@@ -84,6 +87,64 @@ static int sb_setmetatable(lua_State *L)
 }
 
 /* print: one line on stderr through px_echo (controls made visible). */
+/* Pushes value i as text, as luaL_tolstring does, except that a table, function, userdata
+ * or thread without __tostring shows as its __name or type name ("table"), with no address. */
+static const char *shown(lua_State *L, int i, size_t *len)
+{
+    int t = lua_type(L, i);
+    int addressed = t == LUA_TTABLE || t == LUA_TFUNCTION || t == LUA_TUSERDATA ||
+                    t == LUA_TLIGHTUSERDATA || t == LUA_TTHREAD;
+    if (!addressed || luaL_getmetafield(L, i, "__tostring") != LUA_TNIL) {
+        if (addressed)
+            lua_pop(L, 1); /* the __tostring found: luaL_tolstring calls it */
+        return luaL_tolstring(L, i, len);
+    }
+    int name = luaL_getmetafield(L, i, "__name"); /* pushes nothing when absent */
+    if (name != LUA_TSTRING) {
+        if (name != LUA_TNIL)
+            lua_pop(L, 1);
+        lua_pushstring(L, luaL_typename(L, i));
+    }
+    return lua_tolstring(L, -1, len);
+}
+
+static int sb_tostring(lua_State *L)
+{
+    luaL_checkany(L, 1);
+    shown(L, 1, NULL);
+    return 1;
+}
+
+/* string.format (the library's own is upvalue 1) without addresses: %p refused, and the
+ * arguments that %s would show with an address shown by their type name instead. */
+static int sb_format(lua_State *L)
+{
+    const char *fmt = luaL_checkstring(L, 1);
+    for (const char *c = strchr(fmt, '%'); c; c = strchr(c, '%')) {
+        c++;
+        if (*c == '%') {
+            c++;
+            continue;
+        }
+        c += strspn(c, "-+ #0123456789.");
+        if (*c == 'p')
+            return luaL_error(L, "string.format: %%p (a memory address) is not offered in rules; "
+                                 "results must depend only on rules and data");
+    }
+    int n = lua_gettop(L);
+    for (int i = 2; i <= n; i++) {
+        int t = lua_type(L, i);
+        if (t != LUA_TSTRING && t != LUA_TNUMBER) {
+            shown(L, i, NULL);
+            lua_replace(L, i);
+        }
+    }
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, n, 1);
+    return 1;
+}
+
 static int sb_print(lua_State *L)
 {
     int n = lua_gettop(L);
@@ -92,7 +153,7 @@ static int sb_print(lua_State *L)
     for (int i = 1; i <= n; i++) {
         if (i > 1)
             luaL_addchar(&line, '\t');
-        luaL_tolstring(L, i, NULL);
+        shown(L, i, NULL);
         luaL_addvalue(&line);
     }
     luaL_pushresult(&line);
@@ -245,7 +306,7 @@ static void offer_library(lua_State *L, const char *lib, const char *const *name
 
 static const char *const BASE_NAMES[] = {
     "assert", "error", "getmetatable", "ipairs", "rawequal", "rawget", "rawlen", "select",
-    "tonumber", "tostring", "type", "_VERSION", NULL};
+    "tonumber", "type", "_VERSION", NULL};
 static const char *const STRING_NAMES[] = {
     "byte", "char", "format", "len", "lower", "rep", "reverse", "sub", "upper", NULL};
 static const char *const TABLE_NAMES[] = {
@@ -260,6 +321,7 @@ static const char *const UTF8_NAMES[] = {
 static const luaL_Reg REPLACED[] = {
     {"setmetatable", sb_setmetatable},
     {"print", sb_print},
+    {"tostring", sb_tostring},
     {"require", sb_require},
     {"pairs", sandbox_pairs},
     {"next", sandbox_next},
@@ -280,6 +342,11 @@ int sandbox_build_base(lua_State *L)
     lua_pushboolean(L, 1);
     lua_pushcclosure(L, sb_pcall, 1);
     lua_setfield(L, -2, "xpcall");
+    lua_getglobal(L, "string");
+    lua_getfield(L, -1, "format");
+    lua_pushcclosure(L, sb_format, 1);
+    lua_setfield(L, -2, "format");
+    lua_pop(L, 1);
     offer_library(L, "string", STRING_NAMES);
     offer_library(L, "table", TABLE_NAMES);
     offer_library(L, "math", MATH_NAMES);
