@@ -1,9 +1,12 @@
 /* cmd_import.c — `paridx import [RULES] --db FILE [--rules RULES] [--year Y] [--encoding E]
- * [--max-rows N] [--max-mib N] KIND CSV…`: load units, agencies or facts from CSV files
- * exported from Excel; each file is one transaction; the first bad file stops the import (the
- * files before it stay loaded).  Facts go into the rule file's year (or --year) and are
- * checked against its fact dictionary.
- * Uses: store.h, import.h, csv.h (caps and encodings), rules.h (the dictionary),
+ * [--max-rows N] [--max-mib N] [--force] [--by NAME] KIND CSV…`: load units, agencies, facts or
+ * appraisals from CSV files exported from Excel; each file is one transaction; the first bad
+ * file stops the import (the files before it stay loaded).  Facts and appraisals go into the
+ * rule file's year (or --year) and are checked against its fact dictionary and sub-criteria;
+ * past the rule file's self-assessment deadline, or once a unit's results are closed, a change
+ * needs --force.
+ * Uses: store.h, store_appraisal.h (who the audit names), import.h, csv.h (caps and encodings),
+ * rules.h (the dictionary),
  * import_dict.h, cli.h (cli_number). */
 #include <stdint.h>
 #include <stdio.h>
@@ -15,15 +18,18 @@
 #include "import_dict.h"
 #include "rules.h"
 #include "store.h"
+#include "store_appraisal.h"
 
-static const char *db, *encoding, *max_rows, *max_mib, *rules_opt, *year_opt;
+static const char *db, *encoding, *max_rows, *max_mib, *rules_opt, *year_opt, *by;
+static int force;
 
 #define TEXT(x) #x
 #define NUMBER_TEXT(x) TEXT(x)
 
 /* One row of each kind, for "1 unit imported" (import_kind_name gives the plural). */
 static const char *const ROW_WORDS[] = {[IMPORT_UNITS] = "unit", [IMPORT_AGENCIES] = "agency",
-                                        [IMPORT_FACTS] = "fact"};
+                                        [IMPORT_FACTS] = "fact",
+                                        [IMPORT_APPRAISALS] = "appraisal"};
 
 static const struct cli_opt OPTS[] = {
     {"db", "FILE", "the paridx database to load into (created if missing)", &db, NULL},
@@ -35,6 +41,9 @@ static const struct cli_opt OPTS[] = {
      NULL},
     {"max-rows", "N", "refuse a file of more than N rows (default " NUMBER_TEXT(CSV_DEFAULT_MAX_ROWS) ")", &max_rows, NULL},
     {"max-mib", "N", "refuse a file larger than N MiB (default " NUMBER_TEXT(CSV_DEFAULT_MAX_MIB) ")", &max_mib, NULL},
+    {"force", NULL, "change facts or appraisals that are locked (self-assessment deadline "
+     "passed, results closed); the audit log records it", NULL, &force},
+    {"by", "NAME", "who makes the change, for the audit log (default: $USER)", &by, NULL},
     {NULL, NULL, NULL, NULL, NULL}};
 
 /* The caps and encoding from the options; 0 or PX_USAGE (said on stderr). */
@@ -78,8 +87,8 @@ static int facts_year(const char *rules, struct store *s, struct rules *rl,
     if (year_opt && cli_year("year", year_opt, &year))
         return PX_USAGE;
     if (!rules && !year) {
-        px_say("import: facts belong to an assessment year: give the rule file to check them "
-               "against (paridx import RULES --db FILE facts CSV…) or --year Y");
+        px_say("import: facts and appraisals belong to an assessment year: give the rule file "
+               "to check them against (paridx import RULES --db FILE facts CSV…) or --year Y");
         return PX_USAGE;
     }
     struct px_err e;
@@ -90,6 +99,10 @@ static int facts_year(const char *rules, struct store *s, struct rules *rl,
     }
     *f = import_dict_facts(rules ? &rl->model : NULL, year ? year : rl->model.year,
                            year ? "--year" : rules);
+    for (size_t i = 0; rules && f->year == rl->model.year && i < rl->model.ndeadlines; i++)
+        if (rl->model.deadlines[i].self_assessment)
+            f->self_due = rl->model.deadlines[i].due;
+    f->force = force;
     return 0;
 }
 
@@ -107,7 +120,7 @@ static int run(char **args, int nargs)
     }
     enum import_kind kind;
     if (import_kind_from_name(args[0], &kind) != 0) {
-        px_say("import: expected units, agencies or facts, found '%s'", args[0]);
+        px_say("import: expected units, agencies, facts or appraisals, found '%s'", args[0]);
         return PX_USAGE;
     }
     if (!db) {
@@ -125,11 +138,12 @@ static int run(char **args, int nargs)
     }
     struct rules rl = {0};
     struct import_facts facts;
-    int rc = kind == IMPORT_FACTS ? facts_year(rules, s, &rl, &facts) : 0;
+    int yearly = kind == IMPORT_FACTS || kind == IMPORT_APPRAISALS;
+    int rc = yearly ? facts_year(rules, s, &rl, &facts) : 0;
+    store_set_actor(s, cli_actor(by));
     for (int i = 1; i < nargs && rc == 0; i++) {
         struct import_result r;
-        if (import_file(s, kind, args[i], &opt, kind == IMPORT_FACTS ? &facts : NULL, &r,
-                        &e) != 0) {
+        if (import_file(s, kind, args[i], &opt, yearly ? &facts : NULL, &r, &e) != 0) {
             px_report(&e);
             px_say("%s was not imported; the database is unchanged by it", args[i]);
             rc = e.code;
@@ -147,6 +161,6 @@ static int run(char **args, int nargs)
 
 const struct cli_cmd CMD_IMPORT = {
     "import", "[RULES] KIND CSV...", 2, -1,
-    "load units, agencies or facts (of a year, checked by the rule file) from CSV files into a "
-    "database (one transaction per file)",
+    "load units, agencies, facts or appraisals (of a year, checked by the rule file) from CSV "
+    "or xlsx files into a database (one transaction per file)",
     OPTS, run};

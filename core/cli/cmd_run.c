@@ -2,7 +2,8 @@
  * table, CSV or JSON (every unit of the assessed kinds, or those of one kind with --kind),
  * and say which facts the rules read that the data lacks (all of them with --missing: how
  * one year's data fares under another year's rules).  A unit whose data a scale refused is
- * listed as lỗi dữ liệu and the run ends with exit 4 (with --missing too).
+ * listed as lỗi dữ liệu and the run ends with exit 4 (with --missing too).  --stage self
+ * scores the self-assessment alone, final (the default) with the council's appraisals.
  * Uses: session.h, report.h, report_common.h (errors named), report_missing.h. */
 #include <stdio.h>
 #include <string.h>
@@ -22,6 +23,8 @@ static const struct cli_opt OPTS[] = {
     {"unit", "CODE", "show only this unit (ranked among its kind)", &unit, NULL},
     {"kind", "CODE", "show only the units of this kind (unit_kind code)", &kind, NULL},
     {"format", "FMT", "table (default), csv or json", &format, NULL},
+    {"stage", "STAGE", "final (default: the latest appraisal of each sub-criterion, else its "
+     "self-assessed points) or self (the self-assessment alone)", &so.stage, NULL},
     {"missing", NULL, "list the facts the rules read that the data lacks, instead of the scores",
      NULL, &missing},
     {NULL, NULL, NULL, NULL, NULL}};

@@ -196,10 +196,38 @@ static int check(const void *ctx, int year, const char *code, const char *raw,
     return import_dict_value(ctx, year, code, raw, v, why, n);
 }
 
+int import_dict_node(const struct model *m, const char *code, double points, char *why,
+                     size_t n)
+{
+    int i = model_find(m, code);
+    const struct node *node = i >= 0 ? &m->nodes[i] : NULL;
+    if (!node || node->nchildren || node->survey) {
+        snprintf(why, n, "expected a self-assessed sub-criterion of %s, found '%s'%s", m->file,
+                 code, !node ? "" : node->survey ? " (scored by the survey)" : " (it has sub-criteria)");
+        return -1;
+    }
+    if (points > node->max) {
+        char max[32], shown[32];
+        num_format_vn(node->max, 2, max, sizeof max);
+        num_format_vn(points, 6, shown, sizeof shown);
+        snprintf(why, n, "expected points from 0 to %s, the maximum of %s, found %s", max, code,
+                 shown);
+        return -1;
+    }
+    return 0;
+}
+
+static int node_check(const void *model, const char *code, double points, char *why, size_t n)
+{
+    return import_dict_node(model, code, points, why, n);
+}
+
 struct import_facts import_dict_facts(const struct model *m, int year, const char *year_from)
 {
-    struct import_facts f = {year, year_from, NULL, resolve, check};
+    struct import_facts f = {year, year_from, NULL, resolve, check, NULL, m, NULL, 0};
     if (m && m->nfacts)
         f.ctx = m;
+    if (m)
+        f.node = node_check;
     return f;
 }

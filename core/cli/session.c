@@ -71,6 +71,10 @@ int session_open(struct session *ss, const char *rules_path, const struct sessio
     int year = 0;
     if (o->data_year && cli_year("data-year", o->data_year, &year))
         return PX_USAGE;
+    if (o->stage && stage_parse(o->stage, &ss->stage) != 0) {
+        px_say("--stage: expected self or final, found '%s'", o->stage);
+        return PX_USAGE;
+    }
     ss->db = o->db;
     if (!(ss->store = store_open(o->db, o->saves ? STORE_WRITE : STORE_READ, &e)))
         return fail(&e);
@@ -90,9 +94,12 @@ int session_score(struct session *ss, int save)
     const char *as_of = ss->as_of[0] ? ss->as_of : NULL;
     int failed = store_snapshot(ss->store, &seen, &e) != 0 ||
                  engine_score(&ss->rules, ss->store, ss->data_year, as_of, &ss->results,
-                              &e) != 0;
+                              &e) != 0 ||
+                 (ss->stage == STAGE_FINAL &&
+                  stage_final(ss->store, ss->data_year, &ss->results, &e) != 0);
     store_rollback(ss->store); /* ends the snapshot: nothing was written */
-    if (failed || (save && run_save(ss->store, &ss->rules, &ss->results, as_of, &e) != 0))
+    if (failed || (save && run_save(ss->store, &ss->rules, &ss->results, as_of,
+                                    stage_name(ss->stage), &e) != 0))
         return fail(&e);
     if (save && ss->db && seen.id)
         px_say("%s: scored the data as of import %lld (%s, %s)", ss->db, (long long)seen.id,

@@ -2,7 +2,8 @@
  * in-memory one filled with the rule file's bundled example), loading the rules, scoring
  * and saving the run.
  * Provides struct session_opts, SESSION_CLI_OPTS, struct session, session_*.
- * Uses: store.h, import.h (import_example), rules.h, engine.h, run_save.h, results.h, cli.h. */
+ * Uses: store.h, import.h (import_example), rules.h, engine.h, stage.h (self or final points),
+ * run_save.h, results.h, cli.h. */
 #ifndef PARIDX_SESSION_H
 #define PARIDX_SESSION_H
 
@@ -10,6 +11,7 @@
 #include "diag.h"
 #include "results.h"
 #include "rules.h"
+#include "stage.h"
 
 struct session_opts {
     const char *db;         /* --db FILE, or NULL for the bundled example in memory */
@@ -18,6 +20,7 @@ struct session_opts {
     const char *max_steps;  /* --max-steps N */
     const char *max_memory; /* --max-memory MiB */
     const char *max_seconds; /* --max-seconds N */
+    const char *stage;       /* --stage self|final as typed (run only; NULL: final) */
     int saves;               /* the command stores the run: the database must be writable */
 };
 
@@ -43,6 +46,7 @@ struct session {
     struct results results;
     char as_of[11]; /* yyyy-mm-dd or "" */
     int data_year;  /* the assessment year of the facts read: --data-year, or the index's */
+    enum stage stage; /* self: the facts' points; final: with the appraisals in their place */
 };
 
 /* The sandbox budgets from --max-steps/--max-memory/--max-seconds (defaults otherwise); 0 or PX_USAGE
@@ -53,7 +57,8 @@ int session_limits(const struct session_opts *o, struct sandbox_limits *lim);
  * after printing the error. */
 int session_open(struct session *ss, const char *rules_path, const struct session_opts *o);
 
-/* Scores every unit from one snapshot of the data; with save, stores the run and its scores
+/* Scores every unit from one snapshot of the data (the stage ss->stage: the final one puts the
+ * appraisals of the data year in place of self-assessed points); with save, stores the run and its scores
  * in one transaction, with the last import the snapshot saw, and says which that was.
  * Returns 0, or an exit code after printing the error. */
 int session_score(struct session *ss, int save);

@@ -5,7 +5,7 @@
  *   criterion "1.1" { … }   sub "1.1.1" { title = …, max = …, score = <scale>, evidence = …,
  *                                         survey = true }
  *   band { "A", 90 } or band { name = "A", min = 90 }
- *   deadline { task = …, by = { … }, due = "25/12/2019", to = … }
+ *   deadline { task = …, by = { … }, due = "25/12/2019", to = …[, stage = "self"] }
  *   survey_group { code = …, name = …, quota = 45, by = { … } }
  *   fact "code" { type = …, label = …, agency = …, values = {…}, min = …, max = …, unit = … }
  * A criterion or sub returns a node descriptor that its parent's table holds: a userdata
@@ -474,7 +474,7 @@ static int decl_band(lua_State *L)
     return 0;
 }
 
-static const char *const DEADLINE_KEYS[] = {"task", "by", "due", "to", NULL};
+static const char *const DEADLINE_KEYS[] = {"task", "by", "due", "to", "stage", NULL};
 
 static int decl_deadline(lua_State *L)
 {
@@ -487,6 +487,13 @@ static int decl_deadline(lua_State *L)
     d->task = string_field(L, 1, "task", 1, line, "deadline");
     string_list_field(L, 1, "by", &d->by, &d->nby, line, "deadline");
     d->to = string_field(L, 1, "to", 0, line, "deadline");
+    char *stage = string_field(L, 1, "stage", 0, line, "deadline");
+    d->self_assessment = stage && !strcmp(stage, "self");
+    int bad_stage = stage && !d->self_assessment;
+    free(stage);
+    if (bad_stage)
+        return dsl_error(L, line, "deadline '%s': stage: expected \"self\" (the "
+                         "self-assessment deadline, after which self scores are locked)", d->task);
     char *due = string_field(L, 1, "due", 1, line, "deadline");
     struct px_date date;
     struct px_err e;

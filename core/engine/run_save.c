@@ -43,10 +43,10 @@ static int save_scores(struct store *s, const struct model *m, const struct resu
 }
 
 int run_save(struct store *s, const struct rules *rl, const struct results *r,
-             const char *as_of, struct px_err *e)
+             const char *as_of, const char *stage, struct px_err *e)
 {
     const struct model *m = &rl->model;
-    struct run_row run = {m->file, m->sha256, as_of, m->year};
+    struct run_row run = {m->file, m->sha256, as_of, m->year, stage};
     if (store_begin(s, e) != 0)
         return -1;
     int64_t id = store_add_run(s, &run, e);

@@ -77,6 +77,7 @@ struct deadline {
     char *to;  /* agency code or NULL */
     char *due; /* yyyy-mm-dd */
     int line;
+    int self_assessment; /* stage = "self": after it units' self-assessed facts are locked */
 };
 
 /* An entry of the rule file's fact dictionary: a fact the agencies supply, declared once,

@@ -4,8 +4,11 @@
  * cycle) and written inside one transaction with the import's own record, so a bad row
  * anywhere leaves the database exactly as it was; a file imported before that changes
  * nothing is not recorded again.
+ * Facts and appraisals respect the locks (a deadline passed, a unit's results closed) unless
+ * forced; appraisals are checked against the rule file's sub-criteria and maxima.
  * Uses: table.h (CSV or .xlsx), form.h (the agency form's columns it skips), fact.h, re.h
- * (shapes), lookalike.h, text.h (text_fold), store.h, fileio.h (sha256). */
+ * (shapes), lookalike.h, text.h (text_fold), store.h, store_appraisal.h, fileio.h (sha256),
+ * calendar.h (dates in messages). */
 #define _GNU_SOURCE /* tdestroy */
 #include "import.h"
 
@@ -15,11 +18,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "calendar.h"
 #include "fact.h"
 #include "fileio.h"
 #include "form.h"
 #include "lookalike.h"
 #include "re.h"
+#include "store_appraisal.h"
 #include "table.h"
 #include "text.h"
 
@@ -42,6 +47,7 @@ typedef int (*load_fn)(struct importer *im, const struct cell *cells, struct px_
 static int load_unit(struct importer *im, const struct cell *cells, struct px_err *e);
 static int load_agency(struct importer *im, const struct cell *cells, struct px_err *e);
 static int load_fact(struct importer *im, const struct cell *cells, struct px_err *e);
+static int load_appraisal(struct importer *im, const struct cell *cells, struct px_err *e);
 
 static const struct kind_spec {
     const char *name;
@@ -58,6 +64,10 @@ static const struct kind_spec {
                       {{"unit", "đơn vị", 1}, {"fact", "dữ kiện", 1}, {"value", "giá trị", 1},
                        {"note", "ghi chú", 0}, {"year", "năm", 0}, {NULL, NULL, 0}},
                       load_fact},
+    [IMPORT_APPRAISALS] = {"appraisals",
+                           {{"unit", "đơn vị", 1}, {"node", "tiêu chí", 1}, {"round", "vòng", 1},
+                            {"points", "điểm", 0}, {"reason", "lý do", 1}, {NULL, NULL, 0}},
+                           load_appraisal},
 };
 #define NKINDS (sizeof KINDS / sizeof KINDS[0])
 
@@ -314,6 +324,35 @@ static int fact_value(struct importer *im, const char *code, const struct cell *
     return 0;
 }
 
+/* When the unit's facts of the year are locked — its results closed, or the self-assessment
+ * deadline passed — a row that would change one is refused (-1, e placed at the value) unless
+ * the import is forced, which marks the row forced (1).  0 when nothing is locked. */
+static int fact_locked(struct importer *im, const struct cell *unit, const struct cell *value,
+                       struct fact_row *row, const struct fact_value *v, struct px_err *e)
+{
+    const struct import_facts *f = im->facts;
+    char at[20], now[20], vn[11];
+    int closed = store_unit_closed(im->store, unit->text, f->year, at, e);
+    if (closed < 0)
+        return -1;
+    store_now(now);
+    int late = !closed && f->self_due && strncmp(now, f->self_due, 10) > 0;
+    if (!closed && !late)
+        return 0;
+    int changes = store_fact_changes(im->store, row, v, e);
+    if (changes <= 0)
+        return changes;
+    if (f->force)
+        return row->forced = 1;
+    if (closed)
+        return bad(im, e, value, "the results of unit %s for %d were closed on %s: changing %s "
+                   "needs --force, which the audit log records", unit->text, f->year,
+                   date_vn_of(at, vn), row->name);
+    return bad(im, e, value, "the self-assessment of %d closed on %s: a late change of %s of "
+               "unit %s needs --force, which the audit log records", f->year,
+               date_vn_of(f->self_due, vn), row->name, unit->text);
+}
+
 static int load_fact(struct importer *im, const struct cell *c, struct px_err *e)
 {
     const struct cell *unit = &c[0], *fact = &c[1], *value = &c[2], *note = &c[3];
@@ -331,8 +370,75 @@ static int load_fact(struct importer *im, const struct cell *c, struct px_err *e
     if (once(im, buf, "unit and fact", fact, e) || fact_value(im, code, value, &v, e))
         return -1;
     struct fact_row row = {unit->text, code, im->facts->year, note->text[0] ? note->text : NULL,
-                           im->source};
-    return store_put_fact(im->store, &row, &v, e);
+                           im->source, 0};
+    int locked = fact_locked(im, unit, value, &row, &v, e);
+    return locked < 0 ? -1 : store_put_fact(im->store, &row, &v, e);
+}
+
+/* The round cell: 1, 2, or 0 for the unit's explanation (giải trình); -1 with e set. */
+static int appraisal_round(struct importer *im, const struct cell *round, struct px_err *e)
+{
+    char buf[300];
+    if (!strcmp(round->text, "1") || !strcmp(round->text, "2"))
+        return round->text[0] - '0';
+    char *folded = text_fold(round->text);
+    int explanation = folded && (!strcmp(folded, "giai trinh") || !strcmp(folded, "explanation"));
+    free(folded);
+    if (explanation)
+        return 0;
+    return bad(im, e, round, "expected the round 1, 2 or giải trình, found %s",
+               found(round, buf, sizeof buf));
+}
+
+/* The points of a round: a number (decimal comma or point), within the node's maximum. */
+static int appraisal_points(struct importer *im, const char *node, const struct cell *points,
+                            double *out, struct px_err *e)
+{
+    const struct import_facts *f = im->facts;
+    char buf[300], why[700];
+    struct fact_value v;
+    if (fact_parse(points->text, &v, e) != 0 || v.type != FACT_NUMBER || v.num < 0)
+        return bad(im, e, points, "expected the points the council gave (a number such as "
+                   "0,5), found %s", found(points, buf, sizeof buf));
+    if (f->node && f->node(f->model, node, v.num, why, sizeof why) != 0)
+        return bad(im, e, points, "%s", why);
+    *out = v.num;
+    return 0;
+}
+
+static int load_appraisal(struct importer *im, const struct cell *c, struct px_err *e)
+{
+    const struct cell *unit = &c[0], *node = &c[1], *round = &c[2], *points = &c[3],
+                      *reason = &c[4];
+    const struct import_facts *f = im->facts;
+    char buf[300], why[700], at[20], vn[11];
+    int known = unit_exists(im, unit->text, e);
+    if (known < 0)
+        return -1;
+    if (!known)
+        return unknown_unit(im, unit, "a known unit code (see units)", e);
+    if (f->node && f->node(f->model, node->text, -1, why, sizeof why) != 0)
+        return bad(im, e, node, "%s", why);
+    if (!f->node && check_not_empty(im, "a sub-criterion's code", node, e))
+        return -1;
+    int r = appraisal_round(im, round, e);
+    snprintf(buf, sizeof buf, "%s/%s/%d", unit->text, node->text, r);
+    if (r < 0 || once(im, buf, "unit, sub-criterion and round", node, e))
+        return -1;
+    struct appraisal_row row = {unit->text, node->text, f->year, r, 0, reason->text,
+                                im->source, f->force};
+    if (r == 0 && points->text[0])
+        return bad(im, e, points, "expected no points with an explanation (giải trình), found %s",
+                   found(points, buf, sizeof buf));
+    if ((r && appraisal_points(im, node->text, points, &row.points, e)) ||
+        check_not_empty(im, r ? "the reason for the points" : "the unit's explanation", reason, e))
+        return -1;
+    int closed = store_put_appraisal(im->store, &row, at, e);
+    if (closed == 1)
+        return bad(im, e, unit, "the results of unit %s for %d were closed on %s: changing them "
+                   "needs --force, which the audit log records", unit->text, f->year,
+                   date_vn_of(at, vn));
+    return closed;
 }
 
 /* ---- the header ------------------------------------------------------------------ */
@@ -472,8 +578,9 @@ int import_file(struct store *s, enum import_kind kind, const char *path,
 {
     char sha256[65], before[20];
     memset(r, 0, sizeof *r);
-    if (kind == IMPORT_FACTS && !facts) {
-        px_err_set(e, PX_USAGE, "%s: facts need the assessment year they belong to", path);
+    if ((kind == IMPORT_FACTS || kind == IMPORT_APPRAISALS) && !facts) {
+        px_err_set(e, PX_USAGE, "%s: %s need the assessment year they belong to", path,
+                   KINDS[kind].name);
         return -1;
     }
     struct table_reader *rd = table_open(path, opt, e); /* first: it refuses devices, big files */

@@ -10,9 +10,9 @@
 #include "fact.h"
 #include "store.h"
 
-enum import_kind { IMPORT_UNITS, IMPORT_AGENCIES, IMPORT_FACTS };
+enum import_kind { IMPORT_UNITS, IMPORT_AGENCIES, IMPORT_FACTS, IMPORT_APPRAISALS };
 
-/* "units", "agencies", "facts" → kind; -1 when unknown. */
+/* "units", "agencies", "facts", "appraisals" → kind; -1 when unknown. */
 int import_kind_from_name(const char *name, enum import_kind *out);
 const char *import_kind_name(enum import_kind kind);
 
@@ -36,6 +36,15 @@ struct import_facts {
      * why. */
     int (*check)(const void *ctx, int year, const char *code, const char *raw,
                  const struct fact_value *v, char *why, size_t n);
+    /* Appraisals: 0 when `code` names a self-assessed sub-criterion of the rule file (`model`)
+     * and points (when ≥ 0) are within its maximum; -1 with why set.  NULL: no rule file. */
+    int (*node)(const void *model, const char *code, double points, char *why, size_t n);
+    const void *model;
+    /* Locks: after self_due (yyyy-mm-dd, the rule file's self-assessment deadline; NULL: none)
+     * a unit's facts of the year, and once a unit's results are closed its facts and
+     * appraisals, change only with force, each such change audited as forced. */
+    const char *self_due;
+    int force;
 };
 
 /* Header of each kind (first row; names matched case- and diacritics-insensitively, any order):
@@ -43,7 +52,9 @@ struct import_facts {
  *   agencies: code (mã), name (tên)
  *   facts:    unit (đơn vị), fact (dữ kiện), value (giá trị), note (ghi chú, optional),
  *             year (năm, optional: each row's must be facts->year)
- * Facts need `facts` (NULL for units and agencies); a warning from its check is said on
+ *   appraisals: unit (đơn vị), node (tiêu chí), round (vòng: 1, 2 or giải trình), points
+ *             (điểm; empty for an explanation), reason (lý do: the reason or the explanation)
+ * Facts and appraisals need `facts` (NULL for units and agencies); a warning from its check is said on
  * stderr with the cell's place and the row is imported.
  * A unit's parent must exist and must not be under the unit (no cycles, across files too).
  * opt gives the file's caps and encoding (NULL: csv_defaults()).

@@ -28,6 +28,13 @@ enum store_stmt_id {
     STMT_SCORE_PUT,
     STMT_UNITS,
     STMT_FACTS,
+    STMT_APPRAISAL_GET,
+    STMT_APPRAISAL_PUT,
+    STMT_EXPLANATION_GET,
+    STMT_EXPLANATION_PUT,
+    STMT_CLOSED_GET,
+    STMT_CLOSED_PUT,
+    STMT_AUDIT_ROW,
     STMT_COUNT_
 };
 
@@ -39,6 +46,7 @@ struct store {
     int64_t seen_import; /* the last import store_snapshot saw (runs record it), 0 when none */
     long changes;      /* stored values changed by the current transaction */
     int checked;       /* PRAGMA quick_check passed on this connection */
+    const char *actor; /* who the audit rows name (store_set_actor), or NULL */
 };
 
 /* Opens path with SQLite's flags (or ":memory:" when path is NULL) and configures the
@@ -88,7 +96,12 @@ int store_bind_fact(sqlite3_stmt *st, int first, const struct fact_value *v);
  * is unknown (a database changed by hand). */
 int store_column_fact(sqlite3_stmt *st, int first, struct fact_value *v);
 
-/* Writes the current time "YYYY-MM-DD HH:MM:SS": $PARIDX_NOW when set, else UTC now. */
-void store_now(char buf[20]);
+/* A malloc'd copy of column i, NULL for SQL NULL; *failed set when memory ran out. */
+char *store_column_dup(sqlite3_stmt *st, int i, int *failed);
+
+/* Finishes a listing: the step's code decides; memory failures are reported as such.
+ * Releases st; 0 or -1. */
+int store_finish_listing(struct store *s, sqlite3_stmt *st, int rc, int failed, const char *step,
+                         struct px_err *e);
 
 #endif

@@ -106,6 +106,8 @@ static int same_value(const struct fact_value *a, const struct fact_value *b)
     return 0;
 }
 
+/* Audits a fact replaced with a different value or note (old NULL: a new fact written past
+ * a lock with --force). */
 static int audit_change(struct store *s, const struct fact_row *f, const struct fact_value *old,
                         const char *old_note, const char *old_source, const struct fact_value *v,
                         struct px_err *e)
@@ -114,22 +116,37 @@ static int audit_change(struct store *s, const struct fact_row *f, const struct 
     char at[20], subject[512], shown_old[300], shown_new[300];
     store_now(at);
     snprintf(subject, sizeof subject, "%s/%s", f->unit, f->name);
-    fact_show(old, shown_old, sizeof shown_old);
+    if (old)
+        fact_show(old, shown_old, sizeof shown_old);
     fact_show(v, shown_new, sizeof shown_new);
-    const char *const texts[] = {at,          subject,      shown_old, shown_new,
-                                 f->source,   old_source,   old_note[0] ? old_note : NULL,
-                                 f->note};
+    const char *const texts[] = {at,          subject,      old ? shown_old : NULL, shown_new,
+                                 f->source,   old ? old_source : NULL,
+                                 old && old_note[0] ? old_note : NULL, f->note};
     sqlite3_stmt *st = store_stmt(
         s, STMT_AUDIT_ADD,
         "INSERT INTO audit (at, actor, action, subject, old, new, source, old_source, old_note, "
-        "new_note, year) VALUES (?1, 'import', 'fact.change', ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        "new_note, year) VALUES (?1, coalesce(?10, 'import'), ?11, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
         e);
     if (!st)
         return -1;
     int rc = store_bind_texts(st, 1, texts, 8);
-    if (store_bound(s, st, rc ? rc : sqlite3_bind_int(st, 9, f->year), step, e))
+    rc = rc ? rc : sqlite3_bind_int(st, 9, f->year);
+    rc = rc ? rc : store_bind_text(st, 10, s->actor);
+    rc = rc ? rc : store_bind_text(st, 11, f->forced ? "fact.change.forced" : "fact.change");
+    if (store_bound(s, st, rc, step, e))
         return -1;
     return store_step_done(s, st, step, e);
+}
+
+int store_fact_changes(struct store *s, const struct fact_row *f, const struct fact_value *v,
+                       struct px_err *e)
+{
+    struct fact_value old;
+    char old_source[512], old_note[512];
+    int found = get_fact(s, f, &old, old_note, old_source, sizeof old_source, e);
+    if (found <= 0)
+        return found < 0 ? -1 : 1;
+    return !same_value(&old, v) || strcmp(old_note, f->note ? f->note : "") ? 2 : 0;
 }
 
 int store_put_fact(struct store *s, const struct fact_row *f, const struct fact_value *v,
@@ -142,7 +159,8 @@ int store_put_fact(struct store *s, const struct fact_row *f, const struct fact_
     if (found < 0)
         return -1;
     int changed = !found || !same_value(&old, v) || strcmp(old_note, f->note ? f->note : "");
-    if (found && changed && audit_change(s, f, &old, old_note, old_source, v, e) != 0)
+    if (changed && (found || f->forced) &&
+        audit_change(s, f, found ? &old : NULL, old_note, old_source, v, e) != 0)
         return -1;
     char at[20];
     store_now(at);
@@ -235,8 +253,8 @@ int64_t store_add_run(struct store *s, const struct run_row *r, struct px_err *e
     store_now(at);
     sqlite3_stmt *st = store_stmt(
         s, STMT_RUN_ADD,
-        "INSERT INTO run (rules_file, rules_sha256, as_of, at, year, data_as_of_import) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        "INSERT INTO run (rules_file, rules_sha256, as_of, at, year, data_as_of_import, stage) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, coalesce(?7, 'final'))",
         e);
     if (!st)
         return -1;
@@ -245,6 +263,7 @@ int64_t store_add_run(struct store *s, const struct run_row *r, struct px_err *e
     rc = rc ? rc : sqlite3_bind_int(st, 5, r->year);
     rc = rc ? rc
             : s->seen_import ? sqlite3_bind_int64(st, 6, s->seen_import) : sqlite3_bind_null(st, 6);
+    rc = rc ? rc : store_bind_text(st, 7, r->stage);
     if (store_bound(s, st, rc, step, e) || store_step_done(s, st, step, e))
         return -1;
     return sqlite3_last_insert_rowid(s->db);

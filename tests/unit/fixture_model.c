@@ -104,7 +104,7 @@ struct model *fixture_model(void)
     m->deadlines = calloc(1, sizeof *m->deadlines);
     m->deadlines[0] = (struct deadline){strdup("Tự chấm điểm, gửi Sở Nội vụ"),
                                         strings(2, (const char *const[]){"STP", "SNV"}), 2,
-                                        strdup("SNV"), strdup("2019-12-25"), 30};
+                                        strdup("SNV"), strdup("2019-12-25"), 30, 0};
     return m;
 }
 

@@ -1,0 +1,131 @@
+/* cmd_log.c — `paridx log --db FILE [--unit CODE] [--since DATE] [--format table|csv|json]`:
+ * the audit log as people read it, oldest first: when, who, what was done (in Vietnamese),
+ * to which unit and item of which year, old → new, the reason or note, and from which file
+ * or command.  Every change the database records is listed: facts, appraisals, explanations,
+ * closed units, and whatever other commands audit (an action without a Vietnamese name is
+ * shown by its code).
+ * Uses: store.h, store_appraisal.h (store_audit), report_grid.h, calendar.h (--since). */
+#include <stdio.h>
+#include <string.h>
+
+#include "calendar.h"
+#include "commands.h"
+#include "report_grid.h"
+#include "store.h"
+#include "store_appraisal.h"
+
+static const char *db, *unit, *since, *format;
+
+static const struct cli_opt OPTS[] = {
+    {"db", "FILE", "the paridx database (required)", &db, NULL},
+    {"unit", "CODE", "only the changes of this unit", &unit, NULL},
+    {"since", "DATE", "only the changes on or after this day (dd/mm/yyyy)", &since, NULL},
+    {"format", "FMT", "table (default), csv or json", &format, NULL},
+    {NULL, NULL, NULL, NULL, NULL}};
+
+/* What each audited action is called; a ".forced" ending adds FORCED. */
+static const struct {
+    const char *action, *words;
+} ACTIONS[] = {
+    {"fact.change", "sửa dữ kiện"},
+    {"appraisal.round1", "thẩm định vòng 1"},
+    {"appraisal.round2", "thẩm định vòng 2"},
+    {"appraisal.explanation", "giải trình"},
+    {"unit.close", "chốt kết quả"},
+};
+#define FORCED " (--force, sau khi khóa)"
+
+static void action_words(const char *action, char *buf, size_t n)
+{
+    size_t len = strlen(action), tail = strlen(".forced");
+    int forced = len > tail && !strcmp(action + len - tail, ".forced");
+    size_t base = forced ? len - tail : len;
+    for (size_t i = 0; i < sizeof ACTIONS / sizeof *ACTIONS; i++)
+        if (strlen(ACTIONS[i].action) == base && !strncmp(ACTIONS[i].action, action, base)) {
+            snprintf(buf, n, "%s%s", ACTIONS[i].words, forced ? FORCED : "");
+            return;
+        }
+    snprintf(buf, n, "%s", action);
+}
+
+/* "old → new", or "→ new" for something new, or "" when the action has no value. */
+static void change_text(const char *old, const char *new, char *buf, size_t n)
+{
+    if (!old && !new)
+        buf[0] = '\0';
+    else
+        snprintf(buf, n, "%s%s→ %s", old ? old : "", old ? " " : "", new ? new : "");
+}
+
+static const char *const HEAD[] = {"Thời điểm", "Người thực hiện", "Việc", "Đối tượng", "Năm",
+                                   "Cũ → mới",  "Lý do, ghi chú",  "Nguồn"};
+#define NCOLS (sizeof HEAD / sizeof *HEAD)
+
+static int add_row(struct report_grid *g, const struct audit_info *a)
+{
+    char action[200], year[16] = "", change[2200], note[2200];
+    action_words(a->action, action, sizeof action);
+    if (a->year)
+        snprintf(year, sizeof year, "%d", a->year);
+    change_text(a->old, a->new, change, sizeof change);
+    if (a->old_note && a->new_note && strcmp(a->old_note, a->new_note))
+        change_text(a->old_note, a->new_note, note, sizeof note);
+    else
+        snprintf(note, sizeof note, "%s", a->new_note ? a->new_note : "");
+    const char *const cells[NCOLS] = {a->at, a->actor, action, a->subject, year, change, note,
+                                      a->source};
+    return report_grid_row(g, cells);
+}
+
+static int run(char **args, int nargs)
+{
+    (void)args, (void)nargs;
+    enum grid_format fmt;
+    char day[11];
+    struct px_date d;
+    struct px_err e;
+    if (!db) {
+        px_say("log: --db FILE is required (the database whose changes to show)");
+        return PX_USAGE;
+    }
+    if (grid_format_parse(format, &fmt) != 0) {
+        px_say("log: --format: expected table, csv or json, found '%s'", format);
+        return PX_USAGE;
+    }
+    if (since && date_parse(since, &d, &e) != 0) {
+        px_say("log: --since: %s", e.msg);
+        return PX_USAGE;
+    }
+    if (since)
+        date_iso(d, day);
+    struct store *s = store_open(db, STORE_READ, &e);
+    if (!s) {
+        px_report(&e);
+        return e.code;
+    }
+    struct audit_info *rows = NULL;
+    size_t n = 0;
+    static const unsigned char RIGHT[NCOLS] = {[4] = 1};
+    struct report_grid *g = report_grid_new(NCOLS, HEAD, RIGHT);
+    int rc = !g ? (px_say("log: out of memory"), PX_SYSTEM) : PX_OK;
+    if (rc == PX_OK && store_audit(s, unit, since ? day : NULL, &rows, &n, &e) != 0) {
+        px_report(&e);
+        rc = e.code;
+    }
+    for (size_t i = 0; i < n && rc == PX_OK; i++)
+        if (add_row(g, &rows[i]) != 0) {
+            px_say("log: out of memory");
+            rc = PX_SYSTEM;
+        }
+    if (rc == PX_OK && report_grid_write(stdout, g, fmt, "the log") != 0)
+        rc = PX_SYSTEM;
+    report_grid_free(g);
+    store_free_audit(rows, n);
+    store_close(s);
+    return rc;
+}
+
+const struct cli_cmd CMD_LOG = {
+    "log", "", 0, 0,
+    "show the audit log: who changed what, when, old → new, from which file or command", OPTS,
+    run};
