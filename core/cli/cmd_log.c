@@ -59,12 +59,20 @@ static void change_text(const char *old, const char *new, char *buf, size_t n)
 
 static const char *const HEAD[] = {"Thời điểm", "Người thực hiện", "Việc", "Đối tượng", "Năm",
                                    "Cũ → mới",  "Lý do, ghi chú",  "Nguồn"};
+static const char *const KEYS[] = {"at",  "actor",  "action", "subject",
+                                   "year", "change", "note",  "source"};
 #define NCOLS (sizeof HEAD / sizeof *HEAD)
 
-static int add_row(struct report_grid *g, const struct audit_info *a)
+/* One change; for people (iso 0) its day as dd/mm/yyyy and its action in words, for
+ * programs (iso 1) the stored time and action code. */
+static int add_row(struct report_grid *g, const struct audit_info *a, int iso)
 {
-    char action[200], year[16] = "", change[2200], note[2200];
+    char action[200], year[16] = "", change[2200], note[2200], at[40], vn[11];
     action_words(a->action, action, sizeof action);
+    snprintf(at, sizeof at, "%s%s", iso ? a->at : date_vn_of(a->at, vn),
+             iso || strlen(a->at) < 10 ? "" : a->at + 10);
+    if (iso)
+        snprintf(action, sizeof action, "%s", a->action);
     if (a->year)
         snprintf(year, sizeof year, "%d", a->year);
     change_text(a->old, a->new, change, sizeof change);
@@ -72,7 +80,7 @@ static int add_row(struct report_grid *g, const struct audit_info *a)
         change_text(a->old_note, a->new_note, note, sizeof note);
     else
         snprintf(note, sizeof note, "%s", a->new_note ? a->new_note : "");
-    const char *const cells[NCOLS] = {a->at, a->actor, action, a->subject, year, change, note,
+    const char *const cells[NCOLS] = {at, a->actor, action, a->subject, year, change, note,
                                       a->source};
     return report_grid_row(g, cells);
 }
@@ -113,11 +121,11 @@ static int run(char **args, int nargs)
         rc = e.code;
     }
     for (size_t i = 0; i < n && rc == PX_OK; i++)
-        if (add_row(g, &rows[i]) != 0) {
+        if (add_row(g, &rows[i], fmt == GRID_JSON) != 0) {
             px_say("log: out of memory");
             rc = PX_SYSTEM;
         }
-    if (rc == PX_OK && report_grid_write(stdout, g, fmt, "the log") != 0)
+    if (rc == PX_OK && report_grid_write(stdout, g, fmt, KEYS, "the log") != 0)
         rc = PX_SYSTEM;
     report_grid_free(g);
     store_free_audit(rows, n);

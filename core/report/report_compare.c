@@ -387,7 +387,7 @@ int report_compare(FILE *out, const struct results *a, const struct results *b,
     else if (rc == 0 && fmt == GRID_JSON)
         write_json(out, &c);
     else if (rc == 0 && (rc = long_grid(&c, &g)) == 0)
-        rc = report_grid_write(out, g, GRID_CSV, "the comparison") != 0 ? -2 : 0;
+        rc = report_grid_write(out, g, GRID_CSV, NULL, "the comparison") != 0 ? -2 : 0;
     report_grid_free(g);
     release(&c);
     if (rc == -1)

@@ -104,7 +104,7 @@ void report_grid_table(FILE *out, const struct report_grid *g)
         write_line(out, g, width, (const char *const *)g->cells + row * g->ncols);
 }
 
-static void write_json(FILE *out, const struct report_grid *g)
+static void write_json(FILE *out, const struct report_grid *g, const char *const *keys)
 {
     fputc('[', out);
     for (size_t row = 0; row < g->nrows; row++) {
@@ -112,7 +112,7 @@ static void write_json(FILE *out, const struct report_grid *g)
         for (size_t c = 0; c < g->ncols; c++) {
             if (c)
                 fputc(',', out);
-            json_string(out, g->head[c]);
+            json_string(out, keys ? keys[c] : g->head[c]);
             fputc(':', out);
             json_string(out, report_grid_cell(g, row, c));
         }
@@ -122,7 +122,7 @@ static void write_json(FILE *out, const struct report_grid *g)
 }
 
 int report_grid_write(FILE *out, const struct report_grid *g, enum grid_format fmt,
-                      const char *what)
+                      const char *const *keys, const char *what)
 {
     switch (fmt) {
     case GRID_TABLE:
@@ -136,7 +136,7 @@ int report_grid_write(FILE *out, const struct report_grid *g, enum grid_format f
                               g->right);
         break;
     case GRID_JSON:
-        write_json(out, g);
+        write_json(out, g, keys);
         break;
     }
     return report_out_done(out, what);

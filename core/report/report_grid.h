@@ -1,8 +1,8 @@
 /* report_grid.h — any table of texts (struct report_grid, report_common.h) built row by row
  * and written as people or programs read it: an aligned text table (padded by display width,
  * numbers to the right, a rule under the heading, controls shown as escapes), CSV for Excel
- * (BOM, formulas guarded), or JSON (an array of objects keyed by the column titles, every
- * value a string).  The audit log and the comparison of two years use it, the scoreboard its
+ * (BOM, formulas guarded), or JSON (an array of objects keyed by the column titles or given
+ * keys, every value a string).  The audit log and the comparison of two years use it, the scoreboard its
  * table writer.
  * Provides enum grid_format, grid_format_parse(), report_grid_new(), report_grid_row(),
  * report_grid_table(), report_grid_write().  Uses: report_common.h, report_csv_record.h,
@@ -31,9 +31,10 @@ int report_grid_row(struct report_grid *g, const char *const *cells);
  * out and no line ends in blanks. */
 void report_grid_table(FILE *out, const struct report_grid *g);
 
-/* The grid in format fmt; what names the output for report_out_done.  0, or -1 when the
- * output did not reach the stream (said on stderr). */
+/* The grid in format fmt; JSON objects are keyed by keys (one per column; NULL: the column
+ * titles); what names the output for report_out_done.  0, or -1 when the output did not reach
+ * the stream (said on stderr). */
 int report_grid_write(FILE *out, const struct report_grid *g, enum grid_format fmt,
-                      const char *what);
+                      const char *const *keys, const char *what);
 
 #endif

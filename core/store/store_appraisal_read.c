@@ -44,7 +44,8 @@ int store_appraisals(struct store *s, int year, const char *unit, struct apprais
     rc = rc ? rc : store_bind_text(st, 2, unit);
     size_t cap = 0;
     int failed = 0;
-    while (rc == SQLITE_OK && !failed && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+    int bound = rc == SQLITE_OK;
+    while (bound && !failed && (rc = sqlite3_step(st)) == SQLITE_ROW) {
         const char *u = (const char *)sqlite3_column_text(st, 0);
         const char *node = (const char *)sqlite3_column_text(st, 1);
         struct appraisal_info *a = *n ? &(*out)[*n - 1] : NULL;
@@ -66,7 +67,7 @@ int store_appraisals(struct store *s, int year, const char *unit, struct apprais
         a->points[round] = sqlite3_column_double(st, 3);
         a->reason[round] = store_column_dup(st, 4, &failed);
     }
-    int bad = store_finish_listing(s, st, rc == SQLITE_OK ? SQLITE_DONE : rc, failed, step, e);
+    int bad = store_finish_listing(s, st, rc, failed, step, e);
     sqlite3_finalize(st);
     if (bad == 0)
         return 0;
@@ -108,7 +109,8 @@ int store_audit(struct store *s, const char *unit, const char *since, struct aud
     rc = store_bind_texts(st, 1, params, 2);
     size_t cap = 0;
     int failed = 0;
-    while (rc == SQLITE_OK && !failed && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+    int bound = rc == SQLITE_OK;
+    while (bound && !failed && (rc = sqlite3_step(st)) == SQLITE_ROW) {
         if (vec_reserve(*out, cap, *n + 1)) {
             failed = 1;
             break;
@@ -120,7 +122,7 @@ int store_audit(struct store *s, const char *unit, const char *since, struct aud
             *texts[k] = store_column_dup(st, k, &failed);
         a->year = sqlite3_column_int(st, 9);
     }
-    int bad = store_finish_listing(s, st, rc == SQLITE_OK ? SQLITE_DONE : rc, failed, step, e);
+    int bad = store_finish_listing(s, st, rc, failed, step, e);
     sqlite3_finalize(st);
     if (bad == 0)
         return 0;
