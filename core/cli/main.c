@@ -14,7 +14,7 @@
 static const struct cli_cmd *const COMMANDS[] = {&CMD_RUN, &CMD_EXPLAIN, &CMD_IMPORT, &CMD_CHECK,
                                                  &CMD_TEST, &CMD_DIFF, &CMD_SCRIPT,
                                                  &CMD_BACKUP, &CMD_CHECK_DB, &CMD_MIGRATE,
-                                                 &CMD_TEMPLATE, &CMD_APPRAISE, &CMD_LOG,
+                                                 &CMD_TEMPLATE, &CMD_APPRAISE, &CMD_APPRAISALS, &CMD_LOG,
                                                  &CMD_COMPARE};
 #define NCOMMANDS (sizeof COMMANDS / sizeof *COMMANDS)
 
@@ -31,7 +31,7 @@ static void overview(FILE *out)
     fputs("paridx " PARIDX_VERSION " — Chỉ số cải cách hành chính (PAR Index) scoring\n"
           "usage: paridx COMMAND [ARGS] [options]\n\ncommands:\n", out);
     for (size_t i = 0; i < NCOMMANDS; i++)
-        fprintf(out, "  %-9s %s\n", COMMANDS[i]->name, COMMANDS[i]->summary);
+        fprintf(out, "  %-10s %s\n", COMMANDS[i]->name, COMMANDS[i]->summary);
     fputs("\n`paridx help COMMAND` shows a command's options.\n"
           "exit codes: 0 ok, 1 findings, 2 usage, 3 rule error, 4 data error, 5 limit hit, 6 system\n",
           out);

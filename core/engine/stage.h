@@ -1,12 +1,13 @@
 /* stage.h — the stages a unit's points go through: the self-assessment (what the facts give,
  * engine_score) and the final stage, where each sub-criterion the appraisal council scored
  * takes its latest round (round 2, else round 1) and the tree, totals, bands and ranks are
- * worked out again from those leaves.
- * Provides enum stage, stage_parse(), stage_name(), stage_final().  Uses: results.h, store.h,
- * store_appraisal.h. */
+ * worked out again from those leaves; and the appraisal sheet that shows both.
+ * Provides enum stage, stage_parse(), stage_name(), stage_sheet(), stage_final().
+ * Uses: results.h, appraisal_sheet.h, store.h, store_appraisal.h. */
 #ifndef PARIDX_STAGE_H
 #define PARIDX_STAGE_H
 
+#include "appraisal_sheet.h"
 #include "diag.h"
 #include "results.h"
 #include "store.h"
@@ -17,8 +18,14 @@ enum stage { STAGE_FINAL, STAGE_SELF };
 int stage_parse(const char *name, enum stage *out);
 const char *stage_name(enum stage s);
 
-/* Puts the latest appraisal of year `year` in place of each scored unit's self-assessed
- * points (applicable sub-criteria only) and finishes r again.  0, or -1 with e set. */
+/* The appraisal sheet of the self-assessment `self` (scored units, applicable sub-criteria):
+ * the rounds and explanations stored for year `year` beside each self score.  Appraisals of
+ * units or nodes self does not score are left out.  0, or -1 with e set. */
+int stage_sheet(struct store *s, int year, const struct results *self,
+                struct appraisal_sheet *out, struct px_err *e);
+
+/* Puts the final points (appraisal_sheet_final) of year `year` in place of each scored unit's
+ * self-assessed points and finishes r again.  0, or -1 with e set. */
 int stage_final(struct store *s, int year, struct results *r, struct px_err *e);
 
 #endif

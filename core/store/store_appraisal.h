@@ -5,12 +5,11 @@
  * which file or command); a closed unit is changed only when the caller forces it, and the
  * audit row says it was forced.
  *
- * The API other layers read (the reports): store_appraisals() gives every stored appraisal of
- * a year, and appraisal_final() the points that count for a sub-criterion — the latest round
- * set, else the self-assessed points the engine scored from the facts.
+ * store_appraisals() gives every stored appraisal of a year; stage_sheet() (engine/stage.h)
+ * puts them beside the self scores for the layers above (model/appraisal_sheet.h).
  *
  * Provides struct appraisal_row, struct appraisal_info, struct audit_info, store_put_appraisal(),
- * store_close_unit(), store_unit_closed(), store_appraisals(), appraisal_final(),
+ * store_close_unit(), store_unit_closed(), store_appraisals(),
  * store_audit(), store_set_actor() and their free functions.  Uses: store.h, diag.h. */
 #ifndef PARIDX_STORE_APPRAISAL_H
 #define PARIDX_STORE_APPRAISAL_H
@@ -61,12 +60,6 @@ struct appraisal_info {
 int store_appraisals(struct store *s, int year, const char *unit, struct appraisal_info **out,
                      size_t *n, struct px_err *e);
 void store_free_appraisals(struct appraisal_info *a, size_t n);
-
-/* The points that count in the final stage: round 2, else round 1, else self. */
-static inline double appraisal_final(const struct appraisal_info *a, double self)
-{
-    return !a ? self : a->has[2] ? a->points[2] : a->has[1] ? a->points[1] : self;
-}
 
 /* Who the audit rows of this connection name (`--by`, else $USER); NULL: "import" for facts
  * and "unknown" otherwise.  The text must outlive the store. */

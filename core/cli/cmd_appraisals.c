@@ -1,0 +1,55 @@
+/* cmd_appraisals.c — `paridx appraisals RULES [--db FILE] [--unit CODE] [--format
+ * table|csv|json]`: the appraisal sheet of the rule file's year — per unit and sub-criterion
+ * the self score, round 1 and its reason, the unit's explanation, round 2 and its reason, and
+ * the final points (what `run` counts by default).  Without --db, the rule file's example in
+ * memory (which has no appraisals: every final equals the self score).  Nothing is stored.
+ * Uses: session.h (scoring the self-assessment), stage.h (stage_sheet), report_appraisal.h. */
+#include <stdio.h>
+
+#include "commands.h"
+#include "report_appraisal.h"
+#include "session.h"
+#include "stage.h"
+
+static struct session_opts so = {.stage = "self"};
+static const char *unit, *format;
+
+static const struct cli_opt OPTS[] = {
+    {"db", "FILE", "the paridx database (default: the rule file's example, in memory)", &so.db,
+     NULL},
+    {"unit", "CODE", "only this unit's sheet", &unit, NULL},
+    {"format", "FMT", "table (default), csv or json", &format, NULL},
+    {NULL, NULL, NULL, NULL, NULL}};
+
+static int run(char **args, int nargs)
+{
+    (void)nargs;
+    enum grid_format fmt;
+    if (grid_format_parse(format, &fmt) != 0) {
+        px_say("appraisals: --format: expected table, csv or json, found '%s'", format);
+        return PX_USAGE;
+    }
+    struct session ss;
+    struct appraisal_sheet sheet = {0};
+    struct px_err e;
+    int rc = session_open(&ss, args[0], &so);
+    if (rc != 0)
+        return rc;
+    rc = session_score(&ss, 0);
+    if (rc == 0 && unit && session_unit(&ss, unit) < 0)
+        rc = PX_USAGE;
+    if (rc == 0 && stage_sheet(ss.store, ss.data_year, &ss.results, &sheet, &e) != 0) {
+        px_report(&e);
+        rc = e.code;
+    }
+    if (rc == 0 && report_appraisal(stdout, &sheet, unit, fmt) != 0)
+        rc = PX_SYSTEM;
+    appraisal_sheet_free(&sheet);
+    session_close(&ss);
+    return rc;
+}
+
+const struct cli_cmd CMD_APPRAISALS = {
+    "appraisals", "RULES", 1, 1,
+    "show the appraisal sheet: self score, rounds 1 and 2 with their reasons, explanation, final",
+    OPTS, run};
