@@ -222,12 +222,24 @@ static int node_check(const void *model, const char *code, double points, char *
     return import_dict_node(model, code, points, why, n);
 }
 
+/* 1 when a bonus or penalty item of the model reads the fact: the council enters it. */
+static int council_fact(const void *model, const char *fact)
+{
+    const struct model *m = model;
+    for (size_t i = 0; i < m->nadjustments; i++)
+        if (!strcmp(m->adjustments[i].fact, fact))
+            return 1;
+    return 0;
+}
+
 struct import_facts import_dict_facts(const struct model *m, int year, const char *year_from)
 {
-    struct import_facts f = {year, year_from, NULL, resolve, check, NULL, m, NULL, 0};
+    struct import_facts f = {year, year_from, NULL, resolve, check, NULL, NULL, m, NULL, 0};
     if (m && m->nfacts)
         f.ctx = m;
-    if (m)
+    if (m) {
         f.node = node_check;
+        f.council = council_fact;
+    }
     return f;
 }

@@ -8,6 +8,8 @@
  *   deadline { task = …, by = { … }, due = "25/12/2019", to = …[, stage = "self"] }
  *   survey_group { code = …, name = …, quota = 45, by = { … } }
  *   fact "code" { type = …, label = …, agency = …, values = {…}, min = …, max = …, unit = … }
+ *   bonus { code = …, title = …, max = …, fact = … }   penalty { … } (index: bonus_max,
+ *   penalty_max)
  * A criterion or sub returns a node descriptor that its parent's table holds: a userdata
  * whose level, line and code rule code cannot read or change.  A field takes its whole subtree
  * into the model, in tree order.  Declaration tables are read raw: no metamethod of theirs
@@ -27,6 +29,7 @@
 
 #include "calendar.h"
 #include "fact_types.h"
+#include "results.h"
 #include "sandbox.h"
 #include "text.h"
 #include "vec.h"
@@ -399,7 +402,8 @@ static int node_code(lua_State *L)
 
 /* ---- the other declarations ---- */
 
-static const char *const INDEX_KEYS[] = {"year", "title", "basis", "total", "example", NULL};
+static const char *const INDEX_KEYS[] = {"year",    "title",     "basis",       "total",
+                                         "example", "bonus_max", "penalty_max", NULL};
 
 static int decl_index(lua_State *L)
 {
@@ -418,6 +422,10 @@ static int decl_index(lua_State *L)
     m->basis = string_field(L, 1, "basis", 0, line, "index");
     m->example = string_field(L, 1, "example", 0, line, "index");
     m->total = number_field(L, 1, "total", 0, 100, line, "index");
+    m->bonus_max = number_field(L, 1, "bonus_max", 0, 0, line, "index");
+    m->penalty_max = number_field(L, 1, "penalty_max", 0, 0, line, "index");
+    if (m->bonus_max < 0 || m->penalty_max < 0)
+        return dsl_error(L, line, "index: 'bonus_max' and 'penalty_max' must not be negative");
     return 0;
 }
 
@@ -505,6 +513,33 @@ static int decl_deadline(lua_State *L)
     if (!d->due)
         return luaL_error(L, "out of memory");
     date_iso(date, d->due);
+    return 0;
+}
+
+static const char *const ADJUSTMENT_KEYS[] = {"code", "title", "max", "fact", NULL};
+
+/* bonus { … } and penalty { … } (upvalue 2: 1 for a penalty). */
+static int decl_adjustment(lua_State *L)
+{
+    struct model *m = model_up(L);
+    int penalty = (int)lua_tointeger(L, lua_upvalueindex(2)), line = caller_line(L);
+    const char *what = penalty ? "penalty" : "bonus";
+    luaL_checktype(L, 1, LUA_TTABLE);
+    check_keys(L, 1, line, what, ADJUSTMENT_KEYS, 0);
+    struct adjustment *a = APPEND(L, m->adjustments, m->nadjustments, m->cap.adjustments);
+    a->line = line;
+    a->penalty = penalty;
+    a->code = string_field(L, 1, "code", 1, line, what);
+    a->title = string_field(L, 1, "title", 1, line, what);
+    a->fact = string_field(L, 1, "fact", 1, line, what);
+    a->max = number_field(L, 1, "max", 1, 0, line, what);
+    if (!(a->max > 0) || a->max > RESULTS_MAX_TOTAL)
+        return dsl_error(L, line, "%s %s: 'max' must be above 0 and at most %g", what, a->code,
+                         RESULTS_MAX_TOTAL);
+    for (size_t i = 0; i + 1 < m->nadjustments; i++)
+        if (!strcmp(m->adjustments[i].code, a->code))
+            return dsl_error(L, line, "%s %s is declared twice (first at line %d)", what, a->code,
+                             m->adjustments[i].line);
     return 0;
 }
 
@@ -655,6 +690,12 @@ void dsl_open(lua_State *L, struct model *m)
     lua_pushlightuserdata(L, m);
     lua_pushcclosure(L, fact_code, 1);
     lua_setfield(L, -2, "fact");
+    for (int penalty = 0; penalty < 2; penalty++) {
+        lua_pushlightuserdata(L, m);
+        lua_pushinteger(L, penalty);
+        lua_pushcclosure(L, decl_adjustment, 2);
+        lua_setfield(L, -2, penalty ? "penalty" : "bonus");
+    }
 }
 
 int dsl_unplaced(lua_State *L, char *msg, size_t n)

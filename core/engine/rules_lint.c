@@ -255,6 +255,8 @@ static size_t fact_readers(const struct model *m, const struct fact_def *f, stru
                              f->max, model_level(m->nodes[i].level)->keyword, m->nodes[i].code,
                              m->nodes[i].max);
         }
+    for (size_t i = 0; i < m->nadjustments; i++)
+        readers += !strcmp(m->adjustments[i].fact, f->code);
     return readers;
 }
 

@@ -38,6 +38,12 @@ static int save_scores(struct store *s, const struct model *m, const struct resu
             if (rc != 0)
                 return -1;
         }
+        for (size_t k = 0; k < m->nadjustments; k++) { /* bonus and penalty items, by code */
+            struct score_row row = {run, ur->code, m->adjustments[k].code, ur->adjust[k],
+                                    m->adjustments[k].max, 1, NULL};
+            if (store_put_score(s, &row, e) != 0)
+                return -1;
+        }
     }
     return 0;
 }

@@ -70,6 +70,12 @@ void model_free(struct model *m)
         free(m->deadlines[i].due);
     }
     free(m->deadlines);
+    for (size_t i = 0; i < m->nadjustments; i++) {
+        free(m->adjustments[i].code);
+        free(m->adjustments[i].title);
+        free(m->adjustments[i].fact);
+    }
+    free(m->adjustments);
     for (size_t i = 0; i < m->nsurvey_groups; i++) {
         free(m->survey_groups[i].code);
         free(m->survey_groups[i].name);

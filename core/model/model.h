@@ -1,6 +1,6 @@
 /* model.h — one year's index as loaded from its rule file: the tree of fields, criteria and
  * sub-criteria with maxima and scales, agencies, unit kinds, bands, deadlines, survey
- * groups and the fact dictionary.  Plain C:
+ * groups, the fact dictionary and bonus and penalty items with their caps.  Plain C:
  * scales are referred to by a handle into the Lua state that owns them.
  * Provides struct model and model_*.  Uses: libc. */
 #ifndef PARIDX_MODEL_H
@@ -94,6 +94,17 @@ struct fact_def {
     int line;
 };
 
+/* A bonus (điểm thưởng) or penalty (điểm trừ) item: points outside the tree, read from a
+ * points fact, at most max each; the total of each kind is capped by the index's bonus_max /
+ * penalty_max, and a unit's total stays between 0 and its own maximum. */
+struct adjustment {
+    char *code, *title;
+    char *fact;  /* the points fact it reads */
+    double max;
+    int penalty; /* 1: subtracted; 0: a bonus, added */
+    int line;
+};
+
 /* A group of respondents of the sociological survey, and who lists them. */
 struct survey_group {
     char *code, *name;
@@ -126,8 +137,11 @@ struct model {
     size_t nsurvey_groups;
     struct fact_def *facts; /* the fact dictionary, in declaration order */
     size_t nfacts;
+    struct adjustment *adjustments; /* bonus and penalty items, in declaration order */
+    size_t nadjustments;
+    double bonus_max, penalty_max; /* caps on a unit's bonus and penalty totals; 0: none */
     struct { /* room allocated for each list above, as the loader grows them (vec.h) */
-        size_t nodes, agencies, kinds, bands, deadlines, survey_groups, facts;
+        size_t nodes, agencies, kinds, bands, deadlines, survey_groups, facts, adjustments;
     } cap;
 };
 

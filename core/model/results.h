@@ -14,7 +14,8 @@
  * amount back — and percent is the exact total over the exact maximum, divided once.  A
  * parent's points never exceed its maximum, since each leaf's points do not.  model_check()
  * refuses an index whose total is above RESULTS_MAX_TOTAL, which keeps every sum far inside
- * int64_t and every amount exact in a double.
+ * int64_t and every amount exact in a double.  Bonus and penalty items (outside the tree) are
+ * added and subtracted after their caps, and the total kept within 0 and the unit's maximum.
  *
  * Provides struct results and results_*.  Uses: model.h, diag.h (struct px_err). */
 #ifndef PARIDX_RESULTS_H
@@ -57,7 +58,10 @@ struct unit_result {
     double *max;     /* per node: the node's max for this unit (0 when not applicable) */
     unsigned char *applicable; /* per node */
     struct leaf_why *why;      /* per node; empty for non-leaves */
-    double total, own_max, percent;
+    double *adjust;  /* per bonus or penalty item of the model: its points (0 ≤ · ≤ its max) */
+    double bonus, penalty; /* the totals added and subtracted, after the index's caps */
+    double total, own_max, percent; /* total: the tree's points + bonus − penalty, kept within
+                                       0 … own_max */
     int rank;            /* 1 = best of its kind; equal displayed percentages share a rank;
                             0 for a unit not scored (error or no data) */
     const struct band *band; /* NULL when none */

@@ -336,7 +336,8 @@ static int fact_locked(struct importer *im, const struct cell *unit, const struc
     if (closed < 0)
         return -1;
     store_now(now);
-    int late = !closed && f->self_due && strncmp(now, f->self_due, 10) > 0;
+    int late = !closed && f->self_due && strncmp(now, f->self_due, 10) > 0 &&
+               !(f->council && f->council(f->model, row->name));
     if (!closed && !late)
         return 0;
     int changes = store_fact_changes(im->store, row, v, e);

@@ -39,6 +39,9 @@ struct import_facts {
     /* Appraisals: 0 when `code` names a self-assessed sub-criterion of the rule file (`model`)
      * and points (when ≥ 0) are within its maximum; -1 with why set.  NULL: no rule file. */
     int (*node)(const void *model, const char *code, double points, char *why, size_t n);
+    /* 1 when the fact is the appraisal council's (a bonus or penalty item's), which the
+     * self-assessment deadline does not lock; NULL: none is. */
+    int (*council)(const void *model, const char *fact);
     const void *model;
     /* Locks: after self_due (yyyy-mm-dd, the rule file's self-assessment deadline; NULL: none)
      * a unit's facts of the year, and once a unit's results are closed its facts and
