@@ -23,8 +23,8 @@ static const struct cli_opt OPTS[] = {
     {"unit", "CODE", "show only this unit (ranked among its kind)", &unit, NULL},
     {"kind", "CODE", "show only the units of this kind (unit_kind code)", &kind, NULL},
     {"format", "FMT", "table (default), csv or json", &format, NULL},
-    {"stage", "STAGE", "final (default: the latest appraisal of each sub-criterion, else its "
-     "self-assessed points) or self (the self-assessment alone)", &so.stage, NULL},
+    {"stage", "STAGE", "final (default: each latest appraisal, else the self score) or self",
+     &so.stage, NULL},
     {"missing", NULL, "list the facts the rules read that the data lacks, instead of the scores",
      NULL, &missing},
     {NULL, NULL, NULL, NULL, NULL}};

@@ -324,9 +324,10 @@ static int fact_value(struct importer *im, const char *code, const struct cell *
     return 0;
 }
 
-/* When the unit's facts of the year are locked — its results closed, or the self-assessment
- * deadline passed — a row that would change one is refused (-1, e placed at the value) unless
- * the import is forced, which marks the row forced (1).  0 when nothing is locked. */
+/* When the unit's facts of the year are locked — its results closed (every fact), or the
+ * self-assessment deadline passed (a stored value or note changed; the council's bonus and
+ * penalty facts excepted) — a row that would change one is refused (-1, e placed at the value)
+ * unless the import is forced, which marks the row forced (1).  0 when nothing is locked. */
 static int fact_locked(struct importer *im, const struct cell *unit, const struct cell *value,
                        struct fact_row *row, const struct fact_value *v, struct px_err *e)
 {
@@ -341,8 +342,8 @@ static int fact_locked(struct importer *im, const struct cell *unit, const struc
     if (!closed && !late)
         return 0;
     int changes = store_fact_changes(im->store, row, v, e);
-    if (changes <= 0)
-        return changes;
+    if (changes <= 0 || (late && changes == 1))
+        return changes < 0 ? -1 : 0; /* a first value after the deadline is late, not a change */
     if (f->force)
         return row->forced = 1;
     if (closed)

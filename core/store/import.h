@@ -44,7 +44,7 @@ struct import_facts {
     int (*council)(const void *model, const char *fact);
     const void *model;
     /* Locks: after self_due (yyyy-mm-dd, the rule file's self-assessment deadline; NULL: none)
-     * a unit's facts of the year, and once a unit's results are closed its facts and
+     * a unit's stored facts of the year, and once a unit's results are closed its facts and
      * appraisals, change only with force, each such change audited as forced. */
     const char *self_due;
     int force;
