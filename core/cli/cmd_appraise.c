@@ -88,7 +88,8 @@ static int read_change(const struct model *m, struct appraisal_row *a)
     return 0;
 }
 
-/* Writes the change in one transaction; 0 or an exit code after saying why. */
+/* Writes the change in one transaction; 0, -1 when the unit was closed already (said), or
+ * an exit code after saying why. */
 static int write_change(struct store *s, const struct appraisal_row *a, int year)
 {
     struct px_err e;
@@ -108,13 +109,14 @@ static int write_change(struct store *s, const struct appraisal_row *a, int year
         px_report(&e);
         return e.code;
     }
-    if (close_unit)
-        px_say("appraise: the results of unit %s for %d were closed already on %s", unit, year,
-               date_vn_of(at, vn));
-    else
+    if (close_unit) {
+        px_say("appraise: the results of unit %s for %d were closed already on %s, nothing "
+               "changed", unit, year, date_vn_of(at, vn));
+        return -1; /* not an error */
+    }
         px_say("appraise: the results of unit %s for %d were closed on %s: changing them needs "
                "--force, which the audit log records", unit, year, date_vn_of(at, vn));
-    return close_unit ? PX_OK : PX_DATA;
+    return PX_DATA;
 }
 
 static int run(char **args, int nargs)
@@ -148,6 +150,7 @@ static int run(char **args, int nargs)
     else if (rc == 0)
         printf("%s %s: %s recorded\n", unit, node,
                a.round ? (a.round == 1 ? "round 1" : "round 2") : "explanation");
+    rc = rc < 0 ? PX_OK : rc;
     rules_free(&rl);
     store_close(s);
     return rc;

@@ -163,9 +163,9 @@ int store_put_appraisal(struct store *s, const struct appraisal_row *a, char clo
     char subject[300], shown_old[40] = "", shown_new[40] = "";
     snprintf(subject, sizeof subject, "%s/%s", a->unit, a->node);
     if (a->round && found)
-        num_json(old_points, shown_old, sizeof shown_old);
+        num_format_vn(old_points, 6, shown_old, sizeof shown_old);
     if (a->round)
-        num_json(a->points, shown_new, sizeof shown_new);
+        num_format_vn(a->points, 6, shown_new, sizeof shown_new);
     struct audit_write w = {ACTIONS[a->round][closed],
                             subject,
                             a->round ? (found ? shown_old : NULL) : (found ? old_text : NULL),
