@@ -151,7 +151,7 @@ static void show(const struct comparison *c, const struct pair *p, size_t item, 
         num_format(d, 2, digits, sizeof digits);
         snprintf(o->change, sizeof o->change, "%s%s", d > 0 ? "+" : "", digits);
     }
-    o->arrow = d > 0 ? "↑" : d < 0 ? "↓" : "=";
+    o->arrow = d > 0 ? "↑" : d < 0 ? "↓" : "→";
 }
 
 static const char *name_of(const struct pair *p)
@@ -320,15 +320,21 @@ static void json_side(FILE *out, const struct comparison *c, const struct pair *
     fputs("}}", out);
 }
 
+/* B − A, exactly: the difference of the two amounts in pico-points (results.h). */
+static double exact_change(double a, double b)
+{
+    return (double)(results_pico(b) - results_pico(a)) / RESULTS_PER_POINT;
+}
+
 /* The changes, exact (B − A; for the rank, the places gained), null where a side lacks one. */
 static void json_change(FILE *out, const struct comparison *c, const struct pair *p)
 {
     const struct unit_result *a = p->u[0], *b = p->u[1];
     int both = scored(a) && scored(b);
     fputs("{\"total\":", out);
-    json_number(out, both, both ? b->total - a->total : 0);
+    json_number(out, both, both ? exact_change(a->total, b->total) : 0);
     fputs(",\"percent\":", out);
-    json_number(out, both, both ? b->percent - a->percent : 0);
+    json_number(out, both, both ? exact_change(a->percent, b->percent) : 0);
     fputs(",\"rank\":", out);
     json_number(out, both, both ? a->rank - b->rank : 0);
     fputs(",\"fields\":{", out);
@@ -341,7 +347,7 @@ static void json_change(FILE *out, const struct comparison *c, const struct pair
         first = 0;
         json_string(out, c->fields[f].code);
         fputc(':', out);
-        json_number(out, 1, b->points[nb] - a->points[na]);
+        json_number(out, 1, exact_change(a->points[na], b->points[nb]));
     }
     fputs("}}", out);
 }

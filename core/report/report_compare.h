@@ -1,6 +1,6 @@
 /* report_compare.h — two scorings side by side (two years' rule files, each on its year's
  * data): for each unit its total, index, band and rank in both, the points of each field
- * (matched by code), the change and its arrow (↑ better, ↓ worse, = the same as displayed).
+ * (matched by code), the change and its arrow (↑ better, ↓ worse, → the same as displayed).
  * Changes are between the values as displayed (2 places), so a table never shows
  * 79,51 → 79,52 with a change of 0,00.
  * Provides report_compare().  Uses: results.h, report_grid.h (table and CSV), numfmt.h,
