@@ -41,33 +41,45 @@ static void text(FILE *out, const char *key, const char *s)
     json_string(out, s);
 }
 
-static void write_json(FILE *out, const struct appraisal_sheet *s, const char *only)
+/* Calls row(ctx, u, i) for each row on the sheet, in order, until one returns non-zero. */
+static int each_row(const struct appraisal_sheet *s, const char *only,
+                    int (*row)(void *ctx, size_t u, size_t i), void *ctx)
 {
-    const struct model *m = s->self->model;
-    int first = 1;
-    fputc('[', out);
-    for (size_t u = 0; u < s->self->nunits; u++)
-        for (size_t i = 0; i < m->nnodes; i++) {
-            if (!on_sheet(s, only, u, i))
-                continue;
-            const struct unit_result *r = &s->self->units[u];
-            const struct sheet_entry *e = appraisal_sheet_at(s, u, i);
-            fputs(first ? "\n {\"unit\":" : ",\n {\"unit\":", out);
-            first = 0;
-            json_string(out, r->code);
-            text(out, "name", r->name);
-            text(out, "node", m->nodes[i].code);
-            number(out, "max", 1, r->max[i]);
-            number(out, "self", 1, r->points[i]);
-            number(out, "round1", e->has[1], e->points[1]);
-            text(out, "reason1", e->reason[1]);
-            text(out, "explanation", e->explanation);
-            number(out, "round2", e->has[2], e->points[2]);
-            text(out, "reason2", e->reason[2]);
-            number(out, "final", 1, appraisal_sheet_final(s, u, i));
-            fputc('}', out);
-        }
-    fputs(first ? "]\n" : "\n]\n", out);
+    int rc = 0;
+    for (size_t u = 0; u < s->self->nunits && rc == 0; u++)
+        for (size_t i = 0; i < s->self->model->nnodes && rc == 0; i++)
+            if (on_sheet(s, only, u, i))
+                rc = row(ctx, u, i);
+    return rc;
+}
+
+struct json_ctx {
+    FILE *out;
+    const struct appraisal_sheet *s;
+    int first;
+};
+
+static int json_row(void *ctx, size_t u, size_t i)
+{
+    struct json_ctx *c = ctx;
+    FILE *out = c->out;
+    const struct unit_result *r = &c->s->self->units[u];
+    const struct sheet_entry *e = appraisal_sheet_at(c->s, u, i);
+    fputs(c->first ? "\n {\"unit\":" : ",\n {\"unit\":", out);
+    c->first = 0;
+    json_string(out, r->code);
+    text(out, "name", r->name);
+    text(out, "node", c->s->self->model->nodes[i].code);
+    number(out, "max", 1, r->max[i]);
+    number(out, "self", 1, r->points[i]);
+    number(out, "round1", e->has[1], e->points[1]);
+    text(out, "reason1", e->reason[1]);
+    text(out, "explanation", e->explanation);
+    number(out, "round2", e->has[2], e->points[2]);
+    text(out, "reason2", e->reason[2]);
+    number(out, "final", 1, appraisal_sheet_final(c->s, u, i));
+    fputc('}', out);
+    return 0;
 }
 
 /* A point cell: 2 places, or blank when not set. */
@@ -78,39 +90,42 @@ static void cell(char *buf, size_t n, int has, double x)
         num_format(x, 2, buf, n);
 }
 
-static int fill(struct report_grid *g, const struct appraisal_sheet *s, const char *only)
+struct grid_ctx {
+    struct report_grid *g;
+    const struct appraisal_sheet *s;
+};
+
+static int grid_row(void *ctx, size_t u, size_t i)
 {
-    const struct model *m = s->self->model;
-    for (size_t u = 0; u < s->self->nunits; u++)
-        for (size_t i = 0; i < m->nnodes; i++) {
-            if (!on_sheet(s, only, u, i))
-                continue;
-            const struct unit_result *r = &s->self->units[u];
-            const struct sheet_entry *e = appraisal_sheet_at(s, u, i);
-            char v[5][40];
-            cell(v[0], sizeof v[0], 1, r->max[i]);
-            cell(v[1], sizeof v[1], 1, r->points[i]);
-            cell(v[2], sizeof v[2], e->has[1], e->points[1]);
-            cell(v[3], sizeof v[3], e->has[2], e->points[2]);
-            cell(v[4], sizeof v[4], 1, appraisal_sheet_final(s, u, i));
-            const char *const cells[NCOLS] = {r->code,      r->name, m->nodes[i].code, v[0], v[1],
-                                              v[2],         e->reason[1], e->explanation, v[3],
-                                              e->reason[2], v[4]};
-            if (report_grid_row(g, cells) != 0)
-                return -1;
-        }
-    return 0;
+    struct grid_ctx *c = ctx;
+    const struct unit_result *r = &c->s->self->units[u];
+    const struct sheet_entry *e = appraisal_sheet_at(c->s, u, i);
+    char v[5][40];
+    cell(v[0], sizeof v[0], 1, r->max[i]);
+    cell(v[1], sizeof v[1], 1, r->points[i]);
+    cell(v[2], sizeof v[2], e->has[1], e->points[1]);
+    cell(v[3], sizeof v[3], e->has[2], e->points[2]);
+    cell(v[4], sizeof v[4], 1, appraisal_sheet_final(c->s, u, i));
+    const char *const cells[NCOLS] = {r->code,      r->name,      c->s->self->model->nodes[i].code,
+                                      v[0],         v[1],         v[2],
+                                      e->reason[1], e->explanation, v[3],
+                                      e->reason[2], v[4]};
+    return report_grid_row(c->g, cells);
 }
 
 int report_appraisal(FILE *out, const struct appraisal_sheet *s, const char *only,
                      enum grid_format fmt)
 {
     if (fmt == GRID_JSON) {
-        write_json(out, s, only);
+        struct json_ctx c = {out, s, 1};
+        fputc('[', out);
+        each_row(s, only, json_row, &c);
+        fputs(c.first ? "]\n" : "\n]\n", out);
         return report_out_done(out, "the appraisal sheet");
     }
     struct report_grid *g = report_grid_new(NCOLS, HEAD, RIGHT);
-    if (!g || fill(g, s, only) != 0) {
+    struct grid_ctx c = {g, s};
+    if (!g || each_row(s, only, grid_row, &c) != 0) {
         report_grid_free(g);
         px_say("out of memory writing the appraisal sheet");
         return -1;

@@ -14,34 +14,6 @@ void store_set_actor(struct store *s, const char *who)
     s->actor = who;
 }
 
-/* One audit row: old/new values, old/new notes (the reasons), year (0: none). */
-struct audit_write {
-    const char *action, *subject, *old, *new, *old_note, *new_note, *source, *old_source;
-    int year;
-};
-
-static int audit(struct store *s, const struct audit_write *w, struct px_err *e)
-{
-    static const char *const step = "record a change in the audit log";
-    char at[20];
-    store_now(at);
-    const char *const texts[] = {at,          s->actor ? s->actor : "unknown", w->action,
-                                 w->subject,  w->old,      w->new,      w->source,
-                                 w->old_source, w->old_note, w->new_note};
-    sqlite3_stmt *st = store_stmt(
-        s, STMT_AUDIT_ROW,
-        "INSERT INTO audit (at, actor, action, subject, old, new, source, old_source, old_note, "
-        "new_note, year) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-        e);
-    if (!st)
-        return -1;
-    int rc = store_bind_texts(st, 1, texts, 10);
-    rc = rc ? rc : w->year ? sqlite3_bind_int(st, 11, w->year) : sqlite3_bind_null(st, 11);
-    if (store_bound(s, st, rc, "record a change in the audit log", e))
-        return -1;
-    return store_step_done(s, st, step, e);
-}
-
 int store_unit_closed(struct store *s, const char *unit, int year, char at[20],
                       struct px_err *e)
 {
@@ -53,11 +25,7 @@ int store_unit_closed(struct store *s, const char *unit, int year, char at[20],
     int rc = store_bind_text(st, 1, unit);
     if (store_bound(s, st, rc ? rc : sqlite3_bind_int(st, 2, year), step, e))
         return -1;
-    int found = store_step_row(s, st, step, e);
-    if (found == 1)
-        snprintf(at, 20, "%s", (const char *)sqlite3_column_text(st, 0));
-    store_release(st);
-    return found;
+    return store_step_at(s, st, step, at, e);
 }
 
 int store_close_unit(struct store *s, const char *unit, int year, const char *source,
@@ -79,8 +47,9 @@ int store_close_unit(struct store *s, const char *unit, int year, const char *so
     rc = rc ? rc : store_bind_texts(st, 3, texts, 3);
     if (store_bound(s, st, rc, step, e) || store_step_done(s, st, step, e))
         return -1;
-    struct audit_write w = {"unit.close", unit, NULL, NULL, NULL, NULL, source, NULL, year};
-    return audit(s, &w, e);
+    struct store_audit_row w = {"unit.close", unit, NULL, NULL, NULL, NULL, source, NULL, year,
+                                NULL};
+    return store_audit_add(s, &w, e);
 }
 
 /* The stored value of the row's round (or explanation): 1 with points, text and source
@@ -166,7 +135,7 @@ int store_put_appraisal(struct store *s, const struct appraisal_row *a, char clo
         num_format_vn(old_points, 6, shown_old, sizeof shown_old);
     if (a->round)
         num_format_vn(a->points, 6, shown_new, sizeof shown_new);
-    struct audit_write w = {ACTIONS[a->round][closed],
+    struct store_audit_row w = {ACTIONS[a->round][closed],
                             subject,
                             a->round ? (found ? shown_old : NULL) : (found ? old_text : NULL),
                             a->round ? shown_new : a->text,
@@ -174,8 +143,9 @@ int store_put_appraisal(struct store *s, const struct appraisal_row *a, char clo
                             a->round ? a->text : NULL,
                             a->source,
                             found ? old_source : NULL,
-                            a->year};
-    if (put_row(s, a, e) != 0 || audit(s, &w, e) != 0)
+                            a->year,
+                            NULL};
+    if (put_row(s, a, e) != 0 || store_audit_add(s, &w, e) != 0)
         return -1;
     s->changes++;
     return 0;

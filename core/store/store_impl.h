@@ -34,7 +34,6 @@ enum store_stmt_id {
     STMT_EXPLANATION_PUT,
     STMT_CLOSED_GET,
     STMT_CLOSED_PUT,
-    STMT_AUDIT_ROW,
     STMT_COUNT_
 };
 
@@ -82,6 +81,11 @@ int store_step_done(struct store *s, sqlite3_stmt *st, const char *step, struct 
  * gave none, -1 with e naming step. */
 int store_step_row(struct store *s, sqlite3_stmt *st, const char *step, struct px_err *e);
 
+/* Steps a statement giving at most one row whose first column is a time: 1 with it in at,
+ * 0 when no row, -1 with e naming step; the statement is released. */
+int store_step_at(struct store *s, sqlite3_stmt *st, const char *step, char at[20],
+                  struct px_err *e);
+
 /* Binds text, or NULL when text is NULL; returns the SQLite code. */
 int store_bind_text(sqlite3_stmt *st, int index, const char *text);
 
@@ -95,6 +99,18 @@ int store_bind_fact(sqlite3_stmt *st, int first, const struct fact_value *v);
 /* Reads a fact value from three columns from `first`: type name, num, text; -1 when the type
  * is unknown (a database changed by hand). */
 int store_column_fact(sqlite3_stmt *st, int first, struct fact_value *v);
+
+/* One row of the audit log: what changed (subject "UNIT/item"), old → new values and notes
+ * (or reasons), where each came from, the year (0: none); actor NULL: the connection's
+ * (store_set_actor), else "unknown". */
+struct store_audit_row {
+    const char *action, *subject, *old, *new, *old_note, *new_note, *source, *old_source;
+    int year;
+    const char *actor;
+};
+
+/* Writes it, at the current time; 0, or -1 with e set. */
+int store_audit_add(struct store *s, const struct store_audit_row *w, struct px_err *e);
 
 /* A malloc'd copy of column i, NULL for SQL NULL; *failed set when memory ran out. */
 char *store_column_dup(sqlite3_stmt *st, int i, int *failed);

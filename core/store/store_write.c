@@ -106,36 +106,50 @@ static int same_value(const struct fact_value *a, const struct fact_value *b)
     return 0;
 }
 
+int store_audit_add(struct store *s, const struct store_audit_row *w, struct px_err *e)
+{
+    static const char *const step = "record a change in the audit log";
+    char at[20];
+    store_now(at);
+    const char *actor = w->actor ? w->actor : s->actor ? s->actor : "unknown";
+    const char *const texts[] = {at,        actor,     w->action, w->subject,    w->old,
+                                 w->new,    w->source, w->old_source, w->old_note, w->new_note};
+    sqlite3_stmt *st = store_stmt(
+        s, STMT_AUDIT_ADD,
+        "INSERT INTO audit (at, actor, action, subject, old, new, source, old_source, old_note, "
+        "new_note, year) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        e);
+    if (!st)
+        return -1;
+    int rc = store_bind_texts(st, 1, texts, 10);
+    rc = rc ? rc : w->year ? sqlite3_bind_int(st, 11, w->year) : sqlite3_bind_null(st, 11);
+    if (store_bound(s, st, rc, step, e))
+        return -1;
+    return store_step_done(s, st, step, e);
+}
+
 /* Audits a fact replaced with a different value or note (old NULL: a new fact written past
- * a lock with --force). */
+ * a lock with --force); the actor is "import" unless the command named one. */
 static int audit_change(struct store *s, const struct fact_row *f, const struct fact_value *old,
                         const char *old_note, const char *old_source, const struct fact_value *v,
                         struct px_err *e)
 {
-    static const char *const step = "record a change in the audit log";
-    char at[20], subject[512], shown_old[300], shown_new[300];
-    store_now(at);
+    char subject[512], shown_old[300], shown_new[300];
     snprintf(subject, sizeof subject, "%s/%s", f->unit, f->name);
     if (old)
         fact_show(old, shown_old, sizeof shown_old);
     fact_show(v, shown_new, sizeof shown_new);
-    const char *const texts[] = {at,          subject,      old ? shown_old : NULL, shown_new,
-                                 f->source,   old ? old_source : NULL,
-                                 old && old_note[0] ? old_note : NULL, f->note};
-    sqlite3_stmt *st = store_stmt(
-        s, STMT_AUDIT_ADD,
-        "INSERT INTO audit (at, actor, action, subject, old, new, source, old_source, old_note, "
-        "new_note, year) VALUES (?1, coalesce(?10, 'import'), ?11, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-        e);
-    if (!st)
-        return -1;
-    int rc = store_bind_texts(st, 1, texts, 8);
-    rc = rc ? rc : sqlite3_bind_int(st, 9, f->year);
-    rc = rc ? rc : store_bind_text(st, 10, s->actor);
-    rc = rc ? rc : store_bind_text(st, 11, f->forced ? "fact.change.forced" : "fact.change");
-    if (store_bound(s, st, rc, step, e))
-        return -1;
-    return store_step_done(s, st, step, e);
+    struct store_audit_row w = {f->forced ? "fact.change.forced" : "fact.change",
+                                subject,
+                                old ? shown_old : NULL,
+                                shown_new,
+                                old && old_note[0] ? old_note : NULL,
+                                f->note,
+                                f->source,
+                                old ? old_source : NULL,
+                                f->year,
+                                s->actor ? s->actor : "import"};
+    return store_audit_add(s, &w, e);
 }
 
 int store_fact_changes(struct store *s, const struct fact_row *f, const struct fact_value *v,
@@ -200,11 +214,7 @@ int store_find_import(struct store *s, const char *kind, const char *sha256, cha
     const char *const key[] = {kind, sha256};
     if (!st || store_bound(s, st, store_bind_texts(st, 1, key, 2), step, e))
         return -1;
-    int found = store_step_row(s, st, step, e);
-    if (found == 1)
-        snprintf(at, 20, "%s", (const char *)sqlite3_column_text(st, 0));
-    store_release(st);
-    return found;
+    return store_step_at(s, st, step, at, e);
 }
 
 int64_t store_add_import(struct store *s, const char *kind, const char *file,
