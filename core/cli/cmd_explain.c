@@ -1,12 +1,16 @@
 /* cmd_explain.c — `paridx explain RULES --unit CODE NODE`: why one node got its points for
- * one unit.  Scores like `run` (without saving) so the explanation is exactly what run computed.
- * Uses: session.h, report_common.h (a unit's data error), report_explain.h, store.h (the unit's facts and their sources). */
+ * one unit.  Scores like `run` (without saving, the final stage) so the explanation is exactly
+ * what run computed; under a sub-criterion the appraisal council's rounds, when it has any.
+ * Uses: session.h, report_common.h (a unit's data error), report_explain.h, store.h (the unit's
+ * facts and their sources), stage.h and report_appraisal.h (the rounds). */
 #include <stdio.h>
 
 #include "commands.h"
+#include "report_appraisal.h"
 #include "report_common.h"
 #include "report_explain.h"
 #include "session.h"
+#include "stage.h"
 #include "store.h"
 
 static struct session_opts so;
@@ -16,6 +20,21 @@ static const struct cli_opt OPTS[] = {
     SESSION_CLI_OPTS(so),
     {"unit", "CODE", "the unit (may be left out when only one unit is scored)", &unit, NULL},
     {NULL, NULL, NULL, NULL, NULL}};
+
+/* Under a sub-criterion's explanation, its appraisal rounds (the points shown are the final
+ * ones).  0, or -1 after saying why. */
+static int appraised(struct session *ss, size_t u, size_t node)
+{
+    struct appraisal_sheet sheet;
+    struct px_err e;
+    if (stage_sheet(ss->store, ss->data_year, &ss->results, &sheet, &e) != 0) {
+        px_report(&e);
+        return -1;
+    }
+    report_appraisal_lines(stdout, appraisal_sheet_at(&sheet, u, node));
+    appraisal_sheet_free(&sheet);
+    return 0;
+}
 
 static int explain(struct session *ss, const char *code)
 {
@@ -52,6 +71,8 @@ static int explain(struct session *ss, const char *code)
     }
     int rc = report_explain(stdout, &ss->results, (size_t)u, (size_t)node, facts, nfacts);
     store_free_facts(facts, nfacts);
+    if (rc == 0 && ss->stage == STAGE_FINAL && !ss->rules.model.nodes[node].nchildren)
+        rc = appraised(ss, (size_t)u, (size_t)node);
     return rc != 0 ? PX_SYSTEM : PX_OK;
 }
 

@@ -7,6 +7,7 @@
 #include "json_out.h"
 #include "numfmt.h"
 #include "report_out.h"
+#include "text.h"
 
 static const char *const HEAD[] = {"Mã",     "Đơn vị",       "Tiêu chí",   "Tối đa",
                                    "Tự chấm", "Vòng 1",      "Lý do vòng 1", "Giải trình",
@@ -133,4 +134,20 @@ int report_appraisal(FILE *out, const struct appraisal_sheet *s, const char *onl
     int rc = report_grid_write(out, g, fmt, KEYS, "the appraisal sheet");
     report_grid_free(g);
     return rc;
+}
+
+void report_appraisal_lines(FILE *out, const struct sheet_entry *e)
+{
+    for (int r = 1; r < 3; r++) {
+        if (r == 2 && e->explanation)
+            text_printf(out, "Giải trình của đơn vị: %s\n", e->explanation);
+        if (!e->has[r])
+            continue;
+        char points[40];
+        num_format(e->points[r], 2, points, sizeof points);
+        text_printf(out, "Thẩm định vòng %d: %s — lý do: %s\n", r, points, e->reason[r]);
+    }
+    if (e->has[1] || e->has[2])
+        fprintf(out, "(Điểm trên là điểm thẩm định vòng %d, thay cho điểm tự chấm.)\n",
+                e->has[2] ? 2 : 1);
 }

@@ -1,7 +1,7 @@
 /* report_appraisal.h — the appraisal sheet for people and programs: one row per scored unit
  * and applicable sub-criterion with its maximum, self score, round 1 and its reason, the
  * unit's explanation, round 2 and its reason, and the final points.
- * Provides report_appraisal().  Uses: appraisal_sheet.h, report_grid.h, numfmt.h, json_out.h. */
+ * Provides report_appraisal(), report_appraisal_lines().  Uses: appraisal_sheet.h, report_grid.h, numfmt.h, json_out.h. */
 #ifndef PARIDX_REPORT_APPRAISAL_H
 #define PARIDX_REPORT_APPRAISAL_H
 
@@ -17,5 +17,10 @@
  * 0, or -1 (said on stderr). */
 int report_appraisal(FILE *out, const struct appraisal_sheet *s, const char *only,
                      enum grid_format fmt);
+
+/* For explain: the appraisal of one sub-criterion under its explanation, one line each for
+ * what was set — "Thẩm định vòng 1: 1.50 — lý do: …", "Giải trình: …", "Thẩm định vòng 2: …"
+ * — and that the points shown are the latest round's; nothing when nothing was set. */
+void report_appraisal_lines(FILE *out, const struct sheet_entry *e);
 
 #endif
