@@ -98,6 +98,7 @@ int session_score(struct session *ss, int save)
                  (ss->stage == STAGE_FINAL &&
                   stage_final(ss->store, ss->data_year, &ss->results, &e) != 0);
     store_rollback(ss->store); /* ends the snapshot: nothing was written */
+    ss->results.self_stage = ss->stage == STAGE_SELF;
     if (failed || (save && run_save(ss->store, &ss->rules, &ss->results, as_of,
                                     stage_name(ss->stage), &e) != 0))
         return fail(&e);

@@ -76,6 +76,7 @@ struct results {
     char *as_of; /* yyyy-mm-dd or NULL */
     int data_year; /* the assessment year of the facts scored: the index's, or --data-year
                     * (0: the index's, for results built by hand) */
+    int self_stage; /* 1: the self-assessment alone (run --stage self); 0: the final points */
 };
 
 /* Allocates per-node arrays for a unit (points/max/applicable/why zeroed). */

@@ -29,6 +29,8 @@ static void write_title(FILE *out, const struct results *r)
     }
     if (r->data_year && r->data_year != r->model->year)
         fprintf(out, " — dữ liệu năm %d", r->data_year);
+    if (r->self_stage)
+        fputs(" — điểm tự đánh giá", out);
     fputs("\n\n", out);
 }
 
