@@ -1,5 +1,5 @@
 /* cmd_log.c — `paridx log --db FILE [--unit CODE] [--since DATE] [--format table|csv|json]`:
- * the audit log as people read it, oldest first: when, who, what was done (in Vietnamese),
+ * the audit log as people read it (JSON: the stored values, for programs), oldest first: when, who, what was done (in Vietnamese),
  * to which unit and item of which year, old → new, the reason or note, and from which file
  * or command.  Every change the database records is listed: facts, appraisals, explanations,
  * closed units, and whatever other commands audit (an action without a Vietnamese name is
@@ -59,20 +59,28 @@ static void change_text(const char *old, const char *new, char *buf, size_t n)
 
 static const char *const HEAD[] = {"Thời điểm", "Người thực hiện", "Việc", "Đối tượng", "Năm",
                                    "Cũ → mới",  "Lý do, ghi chú",  "Nguồn"};
-static const char *const KEYS[] = {"at",  "actor",  "action", "subject",
-                                   "year", "change", "note",  "source"};
 #define NCOLS (sizeof HEAD / sizeof *HEAD)
+/* JSON: the stored values, each on its own. */
+static const char *const KEYS[] = {"at",  "actor", "action",   "subject",  "year",
+                                   "old", "new",   "old_note", "new_note", "source"};
+#define NKEYS (sizeof KEYS / sizeof *KEYS)
 
-/* One change; for people (iso 0) its day as dd/mm/yyyy and its action in words, for
- * programs (iso 1) the stored time and action code. */
-static int add_row(struct report_grid *g, const struct audit_info *a, int iso)
+static int add_json_row(struct report_grid *g, const struct audit_info *a)
+{
+    char year[16] = "";
+    if (a->year)
+        snprintf(year, sizeof year, "%d", a->year);
+    const char *const cells[NKEYS] = {a->at,  a->actor, a->action,   a->subject,  year,
+                                      a->old, a->new,   a->old_note, a->new_note, a->source};
+    return report_grid_row(g, cells);
+}
+
+/* One change as people read it: its day as dd/mm/yyyy, its action in words, old → new. */
+static int add_row(struct report_grid *g, const struct audit_info *a)
 {
     char action[200], year[16] = "", change[2200], note[2200], at[40], vn[11];
     action_words(a->action, action, sizeof action);
-    snprintf(at, sizeof at, "%s%s", iso ? a->at : date_vn_of(a->at, vn),
-             iso || strlen(a->at) < 10 ? "" : a->at + 10);
-    if (iso)
-        snprintf(action, sizeof action, "%s", a->action);
+    snprintf(at, sizeof at, "%s%s", date_vn_of(a->at, vn), strlen(a->at) < 10 ? "" : a->at + 10);
     if (a->year)
         snprintf(year, sizeof year, "%d", a->year);
     change_text(a->old, a->new, change, sizeof change);
@@ -114,18 +122,20 @@ static int run(char **args, int nargs)
     struct audit_info *rows = NULL;
     size_t n = 0;
     static const unsigned char RIGHT[NCOLS] = {[4] = 1};
-    struct report_grid *g = report_grid_new(NCOLS, HEAD, RIGHT);
+    int json = fmt == GRID_JSON;
+    struct report_grid *g = json ? report_grid_new(NKEYS, KEYS, NULL)
+                                 : report_grid_new(NCOLS, HEAD, RIGHT);
     int rc = !g ? (px_say("log: out of memory"), PX_SYSTEM) : PX_OK;
     if (rc == PX_OK && store_audit(s, unit, since ? day : NULL, &rows, &n, &e) != 0) {
         px_report(&e);
         rc = e.code;
     }
     for (size_t i = 0; i < n && rc == PX_OK; i++)
-        if (add_row(g, &rows[i], fmt == GRID_JSON) != 0) {
+        if ((json ? add_json_row(g, &rows[i]) : add_row(g, &rows[i])) != 0) {
             px_say("log: out of memory");
             rc = PX_SYSTEM;
         }
-    if (rc == PX_OK && report_grid_write(stdout, g, fmt, KEYS, "the log") != 0)
+    if (rc == PX_OK && report_grid_write(stdout, g, fmt, NULL, "the log") != 0)
         rc = PX_SYSTEM;
     report_grid_free(g);
     store_free_audit(rows, n);
