@@ -102,6 +102,9 @@ struct importer {
     size_t source_cap;
     void *seen;        /* tsearch tree of struct seen */
     char *known_unit;  /* the last unit code found in the store (facts come grouped by unit) */
+    char *closed_unit; /* the last unit whether closed was looked up for, and the answer */
+    int closed;
+    char closed_at[20];
     const struct import_facts *facts; /* the year and checks of facts */
     struct table_reader *reader; /* places the errors as the file is read */
 };
@@ -332,10 +335,16 @@ static int fact_locked(struct importer *im, const struct cell *unit, const struc
                        struct fact_row *row, const struct fact_value *v, struct px_err *e)
 {
     const struct import_facts *f = im->facts;
-    char at[20], now[20], vn[11];
-    int closed = store_unit_closed(im->store, unit->text, f->year, at, e);
-    if (closed < 0)
-        return -1;
+    char now[20], vn[11];
+    if (!im->closed_unit || strcmp(im->closed_unit, unit->text)) {
+        free(im->closed_unit);
+        im->closed_unit = NULL;
+        if ((im->closed = store_unit_closed(im->store, unit->text, f->year, im->closed_at, e)) < 0)
+            return -1;
+        im->closed_unit = strdup(unit->text); /* only a cache: NULL is fine */
+    }
+    int closed = im->closed;
+    const char *at = im->closed_at;
     store_now(now);
     int late = !closed && f->self_due && strncmp(now, f->self_due, 10) > 0 &&
                !(f->council && f->council(f->model, row->name));
@@ -592,7 +601,7 @@ int import_file(struct store *s, enum import_kind kind, const char *path,
         table_close(rd);
         return -1;
     }
-    struct importer im = {s, &KINDS[kind], path, NULL, 0, NULL, NULL, facts, rd};
+    struct importer im = {s, &KINDS[kind], path, NULL, 0, NULL, NULL, NULL, 0, "", facts, rd};
     int rc = store_begin(s, e);
     int seen = rc ? -1 : store_find_import(s, KINDS[kind].name, sha256, before, e);
     if (seen < 0 || (r->rows = load_file(&im, rd, sha256, e)) < 0)
@@ -605,6 +614,7 @@ int import_file(struct store *s, enum import_kind kind, const char *path,
         store_rollback(s);
     tdestroy(im.seen, free_seen);
     free(im.known_unit);
+    free(im.closed_unit);
     free(im.source);
     table_close(rd);
     return rc;
