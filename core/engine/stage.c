@@ -1,5 +1,7 @@
 /* stage.c — the appraisal sheet from the database and the final stage of scoring (see
- * stage.h). */
+ * stage.h).
+ * Provides stage_parse(), stage_name(), stage_sheet(), stage_final().  Uses: store_appraisal.h,
+ * appraisal_sheet.h, results.h. */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "stage.h"
 

@@ -1,5 +1,6 @@
 /* appraisal_sheet.c — self score, rounds, explanation and final points per unit and
- * sub-criterion (see appraisal_sheet.h). */
+ * sub-criterion (see appraisal_sheet.h).
+ * Provides appraisal_sheet_*().  Uses: results.h, libc. */
 #include "appraisal_sheet.h"
 
 #include <stdlib.h>

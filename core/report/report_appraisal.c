@@ -1,4 +1,7 @@
-/* report_appraisal.c — the appraisal sheet as a table, CSV or JSON (see report_appraisal.h). */
+/* report_appraisal.c — the appraisal sheet as a table, CSV or JSON, and a sub-criterion's
+ * rounds under explain's text (see report_appraisal.h).
+ * Provides report_appraisal(), report_appraisal_lines().  Uses: appraisal_sheet.h,
+ * report_grid.h, numfmt.h, json_out.h, text.h, report_out.h, diag.h. */
 #include "report_appraisal.h"
 
 #include <string.h>

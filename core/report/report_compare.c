@@ -1,5 +1,7 @@
 /* report_compare.c — two scorings side by side, as a table, CSV or JSON (see
- * report_compare.h). */
+ * report_compare.h).
+ * Provides report_compare().  Uses: results.h, report_grid.h, numfmt.h, json_out.h, text.h,
+ * report_out.h, diag.h. */
 #include "report_compare.h"
 
 #include <stdlib.h>

@@ -1,5 +1,8 @@
 /* report_grid.c — tables of texts built row by row and written as a text table, CSV or JSON
- * (see report_grid.h). */
+ * (see report_grid.h).
+ * Provides the report_grid_* builders and writers, grid_format_parse().
+ * Uses: report_common.h (struct report_grid), report_csv_record.h, json_out.h, text.h
+ * (display width, escapes), report_out.h. */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "report_grid.h"
 

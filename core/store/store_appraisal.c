@@ -1,6 +1,8 @@
 /* store_appraisal.c — the appraisal rounds, the unit's explanations and closed units, each
  * change audited with who, when, old → new and where it came from (see store_appraisal.h).
- * Uses: libsqlite3, store_impl.h, numfmt.h (points as the audit log shows them). */
+ * Provides store_set_actor(), store_unit_closed(), store_close_unit(), store_put_appraisal().
+ * Uses: libsqlite3, store_impl.h (store_audit_add), numfmt.h (points as the audit log shows
+ * them). */
 #include "store_appraisal.h"
 
 #include <stdio.h>

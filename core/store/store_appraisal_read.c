@@ -1,6 +1,7 @@
 /* store_appraisal_read.c — reading the appraisals of a year back, one entry per unit and node
  * with both rounds and the explanation, and the audit log, filtered by unit and day (see
  * store_appraisal.h).
+ * Provides store_appraisals(), store_audit() and their free functions.
  * Uses: libsqlite3, store_impl.h, vec.h. */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "store_appraisal.h"
