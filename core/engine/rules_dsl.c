@@ -534,8 +534,8 @@ static int decl_adjustment(lua_State *L)
     a->fact = string_field(L, 1, "fact", 1, line, what);
     a->max = number_field(L, 1, "max", 1, 0, line, what);
     if (!(a->max > 0) || a->max > RESULTS_MAX_TOTAL)
-        return dsl_error(L, line, "%s %s: 'max' must be above 0 and at most %g", what, a->code,
-                         RESULTS_MAX_TOTAL);
+        return dsl_error(L, line, "%s %s: 'max' must be above 0 and at most %f", what, a->code,
+                         (lua_Number)RESULTS_MAX_TOTAL);
     for (size_t i = 0; i + 1 < m->nadjustments; i++)
         if (!strcmp(m->adjustments[i].code, a->code))
             return dsl_error(L, line, "%s %s is declared twice (first at line %d)", what, a->code,
