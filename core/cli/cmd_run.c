@@ -21,13 +21,14 @@ static const struct cli_opt OPTS[] = {
     SESSION_CLI_OPTS(so),
     {"unit", "CODE", "show only this unit (ranked among its kind)", &unit, NULL},
     {"kind", "CODE", "show only the units of this kind (unit_kind code)", &kind, NULL},
-    {"format", "FMT", "table (default), csv or json", &format, NULL},
+    {"format", "FMT", "table (default), csv (for Excel), csv-plain (for programs) or json",
+     &format, NULL},
     {"missing", NULL, "list the facts the rules read that the data lacks, instead of the scores",
      NULL, &missing},
     {NULL, NULL, NULL, NULL, NULL}};
 
-static const char *const FORMATS[] = {"table", "csv", "json"};
-static const char *const ERRORS_SHOWN[] = {"below the table", NULL, "in \"errors\""};
+static const char *const FORMATS[] = {"table", "csv", "csv-plain", "json"};
+static const char *const ERRORS_SHOWN[] = {"below the table", NULL, NULL, "in \"errors\""};
 #define NFORMATS (sizeof FORMATS / sizeof FORMATS[0])
 
 /* 0 when the index declares the kind --kind, else PX_USAGE after naming those it does. */
@@ -102,11 +103,11 @@ static int run(char **args, int nargs)
     while (format && fmt < NFORMATS && strcmp(format, FORMATS[fmt]))
         fmt++;
     if (fmt == NFORMATS) {
-        px_say("run: --format: expected table, csv or json, found '%s'", format);
+        px_say("run: --format: expected table, csv, csv-plain or json, found '%s'", format);
         return PX_USAGE;
     }
-    int (*const write[NFORMATS])(FILE *, const struct results *) = {report_table, report_csv,
-                                                                    report_json};
+    int (*const write[NFORMATS])(FILE *, const struct results *) = {
+        report_table, report_csv, report_csv_plain, report_json};
     struct session ss;
     int rc = session_open(&ss, args[0], &so);
     if (rc == 0 && kind)

@@ -6,7 +6,7 @@
  * its result is checked (a finite number in [0, max], or paridx.NA); then results_finish()
  * sums the tree in tree order, so the same rules and data always give the same bits.  A
  * unit whose data a scale refuses keeps its error and the next unit is scored.
- * Uses: rules.h, sandbox.h, lapi.h (NA), results.h, store.h. */
+ * Uses: rules.h, sandbox.h, lapi.h (NA), results.h, store.h, numfmt.h. */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "engine.h"
 
@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "lapi.h"
+#include "numfmt.h"
 #include "sandbox.h"
 #include "store.h"
 
@@ -127,9 +128,11 @@ static int take_result(lua_State *L, const struct model *m, size_t i, struct uni
         u->applicable[i] = 0;
         return 0;
     }
+    char max[40];
+    num_format_vn(n->max, 6, max, sizeof max);
     if (lua_type(L, -2) != LUA_TNUMBER) {
         px_err_at(e, PX_RULE, m->file, n->line, 0, "the scale returned %s; expected a number of "
-                  "points from 0 to %g (or paridx.NA)", luaL_typename(L, -2), n->max);
+                  "points from 0 to %s (or paridx.NA)", luaL_typename(L, -2), max);
         return -1;
     }
     double p = lua_tonumber(L, -2);
@@ -139,7 +142,7 @@ static int take_result(lua_State *L, const struct model *m, size_t i, struct uni
     else if (p < 0)
         snprintf(problem, sizeof problem, "below zero");
     else if (p > n->max * (1 + MAX_TOLERANCE) + MAX_TOLERANCE)
-        snprintf(problem, sizeof problem, "above its maximum %g", n->max);
+        snprintf(problem, sizeof problem, "above its maximum %s", max);
     if (*problem) {
         px_err_at(e, PX_RULE, m->file, n->line, 0, "the scale returned %s, %s",
                   isnan(p) ? "NaN" : lua_tostring(L, -2), problem);

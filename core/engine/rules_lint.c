@@ -3,7 +3,7 @@
  * takes each probe value of its type (and goes missing), and once all go missing.  A data
  * error is a fine answer to a bad value; a rule error or a result outside [0, max] is not.
  * Uses: engine.h (engine_score_leaf), results.h, fileio.h, text.h, findings.h, fact_types.h,
- * model.h (the fact dictionary). */
+ * model.h (the fact dictionary), numfmt.h. */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "rules_lint.h"
 
@@ -13,6 +13,7 @@
 #include "engine.h"
 #include "fact_types.h"
 #include "fileio.h"
+#include "numfmt.h"
 #include "text.h"
 
 #define MAX_PROBES 16
@@ -249,11 +250,15 @@ static size_t fact_readers(const struct model *m, const struct fact_def *f, stru
             if (strcmp(m->nodes[i].scale.facts[k].name, f->code))
                 continue;
             readers++;
-            if (!strcmp(f->type, "points") && f->has_max && f->max > m->nodes[i].max)
-                findings_add(out, f->line, "fact %s allows up to %g points, but %s %s, which "
-                             "reads it, is worth %g; lower 'max' to the leaf's maximum", f->code,
-                             f->max, model_level(m->nodes[i].level)->keyword, m->nodes[i].code,
-                             m->nodes[i].max);
+            if (!strcmp(f->type, "points") && f->has_max && f->max > m->nodes[i].max) {
+                char allowed[40], worth[40];
+                num_format_vn(f->max, 6, allowed, sizeof allowed);
+                num_format_vn(m->nodes[i].max, 6, worth, sizeof worth);
+                findings_add(out, f->line, "fact %s allows up to %s points, but %s %s, which "
+                             "reads it, is worth %s; lower 'max' to the leaf's maximum", f->code,
+                             allowed, model_level(m->nodes[i].level)->keyword, m->nodes[i].code,
+                             worth);
+            }
         }
     return readers;
 }

@@ -1,12 +1,13 @@
 /* model_check.c — structural checks of an index model (see model_check.h).
  * Uses: re.h (code shapes), fact_types.h (the declared fact types), results.h (the largest
- * total). */
+ * total), numfmt.h (numbers in findings, with a decimal comma). */
 #include "model_check.h"
 
 #include <math.h>
 #include <string.h>
 
 #include "fact_types.h"
+#include "numfmt.h"
 #include "re.h"
 #include "results.h"
 
@@ -64,11 +65,14 @@ static void check_maxima(const struct model *m, struct findings *out)
                 if (!kind || model_applies(m, (size_t)n->children[c], kind))
                     sum += m->nodes[n->children[c]].max;
             if (!same_amount(sum, n->max)) {
-                findings_add(out, n->line, "the maxima of the %s in %s %s add up to %g%s%s, but "
-                             "its max is %g", model_level(n->level + 1)->plural,
-                             model_level(n->level)->keyword, n->code, sum,
+                char got[40], max[40];
+                num_format_vn(sum, 6, got, sizeof got);
+                num_format_vn(n->max, 6, max, sizeof max);
+                findings_add(out, n->line, "the maxima of the %s in %s %s add up to %s%s%s, but "
+                             "its max is %s", model_level(n->level + 1)->plural,
+                             model_level(n->level)->keyword, n->code, got,
                              kind && m->nkinds > 1 ? " for units of kind " : "",
-                             kind && m->nkinds > 1 ? kind : "", n->max);
+                             kind && m->nkinds > 1 ? kind : "", max);
                 break;
             }
         }
@@ -84,10 +88,13 @@ static void check_maxima(const struct model *m, struct findings *out)
         for (size_t i = 0; i < m->nnodes; i++)
             if (m->nodes[i].level == LEVEL_FIELD && (!kind || model_applies(m, i, kind)))
                 sum += m->nodes[i].max;
+        char got[40], total[40];
+        num_format_vn(sum, 6, got, sizeof got);
+        num_format_vn(m->total, 6, total, sizeof total);
         if (!same_amount(sum, m->total))
             findings_add(out, m->nkinds ? m->kinds[k].line : m->index_line,
-                         "the fields %s%s add up to %g, not the index total %g",
-                         kind ? "for units of kind " : "", kind ? kind : "", sum, m->total);
+                         "the fields %s%s add up to %s, not the index total %s",
+                         kind ? "for units of kind " : "", kind ? kind : "", got, total);
     }
 }
 
@@ -140,12 +147,15 @@ static void check_bands(const struct model *m, struct findings *out)
 {
     for (size_t i = 0; i < m->nbands; i++) {
         const struct band *b = &m->bands[i];
+        char min[40], above[40];
+        num_format_vn(b->min, 6, min, sizeof min);
         if (b->min > 100)
-            findings_add(out, b->line, "band %s: the threshold %g is above 100%%", b->name, b->min);
-        if (i > 0 && b->min >= m->bands[i - 1].min)
+            findings_add(out, b->line, "band %s: the threshold %s is above 100%%", b->name, min);
+        if (i > 0 && b->min >= m->bands[i - 1].min) {
+            num_format_vn(m->bands[i - 1].min, 6, above, sizeof above);
             findings_add(out, b->line, "band %s: thresholds must go down from the best band; "
-                         "%g is not below %s's %g", b->name, b->min, m->bands[i - 1].name,
-                         m->bands[i - 1].min);
+                         "%s is not below %s's %s", b->name, min, m->bands[i - 1].name, above);
+        }
     }
 }
 

@@ -129,6 +129,7 @@ struct table {
     FILE *out;
     const struct model *m;
     size_t w[3]; /* code, name, fact */
+    enum csv_style style; /* the CSV's */
 };
 
 static void measure_row(void *ud, const struct unit_result *u, const char *fact,
@@ -166,7 +167,7 @@ static const char *const HEAD[4] = {"Mã", "Đơn vị", "Dữ kiện", "Tiêu c
 
 static int write_table(FILE *out, const struct results *r)
 {
-    struct table t = {out, r->model, {0, 0, 0}};
+    struct table t = {out, r->model, {0, 0, 0}, CSV_EXCEL};
     for (int i = 0; i < 3; i++)
         t.w[i] = text_width(HEAD[i]);
     if (each_missing(r, measure_row, &t) != 0)
@@ -183,14 +184,14 @@ static void csv_row(void *ud, const struct unit_result *u, const char *fact, con
     char joined[512];
     const char *cells[4] = {u->code, u->name, fact,
                             join_nodes(t->m, nodes, nnodes, joined, sizeof joined)};
-    report_csv_record(t->out, 4, cells, NULL);
+    report_csv_record(t->out, t->style, 4, cells, NULL);
 }
 
-static int write_csv(FILE *out, const struct results *r)
+static int write_csv(FILE *out, const struct results *r, enum csv_style style)
 {
-    struct table t = {out, r->model, {0, 0, 0}};
-    fputs(REPORT_CSV_BOM, out);
-    report_csv_record(out, 4, HEAD, NULL);
+    struct table t = {out, r->model, {0, 0, 0}, style};
+    report_csv_begin(out, style);
+    report_csv_record(out, style, 4, HEAD, NULL);
     return each_missing(r, csv_row, &t);
 }
 
@@ -235,9 +236,10 @@ static int write_json(FILE *out, const struct results *r)
 
 int report_missing(FILE *out, const struct results *r, enum missing_format format)
 {
-    int rc = format == MISSING_CSV    ? write_csv(out, r)
-             : format == MISSING_JSON ? write_json(out, r)
-                                      : write_table(out, r);
+    int rc = format == MISSING_CSV         ? write_csv(out, r, CSV_EXCEL)
+             : format == MISSING_CSV_PLAIN ? write_csv(out, r, CSV_PLAIN)
+             : format == MISSING_JSON      ? write_json(out, r)
+                                           : write_table(out, r);
     if (rc != 0)
         return -1;
     return report_out_done(out, "the list of missing facts");
