@@ -8,13 +8,14 @@
 #include "script.h"
 #include "session.h"
 #include "store.h"
+#include "i18n.h"
 
 static struct session_opts so;
 static const char *lib;
 
 static const struct cli_opt OPTS[] = {
     SESSION_CLI_OPTS(so),
-    {"lib", "DIR", "where require finds libraries (default rules/lib)", &lib, NULL},
+    {"lib", "DIR", N_("where require finds libraries (default rules/lib)"), &lib, NULL},
     {NULL, NULL, NULL, NULL, NULL}};
 
 static int run(char **args, int nargs)
@@ -37,4 +38,4 @@ static int run(char **args, int nargs)
 }
 
 const struct cli_cmd CMD_SCRIPT = {
-    "script", "FILE", 1, 1, "run a Lua script in the rule sandbox with the paridx API", OPTS, run};
+    "script", "FILE", 1, 1, N_("run a Lua script in the rule sandbox with the paridx API"), OPTS, run};

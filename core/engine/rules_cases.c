@@ -21,6 +21,7 @@
 #include "lapi.h"
 #include "sandbox.h"
 #include "text.h"
+#include "i18n.h"
 
 static const char CASES_KEY[] = "paridx.cases";
 
@@ -234,7 +235,7 @@ static int score_case(struct rules *rl, size_t node, const struct one_case *c, c
     r.model = m;
     struct px_err e = {0};
     int rc = results_add_unit(&r, unit, unit, case_kind(c, m, node)) != 0
-                 ? (px_err_set(&e, PX_SYSTEM, "out of memory"), -1)
+                 ? (px_err_set(&e, PX_SYSTEM, _("out of memory")), -1)
                  : engine_score_leaf(rl, node, c->facts, c->nfacts, NULL, &r, &e);
     int ok;
     if (rc != 0 && (e.code == PX_LIMIT || e.code == PX_SYSTEM)) {
@@ -350,7 +351,7 @@ int cases_run(struct rules *rl, const char *test_path, FILE *out, struct case_ta
     const struct model *m = &rl->model;
     unsigned char *covered = calloc(m->nnodes + 1, 1);
     if (!covered) {
-        px_err_set(e, PX_SYSTEM, "out of memory");
+        px_err_set(e, PX_SYSTEM, _("out of memory"));
         return -1;
     }
     lua_getfield(L, LUA_REGISTRYINDEX, CASES_KEY);

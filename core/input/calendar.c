@@ -7,6 +7,7 @@
 
 #include "lookalike.h"
 #include "re.h"
+#include "i18n.h"
 
 #define YEAR_MIN 1900
 #define YEAR_MAX 2200
@@ -62,7 +63,7 @@ int date_parse(const char *s, struct px_date *out, struct px_err *e)
     if (rc <= 0) {
         char hint[600]; /* "２５/１２/２０１９": which character, and what to type */
         if (e)
-            px_err_set(e, PX_DATA, "expected a date dd/mm/yyyy, found '%.200s'%s", s,
+            px_err_set(e, PX_DATA, _("expected a date dd/mm/yyyy, found '%.200s'%s"), s,
                        lookalike_hint(s, hint, sizeof hint));
         return -1;
     }
@@ -76,7 +77,7 @@ int date_parse(const char *s, struct px_date *out, struct px_err *e)
     char reason[96];
     if (impossible(d, reason, sizeof reason)) {
         if (e)
-            px_err_set(e, PX_DATA, "expected a date dd/mm/yyyy, found '%s' (%s)", s, reason);
+            px_err_set(e, PX_DATA, _("expected a date dd/mm/yyyy, found '%s' (%s)"), s, reason);
         return -1;
     }
     *out = d;

@@ -16,6 +16,7 @@
 
 #include "text.h"
 #include "vec.h"
+#include "i18n.h"
 
 /* No real cell is larger; a longer field is almost always a quote left open. */
 #define FIELD_MAX ((size_t)1 << 20)
@@ -155,7 +156,7 @@ static int refill(struct csv_reader *r)
     if (n == 0)
         return 1; /* the end: the next call says so */
     if (vec_reserve(r->buf, r->cap, r->len + n) != 0) {
-        px_err_at(&r->stop, PX_SYSTEM, r->path, 0, 0, "out of memory");
+        px_err_at(&r->stop, PX_SYSTEM, r->path, 0, 0, _("out of memory"));
         return 0;
     }
     memcpy(r->buf + r->len, r->raw, n);
@@ -272,19 +273,19 @@ static int open_file(struct csv_reader *r, struct px_err *e)
     r->file = fopen(r->path, "rb");
     struct stat st;
     if (!r->file || fstat(fileno(r->file), &st) != 0) {
-        px_err_at(e, PX_DATA, r->path, 0, 0, "cannot read: %s", strerror(errno));
+        px_err_at(e, PX_DATA, r->path, 0, 0, _("cannot read: %s"), strerror(errno));
         return -1;
     }
     if (!S_ISREG(st.st_mode)) {
-        px_err_at(e, PX_DATA, r->path, 0, 0, "expected a CSV file, found %s",
+        px_err_at(e, PX_DATA, r->path, 0, 0, _("expected a CSV file, found %s"),
                    S_ISDIR(st.st_mode) ? "a folder" : "a device or pipe");
         return -1;
     }
     if ((unsigned long long)st.st_size > r->opt.max_bytes) {
         /* in tenths of a MiB, rounded up: 1 MiB and 1 byte is "1.1", over a cap of 1 */
         unsigned long long tenths = ((unsigned long long)st.st_size * 10 + (1u << 20) - 1) >> 20;
-        px_err_at(e, PX_DATA, r->path, 0, 0, "expected a file of at most %zu MiB, found "
-                  "%llu.%llu MiB (raise the cap with --max-mib N)", r->opt.max_bytes >> 20,
+        px_err_at(e, PX_DATA, r->path, 0, 0, _("expected a file of at most %zu MiB, found "
+                  "%llu.%llu MiB (raise the cap with --max-mib N)"), r->opt.max_bytes >> 20,
                    tenths / 10, tenths % 10);
         return -1;
     }
@@ -296,7 +297,7 @@ struct csv_reader *csv_open(const char *path, const struct csv_options *opt, str
     struct csv_reader *r = calloc(1, sizeof *r);
     if (!r || !(r->path = strdup(path)) || !(r->raw = malloc(CHUNK))) {
         csv_close(r);
-        px_err_at(e, PX_SYSTEM, path, 0, 0, "out of memory");
+        px_err_at(e, PX_SYSTEM, path, 0, 0, _("out of memory"));
         return NULL;
     }
     r->opt = opt ? *opt : csv_defaults();
@@ -367,7 +368,7 @@ static int is_space(const struct csv_reader *r, int c)
 
 static int out_of_memory(struct csv_reader *r, struct px_err *e)
 {
-    px_err_at(e, PX_SYSTEM, r->path, 0, 0, "out of memory");
+    px_err_at(e, PX_SYSTEM, r->path, 0, 0, _("out of memory"));
     return -1;
 }
 
@@ -590,7 +591,7 @@ int csv_next(struct csv_reader *r, struct csv_record *rec, struct px_err *e)
                            r->header_fields, r->nfields);
         size_t extra = r->header_fields; /* point at the first field too many */
         px_err_at(e, PX_DATA, r->path, (int)r->lines[extra], (int)r->columns[extra],
-                  "expected %zu fields as in the header, found %zu", r->header_fields, r->nfields);
+                  _("expected %zu fields as in the header, found %zu"), r->header_fields, r->nfields);
         return -1;
     } else if (++r->rows > r->opt.max_rows) {
         return fail_at(r, e, start, "expected at most %zu rows after the header, found more "

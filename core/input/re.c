@@ -2,6 +2,7 @@
  * (see re.h).  Uses: libpcre2-8, diag.h. */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include "re.h"
+#include "i18n.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -30,7 +31,7 @@ struct re *re_compile(const char *pattern, struct px_err *e)
     if (!code) {
         PCRE2_UCHAR msg[256];
         pcre2_get_error_message(errcode, msg, sizeof msg);
-        px_err_set(e, PX_USAGE, "bad pattern at offset %zu: %s", (size_t)erroffset,
+        px_err_set(e, PX_USAGE, _("bad pattern at offset %zu: %s"), (size_t)erroffset,
                    (const char *)msg);
         return NULL;
     }
@@ -40,7 +41,7 @@ struct re *re_compile(const char *pattern, struct px_err *e)
         free(r);
         pcre2_match_context_free(limits);
         pcre2_code_free(code);
-        px_err_set(e, PX_SYSTEM, "out of memory compiling a pattern");
+        px_err_set(e, PX_SYSTEM, _("out of memory compiling a pattern"));
         return NULL;
     }
     pcre2_set_match_limit(limits, RE_MATCH_LIMIT);
@@ -69,17 +70,17 @@ int re_groups(const struct re *r)
 static int match_failed(int rc, pcre2_match_data *md, struct px_err *e)
 {
     if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_HEAPLIMIT) {
-        px_err_set(e, PX_LIMIT, "the pattern took too long (match limit)");
+        px_err_set(e, PX_LIMIT, _("the pattern took too long (match limit)"));
     } else if (rc == PCRE2_ERROR_DEPTHLIMIT) {
-        px_err_set(e, PX_LIMIT, "the pattern took too long (depth limit)");
+        px_err_set(e, PX_LIMIT, _("the pattern took too long (depth limit)"));
     } else {
         PCRE2_UCHAR msg[256];
         pcre2_get_error_message(rc, msg, sizeof msg);
         if (rc <= PCRE2_ERROR_UTF8_ERR1 && rc >= PCRE2_ERROR_UTF8_ERR21)
-            px_err_set(e, PX_DATA, "the text is not valid UTF-8 at byte %zu (%s)",
+            px_err_set(e, PX_DATA, _("the text is not valid UTF-8 at byte %zu (%s)"),
                        (size_t)pcre2_get_startchar(md), (const char *)msg);
         else
-            px_err_set(e, PX_DATA, "cannot match the pattern: %s", (const char *)msg);
+            px_err_set(e, PX_DATA, _("cannot match the pattern: %s"), (const char *)msg);
     }
     return -1;
 }
@@ -91,7 +92,7 @@ static int match(const struct re *r, const char *s, size_t len, size_t start, ui
     pcre2_match_data *md =
         pcre2_match_data_create(ovec_pairs > 0 ? (uint32_t)ovec_pairs : 1, NULL);
     if (!md) {
-        px_err_set(e, PX_SYSTEM, "out of memory matching a pattern");
+        px_err_set(e, PX_SYSTEM, _("out of memory matching a pattern"));
         return -1;
     }
     int rc = pcre2_match(r->code, (PCRE2_SPTR)s, len, start, options, md, r->limits);

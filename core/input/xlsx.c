@@ -21,6 +21,7 @@
 #include "calendar.h"
 #include "text.h"
 #include "vec.h"
+#include "i18n.h"
 
 struct cell {
     size_t col;
@@ -98,7 +99,7 @@ __attribute__((format(printf, 5, 6))) static int fail_cell(const struct xlsx_rea
 
 static int out_of_memory(const struct xlsx_reader *r, struct px_err *e)
 {
-    px_err_at(e, PX_SYSTEM, r->path, 0, 0, "out of memory");
+    px_err_at(e, PX_SYSTEM, r->path, 0, 0, _("out of memory"));
     return -1;
 }
 
@@ -139,29 +140,29 @@ static int check_file(struct xlsx_reader *r, struct px_err *e)
     if (f)
         fclose(f);
     if (!ok) {
-        px_err_at(e, PX_DATA, r->path, 0, 0, "cannot read: %s", strerror(err));
+        px_err_at(e, PX_DATA, r->path, 0, 0, _("cannot read: %s"), strerror(err));
         return -1;
     }
     if (!S_ISREG(st.st_mode)) {
-        px_err_at(e, PX_DATA, r->path, 0, 0, "expected an .xlsx file, found %s",
+        px_err_at(e, PX_DATA, r->path, 0, 0, _("expected an .xlsx file, found %s"),
                   S_ISDIR(st.st_mode) ? "a folder" : "a device or pipe");
         return -1;
     }
     if ((unsigned long long)st.st_size > r->opt.max_bytes) {
-        px_err_at(e, PX_DATA, r->path, 0, 0, "expected a file of at most %zu MiB, found more "
-                  "(raise the cap with --max-mib N)", r->opt.max_bytes >> 20);
+        px_err_at(e, PX_DATA, r->path, 0, 0, _("expected a file of at most %zu MiB, found more "
+                  "(raise the cap with --max-mib N)"), r->opt.max_bytes >> 20);
         return -1;
     }
     if (locked) {
-        px_err_at(e, PX_DATA, r->path, 0, 0, "expected an .xlsx workbook, found a "
+        px_err_at(e, PX_DATA, r->path, 0, 0, _("expected an .xlsx workbook, found a "
                   "password-protected (encrypted) file; open it in Excel, remove the password "
-                  "(File > Info > Protect Workbook > Encrypt with Password) and save it again");
+                  "(File > Info > Protect Workbook > Encrypt with Password) and save it again"));
         return -1;
     }
     if (ole) {
-        px_err_at(e, PX_DATA, r->path, 0, 0, "expected an .xlsx workbook, found an Excel "
+        px_err_at(e, PX_DATA, r->path, 0, 0, _("expected an .xlsx workbook, found an Excel "
                   "97-2003 workbook (.xls); open it in Excel and save it as \"Excel Workbook "
-                  "(*.xlsx)\"");
+                  "(*.xlsx)\""));
         return -1;
     }
     return 0;
@@ -169,8 +170,8 @@ static int check_file(struct xlsx_reader *r, struct px_err *e)
 
 static int damaged(const struct xlsx_reader *r, struct px_err *e, const char *what)
 {
-    px_err_at(e, PX_DATA, r->path, 0, 0, "expected an .xlsx workbook, found a damaged file "
-              "(%s); save it again from Excel as \"Excel Workbook (*.xlsx)\"", what);
+    px_err_at(e, PX_DATA, r->path, 0, 0, _("expected an .xlsx workbook, found a damaged file "
+              "(%s); save it again from Excel as \"Excel Workbook (*.xlsx)\""), what);
     return -1;
 }
 
@@ -207,8 +208,8 @@ static char *read_part(struct xlsx_reader *r, const char *name, size_t *len, str
             return buf;
         }
         if ((size_t)got > r->budget) {
-            px_err_at(e, PX_DATA, r->path, 0, 0, "expected at most %zu MiB once uncompressed, "
-                      "found more in %s (raise the cap with --max-mib N)",
+            px_err_at(e, PX_DATA, r->path, 0, 0, _("expected at most %zu MiB once uncompressed, "
+                      "found more in %s (raise the cap with --max-mib N)"),
                       r->opt.max_bytes >> 20, name);
             break;
         }
@@ -289,7 +290,7 @@ static int parse_part(struct xlsx_reader *r, const char *name, const char *buf, 
                       struct px_err *e)
 {
     if (len > INT_MAX) {
-        px_err_at(e, PX_DATA, r->path, 0, 0, "expected parts of at most 2 GiB, found more in %s",
+        px_err_at(e, PX_DATA, r->path, 0, 0, _("expected parts of at most 2 GiB, found more in %s"),
                   name);
         return -1;
     }
@@ -697,7 +698,7 @@ static void end_cell(struct parse *p, struct sheet *sh)
     }
     if (sh->formula) {
         char place[600];
-        px_say("%s: formula =%s: its saved value '%s' is used",
+        px_say(_("%s: formula =%s: its saved value '%s' is used"),
                xlsx_place(r, sh->row, sh->col, place, sizeof place),
                sh->formula_text ? sh->formula_text : "", c.text);
     }
@@ -797,7 +798,7 @@ struct xlsx_reader *xlsx_open(const char *path, const struct csv_options *opt,
     struct xlsx_reader *r = calloc(1, sizeof *r);
     if (!r || !(r->path = strdup(path))) {
         free(r);
-        px_err_at(e, PX_SYSTEM, path, 0, 0, "out of memory");
+        px_err_at(e, PX_SYSTEM, path, 0, 0, _("out of memory"));
         return NULL;
     }
     r->opt = opt ? *opt : csv_defaults();

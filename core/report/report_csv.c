@@ -8,13 +8,14 @@
 #include "report_common.h"
 #include "report_csv_record.h"
 #include "report_out.h"
+#include "i18n.h"
 
 static int write_csv(FILE *out, const struct results *r, enum csv_style style)
 {
     unsigned flags = GRID_KIND | GRID_ALWAYS_NOTE | (style == CSV_PLAIN ? GRID_POINT : 0);
     struct report_grid *g = report_grid_build(r, flags);
     if (!g) {
-        px_say("out of memory writing the CSV");
+        px_say(_("out of memory writing the CSV"));
         return -1;
     }
     report_csv_begin(out, style);

@@ -15,6 +15,7 @@
 #include "numfmt.h"
 #include "report_out.h"
 #include "text.h"
+#include "i18n.h"
 
 /* How each kind of change is written. */
 static const struct {
@@ -306,7 +307,7 @@ int report_diff_table(FILE *out, const struct model_diff *d)
     text_printf(out, "Thay đổi từ %s (năm %d) sang %s (năm %d)\n\n", d->a->file, d->a->year,
                 d->b->file, d->b->year);
     if (d->nchanges > 0 && write_table(out, d) != 0) {
-        px_say("out of memory writing the table");
+        px_say(_("out of memory writing the table"));
         return -1;
     }
     write_summary(out, d);

@@ -12,6 +12,7 @@
 #include "report_csv_record.h"
 #include "report_out.h"
 #include "text.h"
+#include "i18n.h"
 
 /* Calls fn for every (unit, fact) missing, with the leaves that read it (model indices, in
  * tree order). */
@@ -33,7 +34,7 @@ static int each_missing(const struct results *r, missing_fn fn, void *ud)
     const struct model *m = r->model;
     size_t *nodes = malloc((m->nnodes + 1) * sizeof *nodes);
     if (!nodes) {
-        px_say("out of memory listing the missing facts");
+        px_say(_("out of memory listing the missing facts"));
         return -1;
     }
     for (size_t u = 0; u < r->nunits; u++) {
@@ -118,9 +119,14 @@ size_t missing_summary(const struct results *r)
         for (size_t i = 0, used = 0; i < s.nnames; i++)
             used += (size_t)snprintf(names + used, sizeof names - used, "%s%s", i ? ", " : "",
                                      s.name[i]);
-        px_say("the data lacks %zu fact value%s that %s reads, for %zu unit%s (%s); "
-               "they scored as missing (list them with --missing)", s.pairs,
-               s.pairs == 1 ? "" : "s", r->model->file, s.units, s.units == 1 ? "" : "s", names);
+        char units[64];
+        snprintf(units, sizeof units, ngettext("%zu unit", "%zu units", s.units), s.units);
+        px_say(ngettext("the data lacks %zu fact value that %s reads, for %s (%s); they scored "
+                        "as missing (list them with --missing)",
+                        "the data lacks %zu fact values that %s reads, for %s (%s); they scored "
+                        "as missing (list them with --missing)",
+                        s.pairs),
+               s.pairs, r->model->file, units, names);
     }
     return s.pairs;
 }

@@ -5,12 +5,13 @@
 #include <string.h>
 
 #include "diag.h"
+#include "i18n.h"
 
 int report_out_done(FILE *out, const char *what)
 {
     errno = 0;
     if (fflush(out) == 0 && !ferror(out))
         return 0;
-    px_say("writing %s: %s", what, errno ? strerror(errno) : "the output stream failed");
+    px_say(_("writing %s: %s"), what, errno ? strerror(errno) : "the output stream failed");
     return -1;
 }

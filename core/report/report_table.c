@@ -12,6 +12,7 @@
 #include "report_common.h"
 #include "report_out.h"
 #include "text.h"
+#include "i18n.h"
 
 #define GAP "  "
 #define RULE "─" /* U+2500, one column wide */
@@ -123,7 +124,7 @@ int report_table(FILE *out, const struct results *r)
         rc = write_table(out, &kind);
     }
     if (rc != 0) {
-        px_say("out of memory writing the table");
+        px_say(_("out of memory writing the table"));
         return -1;
     }
     write_errors(out, r);

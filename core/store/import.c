@@ -22,6 +22,7 @@
 #include "re.h"
 #include "table.h"
 #include "text.h"
+#include "i18n.h"
 
 /* ---- the kinds and their columns ------------------------------------------------- */
 
@@ -137,14 +138,14 @@ static int seen_before(struct importer *im, const char *key, size_t line, size_t
     struct seen *s = malloc(sizeof *s);
     if (!s || !(s->key = strdup(key))) {
         free(s);
-        px_err_set(e, PX_SYSTEM, "out of memory importing %s", im->path);
+        px_err_set(e, PX_SYSTEM, _("out of memory importing %s"), im->path);
         return -1;
     }
     s->line = line;
     struct seen **slot = tsearch(s, &im->seen, compare_seen);
     if (!slot) {
         free_seen(s);
-        px_err_set(e, PX_SYSTEM, "out of memory importing %s", im->path);
+        px_err_set(e, PX_SYSTEM, _("out of memory importing %s"), im->path);
         return -1;
     }
     if (*slot == s)
@@ -307,7 +308,7 @@ static int fact_value(struct importer *im, const char *code, const struct cell *
         return bad(im, e, value, "%s", why);
     if (rc > 0) {
         struct px_err w;
-        px_err_at(&w, PX_DATA, im->path, (int)value->line, (int)value->column, "warning: %s",
+        px_err_at(&w, PX_DATA, im->path, (int)value->line, (int)value->column, _("warning: %s"),
                   why);
         px_report(&w);
     }
@@ -352,7 +353,7 @@ static int column_of(const struct kind_spec *k, const char *name, struct px_err 
 {
     char *folded = text_fold(name);
     if (!folded) {
-        px_err_set(e, PX_SYSTEM, "out of memory reading a header");
+        px_err_set(e, PX_SYSTEM, _("out of memory reading a header"));
         return -2;
     }
     int found_at = -1;
@@ -409,7 +410,7 @@ static int set_source(struct importer *im, size_t line, struct px_err *e)
     if (need > im->source_cap) {
         char *p = realloc(im->source, need);
         if (!p) {
-            px_err_set(e, PX_SYSTEM, "out of memory importing %s", im->path);
+            px_err_set(e, PX_SYSTEM, _("out of memory importing %s"), im->path);
             return -1;
         }
         im->source = p;
@@ -449,7 +450,7 @@ static long load_file(struct importer *im, struct table_reader *r, const char *s
     if (rc == 0) {
         char list[300];
         column_list(im->spec, list, sizeof list);
-        px_err_set(e, PX_DATA, "%s:1:1: expected a header line (%s), found an empty file",
+        px_err_set(e, PX_DATA, _("%s:1:1: expected a header line (%s), found an empty file"),
                    im->path, list);
         return -1;
     }
@@ -473,7 +474,7 @@ int import_file(struct store *s, enum import_kind kind, const char *path,
     char sha256[65], before[20];
     memset(r, 0, sizeof *r);
     if (kind == IMPORT_FACTS && !facts) {
-        px_err_set(e, PX_USAGE, "%s: facts need the assessment year they belong to", path);
+        px_err_set(e, PX_USAGE, _("%s: facts need the assessment year they belong to"), path);
         return -1;
     }
     struct table_reader *rd = table_open(path, opt, e); /* first: it refuses devices, big files */

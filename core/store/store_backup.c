@@ -8,11 +8,12 @@
 #include <unistd.h>
 
 #include "store_impl.h"
+#include "i18n.h"
 
 long store_backup(const char *path, const char *out, struct px_err *e)
 {
     if (access(out, F_OK) == 0 || errno != ENOENT) {
-        px_err_set(e, PX_USAGE, "%s already exists: give a new file name for the copy", out);
+        px_err_set(e, PX_USAGE, _("%s already exists: give a new file name for the copy"), out);
         return -1;
     }
     struct store *from = store_connect(path, SQLITE_OPEN_READWRITE, e); /* no migration */
