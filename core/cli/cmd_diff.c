@@ -68,5 +68,6 @@ static int run(char **args, int nargs)
 
 const struct cli_cmd CMD_DIFF = {
     "diff", "RULES_A RULES_B", 2, 2,
-    N_("show what changed from one rule file to another: nodes, maxima, scales, agencies, deadlines"),
+    N_("show what changed from one rule file to another: nodes, maxima, scales, agencies, "
+       "deadlines"),
     OPTS, run};

@@ -83,7 +83,7 @@ static int facts_year(const char *rules, struct store *s, struct rules *rl,
         return PX_USAGE;
     if (!rules && !year) {
         px_say(_("import: facts belong to an assessment year: give the rule file to check them "
-               "against (paridx import RULES --db FILE facts CSV…) or --year Y"));
+                 "against (paridx import RULES --db FILE facts CSV…) or --year Y"));
         return PX_USAGE;
     }
     struct px_err e;

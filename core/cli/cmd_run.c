@@ -24,7 +24,8 @@ static const struct cli_opt OPTS[] = {
     {"kind", "CODE", N_("show only the units of this kind (unit_kind code)"), &kind, NULL},
     {"format", "FMT", N_("table (default), csv (for Excel), csv-plain (for programs) or json"),
      &format, NULL},
-    {"missing", NULL, N_("list the facts the rules read that the data lacks, instead of the scores"),
+    {"missing", NULL,
+     N_("list the facts the rules read that the data lacks, instead of the scores"),
      NULL, &missing},
     {NULL, NULL, NULL, NULL, NULL}};
 
@@ -131,7 +132,8 @@ static int run(char **args, int nargs)
                  : data_errors(&shown, NULL);
     } else if (rc == 0) {
         missing_summary(&shown);
-        rc = write[fmt](stdout, &shown) != 0 ? PX_SYSTEM : data_errors(&shown, ERRORS_SHOWN[fmt] ? gettext(ERRORS_SHOWN[fmt]) : NULL);
+        const char *shown_where = ERRORS_SHOWN[fmt] ? gettext(ERRORS_SHOWN[fmt]) : NULL;
+        rc = write[fmt](stdout, &shown) != 0 ? PX_SYSTEM : data_errors(&shown, shown_where);
     }
     session_close(&ss);
     return rc;

@@ -38,4 +38,5 @@ static int run(char **args, int nargs)
 }
 
 const struct cli_cmd CMD_SCRIPT = {
-    "script", "FILE", 1, 1, N_("run a Lua script in the rule sandbox with the paridx API"), OPTS, run};
+    "script", "FILE", 1, 1, N_("run a Lua script in the rule sandbox with the paridx API"), OPTS,
+        run};

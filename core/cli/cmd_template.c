@@ -95,7 +95,7 @@ static int collect_units(struct store *s, int year, const struct unit_info *all,
                 px_say(_("template: no unit '%s'; the units are: %s"), code, known);
             else
                 px_say(_("template: no unit '%s': the data has no units yet (paridx import --db "
-                       "FILE units CSV)"), code);
+                         "FILE units CSV)"), code);
             rc = PX_USAGE;
         } else if (twice) {
             px_say(_("template: --unit: expected each unit once, found %s again"), code);

@@ -13,7 +13,8 @@
 static const char *cases_file;
 
 static const struct cli_opt OPTS[] = {
-    {"cases", "FILE", N_("the test cases (default: RULES with _test.lua for .lua)"), &cases_file, NULL},
+    {"cases", "FILE", N_("the test cases (default: RULES with _test.lua for .lua)"), &cases_file,
+        NULL},
     {NULL, NULL, NULL, NULL, NULL}};
 
 /* "rules/2019.lua" → "rules/2019_test.lua" (malloc'd). */
@@ -56,4 +57,5 @@ static int run(char **args, int nargs)
 
 const struct cli_cmd CMD_TEST = {
     "test", "RULES", 1, 1,
-    N_("run the rule author's test cases (facts in, expected points out) for every leaf"), OPTS, run};
+    N_("run the rule author's test cases (facts in, expected points out) for every leaf"), OPTS,
+        run};

@@ -9,6 +9,7 @@
 #include "fact_types.h"
 #include "numfmt.h"
 #include "text.h"
+#include "i18n.h"
 
 /* Levenshtein distance between a and b (codes are short ASCII words). */
 static size_t edit_distance(const char *a, const char *b)
@@ -79,9 +80,9 @@ const char *import_dict_resolve(const struct model *m, const char *name, char *w
         return first->code;
     const char *near = nearest_code(m, name);
     if (near)
-        snprintf(why, n, "unknown fact '%s' (did you mean %s?)", name, near);
+        snprintf(why, n, _("unknown fact '%s' (did you mean %s?)"), name, near);
     else
-        snprintf(why, n, "unknown fact '%s' (not in the fact dictionary of %s)", name, m->file);
+        snprintf(why, n, _("unknown fact '%s' (not in the fact dictionary of %s)"), name, m->file);
     return NULL;
 }
 
@@ -146,7 +147,7 @@ static int check_date(const struct fact_def *d, int year, const char *raw,
     if (v->type != FACT_DATE) {
         if (is_word_of(raw, words))
             return 0;
-        snprintf(why, n, "expected a date dd/mm/yyyy or %s, found %s", words, raw);
+        snprintf(why, n, _("expected a date dd/mm/yyyy or %s, found %s"), words, raw);
         return -1;
     }
     int y = atoi(v->text);
@@ -180,7 +181,7 @@ int import_dict_value(const struct model *m, int year, const char *code, const c
     default: /* text and status words */
         if (!d->values || is_word_of(raw, d->values))
             return 0;
-        snprintf(why, n, "expected one of %s, found %s", d->values, raw);
+        snprintf(why, n, _("expected one of %s, found %s"), d->values, raw);
         return -1;
     }
 }

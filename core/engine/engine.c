@@ -139,11 +139,11 @@ static int take_result(lua_State *L, const struct model *m, size_t i, struct uni
     double p = lua_tonumber(L, -2);
     char problem[64] = "";
     if (isnan(p))
-        snprintf(problem, sizeof problem, "which is not a number");
+        snprintf(problem, sizeof problem, _("which is not a number"));
     else if (p < 0)
-        snprintf(problem, sizeof problem, "below zero");
+        snprintf(problem, sizeof problem, _("below zero"));
     else if (p > n->max * (1 + MAX_TOLERANCE) + MAX_TOLERANCE)
-        snprintf(problem, sizeof problem, "above its maximum %s", max);
+        snprintf(problem, sizeof problem, _("above its maximum %s"), max);
     if (*problem) {
         px_err_at(e, PX_RULE, m->file, n->line, 0, _("the scale returned %s, %s"),
                   isnan(p) ? "NaN" : lua_tostring(L, -2), problem);

@@ -92,10 +92,10 @@ static int raw_field(lua_State *L, int t, const char *key)
 static int read_fact(lua_State *L, const char *source, struct fact_info *f, char *why, size_t n)
 {
     if (lua_type(L, -2) != LUA_TSTRING)
-        return snprintf(why, n, "fact names must be strings"), -1;
+        return snprintf(why, n, _("fact names must be strings")), -1;
     f->at = "";
     if (!(f->name = strdup(lua_tostring(L, -2))) || !(f->source = strdup(source)))
-        return snprintf(why, n, "out of memory"), -1;
+        return snprintf(why, n, _("out of memory")), -1;
     struct fact_value *v = &f->value;
     int t = lua_type(L, -1);
     if (lapi_is_na(L, -1)) {
@@ -124,14 +124,14 @@ static void read_facts(lua_State *L, int idx, const char *source, struct one_cas
         return;
     }
     if (!lua_istable(L, idx)) {
-        snprintf(c->bad, sizeof c->bad, "facts must be a table");
+        snprintf(c->bad, sizeof c->bad, _("facts must be a table"));
         return;
     }
     size_t count = 0;
     for (lua_pushnil(L); lua_next(L, idx); lua_pop(L, 1))
         count++;
     if (!(c->facts = calloc(count ? count : 1, sizeof *c->facts))) {
-        snprintf(c->bad, sizeof c->bad, "out of memory");
+        snprintf(c->bad, sizeof c->bad, _("out of memory"));
         return;
     }
     for (lua_pushnil(L); lua_next(L, idx); lua_pop(L, 1))
@@ -180,11 +180,12 @@ static int read_case(lua_State *L)
     c->want_na = lapi_is_na(L, -1);
     c->want = lua_tonumber(L, -1);
     if (c->expect_type != LUA_TNUMBER && !c->want_na && !c->want_data_error)
-        snprintf(c->wrong, sizeof c->wrong, "expect must be points, paridx.NA or \"data error\"");
+        snprintf(c->wrong, sizeof c->wrong,
+                 _("expect must be points, paridx.NA or \"data error\""));
     int tol = raw_field(L, 2, "tol");
     c->tol = tol == LUA_TNUMBER ? lua_tonumber(L, -1) : 1e-9;
     if (tol != LUA_TNUMBER && tol != LUA_TNIL)
-        snprintf(c->wrong, sizeof c->wrong, "tol must be a number such as 1e-6, found %s",
+        snprintf(c->wrong, sizeof c->wrong, _("tol must be a number such as 1e-6, found %s"),
                  luaL_typename(L, -1));
     read_text(L, 2, "unit", c->unit, sizeof c->unit, c);
     read_text(L, 2, "kind", c->kind, sizeof c->kind, c);
@@ -210,7 +211,8 @@ static void describe(const struct results *r, size_t node, int rc, const struct 
 {
     const struct unit_result *u = &r->units[0];
     if (rc != 0)
-        snprintf(out, n, "%s: %.600s", e->code == PX_DATA ? "data error" : "rule error", e->msg);
+        snprintf(out, n, "%s: %.600s", e->code == PX_DATA ? _("data error") : _("rule error"),
+                 e->msg);
     else if (!u->applicable[node])
         snprintf(out, n, "không áp dụng");
     else
@@ -227,7 +229,7 @@ static int score_case(struct rules *rl, size_t node, const struct one_case *c, c
     if (c->want_na)
         snprintf(expected, sizeof expected, "không áp dụng");
     else if (c->want_data_error)
-        snprintf(expected, sizeof expected, "a data error");
+        snprintf(expected, sizeof expected, _("a data error"));
     else
         snprintf(expected, sizeof expected, "%.10g", c->want);
     struct results r;
@@ -302,7 +304,9 @@ static int run_group(struct rules *rl, const char *test_path, unsigned char *cov
     int node = model_find(&rl->model, code);
     if (node < 0 || rl->model.nodes[node].nchildren) {
         text_printf(out, "%s:%d: %s: %s\n", test_path, line, code,
-                    node < 0 ? "no node has this code in the rule file" : "not a leaf: only leaves have scales to test");
+                    node < 0 ? _("no node has this code in the rule file") : _("not a leaf: only "
+                                                                               "leaves have scales "
+                                                                               "to test"));
         t->failed++;
         lua_settop(L, group);
         return 0;

@@ -239,9 +239,10 @@ static void take_scale(lua_State *L, struct node *n, const char *what)
 {
     int idx = lua_gettop(L);
     if (!lua_istable(L, idx))
-        dsl_error(L, n->line, _("%s: 'score' must be a scale such as scale.binary(\"fact\"), found %s%s"),
+        dsl_error(L, n->line, _("%s: 'score' must be a scale such as scale.binary(\"fact\"), found "
+                                "%s%s"),
                   what, luaL_typename(L, idx),
-                  lua_isfunction(L, idx) ? " (wrap a function in scale.custom { eval = … })" : "");
+                  lua_isfunction(L, idx) ? _(" (wrap a function in scale.custom { eval = … })") : "");
     if (raw_field(L, idx, "eval") != LUA_TFUNCTION)
         dsl_error(L, n->line, _("%s: the scale has no eval function"), what);
     n->scale.handle = luaL_ref(L, LUA_REGISTRYINDEX);
@@ -258,8 +259,9 @@ static void take_scale(lua_State *L, struct node *n, const char *what)
 /* __index and __newindex of a descriptor. */
 static int descriptor_sealed(lua_State *L)
 {
-    return luaL_error(L, _("a declaration such as criterion \"1.1\" { … } cannot be read or changed; "
-                         "place it inside its parent's { … }"));
+    return luaL_error(L, _("a declaration such as criterion \"1.1\" { … } cannot be read or "
+                           "changed; "
+                           "place it inside its parent's { … }"));
 }
 
 static const char *const NODE_KEYS[] = {"title", "max", "lead", "kinds", "score", "evidence",
@@ -408,7 +410,8 @@ static int decl_index(lua_State *L)
     int line = caller_line(L);
     luaL_checktype(L, 1, LUA_TTABLE);
     if (m->index_line)
-        return dsl_error(L, line, _("index { … } is declared twice (first at line %d)"), m->index_line);
+        return dsl_error(L, line, _("index { … } is declared twice (first at line %d)"),
+                         m->index_line);
     check_keys(L, 1, line, "index", INDEX_KEYS, 0);
     m->index_line = line;
     if (!get_field(L, 1, "year", LUA_TNUMBER, 1, line, "index") || !lua_isinteger(L, -1))

@@ -167,7 +167,7 @@ static int probe_leaf(struct rules *rl, size_t node, struct findings *out, long 
                       n->nkinds ? n->kinds[0] : m->nkinds ? m->kinds[0].code : "unit", 0};
     int undeclared = 0, rc = 0;
     char what[400];
-    snprintf(what, sizeof what, "every fact has an ordinary value");
+    snprintf(what, sizeof what, _("every fact has an ordinary value"));
     rc = probe_once(&p, present, what, out, &undeclared);
     for (size_t i = 0; i < nf && rc == 0; i++) {
         for (size_t k = 0; k <= values[i].n && rc == 0; k++) {
@@ -208,7 +208,7 @@ static void lint_text(const struct model *m, struct findings *out)
         char *nfc = text_nfc(s, strlen(s), NULL); /* UTF-8: sandbox_load refuses anything else */
         if (nfc && strcmp(nfc, s))
             findings_add(out, line, _("text not in Unicode NFC (precomposed) form; paridx reads it "
-                                    "as NFC, but save the file in NFC so searches find it"));
+                                      "as NFC, but save the file in NFC so searches find it"));
         free(nfc);
         s = nl ? nl + 1 : s + strlen(s);
     }
@@ -218,10 +218,12 @@ static void lint_text(const struct model *m, struct findings *out)
 static void lint_model(const struct model *m, struct findings *out)
 {
     if (!m->basis)
-        findings_add(out, m->index_line, _("the index names no legal basis (basis = \"Quyết định …\")"));
+        findings_add(out, m->index_line, _("the index names no legal basis (basis = \"Quyết định "
+                                           "…\")"));
     for (size_t i = 0; i < m->nnodes; i++)
         if (!m->nodes[i].nchildren && !m->nodes[i].lead)
-            findings_add(out, m->nodes[i].line, _("%s has no lead agency (lead = \"…\" on it or a parent)"),
+            findings_add(out, m->nodes[i].line, _("%s has no lead agency (lead = \"…\" on it or a "
+                                                  "parent)"),
                          m->nodes[i].code);
     for (size_t i = 0; i < m->nsurvey_groups; i++)
         if (!m->survey_groups[i].nby)
@@ -233,10 +235,12 @@ static void lint_model(const struct model *m, struct findings *out)
             findings_add(out, d->line, _("deadline '%s' names no agency (by = { … })"), d->task);
         int year = atoi(d->due);
         if (year < m->year - 1 || year > m->year + 2)
-            findings_add(out, d->line, _("deadline '%s' is in %d, far from the index year %d"), d->task,
+            findings_add(out, d->line, _("deadline '%s' is in %d, far from the index year %d"),
+                         d->task,
                          year, m->year);
         if (i > 0 && strcmp(d->due, m->deadlines[i - 1].due) < 0)
-            findings_add(out, d->line, _("deadline '%s' comes before the one above it; list deadlines "
+            findings_add(out, d->line, _("deadline '%s' comes before the one above it; list "
+                                         "deadlines "
                          "in date order"), d->task);
     }
 }

@@ -43,9 +43,9 @@ static const char *impossible(struct px_date d, char *buf, size_t n)
     if (d.y < YEAR_MIN || d.y > YEAR_MAX)
         snprintf(buf, n, "year %d is outside %d–%d", d.y, YEAR_MIN, YEAR_MAX);
     else if (d.m < 1 || d.m > 12)
-        snprintf(buf, n, "there is no month %d", d.m);
+        snprintf(buf, n, _("there is no month %d"), d.m);
     else if (d.d < 1)
-        snprintf(buf, n, "there is no day 0");
+        snprintf(buf, n, _("there is no day 0"));
     else if (d.d > days_in_month(d.y, d.m) && d.m == 2)
         snprintf(buf, n, "February %d has %d days", d.y, days_in_month(d.y, d.m));
     else if (d.d > days_in_month(d.y, d.m))

@@ -591,7 +591,8 @@ int csv_next(struct csv_reader *r, struct csv_record *rec, struct px_err *e)
                            r->header_fields, r->nfields);
         size_t extra = r->header_fields; /* point at the first field too many */
         px_err_at(e, PX_DATA, r->path, (int)r->lines[extra], (int)r->columns[extra],
-                  _("expected %zu fields as in the header, found %zu"), r->header_fields, r->nfields);
+                  _("expected %zu fields as in the header, found %zu"), r->header_fields,
+                      r->nfields);
         return -1;
     } else if (++r->rows > r->opt.max_rows) {
         return fail_at(r, e, start, "expected at most %zu rows after the header, found more "

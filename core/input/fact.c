@@ -130,7 +130,7 @@ static int number_error(const char *s, struct px_err *e)
     if (separators >= 2)
         px_err_set(e, PX_DATA,
                    _("expected a number with one decimal separator and no thousands separators "
-                   "(such as 1234,5), found '%s'"), s);
+                     "(such as 1234,5), found '%s'"), s);
     else
         px_err_set(e, PX_DATA, _("expected a number such as 12, 0,85 or 85%%, found '%s'"), s);
     return -1;
@@ -194,7 +194,8 @@ static int classify(const char *s, struct fact_value *out, struct px_err *e)
     if (percent || re_shape(SHAPE_NUMBER, s)) {
         out->type = FACT_NUMBER;
         if (number_of(s, &out->num) < 0) {
-            px_err_set(e, PX_DATA, _("expected a number a spreadsheet can hold, found '%.40s…'"), s);
+            px_err_set(e, PX_DATA, _("expected a number a spreadsheet can hold, found '%.40s…'"),
+                       s);
             return -1;
         }
         out->num /= percent ? 100 : 1;
@@ -229,7 +230,8 @@ int fact_parse(const char *raw, struct fact_value *out, struct px_err *e)
     size_t bad = 0;
     char *s = text_nfc(start, len, &bad);
     if (!s) {
-        px_err_set(e, PX_DATA, _("expected UTF-8 text, found byte 0x%02X"), (unsigned char)start[bad]);
+        px_err_set(e, PX_DATA, _("expected UTF-8 text, found byte 0x%02X"),
+                   (unsigned char)start[bad]);
         return -1;
     }
     int rc = classify(s, out, e);

@@ -183,7 +183,7 @@ static char *read_part(struct xlsx_reader *r, const char *name, size_t *len, str
     zip_file_t *f = zip_fopen(r->zip, name, 0);
     if (!f) {
         char what[300];
-        snprintf(what, sizeof what, "it has no %s", name);
+        snprintf(what, sizeof what, _("it has no %s"), name);
         damaged(r, e, what);
         return NULL;
     }

@@ -105,7 +105,8 @@ static int db_query(lua_State *L)
         return luaL_error(L, _("paridx.db.query: no database is open"));
     int nparams = lua_gettop(L) - 1;
     if (nparams > MAX_PARAMS)
-        return luaL_error(L, _("paridx.db.query: at most %d parameters, found %d"), MAX_PARAMS, nparams);
+        return luaL_error(L, _("paridx.db.query: at most %d parameters, found %d"), MAX_PARAMS,
+                          nparams);
     struct sql_value params[MAX_PARAMS];
     for (int i = 0; i < nparams; i++)
         to_param(L, i + 2, &params[i]);

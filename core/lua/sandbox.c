@@ -352,7 +352,8 @@ int sandbox_call(struct sandbox *sb, int nargs, int nresults, struct px_err *e)
                            (unsigned long)sb->lim.max_seconds),
                   sb->lim.max_seconds);
     else if (sb->hit == HIT_MEMORY || status == LUA_ERRMEM)
-        px_err_set(e, PX_LIMIT, _("the rule used more than %zu MiB of memory (the limit, --max-memory)"),
+        px_err_set(e, PX_LIMIT, _("the rule used more than %zu MiB of memory (the limit, "
+                                  "--max-memory)"),
                    sb->lim.max_memory >> 20);
     else if (luaL_testudata(L, -1, DATA_ERROR_MT))
         px_err_set(e, PX_DATA, "%s", (const char *)lua_touserdata(L, -1));

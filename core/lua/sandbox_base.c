@@ -77,7 +77,7 @@ static int sb_setmetatable(lua_State *L)
         lua_pushliteral(L, "__gc");
         if (lua_rawget(L, 2) != LUA_TNIL) /* raw, as Lua itself looks it up */
             return luaL_error(L, _("metatables with __gc are not allowed in rules "
-                                 "(finalizers would run outside the step budget)"));
+                                   "(finalizers would run outside the step budget)"));
         lua_pop(L, 1);
     }
     if (luaL_getmetafield(L, 1, "__metatable") != LUA_TNIL)
@@ -130,7 +130,7 @@ static int sb_format(lua_State *L)
         c += strspn(c, "-+ #0123456789.");
         if (*c == 'p')
             return luaL_error(L, _("string.format: %%p (a memory address) is not offered in rules; "
-                                 "results must depend only on rules and data"));
+                                   "results must depend only on rules and data"));
     }
     int n = lua_gettop(L);
     for (int i = 2; i <= n; i++) {
@@ -170,12 +170,13 @@ static int sb_require(lua_State *L)
     const char *name = luaL_checkstring(L, 1);
     if (!re_shape(SHAPE_FACT_NAME, name))
         return luaL_error(L, _("require: expected a library name such as \"scale\" "
-                             "(lower-case letters, digits, _), found \"%s\""), name);
+                               "(lower-case letters, digits, _), found \"%s\""), name);
     lua_settop(L, 1);
     lua_getfield(L, LUA_REGISTRYINDEX, LOADED_KEY); /* 2 */
     if (lua_getfield(L, 2, name) != LUA_TNIL) {
         if (lua_type(L, -1) == LUA_TSTRING && !strcmp(lua_tostring(L, -1), LOADING))
-            return luaL_error(L, _("require: \"%s\" requires itself (a loop between libraries)"), name);
+            return luaL_error(L, _("require: \"%s\" requires itself (a loop between libraries)"),
+                              name);
         return 1;
     }
     lua_pop(L, 1);
@@ -209,7 +210,7 @@ static int sb_require(lua_State *L)
 static int frozen_newindex(lua_State *L)
 {
     return luaL_error(L, _("cannot change '%s': the standard libraries and paridx are read-only "
-                         "in rules"), lua_type(L, 2) == LUA_TSTRING ? lua_tostring(L, 2) : "?");
+                           "in rules"), lua_type(L, 2) == LUA_TSTRING ? lua_tostring(L, 2) : "?");
 }
 
 /* __pairs of a read-only proxy: the table behind it, in sorted order. */

@@ -44,7 +44,7 @@ static void key_of(lua_State *L, int idx, struct key *k)
         break;
     default:
         luaL_error(L, _("pairs/next: a table with a key of type %s has no fixed order; keep such "
-                      "values in a list and use ipairs"), luaL_typename(L, idx));
+                        "values in a list and use ipairs"), luaL_typename(L, idx));
     }
 }
 

@@ -52,7 +52,7 @@ static void check_maxima(const struct model *m, struct findings *out)
         if (!n->nchildren) {
             if (!n->has_scale)
                 findings_add(out, n->line, _("%s has no score: give it a scale (score = scale.…) "
-                                           "or sub-criteria"), n->code);
+                                             "or sub-criteria"), n->code);
             continue;
         }
         /* Per kind of unit: a parent may hold children for departments and for districts. */
@@ -104,41 +104,48 @@ static void check_references(const struct model *m, struct findings *out)
     for (size_t i = 0; i < m->nagencies; i++)
         for (size_t j = 0; j < i; j++)
             if (!strcmp(m->agencies[i].code, m->agencies[j].code))
-                findings_add(out, m->agencies[i].line, _("agency %s is declared twice (first at line %d)"),
+                findings_add(out, m->agencies[i].line, _("agency %s is declared twice (first at "
+                                                         "line %d)"),
                              m->agencies[i].code, m->agencies[j].line);
     for (size_t i = 0; i < m->nkinds; i++)
         for (size_t j = 0; j < i; j++)
             if (!strcmp(m->kinds[i].code, m->kinds[j].code))
-                findings_add(out, m->kinds[i].line, _("unit kind %s is declared twice (first at line %d)"),
+                findings_add(out, m->kinds[i].line, _("unit kind %s is declared twice (first at "
+                                                      "line %d)"),
                              m->kinds[i].code, m->kinds[j].line);
     for (size_t i = 0; i < m->nnodes; i++) {
         const struct node *n = &m->nodes[i];
         int inherited = n->parent >= 0 && m->nodes[n->parent].lead && n->lead &&
                         !strcmp(n->lead, m->nodes[n->parent].lead);
         if (n->lead && !inherited && !model_agency(m, n->lead))
-            findings_add(out, n->line, _("%s: unknown lead agency %s (declare it with agency { code = \"%s\", … })"),
+            findings_add(out, n->line, _("%s: unknown lead agency %s (declare it with agency { "
+                                         "code = \"%s\", … })"),
                          n->code, n->lead, n->lead);
         int kinds_inherited = n->parent >= 0 && m->nodes[n->parent].nkinds;
         for (size_t k = 0; k < n->nkinds && !kinds_inherited; k++)
             if (!model_kind(m, n->kinds[k]))
-                findings_add(out, n->line, _("%s: unknown unit kind %s (declare it with unit_kind { … })"),
+                findings_add(out, n->line, _("%s: unknown unit kind %s (declare it with unit_kind "
+                                             "{ … })"),
                              n->code, n->kinds[k]);
     }
     for (size_t i = 0; i < m->nsurvey_groups; i++) {
         const struct survey_group *g = &m->survey_groups[i];
         for (size_t j = 0; j < i; j++)
             if (!strcmp(g->code, m->survey_groups[j].code))
-                findings_add(out, g->line, _("survey group %s is declared twice (first at line %d)"),
+                findings_add(out, g->line,
+                             _("survey group %s is declared twice (first at line %d)"),
                              g->code, m->survey_groups[j].line);
         for (size_t b = 0; b < g->nby; b++)
             if (!model_agency(m, g->by[b]))
-                findings_add(out, g->line, _("survey group %s: unknown agency %s"), g->code, g->by[b]);
+                findings_add(out, g->line, _("survey group %s: unknown agency %s"), g->code,
+                             g->by[b]);
     }
     for (size_t i = 0; i < m->ndeadlines; i++) {
         const struct deadline *d = &m->deadlines[i];
         for (size_t b = 0; b < d->nby; b++)
             if (!model_agency(m, d->by[b]))
-                findings_add(out, d->line, _("deadline '%s': unknown agency %s"), d->task, d->by[b]);
+                findings_add(out, d->line, _("deadline '%s': unknown agency %s"), d->task,
+                             d->by[b]);
         if (d->to && !model_agency(m, d->to))
             findings_add(out, d->line, _("deadline '%s': unknown agency %s"), d->task, d->to);
     }

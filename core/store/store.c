@@ -187,14 +187,14 @@ static int check_ours(struct store *s, struct px_err *e)
     if (!marked) {
         px_err_set(e, PX_DATA,
                    _("%s is not a paridx database (it has tables of its own); it was left "
-                   "untouched"),
+                     "untouched"),
                    s->name);
         return -1;
     }
     if (version > (int64_t)paridx_nmigrations) {
         px_err_set(e, PX_DATA,
                    _("%s was made by a newer paridx (schema version %lld, this paridx knows up to "
-                   "%zu); it was left untouched"),
+                     "%zu); it was left untouched"),
                    s->name, (long long)version, paridx_nmigrations);
         return -1;
     }
@@ -215,8 +215,8 @@ static int year_for_facts(struct store *s, int64_t version, int year, struct px_
     if (facts > 0 && !year) {
         px_err_set(e, PX_DATA,
                    _("%s holds %lld facts without an assessment year (schema version %lld, from "
-                   "an older paridx); give them theirs with `paridx migrate --db %s --year Y`; "
-                   "nothing was changed"),
+                     "an older paridx); give them theirs with `paridx migrate --db %s --year Y`; "
+                     "nothing was changed"),
                    s->name, (long long)facts, (long long)version, s->name);
         return -1;
     }
@@ -346,7 +346,8 @@ static void explain_read_failure(const char *path, struct px_err *e)
     }
     const char *folder = dirname(copy);
     if (access(folder, W_OK) != 0)
-        px_err_set(e, PX_SYSTEM, _("the folder %s is read-only: SQLite must write its shared-memory "
+        px_err_set(e, PX_SYSTEM, _("the folder %s is read-only: SQLite must write its "
+                                   "shared-memory "
                    "file beside %s even to read it (make the folder writable, or work on a "
                    "copy); nothing was done"), folder, path);
     free(copy);

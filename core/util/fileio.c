@@ -43,7 +43,8 @@ char *file_read_max(const char *path, size_t max, size_t *len, struct px_err *e)
         if (failed)
             px_err_at(e, PX_SYSTEM, path, 0, 0, _("cannot read"));
         else
-            px_err_at(e, PX_DATA, path, 0, 0, _("larger than %zu MiB, the most paridx reads from such "
+            px_err_at(e, PX_DATA, path, 0, 0, _("larger than %zu MiB, the most paridx reads from "
+                                                "such "
                       "a file"), max >> 20);
         return NULL;
     }

@@ -2,7 +2,8 @@
  * the user sees (2.675 → "2.68"), in tables, in the Vietnamese text of explanations (also
  * for Lua, as paridx.fmt.num), in Vietnamese tables (decimal comma) and with full precision
  * for JSON.
- * Provides num_round(), num_format(), num_format_comma(), num_format_vn(), num_json().  Uses: libc. */
+ * Provides num_round(), num_format(), num_format_comma(), num_format_vn(), num_json().
+ * Uses: libc. */
 #ifndef PARIDX_NUMFMT_H
 #define PARIDX_NUMFMT_H
 
