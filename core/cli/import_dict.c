@@ -111,11 +111,11 @@ static void range_text(const struct fact_def *d, int share, char *buf, size_t n)
     num_format_vn(d->min * scale, 6, lo, sizeof lo);
     num_format_vn(d->max * scale, 6, hi, sizeof hi);
     if (d->has_min && d->has_max)
-        snprintf(buf, n, " from %s%s to %s%s", lo, pct, hi, pct);
+        snprintf(buf, n, _(" from %s%s to %s%s"), lo, pct, hi, pct);
     else if (d->has_min)
-        snprintf(buf, n, " of at least %s%s", lo, pct);
+        snprintf(buf, n, _(" of at least %s%s"), lo, pct);
     else if (d->has_max)
-        snprintf(buf, n, " of at most %s%s", hi, pct);
+        snprintf(buf, n, _(" of at most %s%s"), hi, pct);
     else
         buf[0] = '\0';
 }
@@ -130,9 +130,11 @@ static int check_number(const struct fact_def *d, int share, const char *raw,
         r.min = 0, r.has_min = 1, r.max = 1, r.has_max = 1;
     char range[160];
     range_text(&r, share, range, sizeof range);
-    const char *what = share ? "a share" : strcmp(d->type, "points") == 0 ? "points" : "a number";
+    const char *what = share                             ? _("a share")
+                       : strcmp(d->type, "points") == 0 ? _("points")
+                                                         : _("a number");
     if (v->type != FACT_NUMBER || (r.has_min && v->num < r.min) || (r.has_max && v->num > r.max)) {
-        snprintf(why, n, "expected %s%s, found %s", what, range, raw);
+        snprintf(why, n, _("expected %s%s, found %s"), what, range, raw);
         return -1;
     }
     return 0;

@@ -131,20 +131,21 @@ int re_full(const struct re *r, const char *s, struct px_err *e)
 static const struct {
     const char *pattern, *name;
 } SHAPES[SHAPE_COUNT_] = {
-    [SHAPE_UNIT_CODE] = {"\\A[A-Za-z0-9][A-Za-z0-9_.-]{0,31}\\z", "a unit code such as LCH"},
+    [SHAPE_UNIT_CODE] = {"\\A[A-Za-z0-9][A-Za-z0-9_.-]{0,31}\\z", N_("a unit code such as LCH")},
     [SHAPE_FACT_NAME] = {"\\A[a-z][a-z0-9_]{0,63}\\z",
-                         "a fact name such as plan_issued (a-z, 0-9, _)"},
-    [SHAPE_KIND] = {"\\A[a-z][a-z0-9_]{0,63}\\z", "a unit kind such as province (a-z, 0-9, _)"},
+                         N_("a fact name such as plan_issued (a-z, 0-9, _)")},
+    [SHAPE_KIND] = {"\\A[a-z][a-z0-9_]{0,63}\\z", N_("a unit kind such as province (a-z, 0-9, _)")},
     [SHAPE_NODE_CODE] = {"\\A[1-9][0-9]?(?:\\.[1-9][0-9]?){0,2}\\z",
-                         "a criterion code such as 2.1.3"},
-    [SHAPE_NUMBER] = {"\\A-?[0-9]+(?:[.,][0-9]+)?\\z", "a number such as 12 or 0,85"},
-    [SHAPE_PERCENT] = {"\\A-?[0-9]+(?:[.,][0-9]+)? ?%\\z", "a percentage such as 85% or 85,5 %"},
+                         N_("a criterion code such as 2.1.3")},
+    [SHAPE_NUMBER] = {"\\A-?[0-9]+(?:[.,][0-9]+)?\\z", N_("a number such as 12 or 0,85")},
+    /* xgettext:no-c-format */
+    [SHAPE_PERCENT] = {"\\A-?[0-9]+(?:[.,][0-9]+)? ?%\\z", N_("a percentage such as 85% or 85,5 %")},
     /* groups: 1 day, 2 separator, 3 month, 4 year  |  5 year, 6 month, 7 day */
     [SHAPE_DATE] = {"\\A(?:([0-9]{1,2})([/.-])([0-9]{1,2})\\2([0-9]{4})"
                     "|([0-9]{4})-([0-9]{2})-([0-9]{2}))\\z",
-                    "a date such as 25/12/2019"},
+                    N_("a date such as 25/12/2019")},
     [SHAPE_SCIENTIFIC] = {"\\A[+-]?[0-9]+(?:[.,][0-9]+)?[eE][+-]?[0-9]{1,3}\\z",
-                          "Excel's scientific notation such as 1.23457E+11"},
+                          N_("Excel's scientific notation such as 1.23457E+11")},
 };
 
 static struct re *compiled[SHAPE_COUNT_];
@@ -170,7 +171,7 @@ int re_shape(enum re_shape shape, const char *s)
 
 const char *re_shape_name(enum re_shape shape)
 {
-    return SHAPES[shape].name;
+    return gettext(SHAPES[shape].name);
 }
 
 void re_shapes_free(void)

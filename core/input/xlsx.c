@@ -611,13 +611,13 @@ static char *cell_text(struct parse *p, struct sheet *sh, char *num, size_t n)
     const char *v = sh->value ? sh->value : "";
     const char *t = sh->type;
     if (strcmp(t, "e") == 0) {
-        fail_cell(r, p->e, sh->row, sh->col, "expected a value, found the Excel error %s; "
-                  "correct the cell and save again", v);
+        fail_cell(r, p->e, sh->row, sh->col, _("expected a value, found the Excel error %s; "
+                  "correct the cell and save again"), v);
         return NULL;
     }
     if (sh->formula && !sh->value) {
-        fail_cell(r, p->e, sh->row, sh->col, "expected a value, found a formula without a "
-                  "saved result; open the file in Excel and save it again");
+        fail_cell(r, p->e, sh->row, sh->col, _("expected a value, found a formula without a "
+                  "saved result; open the file in Excel and save it again"));
         return NULL;
     }
     if (strcmp(t, "s") == 0) {
@@ -625,8 +625,8 @@ static char *cell_text(struct parse *p, struct sheet *sh, char *num, size_t n)
         unsigned long i = strtoul(v, &end, 10);
         if (*v && !*end && i < r->nstrings)
             return r->strings[i];
-        fail_cell(r, p->e, sh->row, sh->col, "expected a shared string, found the index '%s' "
-                  "of %zu; save the file again from Excel", v, r->nstrings);
+        fail_cell(r, p->e, sh->row, sh->col, _("expected a shared string, found the index '%s' "
+                  "of %zu; save the file again from Excel"), v, r->nstrings);
         return NULL;
     }
     if (strcmp(t, "b") == 0)
@@ -641,20 +641,20 @@ static char *cell_text(struct parse *p, struct sheet *sh, char *num, size_t n)
             date_vn(d, num);
             return num;
         }
-        fail_cell(r, p->e, sh->row, sh->col, "expected a date, found '%s'", v);
+        fail_cell(r, p->e, sh->row, sh->col, _("expected a date, found '%s'"), v);
         return NULL;
     }
     char *end;
     double x = strtod(v, &end);
     if (*end || !isfinite(x)) {
-        fail_cell(r, p->e, sh->row, sh->col, "expected a number, found '%s'", v);
+        fail_cell(r, p->e, sh->row, sh->col, _("expected a number, found '%s'"), v);
         return NULL;
     }
     if (sh->date) {
         if (serial_date(r, x, num) == 0)
             return num;
-        fail_cell(r, p->e, sh->row, sh->col, "expected a date, found the day number %s, "
-                  "which is no day in Excel's calendar", v);
+        fail_cell(r, p->e, sh->row, sh->col, _("expected a date, found the day number %s, "
+                  "which is no day in Excel's calendar"), v);
         return NULL;
     }
     number_text(x, num, n);
@@ -684,8 +684,8 @@ static void end_cell(struct parse *p, struct sheet *sh)
     struct row *rw = &r->rows[r->nrows - 1];
     if (rw->ncells && rw->cells[rw->ncells - 1].col >= c.col) {
         free(c.text);
-        fail_cell(r, p->e, sh->row, sh->col, "expected the cells of a row in order, found this "
-                  "one after column %zu; save the file again from Excel",
+        fail_cell(r, p->e, sh->row, sh->col, _("expected the cells of a row in order, found this "
+                  "one after column %zu; save the file again from Excel"),
                   rw->cells[rw->ncells - 1].col);
         stop(p);
         return;
@@ -725,8 +725,8 @@ static void sheet_start(void *data, const XML_Char *name, const XML_Char **atts)
         const char *ref = attr(atts, "r"), *t = attr(atts, "t"), *s = attr(atts, "s");
         size_t row = sh->row, col = sh->col + 1;
         if (ref && parse_ref(ref, &col, &row) != 0) {
-            fail_cell(r, p->e, sh->row, sh->col + 1, "expected a cell reference such as C12, "
-                      "found '%s'; save the file again from Excel", ref);
+            fail_cell(r, p->e, sh->row, sh->col + 1, _("expected a cell reference such as C12, "
+                      "found '%s'; save the file again from Excel"), ref);
             stop(p);
             return;
         }
@@ -756,8 +756,8 @@ static void sheet_start(void *data, const XML_Char *name, const XML_Char **atts)
         if (ref)
             snprintf(first, sizeof first, "%.*s", (int)strcspn(ref, ":"), ref);
         parse_ref(first, &col, &row);
-        fail_cell(r, p->e, row, col, "expected one value per cell, found merged cells %s; "
-                  "unmerge them (Home > Merge & Center) and save again", ref ? ref : "");
+        fail_cell(r, p->e, row, col, _("expected one value per cell, found merged cells %s; "
+                  "unmerge them (Home > Merge & Center) and save again"), ref ? ref : "");
         stop(p);
     }
 }
@@ -839,16 +839,16 @@ int xlsx_next(struct xlsx_reader *r, struct csv_record *rec, struct px_err *e)
     if (!rw)
         return 0;
     if (r->records++ > r->opt.max_rows)
-        return fail_cell(r, e, rw->row, 1, "expected at most %zu rows after the header, found "
-                         "more (raise the cap with --max-rows N)", r->opt.max_rows);
+        return fail_cell(r, e, rw->row, 1, _("expected at most %zu rows after the header, found "
+                         "more (raise the cap with --max-rows N)"), r->opt.max_rows);
     size_t ncols = rw->cells[rw->ncells - 1].col;
     if (r->records == 1)
         r->width = ncols;
     if (ncols > r->width) {
         char letters[16];
         column_letters(r->width, letters);
-        return fail_cell(r, e, rw->row, ncols, "expected nothing right of the header's last "
-                         "column %s, found '%s'", letters, rw->cells[rw->ncells - 1].text);
+        return fail_cell(r, e, rw->row, ncols, _("expected nothing right of the header's last "
+                         "column %s, found '%s'"), letters, rw->cells[rw->ncells - 1].text);
     }
     ncols = r->width;
     if (vec_reserve(r->fields, r->fields_cap, ncols) || vec_reserve(r->columns, r->columns_cap, ncols) ||

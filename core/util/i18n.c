@@ -56,5 +56,6 @@ void px_i18n_init(void)
     catalogue_dir(dir, sizeof dir);
     bindtextdomain(PX_DOMAIN, dir);
     bind_textdomain_codeset(PX_DOMAIN, "UTF-8");
+    bind_textdomain_codeset("libc", "UTF-8"); /* strerror's texts, translated by glibc */
     textdomain(PX_DOMAIN);
 }
