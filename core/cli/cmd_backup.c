@@ -1,6 +1,6 @@
 /* cmd_backup.c — `paridx backup --db FILE --out COPY`: a consistent copy of a database, taken
  * through SQLite's backup API (safe while an import runs); COPY must not exist yet.
- * Uses: store.h (store_backup). */
+ * Uses: store.h (store_backup), i18n.h (messages). */
 #include <stdio.h>
 
 #include "commands.h"

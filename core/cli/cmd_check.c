@@ -1,6 +1,6 @@
 /* cmd_check.c — `paridx check RULES`: lints a rule file without any data.  Prints one
  * "file:line: message" per finding on stdout and exits 1 when there is any, else a one-line
- * summary and exit 0.  Uses: rules.h, rules_lint.h, findings.h, text.h. */
+ * summary and exit 0.  Uses: rules.h, rules_lint.h, findings.h, text.h, i18n.h (messages). */
 #include <stdio.h>
 #include <string.h>
 

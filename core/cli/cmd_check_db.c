@@ -1,7 +1,7 @@
 /* cmd_check_db.c — `paridx check-db --db FILE`: examines a database without changing it
  * (SQLite's integrity_check and foreign_key_check, the paridx marker, the schema version), one
  * line per problem and a summary; exit 0 when sound, 4 when damaged.
- * Uses: store.h (store_check). */
+ * Uses: store.h (store_check), i18n.h (messages). */
 #include <stdio.h>
 
 #include "commands.h"

@@ -3,7 +3,7 @@
  * when nothing changed, 1 when something did (like diff(1)), 2 on usage errors, and the load
  * error's code (3 for a rule error) when a file does not load.
  * Uses: rules.h (loading without a database, default sandbox budgets), model_diff.h,
- * report_diff.h. */
+ * report_diff.h, i18n.h (messages). */
 #include <stdio.h>
 #include <string.h>
 

@@ -1,6 +1,7 @@
 /* cmd_explain.c — `paridx explain RULES --unit CODE NODE`: why one node got its points for
  * one unit.  Scores like `run` (without saving) so the explanation is exactly what run computed.
- * Uses: session.h, report_common.h (a unit's data error), report_explain.h, store.h (the unit's facts and their sources). */
+ * Uses: session.h, report_common.h (a unit's data error), report_explain.h,
+ * store.h (the unit's facts and their sources), i18n.h (messages). */
 #include <stdio.h>
 
 #include "commands.h"

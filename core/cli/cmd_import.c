@@ -4,7 +4,7 @@
  * files before it stay loaded).  Facts go into the rule file's year (or --year) and are
  * checked against its fact dictionary.
  * Uses: store.h, import.h, csv.h (caps and encodings), rules.h (the dictionary),
- * import_dict.h, cli.h (cli_number). */
+ * import_dict.h, cli.h (cli_number), i18n.h (messages). */
 #include <stdint.h>
 #include <stdio.h>
 

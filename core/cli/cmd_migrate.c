@@ -1,7 +1,7 @@
 /* cmd_migrate.c — `paridx migrate --db FILE [--year Y]`: upgrades a database written by an
  * older paridx in place; facts stored before facts had a year take the assessment year Y
  * (required when there are any; other commands refuse such a database with this hint).
- * Uses: store.h (store_upgrade, store_schema_version), cli.h (cli_year). */
+ * Uses: store.h (store_upgrade, store_schema_version), cli.h (cli_year), i18n.h (messages). */
 #include <stdint.h>
 #include <stdio.h>
 

@@ -3,7 +3,8 @@
  * and say which facts the rules read that the data lacks (all of them with --missing: how
  * one year's data fares under another year's rules).  A unit whose data a scale refused is
  * listed as lỗi dữ liệu and the run ends with exit 4 (with --missing too).
- * Uses: session.h, report.h, report_common.h (errors named), report_missing.h. */
+ * Uses: session.h, report.h, report_common.h (errors named), report_missing.h,
+ * i18n.h (messages). */
 #include <stdio.h>
 #include <string.h>
 

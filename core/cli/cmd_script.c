@@ -1,7 +1,7 @@
 /* cmd_script.c — `paridx script FILE`: runs a Lua file in the rule sandbox with the paridx
  * API (paridx.re, paridx.date, paridx.db read-only with --db, paridx.NA).  The Lua tests in
  * tests/lua run this way, inside the real binary; so will the helper scripts in scripts/.
- * Uses: script.h, store.h, session.h (limits options). */
+ * Uses: script.h, store.h, session.h (limits options), i18n.h (messages). */
 #include <stdio.h>
 
 #include "commands.h"

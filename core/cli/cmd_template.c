@@ -2,7 +2,7 @@
  * --format xlsx|csv --out FILE`: writes the form an agency fills in, for every leaf it
  * supplies, one row per unit and fact, with the current value where the data has one.
  * Uses: session.h (rules and data, or the rule file's example), store.h (units and their
- * facts), report_template.h. */
+ * facts), report_template.h, i18n.h (messages). */
 #define _POSIX_C_SOURCE 200809L /* strdup, strtok_r */
 #include <errno.h>
 #include <stdio.h>

@@ -1,6 +1,6 @@
 /* cmd_test.c — `paridx test RULES`: runs the rule author's cases (RULES_test.lua beside the
  * rule file, or --cases FILE) and ends with "N passed, M failed"; exit 0 only when all pass
- * and every leaf has a case.  Uses: rules.h, rules_cases.h. */
+ * and every leaf has a case.  Uses: rules.h, rules_cases.h, i18n.h (messages). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

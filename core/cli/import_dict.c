@@ -1,5 +1,6 @@
 /* import_dict.c — facts checked against the fact dictionary at import (see import_dict.h).
- * Uses: model.h, fact.h, fact_types.h, numfmt.h (num_format_vn), text.h (text_casefold). */
+ * Uses: model.h, fact.h, fact_types.h, numfmt.h (num_format_vn), text.h (text_casefold),
+ * i18n.h (messages). */
 #include "import_dict.h"
 
 #include <stdio.h>

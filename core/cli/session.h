@@ -2,7 +2,8 @@
  * in-memory one filled with the rule file's bundled example), loading the rules, scoring
  * and saving the run.
  * Provides struct session_opts, SESSION_CLI_OPTS, struct session, session_*.
- * Uses: store.h, import.h (import_example), rules.h, engine.h, run_save.h, results.h, cli.h. */
+ * Uses: store.h, import.h (import_example), rules.h, engine.h, run_save.h, results.h, cli.h,
+ * i18n.h (messages). */
 #ifndef PARIDX_SESSION_H
 #define PARIDX_SESSION_H
 

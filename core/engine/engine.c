@@ -6,7 +6,7 @@
  * its result is checked (a finite number in [0, max], or paridx.NA); then results_finish()
  * sums the tree in tree order, so the same rules and data always give the same bits.  A
  * unit whose data a scale refuses keeps its error and the next unit is scored.
- * Uses: rules.h, sandbox.h, lapi.h (NA), results.h, store.h, numfmt.h. */
+ * Uses: rules.h, sandbox.h, lapi.h (NA), results.h, store.h, numfmt.h, i18n.h (messages). */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "engine.h"
 

@@ -8,7 +8,7 @@
  * Each case's table is read raw into C under a protected call, so a wrong value (tol = "nhỏ")
  * fails that case instead of stopping paridx; then the leaf is scored (engine_score_leaf).
  * Lines that show rule text go through text_printf (controls made visible).
- * Uses: rules.h, engine.h, results.h, fact.h, lapi.h (NA), sandbox.h, text.h. */
+ * Uses: rules.h, engine.h, results.h, fact.h, lapi.h (NA), sandbox.h, text.h, i18n.h (messages). */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "rules_cases.h"
 

@@ -14,7 +14,7 @@
  * runs, so no rule code runs while a declaration is being taken (nor moves the arrays being
  * filled).  Errors name the rule file's line.
  * Uses: lua5.4, model.h, text.h (NFC), calendar.h (dates), sandbox.h (the read-only guard),
- * vec.h (the declared lists). */
+ * vec.h (the declared lists), i18n.h (messages). */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "rules_dsl.h"
 

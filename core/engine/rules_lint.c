@@ -3,7 +3,7 @@
  * takes each probe value of its type (and goes missing), and once all go missing.  A data
  * error is a fine answer to a bad value; a rule error or a result outside [0, max] is not.
  * Uses: engine.h (engine_score_leaf), results.h, fileio.h, text.h, findings.h, fact_types.h,
- * model.h (the fact dictionary), numfmt.h. */
+ * model.h (the fact dictionary), numfmt.h, i18n.h (messages). */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "rules_lint.h"
 

@@ -1,7 +1,7 @@
 /* rules_load.c — loads a rule file into a new sandbox with the paridx API and the
  * declarations (frozen), runs it, and checks the model it declared (see rules.h).  The file
  * is read once: the sha256 stored with a run is that of the bytes that ran.
- * Uses: sandbox.h, lapi.h, rules_dsl.h, model_check.h, findings.h. */
+ * Uses: sandbox.h, lapi.h, rules_dsl.h, model_check.h, findings.h, i18n.h (messages). */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "rules.h"
 

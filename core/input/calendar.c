@@ -1,5 +1,6 @@
 /* calendar.c — parsing, checking, printing and comparing dates (see calendar.h).
- * Uses: re.h (SHAPE_DATE and its groups), diag.h, lookalike.h (hints for ２５/１２/２０１９). */
+ * Uses: re.h (SHAPE_DATE and its groups), diag.h, lookalike.h (hints for ２５/１２/２０１９),
+ * i18n.h (messages). */
 #include "calendar.h"
 
 #include <stdio.h>

@@ -3,7 +3,7 @@
  * record are dropped), converted to UTF-8 on the way when it is in a legacy encoding.  Each
  * field is unquoted, trimmed, checked for NUL bytes and UTF-8, and normalised to NFC.
  * Positions are kept as line and character column for messages.
- * Uses: encoding.h (decoders, guessing), text.h (text_nfc), vec.h, diag.h. */
+ * Uses: encoding.h (decoders, guessing), text.h (text_nfc), vec.h, diag.h, i18n.h (messages). */
 #define _POSIX_C_SOURCE 200809L /* strdup, fileno */
 #include "csv.h"
 

@@ -2,7 +2,7 @@
  * Windows-1258 goes through glibc's iconv, which writes tone marks either composed or as
  * combining marks (the CSV reader normalises every field to NFC); TCVN3 through the table in
  * tcvn3.c.  Both are one byte per character, so a byte's line and column in the file are
- * counted here for messages.  Uses: iconv.h, tcvn3.h, vec.h, diag.h. */
+ * counted here for messages.  Uses: iconv.h, tcvn3.h, vec.h, diag.h, i18n.h (messages). */
 #include "encoding.h"
 
 #include <errno.h>

@@ -4,7 +4,8 @@
  * error, never silently text.
  * Look-alike characters (２, 85 % with a no-break space) and Excel's scientific notation are
  * refused with what to type instead.
- * Uses: re.h (shapes), calendar.h (date_parse), lookalike.h, text.h (text_nfc, text_fold). */
+ * Uses: re.h (shapes), calendar.h (date_parse), lookalike.h, text.h (text_nfc, text_fold),
+ * i18n.h (messages). */
 #include "fact.h"
 
 #include <math.h>

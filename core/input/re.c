@@ -1,5 +1,5 @@
 /* re.c — compiling and matching PCRE2 patterns with limits, and the shapes of typed input
- * (see re.h).  Uses: libpcre2-8, diag.h. */
+ * (see re.h).  Uses: libpcre2-8, diag.h, i18n.h (messages). */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include "re.h"
 #include "i18n.h"

@@ -1,4 +1,5 @@
-/* table.c — CSV or .xlsx by the file's extension (see table.h).  Uses: csv.h, xlsx.h. */
+/* table.c — CSV or .xlsx by the file's extension (see table.h).  Uses: csv.h, xlsx.h,
+ * i18n.h (messages). */
 #include "table.h"
 
 #include <stdarg.h>

@@ -3,7 +3,7 @@
  * sheet) parsed with expat; every byte read is counted against the --max-mib cap, so a zip
  * bomb stops at the cap.  The sheet is read whole into rows of cells, then handed out a row
  * at a time.
- * Uses: csv.h, calendar.h, text.h (text_nfc), vec.h, diag.h, libzip, expat. */
+ * Uses: csv.h, calendar.h, text.h (text_nfc), vec.h, diag.h, libzip, expat, i18n.h (messages). */
 #define _GNU_SOURCE /* memmem; strdup */
 #include "xlsx.h"
 

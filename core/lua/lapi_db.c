@@ -5,7 +5,7 @@
  * its memory held to what is left of the rule's memory budget.  Each row is made into Lua
  * under lua_pcall, so that an error there (memory) stops the query, which is finished and
  * freed before the error is raised again: no error ever jumps across SQLite.
- * Uses: store.h, sandbox.h, lua5.4. */
+ * Uses: store.h, sandbox.h, lua5.4, i18n.h (messages). */
 #include <lauxlib.h>
 
 #include "lapi.h"

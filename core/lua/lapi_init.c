@@ -1,6 +1,6 @@
 /* lapi_init.c — builds the `paridx` table from the module list below and the core values
  * (NA, data_error).  Adding a module = one line in MODULES.
- * Uses: lapi.h, sandbox.h (data errors, the read-only guard). */
+ * Uses: lapi.h, sandbox.h (data errors, the read-only guard), i18n.h (messages). */
 #include "lapi.h"
 
 #include <lauxlib.h>

@@ -15,7 +15,7 @@
  * Errors come back placed: the file and line Lua writes into its messages are read back into
  * the error's fields (error_from_lua).
  * Uses: lua5.4 (lua.h, lauxlib.h), diag.h, fileio.h (reading and hashing), text.h (UTF-8),
- * vec.h (the files loaded), sandbox_impl.h. */
+ * vec.h (the files loaded), sandbox_impl.h, i18n.h (messages). */
 #define _POSIX_C_SOURCE 200809L /* strdup, clock_gettime */
 #include "sandbox.h"
 

@@ -14,7 +14,8 @@
  *    depends on where memory was.
  * coroutine, io, os, debug, load*, dofile, collectgarbage, string.dump, Lua patterns and
  * math.random are absent.
- * Uses: lua5.4, sandbox.h, sandbox_impl.h, diag.h (print's output), re.h (library names). */
+ * Uses: lua5.4, sandbox.h, sandbox_impl.h, diag.h (print's output), re.h (library names),
+ * i18n.h (messages). */
 #include <lauxlib.h>
 #include <lualib.h>
 #include <stdio.h>

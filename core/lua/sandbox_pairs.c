@@ -3,7 +3,7 @@
  * follows string hashes seeded afresh each run, so a rule that sums or joins values in pairs
  * order would give different results from the same file and data.
  * pairs sorts the keys once (O(n log n)); next finds the following key by one scan (O(n)).
- * Uses: lua5.4, sandbox_impl.h. */
+ * Uses: lua5.4, sandbox_impl.h, i18n.h (messages). */
 #include <lauxlib.h>
 #include <stdlib.h>
 #include <string.h>

@@ -1,6 +1,6 @@
 /* model_check.c — structural checks of an index model (see model_check.h).
  * Uses: re.h (code shapes), fact_types.h (the declared fact types), results.h (the largest
- * total), numfmt.h (numbers in findings, with a decimal comma). */
+ * total), numfmt.h (numbers in findings, with a decimal comma), i18n.h (messages). */
 #include "model_check.h"
 
 #include <math.h>

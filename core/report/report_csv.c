@@ -1,7 +1,7 @@
 /* report_csv.c — the scoreboard as CSV (see report.h): for Excel set to Vietnamese (decimal
  * comma, ';', BOM) or plain for programs (decimal point, ','), records written by
  * report_csv_record().
- * Uses: report_common.h, report_csv_record.h, report_out.h. */
+ * Uses: report_common.h, report_csv_record.h, report_out.h, i18n.h (messages). */
 #include "report.h"
 
 #include "diag.h"

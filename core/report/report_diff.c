@@ -2,7 +2,7 @@
  * and as JSON (see report_diff.h).  Cell texts are built in memory (open_memstream) so the
  * columns can be measured by display width before anything is written.
  * Uses: model_diff.h, text.h (width, padding), numfmt.h (numbers), calendar.h (dates),
- * report_out.h. */
+ * report_out.h, i18n.h (messages). */
 #define _POSIX_C_SOURCE 200809L /* open_memstream */
 #include "report_diff.h"
 

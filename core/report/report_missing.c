@@ -1,7 +1,7 @@
 /* report_missing.c — facts read but absent, per unit, as a table, CSV or JSON (see
  * report_missing.h).
  * Uses: results.h, text.h (widths, controls made visible), diag.h (the summary on stderr),
- * json_out.h, report_csv_record.h, report_out.h. */
+ * json_out.h, report_csv_record.h, report_out.h, i18n.h (messages). */
 #include "report_missing.h"
 
 #include <stdlib.h>

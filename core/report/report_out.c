@@ -1,4 +1,5 @@
-/* report_out.c — the check that ends every writer (see report_out.h).  Uses: diag.h. */
+/* report_out.c — the check that ends every writer (see report_out.h).  Uses: diag.h,
+ * i18n.h (messages). */
 #include "report_out.h"
 
 #include <errno.h>

@@ -2,7 +2,8 @@
  * (see report.h): one table per kind of unit under its Vietnamese name when the index has
  * several, then the data errors.  Columns are padded by display width, so "Điện Biên Phủ"
  * and "Lai Châu" line up; control characters in names and titles show as escapes (text_pad).
- * Uses: report_common.h, report_out.h, text.h, calendar.h, diag.h (errors as shown). */
+ * Uses: report_common.h, report_out.h, text.h, calendar.h, diag.h (errors as shown),
+ * i18n.h (messages). */
 #include "report.h"
 
 #include <stdlib.h>

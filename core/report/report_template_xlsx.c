@@ -6,7 +6,7 @@
  * as dd/mm/yyyy, numbers checked against their range, columns as wide as their Vietnamese
  * text.  Its sheet reads back through core/input/xlsx.c.
  * Uses: report_template.h, form.h, xlsx.h (the guide sheet's name), calendar.h, text.h
- * (display width), libxlsxwriter. */
+ * (display width), libxlsxwriter, i18n.h (messages). */
 #define _POSIX_C_SOURCE 200809L /* strtok_r */
 #include <errno.h>
 #include <stdio.h>

@@ -5,7 +5,7 @@
  * anywhere leaves the database exactly as it was; a file imported before that changes
  * nothing is not recorded again.
  * Uses: table.h (CSV or .xlsx), form.h (the agency form's columns it skips), fact.h, re.h
- * (shapes), lookalike.h, text.h (text_fold), store.h, fileio.h (sha256). */
+ * (shapes), lookalike.h, text.h (text_fold), store.h, fileio.h (sha256), i18n.h (messages). */
 #define _GNU_SOURCE /* tdestroy */
 #include "import.h"
 

@@ -3,7 +3,8 @@
  * refusing others untouched, applying the embedded migrations (the year given to facts from
  * before years, or the refusal that asks for one), transactions and snapshots,
  * and the helpers the other store_*.c files share (statement cache, errors, binding, clock).
- * Uses: libsqlite3, migrations.h (schema), store_impl.h, fact.h, diag.h, POSIX access(). */
+ * Uses: libsqlite3, migrations.h (schema), store_impl.h, fact.h, diag.h, POSIX access(),
+ * i18n.h (messages). */
 #define _POSIX_C_SOURCE 200809L /* strdup, gmtime_r */
 #include "store.h"
 

@@ -1,7 +1,7 @@
 /* store_backup.c — `paridx backup`: a copy of a database through SQLite's backup API (see
  * store.h).  One step copies every page inside one read transaction, so an import that
  * commits meanwhile is either wholly in the copy or not at all.  A copy that fails is removed.
- * Uses: libsqlite3, store_impl.h, POSIX access() and unlink(). */
+ * Uses: libsqlite3, store_impl.h, POSIX access() and unlink(), i18n.h (messages). */
 #include "store.h"
 
 #include <errno.h>

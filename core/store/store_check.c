@@ -1,7 +1,7 @@
 /* store_check.c — whether a database is sound: PRAGMA quick_check before the first write of a
  * connection (refusing to write into a damaged file), and `check-db`'s full examination:
  * integrity_check, foreign_key_check, the paridx marker and the schema version.
- * Uses: libsqlite3, store_impl.h, migrations.h. */
+ * Uses: libsqlite3, store_impl.h, migrations.h, i18n.h (messages). */
 #include "store.h"
 
 #include <stdio.h>

@@ -5,7 +5,7 @@
  * charges the caller's step budget, and SQLite's heap and longest value are held to the
  * caller's memory budget.  Column names are read after the first step (a statement with a
  * bound LIKE pattern is prepared again there, freeing the earlier names).
- * Uses: libsqlite3, store_impl.h. */
+ * Uses: libsqlite3, store_impl.h, i18n.h (messages). */
 #include "store.h"
 
 #include <limits.h>

@@ -1,7 +1,7 @@
 /* store_read.c — reading units and facts back (see store.h): whether a unit exists, whether
  * one is under another, all units in code order, one unit's facts of a year in name order
  * with their note, where and when each came from.
- * Uses: libsqlite3, store_impl.h, fact.h, vec.h. */
+ * Uses: libsqlite3, store_impl.h, fact.h, vec.h, i18n.h (messages). */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "store.h"
 

@@ -2,7 +2,7 @@
  * note changes),
  * imports, runs and scores (see store.h), counting the values a transaction changes.  Every
  * value is bound (texts as a list, store_bind_texts); statements are cached.
- * Uses: libsqlite3, store_impl.h, fact.h. */
+ * Uses: libsqlite3, store_impl.h, fact.h, i18n.h (messages). */
 #include "store.h"
 
 #include <stdio.h>

@@ -1,5 +1,5 @@
 /* findings.c — collecting and printing findings about a rule file (see findings.h).
- * Uses: diag.h, text.h, vec.h (the list grows one finding at a time). */
+ * Uses: diag.h, text.h, vec.h (the list grows one finding at a time), i18n.h (messages). */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "findings.h"
 
