@@ -250,8 +250,8 @@ static int score_case(struct rules *rl, size_t node, const struct one_case *c, c
                                 : rc == 0 && u->applicable[node] && fabs(u->points[node] - c->want) <= c->tol;
         if (!ok) {
             describe(&r, node, rc, &e, got, sizeof got);
-            text_printf(out, "%s: %s, case %d: facts %s: expected %s, got %s%s%s%s\n", source, code,
-                        index, c->shown, expected, got, *c->note ? " (" : "", c->note, *c->note ? ")" : "");
+            text_printf(out, _("%s: %s, case %d: facts %s: expected %s, got %s%s%s%s\n"), source,
+                        code, index, c->shown, expected, got, *c->note ? " (" : "", c->note, *c->note ? ")" : "");
         }
     }
     results_free(&r);
@@ -273,16 +273,16 @@ static int run_entry(struct rules *rl, size_t node, const char *source, int inde
             *abort_err = e;
         else {
             char shown[sizeof e.file + sizeof e.msg + 32];
-            text_printf(out, "%s: %s, case %d: %s\n", source, code, index,
+            text_printf(out, _("%s: %s, case %d: %s\n"), source, code, index,
                         px_err_format(&e, shown, sizeof shown));
         }
         ok = e.code == PX_LIMIT || e.code == PX_SYSTEM ? -1 : 0;
     } else if (*c.wrong) {
-        text_printf(out, "%s: %s, case %d: %s\n", source, code, index, c.wrong);
+        text_printf(out, _("%s: %s, case %d: %s\n"), source, code, index, c.wrong);
         ok = 0;
     } else if (*c.bad) { /* a value the import itself would refuse is a data error too */
         if (!c.want_data_error)
-            text_printf(out, "%s: %s, case %d: %s\n", source, code, index, c.bad);
+            text_printf(out, _("%s: %s, case %d: %s\n"), source, code, index, c.bad);
         ok = c.want_data_error;
     } else {
         ok = score_case(rl, node, &c, source, index, out, abort_err);
@@ -368,7 +368,7 @@ int cases_run(struct rules *rl, const char *test_path, FILE *out, struct case_ta
     lua_pop(L, 1);
     for (size_t i = 0; i < m->nnodes && rc == 0; i++)
         if (!m->nodes[i].nchildren && !covered[i]) {
-            text_printf(out, "%s:%d: %s has no test case in %s\n", m->file, m->nodes[i].line,
+            text_printf(out, _("%s:%d: %s has no test case in %s\n"), m->file, m->nodes[i].line,
                         m->nodes[i].code, test_path);
             tally->failed++;
         }
