@@ -3,10 +3,12 @@
  * the self score, round 1 and its reason, the unit's explanation, round 2 and its reason, and
  * the final points (what `run` counts by default).  Without --db, the rule file's example in
  * memory (which has no appraisals: every final equals the self score).  Nothing is stored.
- * Uses: session.h (scoring the self-assessment), stage.h (stage_sheet), report_appraisal.h. */
+ * Uses: session.h (scoring the self-assessment), stage.h (stage_sheet), report_appraisal.h,
+ * i18n.h (messages). */
 #include <stdio.h>
 
 #include "commands.h"
+#include "i18n.h"
 #include "report_appraisal.h"
 #include "session.h"
 #include "stage.h"
@@ -15,10 +17,10 @@ static struct session_opts so = {.stage = "self"};
 static const char *unit, *format;
 
 static const struct cli_opt OPTS[] = {
-    {"db", "FILE", "the paridx database (default: the rule file's example, in memory)", &so.db,
+    {"db", "FILE", N_("the paridx database (default: the rule file's example, in memory)"), &so.db,
      NULL},
-    {"unit", "CODE", "only this unit's sheet", &unit, NULL},
-    {"format", "FMT", "table (default), csv or json", &format, NULL},
+    {"unit", "CODE", N_("only this unit's sheet"), &unit, NULL},
+    {"format", "FMT", N_("table (default), csv (for Excel), csv-plain (for programs) or json"), &format, NULL},
     {NULL, NULL, NULL, NULL, NULL}};
 
 static int run(char **args, int nargs)
@@ -26,7 +28,7 @@ static int run(char **args, int nargs)
     (void)nargs;
     enum grid_format fmt;
     if (grid_format_parse(format, &fmt) != 0) {
-        px_say("appraisals: --format: expected table, csv or json, found '%s'", format);
+        px_say(_("appraisals: --format: expected table, csv, csv-plain or json, found '%s'"), format);
         return PX_USAGE;
     }
     struct session ss;
@@ -51,5 +53,6 @@ static int run(char **args, int nargs)
 
 const struct cli_cmd CMD_APPRAISALS = {
     "appraisals", "RULES", 1, 1,
-    "show the appraisal sheet: self score, rounds 1 and 2 with their reasons, explanation, final",
+    N_("show the appraisal sheet: self score, rounds 1 and 2 with their reasons, explanation, "
+       "final"),
     OPTS, run};

@@ -5,13 +5,15 @@
  * Every change is audited with who (`--by`, else $USER) and the command; a closed unit changes
  * only with --force, which the audit log records.
  * Uses: rules.h (the sub-criteria and maxima), import_dict.h (the same checks as an import of
- * appraisals), store.h, store_appraisal.h, fact.h (points as typed: 0,5 or 0.5), calendar.h. */
+ * appraisals), store.h, store_appraisal.h, fact.h (points as typed: 0,5 or 0.5), calendar.h,
+ * i18n.h (messages). */
 #include <stdio.h>
 #include <string.h>
 
 #include "calendar.h"
 #include "commands.h"
 #include "fact.h"
+#include "i18n.h"
 #include "import_dict.h"
 #include "rules.h"
 #include "store.h"
@@ -21,19 +23,19 @@ static const char *db, *unit, *node, *round_opt, *points_opt, *reason, *explanat
 static int force, close_unit;
 
 static const struct cli_opt OPTS[] = {
-    {"db", "FILE", "the paridx database (required)", &db, NULL},
-    {"unit", "CODE", "the unit appraised (required)", &unit, NULL},
-    {"node", "CODE", "the sub-criterion (with --round or --explanation)", &node, NULL},
-    {"round", "N", "the appraisal round, 1 or 2 (with --points and --reason)", &round_opt, NULL},
-    {"points", "P", "the points the council gives (0,5 or 0.5), at most the maximum", &points_opt,
+    {"db", "FILE", N_("the paridx database (required)"), &db, NULL},
+    {"unit", "CODE", N_("the unit appraised (required)"), &unit, NULL},
+    {"node", "CODE", N_("the sub-criterion (with --round or --explanation)"), &node, NULL},
+    {"round", "N", N_("the appraisal round, 1 or 2 (with --points and --reason)"), &round_opt, NULL},
+    {"points", "P", N_("the points the council gives (0,5 or 0.5), at most the maximum"), &points_opt,
      NULL},
-    {"reason", "TEXT", "why the council gives these points", &reason, NULL},
-    {"explanation", "TEXT", "the unit's explanation (giải trình) of the sub-criterion after "
-     "round 1", &explanation, NULL},
-    {"close", NULL, "close the unit's results after the final round (later changes need "
-     "--force)", NULL, &close_unit},
-    {"force", NULL, "change a closed unit; the audit log records it", NULL, &force},
-    {"by", "NAME", "who makes the change, for the audit log (default: $USER)", &by, NULL},
+    {"reason", "TEXT", N_("why the council gives these points"), &reason, NULL},
+    {"explanation", "TEXT", N_("the unit's explanation (giải trình) of the sub-criterion after "
+     "round 1"), &explanation, NULL},
+    {"close", NULL, N_("close the unit's results after the final round (later changes need "
+     "--force)"), NULL, &close_unit},
+    {"force", NULL, N_("change a closed unit; the audit log records it"), NULL, &force},
+    {"by", "NAME", N_("who makes the change, for the audit log (default: $USER)"), &by, NULL},
     {NULL, NULL, NULL, NULL, NULL}};
 
 #define SOURCE "paridx appraise"
@@ -44,43 +46,43 @@ static int read_change(const struct model *m, struct appraisal_row *a)
 {
     int rounds = round_opt != NULL, explains = explanation != NULL;
     if (rounds + explains + close_unit != 1) {
-        px_say("appraise: expected one of --round (with --points and --reason), --explanation "
-               "or --close");
+        px_say(_("appraise: expected one of --round (with --points and --reason), --explanation "
+               "or --close"));
         return PX_USAGE;
     }
     if (close_unit)
         return 0;
     char why[700];
     if (!node) {
-        px_say("appraise: --node CODE is required with --round and --explanation");
+        px_say(_("appraise: --node CODE is required with --round and --explanation"));
         return PX_USAGE;
     }
     if (import_dict_node(m, node, -1, why, sizeof why) != 0) {
-        px_say("appraise: --node: %s", why);
+        px_say(_("appraise: --node: %s"), why);
         return PX_USAGE;
     }
     *a = (struct appraisal_row){unit, node, m->year, 0, 0, explanation, SOURCE, force};
     if (explains)
-        return explanation[0] ? 0 : (px_say("appraise: --explanation: expected the unit's "
-                                            "explanation, found nothing"), PX_USAGE);
+        return explanation[0] ? 0 : (px_say(_("appraise: --explanation: expected the unit's "
+                                            "explanation, found nothing")), PX_USAGE);
     if (strcmp(round_opt, "1") && strcmp(round_opt, "2")) {
-        px_say("appraise: --round: expected 1 or 2, found '%s'", round_opt);
+        px_say(_("appraise: --round: expected 1 or 2, found '%s'"), round_opt);
         return PX_USAGE;
     }
     a->round = round_opt[0] - '0';
     struct fact_value v;
     struct px_err e;
     if (!points_opt || !reason || !reason[0]) {
-        px_say("appraise: --round needs --points and --reason (why the council gives them)");
+        px_say(_("appraise: --round needs --points and --reason (why the council gives them)"));
         return PX_USAGE;
     }
     if (fact_parse(points_opt, &v, &e) != 0 || v.type != FACT_NUMBER || v.num < 0) {
-        px_say("appraise: --points: expected the points the council gives (a number such as "
-               "0,5), found '%s'", points_opt);
+        px_say(_("appraise: --points: expected the points the council gives (a number such as "
+               "0,5), found '%s'"), points_opt);
         return PX_USAGE;
     }
     if (import_dict_node(m, node, v.num, why, sizeof why) != 0) {
-        px_say("appraise: --points: %s", why);
+        px_say(_("appraise: --points: %s"), why);
         return PX_DATA;
     }
     a->points = v.num;
@@ -96,7 +98,7 @@ static int write_change(struct store *s, const struct appraisal_row *a, int year
     char at[20], vn[11];
     int known = store_has_unit(s, unit, &e);
     if (known == 0) {
-        px_say("appraise: %s has no unit '%s' (import units first)", db, unit);
+        px_say(_("appraise: %s has no unit '%s' (import units first)"), db, unit);
         return PX_DATA;
     }
     int rc = known < 0 || store_begin(s, &e) != 0 ? -1
@@ -110,12 +112,12 @@ static int write_change(struct store *s, const struct appraisal_row *a, int year
         return e.code;
     }
     if (close_unit) {
-        px_say("appraise: the results of unit %s for %d were closed already on %s, nothing "
-               "changed", unit, year, date_vn_of(at, vn));
+        px_say(_("appraise: the results of unit %s for %d were closed already on %s, nothing "
+               "changed"), unit, year, date_vn_of(at, vn));
         return -1; /* not an error */
     }
-        px_say("appraise: the results of unit %s for %d were closed on %s: changing them needs "
-               "--force, which the audit log records", unit, year, date_vn_of(at, vn));
+        px_say(_("appraise: the results of unit %s for %d were closed on %s: changing them needs "
+               "--force, which the audit log records"), unit, year, date_vn_of(at, vn));
     return PX_DATA;
 }
 
@@ -123,7 +125,7 @@ static int run(char **args, int nargs)
 {
     (void)nargs;
     if (!db || !unit) {
-        px_say("appraise: --db FILE and --unit CODE are required");
+        px_say(_("appraise: --db FILE and --unit CODE are required"));
         return PX_USAGE;
     }
     struct px_err e;
@@ -146,10 +148,12 @@ static int run(char **args, int nargs)
     if (rc == 0)
         rc = write_change(s, &a, rl.model.year);
     if (rc == 0 && close_unit)
-        printf("%s: the results of %d are closed\n", unit, rl.model.year);
+        printf(_("%s: the results of %d are closed\n"), unit, rl.model.year);
     else if (rc == 0)
-        printf("%s %s: %s recorded\n", unit, node,
-               a.round ? (a.round == 1 ? "round 1" : "round 2") : "explanation");
+        printf(a.round == 1   ? _("%s %s: round 1 recorded\n")
+               : a.round == 2 ? _("%s %s: round 2 recorded\n")
+                              : _("%s %s: the explanation recorded\n"),
+               unit, node);
     rc = rc < 0 ? PX_OK : rc;
     rules_free(&rl);
     store_close(s);
@@ -158,6 +162,6 @@ static int run(char **args, int nargs)
 
 const struct cli_cmd CMD_APPRAISE = {
     "appraise", "RULES", 1, 1,
-    "record the appraisal council's points (round 1 or 2), a unit's explanation, or close a "
-    "unit's results",
+    N_("record the appraisal council's points (round 1 or 2), a unit's explanation, or close a "
+       "unit's results"),
     OPTS, run};

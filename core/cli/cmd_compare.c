@@ -3,10 +3,12 @@
  * (from the database, or without --db each its own bundled example in memory) and every unit's
  * total, index, band, rank and points per field are shown in both with the change and its
  * arrow.  Nothing is stored.
- * Uses: session.h (opening and scoring, as run does), report_compare.h, report_grid.h. */
+ * Uses: session.h (opening and scoring, as run does), report_compare.h, report_grid.h,
+ * i18n.h (messages). */
 #include <stdio.h>
 
 #include "commands.h"
+#include "i18n.h"
 #include "report_compare.h"
 #include "session.h"
 
@@ -14,10 +16,10 @@ static struct session_opts so;
 static const char *format;
 
 static const struct cli_opt OPTS[] = {
-    {"db", "FILE", "the paridx database holding both years (default: each rule file's "
-     "example, in memory)", &so.db, NULL},
-    {"format", "FMT", "table (default), csv or json", &format, NULL},
-    {"stage", "STAGE", "final (default: with the appraisals) or self (the self-assessment)",
+    {"db", "FILE", N_("the paridx database holding both years (default: each rule file's "
+     "example, in memory)"), &so.db, NULL},
+    {"format", "FMT", N_("table (default), csv (for Excel), csv-plain (for programs) or json"), &format, NULL},
+    {"stage", "STAGE", N_("final (default: with the appraisals) or self (the self-assessment)"),
      &so.stage, NULL},
     {NULL, NULL, NULL, NULL, NULL}};
 
@@ -26,7 +28,7 @@ static int run(char **args, int nargs)
     (void)nargs;
     enum grid_format fmt;
     if (grid_format_parse(format, &fmt) != 0) {
-        px_say("compare: --format: expected table, csv or json, found '%s'", format);
+        px_say(_("compare: --format: expected table, csv, csv-plain or json, found '%s'"), format);
         return PX_USAGE;
     }
     struct session ss[2];
@@ -45,6 +47,6 @@ static int run(char **args, int nargs)
 
 const struct cli_cmd CMD_COMPARE = {
     "compare", "RULES_A RULES_B", 2, 2,
-    "show two years side by side: each unit's total, index, band, rank and fields, with the "
-    "change",
+    N_("show two years side by side: each unit's total, index, band, rank and fields, with the "
+       "change"),
     OPTS, run};

@@ -2,7 +2,7 @@
  * one unit.  Scores like `run` (without saving, the final stage) so the explanation is exactly
  * what run computed; under a sub-criterion the appraisal council's rounds, when it has any.
  * Uses: session.h, report_common.h (a unit's data error), report_explain.h, store.h (the unit's
- * facts and their sources), stage.h and report_appraisal.h (the rounds). */
+ * facts and their sources), stage.h and report_appraisal.h (the rounds), i18n.h (messages). */
 #include <stdio.h>
 
 #include "commands.h"
@@ -12,13 +12,14 @@
 #include "session.h"
 #include "stage.h"
 #include "store.h"
+#include "i18n.h"
 
 static struct session_opts so;
 static const char *unit;
 
 static const struct cli_opt OPTS[] = {
     SESSION_CLI_OPTS(so),
-    {"unit", "CODE", "the unit (may be left out when only one unit is scored)", &unit, NULL},
+    {"unit", "CODE", N_("the unit (may be left out when only one unit is scored)"), &unit, NULL},
     {NULL, NULL, NULL, NULL, NULL}};
 
 /* Under a sub-criterion's explanation, its appraisal rounds (the points shown are the final
@@ -44,7 +45,7 @@ static int explain(struct session *ss, const char *code)
     } else if (ss->results.nunits == 1) {
         u = 0;
     } else {
-        px_say("explain: %zu units were scored; say which with --unit CODE", ss->results.nunits);
+        px_say(_("explain: %zu units were scored; say which with --unit CODE"), ss->results.nunits);
         return PX_USAGE;
     }
     if (u < 0)
@@ -57,7 +58,7 @@ static int explain(struct session *ss, const char *code)
     }
     int node = model_find(&ss->rules.model, code);
     if (node < 0) {
-        px_say("explain: %s has no node with the code '%s' (codes look like 2, 2.1, 2.1.3)",
+        px_say(_("explain: %s has no node with the code '%s' (codes look like 2, 2.1, 2.1.3)"),
                ss->rules.model.file, code);
         return PX_USAGE;
     }
@@ -91,5 +92,5 @@ static int run(char **args, int nargs)
 
 const struct cli_cmd CMD_EXPLAIN = {
     "explain", "RULES NODE", 2, 2,
-    "show why a node got its points for a unit: scale, facts read, children, points lost",
+    N_("show why a node got its points for a unit: scale, facts read, children, points lost"),
     OPTS, run};

@@ -4,12 +4,14 @@
  * or command.  Every change the database records is listed: facts, appraisals, explanations,
  * closed units, and whatever other commands audit (an action without a Vietnamese name is
  * shown by its code).
- * Uses: store.h, store_appraisal.h (store_audit), report_grid.h, calendar.h (--since). */
+ * Uses: store.h, store_appraisal.h (store_audit), report_grid.h, calendar.h (--since),
+ * i18n.h (messages). */
 #include <stdio.h>
 #include <string.h>
 
 #include "calendar.h"
 #include "commands.h"
+#include "i18n.h"
 #include "report_grid.h"
 #include "store.h"
 #include "store_appraisal.h"
@@ -17,10 +19,10 @@
 static const char *db, *unit, *since, *format;
 
 static const struct cli_opt OPTS[] = {
-    {"db", "FILE", "the paridx database (required)", &db, NULL},
-    {"unit", "CODE", "only the changes of this unit", &unit, NULL},
-    {"since", "DATE", "only the changes on or after this day (dd/mm/yyyy)", &since, NULL},
-    {"format", "FMT", "table (default), csv or json", &format, NULL},
+    {"db", "FILE", N_("the paridx database (required)"), &db, NULL},
+    {"unit", "CODE", N_("only the changes of this unit"), &unit, NULL},
+    {"since", "DATE", N_("only the changes on or after this day (dd/mm/yyyy)"), &since, NULL},
+    {"format", "FMT", N_("table (default), csv (for Excel), csv-plain (for programs) or json"), &format, NULL},
     {NULL, NULL, NULL, NULL, NULL}};
 
 /* What each audited action is called; a ".forced" ending adds FORCED. */
@@ -101,15 +103,15 @@ static int run(char **args, int nargs)
     struct px_date d;
     struct px_err e;
     if (!db) {
-        px_say("log: --db FILE is required (the database whose changes to show)");
+        px_say(_("log: --db FILE is required (the database whose changes to show)"));
         return PX_USAGE;
     }
     if (grid_format_parse(format, &fmt) != 0) {
-        px_say("log: --format: expected table, csv or json, found '%s'", format);
+        px_say(_("log: --format: expected table, csv, csv-plain or json, found '%s'"), format);
         return PX_USAGE;
     }
     if (since && date_parse(since, &d, &e) != 0) {
-        px_say("log: --since: %s", e.msg);
+        px_say(_("log: --since: %s"), e.msg);
         return PX_USAGE;
     }
     if (since)
@@ -125,14 +127,14 @@ static int run(char **args, int nargs)
     int json = fmt == GRID_JSON;
     struct report_grid *g = json ? report_grid_new(NKEYS, KEYS, NULL)
                                  : report_grid_new(NCOLS, HEAD, RIGHT);
-    int rc = !g ? (px_say("log: out of memory"), PX_SYSTEM) : PX_OK;
+    int rc = !g ? (px_say(_("log: out of memory")), PX_SYSTEM) : PX_OK;
     if (rc == PX_OK && store_audit(s, unit, since ? day : NULL, &rows, &n, &e) != 0) {
         px_report(&e);
         rc = e.code;
     }
     for (size_t i = 0; i < n && rc == PX_OK; i++)
         if ((json ? add_json_row(g, &rows[i]) : add_row(g, &rows[i])) != 0) {
-            px_say("log: out of memory");
+            px_say(_("log: out of memory"));
             rc = PX_SYSTEM;
         }
     if (rc == PX_OK && report_grid_write(stdout, g, fmt, NULL, "the log") != 0)
@@ -145,5 +147,5 @@ static int run(char **args, int nargs)
 
 const struct cli_cmd CMD_LOG = {
     "log", "", 0, 0,
-    "show the audit log: who changed what, when, old → new, from which file or command", OPTS,
+    N_("show the audit log: who changed what, when, old → new, from which file or command"), OPTS,
     run};

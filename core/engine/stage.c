@@ -1,13 +1,14 @@
 /* stage.c — the appraisal sheet from the database and the final stage of scoring (see
  * stage.h).
  * Provides stage_parse(), stage_name(), stage_sheet(), stage_final().  Uses: store_appraisal.h,
- * appraisal_sheet.h, results.h. */
+ * appraisal_sheet.h, results.h, i18n.h (messages). */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "stage.h"
 
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "store_appraisal.h"
 
 static const char *const NAMES[] = {[STAGE_FINAL] = "final", [STAGE_SELF] = "self"};
@@ -48,7 +49,7 @@ int stage_sheet(struct store *s, int year, const struct results *self,
     struct appraisal_info *a;
     size_t n;
     if (appraisal_sheet_init(out, self) != 0) {
-        px_err_set(e, PX_SYSTEM, "out of memory");
+        px_err_set(e, PX_SYSTEM, _("out of memory"));
         return -1;
     }
     if (store_appraisals(s, year, NULL, &a, &n, e) != 0) {
@@ -74,7 +75,7 @@ int stage_sheet(struct store *s, int year, const struct results *self,
     if (!failed)
         return 0;
     appraisal_sheet_free(out);
-    px_err_set(e, PX_SYSTEM, "out of memory");
+    px_err_set(e, PX_SYSTEM, _("out of memory"));
     return -1;
 }
 

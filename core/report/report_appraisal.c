@@ -1,12 +1,13 @@
 /* report_appraisal.c — the appraisal sheet as a table, CSV or JSON, and a sub-criterion's
  * rounds under explain's text (see report_appraisal.h).
  * Provides report_appraisal(), report_appraisal_lines().  Uses: appraisal_sheet.h,
- * report_grid.h, numfmt.h, json_out.h, text.h, report_out.h, diag.h. */
+ * report_grid.h, numfmt.h, json_out.h, text.h, report_out.h, diag.h, i18n.h (messages). */
 #include "report_appraisal.h"
 
 #include <string.h>
 
 #include "diag.h"
+#include "i18n.h"
 #include "json_out.h"
 #include "numfmt.h"
 #include "report_out.h"
@@ -86,17 +87,18 @@ static int json_row(void *ctx, size_t u, size_t i)
     return 0;
 }
 
-/* A point cell: 2 places, or blank when not set. */
-static void cell(char *buf, size_t n, int has, double x)
+/* A point cell: 2 places as fmt writes them, or blank when not set. */
+static void cell(char *buf, size_t n, int has, double x, enum grid_format fmt)
 {
     buf[0] = '\0';
     if (has)
-        num_format(x, 2, buf, n);
+        grid_points(x, fmt, buf, n);
 }
 
 struct grid_ctx {
     struct report_grid *g;
     const struct appraisal_sheet *s;
+    enum grid_format fmt;
 };
 
 static int grid_row(void *ctx, size_t u, size_t i)
@@ -105,11 +107,11 @@ static int grid_row(void *ctx, size_t u, size_t i)
     const struct unit_result *r = &c->s->self->units[u];
     const struct sheet_entry *e = appraisal_sheet_at(c->s, u, i);
     char v[5][40];
-    cell(v[0], sizeof v[0], 1, r->max[i]);
-    cell(v[1], sizeof v[1], 1, r->points[i]);
-    cell(v[2], sizeof v[2], e->has[1], e->points[1]);
-    cell(v[3], sizeof v[3], e->has[2], e->points[2]);
-    cell(v[4], sizeof v[4], 1, appraisal_sheet_final(c->s, u, i));
+    cell(v[0], sizeof v[0], 1, r->max[i], c->fmt);
+    cell(v[1], sizeof v[1], 1, r->points[i], c->fmt);
+    cell(v[2], sizeof v[2], e->has[1], e->points[1], c->fmt);
+    cell(v[3], sizeof v[3], e->has[2], e->points[2], c->fmt);
+    cell(v[4], sizeof v[4], 1, appraisal_sheet_final(c->s, u, i), c->fmt);
     const char *const cells[NCOLS] = {r->code,      r->name,      c->s->self->model->nodes[i].code,
                                       v[0],         v[1],         v[2],
                                       e->reason[1], e->explanation, v[3],
@@ -128,10 +130,10 @@ int report_appraisal(FILE *out, const struct appraisal_sheet *s, const char *onl
         return report_out_done(out, "the appraisal sheet");
     }
     struct report_grid *g = report_grid_new(NCOLS, HEAD, RIGHT);
-    struct grid_ctx c = {g, s};
+    struct grid_ctx c = {g, s, fmt};
     if (!g || each_row(s, only, grid_row, &c) != 0) {
         report_grid_free(g);
-        px_say("out of memory writing the appraisal sheet");
+        px_say(_("out of memory writing the appraisal sheet"));
         return -1;
     }
     int rc = report_grid_write(out, g, fmt, KEYS, "the appraisal sheet");
@@ -147,7 +149,7 @@ void report_appraisal_lines(FILE *out, const struct sheet_entry *e)
         if (!e->has[r])
             continue;
         char points[40];
-        num_format(e->points[r], 2, points, sizeof points);
+        num_format_comma(e->points[r], 2, points, sizeof points);
         text_printf(out, "Thẩm định vòng %d: %s — lý do: %s\n", r, points, e->reason[r]);
     }
     if (e->has[1] || e->has[2])

@@ -1,13 +1,14 @@
 /* report_compare.c — two scorings side by side, as a table, CSV or JSON (see
  * report_compare.h).
  * Provides report_compare().  Uses: results.h, report_grid.h, numfmt.h, json_out.h, text.h,
- * report_out.h, diag.h. */
+ * report_out.h, diag.h, i18n.h (messages). */
 #include "report_compare.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 #include "diag.h"
+#include "i18n.h"
 #include "json_out.h"
 #include "numfmt.h"
 #include "report_out.h"
@@ -33,6 +34,7 @@ struct comparison {
     struct field *fields;
     size_t nfields;
     int kinds; /* some side declares several kinds of units */
+    enum grid_format fmt; /* how numbers are written */
 };
 
 static const struct unit_result *find_unit(const struct results *r, const char *code)
@@ -139,7 +141,7 @@ static void show(const struct comparison *c, const struct pair *p, size_t item, 
         if (has[s] && item == 2)
             snprintf(o->side[s], sizeof o->side[s], "%d", (int)v[s]);
         else if (has[s])
-            num_format(v[s], 2, o->side[s], sizeof o->side[s]);
+            grid_points(v[s], c->fmt, o->side[s], sizeof o->side[s]);
     }
     o->change[0] = '\0';
     o->arrow = "";
@@ -150,7 +152,7 @@ static void show(const struct comparison *c, const struct pair *p, size_t item, 
         snprintf(o->change, sizeof o->change, d ? "%+d" : "%d", (int)d);
     } else {
         char digits[32];
-        num_format(d, 2, digits, sizeof digits);
+        grid_points(d, c->fmt, digits, sizeof digits);
         snprintf(o->change, sizeof o->change, "%s%s", d > 0 ? "+" : "", digits);
     }
     o->arrow = d > 0 ? "↑" : d < 0 ? "↓" : "→";
@@ -390,15 +392,16 @@ int report_compare(FILE *out, const struct results *a, const struct results *b,
     struct comparison c;
     struct report_grid *g = NULL;
     int rc = build(&c, a, b);
+    c.fmt = fmt;
     if (rc == 0 && fmt == GRID_TABLE)
         rc = write_table(out, &c);
     else if (rc == 0 && fmt == GRID_JSON)
         write_json(out, &c);
     else if (rc == 0 && (rc = long_grid(&c, &g)) == 0)
-        rc = report_grid_write(out, g, GRID_CSV, NULL, "the comparison") != 0 ? -2 : 0;
+        rc = report_grid_write(out, g, fmt, NULL, "the comparison") != 0 ? -2 : 0;
     report_grid_free(g);
     release(&c);
     if (rc == -1)
-        px_say("out of memory writing the comparison");
+        px_say(_("out of memory writing the comparison"));
     return rc != 0 ? -1 : report_out_done(out, "the comparison");
 }

@@ -1,8 +1,8 @@
 /* report_grid.c — tables of texts built row by row and written as a text table, CSV or JSON
  * (see report_grid.h).
  * Provides the report_grid_* builders and writers, grid_format_parse().
- * Uses: report_common.h (struct report_grid), report_csv_record.h, json_out.h, text.h
- * (display width, escapes), report_out.h. */
+ * Uses: report_common.h (struct report_grid), report_csv_record.h, json_out.h, numfmt.h,
+ * text.h (display width, escapes), report_out.h. */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "report_grid.h"
 
@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "json_out.h"
+#include "numfmt.h"
 #include "report_csv_record.h"
 #include "report_out.h"
 #include "text.h"
@@ -18,11 +19,16 @@
 #define RULE "─" /* U+2500, one column wide */
 
 static const char *const FORMATS[] = {[GRID_TABLE] = "table", [GRID_CSV] = "csv",
-                                      [GRID_JSON] = "json"};
+                                      [GRID_CSV_PLAIN] = "csv-plain", [GRID_JSON] = "json"};
+
+void grid_points(double x, enum grid_format fmt, char *buf, size_t n)
+{
+    (fmt == GRID_CSV_PLAIN ? num_format : num_format_comma)(x, 2, buf, n);
+}
 
 int grid_format_parse(const char *name, enum grid_format *out)
 {
-    for (int i = 0; i < 3; i++)
+    for (int i = 0; i < 4; i++)
         if (!name || !strcmp(name, FORMATS[i])) {
             *out = (enum grid_format)i;
             return 0;
@@ -132,12 +138,15 @@ int report_grid_write(FILE *out, const struct report_grid *g, enum grid_format f
         report_grid_table(out, g);
         break;
     case GRID_CSV:
-        fputs(REPORT_CSV_BOM, out);
-        report_csv_record(out, g->ncols, g->head, NULL);
+    case GRID_CSV_PLAIN: {
+        enum csv_style style = fmt == GRID_CSV ? CSV_EXCEL : CSV_PLAIN;
+        report_csv_begin(out, style);
+        report_csv_record(out, style, g->ncols, g->head, NULL);
         for (size_t row = 0; row < g->nrows; row++)
-            report_csv_record(out, g->ncols, (const char *const *)g->cells + row * g->ncols,
-                              g->right);
+            report_csv_record(out, style, g->ncols,
+                              (const char *const *)g->cells + row * g->ncols, g->right);
         break;
+    }
     case GRID_JSON:
         write_json(out, g, keys);
         break;
