@@ -32,8 +32,7 @@ static char *points_text(double x)
     return strdup(buf);
 }
 
-/* Why a unit's row is not a plain score: "" when it is. */
-static void note_text(const struct unit_result *u, char *buf, size_t n)
+void report_unit_note(const struct unit_result *u, char *buf, size_t n)
 {
     if (u->status == UNIT_ERROR)
         snprintf(buf, n, "lỗi dữ liệu");
@@ -54,7 +53,7 @@ static int fill_row(struct report_grid *g, size_t row, const struct unit_result 
     char rank[16] = "", note[64];
     if (scored)
         snprintf(rank, sizeof rank, "%d", u->rank);
-    note_text(u, note, sizeof note);
+    report_unit_note(u, note, sizeof note);
     if (flags & GRID_KIND)
         *cell++ = strdup(u->kind ? u->kind : "");
     *cell++ = strdup(rank);

@@ -3,7 +3,7 @@
  * Tổng | Tối đa | Chỉ số (%) | Xếp loại | [Ghi chú], points formatted with 2 places; and a
  * unit's data error as shown to people.
  * Provides struct report_grid, report_grid_build(), report_grid_cell(), report_grid_free(),
- * report_unit_error().  Uses: results.h, numfmt.h. */
+ * report_unit_note(), report_unit_error().  Uses: results.h, numfmt.h. */
 #ifndef PARIDX_REPORT_COMMON_H
 #define PARIDX_REPORT_COMMON_H
 
@@ -33,6 +33,10 @@ struct report_grid *report_grid_build(const struct results *r, unsigned flags);
 const char *report_grid_cell(const struct report_grid *g, size_t row, size_t col);
 
 void report_grid_free(struct report_grid *g);
+
+/* Why a unit's row is not a plain score ("lỗi dữ liệu", "chưa có dữ liệu", "thiếu N dữ
+ * kiện"), or "" when it is, into buf. */
+void report_unit_note(const struct unit_result *u, char *buf, size_t n);
 
 /* u's data error (u->status == UNIT_ERROR) as people read it, naming the leaf and unit. */
 void report_unit_error(const struct results *r, const struct unit_result *u, struct px_err *out);

@@ -4,16 +4,14 @@
 
 #include <string.h>
 
-/* OWASP's defence against formula injection: a text cell that a spreadsheet would read as a
- * formula (=, +, - or @ first, or a tab or CR) is written with an apostrophe in front. */
-static int looks_like_formula(const char *s)
+int report_formula_like(const char *s)
 {
     return *s && strchr("=+-@\t\r", *s);
 }
 
 static void write_field(FILE *out, const char *s, int text)
 {
-    const char *guard = text && looks_like_formula(s) ? "'" : "";
+    const char *guard = text && report_formula_like(s) ? "'" : "";
     if (!strpbrk(s, ",\"\r\n")) {
         fputs(guard, out);
         fputs(s, out);

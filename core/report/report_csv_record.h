@@ -2,7 +2,7 @@
  * missing facts): comma-separated, RFC 4180 quoting, CRLF line end; a text cell starting with
  * =, +, -, @, tab or CR gets a leading apostrophe, so Excel never runs it as a formula
  * (OWASP's advice).  The writers put REPORT_CSV_BOM first, so Excel reads UTF-8.
- * Provides REPORT_CSV_BOM, report_csv_record().  Uses: libc. */
+ * Provides REPORT_CSV_BOM, report_csv_record(), report_formula_like().  Uses: libc. */
 #ifndef PARIDX_REPORT_CSV_RECORD_H
 #define PARIDX_REPORT_CSV_RECORD_H
 
@@ -15,5 +15,10 @@
  * text, each cell guarded against formulas). */
 void report_csv_record(FILE *out, size_t ncols, const char *const *text,
                        const unsigned char *number);
+
+/* OWASP's defence against formula injection: 1 when a spreadsheet would read text s as a
+ * formula (=, +, - or @ first, or a tab or CR); such a cell is written with an apostrophe in
+ * front, here and in the .xlsx report. */
+int report_formula_like(const char *s);
 
 #endif

@@ -1,0 +1,129 @@
+/* cmd_report.c — `paridx report RULES [--db FILE] --format xlsx|html|md|csv|json --out FILE
+ * [--for ubnd|bnv]`: scores every unit (without storing a run) and writes the score report —
+ * the ranking per kind and each unit's points per node with its appraisals, evidence and
+ * notes — for the Provincial People's Committee (ubnd, the default: every node) or the
+ * Ministry (bnv: every leaf with its evidence).  md, csv, json and html go to stdout without
+ * --out; xlsx needs --out.  A unit whose data a scale refused is listed unranked, and the
+ * command ends with exit 4 once the report is written.
+ * Uses: session.h, annex.h, report_annex.h. */
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "annex.h"
+#include "commands.h"
+#include "report_annex.h"
+#include "session.h"
+
+static struct session_opts so;
+static const char *format, *out, *audience;
+
+static const struct cli_opt OPTS[] = {
+    SESSION_CLI_OPTS(so),
+    {"format", "F", "xlsx, html, md, csv or json (default: from --out's extension, else md)",
+     &format, NULL},
+    {"out", "FILE", "where to write the report (default: stdout; required for xlsx)", &out,
+     NULL},
+    {"for", "WHOM", "ubnd: the annex for the Provincial People's Committee, every node "
+     "(default); bnv: for the Ministry, every leaf with its evidence", &audience, NULL},
+    {NULL, NULL, NULL, NULL, NULL}};
+
+enum { XLSX, HTML, MD, CSV, JSON, NFORMATS };
+static const char *const FORMATS[NFORMATS] = {"xlsx", "html", "md", "csv", "json"};
+static int (*const WRITE[NFORMATS])(FILE *, const struct annex *, enum annex_for) = {
+    [HTML] = report_annex_html, [MD] = report_annex_md, [CSV] = report_annex_csv,
+    [JSON] = report_annex_json};
+
+/* The format from --format, or --out's extension, or md; NFORMATS after saying why not. */
+static int pick_format(void)
+{
+    const char *f = format;
+    if (!f) {
+        const char *dot = out ? strrchr(out, '.') : NULL;
+        f = "md";
+        for (int i = 0; dot && i < NFORMATS; i++)
+            if (!strcmp(dot + 1, FORMATS[i]))
+                f = FORMATS[i];
+    }
+    int i = 0;
+    while (i < NFORMATS && strcmp(f, FORMATS[i]))
+        i++;
+    if (i == NFORMATS)
+        px_say("report: --format: expected xlsx, html, md, csv or json, found '%s'", f);
+    else if (i == XLSX && !out)
+        px_say("report: --out FILE is required for xlsx (a workbook is not written to a "
+               "terminal)");
+    else
+        return i;
+    return NFORMATS;
+}
+
+/* The audience from --for; 0 or PX_USAGE after saying why not. */
+static int pick_audience(enum annex_for *f)
+{
+    *f = ANNEX_UBND;
+    if (!audience || !strcmp(audience, "ubnd"))
+        return 0;
+    if (!strcmp(audience, "bnv")) {
+        *f = ANNEX_BNV;
+        return 0;
+    }
+    px_say("report: --for: expected ubnd or bnv, found '%s'", audience);
+    return PX_USAGE;
+}
+
+static int write_text(int fmt, const struct annex *a, enum annex_for f)
+{
+    if (!out)
+        return WRITE[fmt](stdout, a, f) ? PX_SYSTEM : PX_OK;
+    FILE *file = fopen(out, "wb");
+    if (!file) {
+        struct px_err e;
+        px_err_at(&e, PX_SYSTEM, out, 0, 0, "cannot write the report: %s", strerror(errno));
+        px_report(&e);
+        return PX_SYSTEM;
+    }
+    int rc = WRITE[fmt](file, a, f);
+    return fclose(file) != 0 || rc != 0 ? PX_SYSTEM : PX_OK;
+}
+
+static int write_report(struct session *ss, int fmt, enum annex_for f)
+{
+    struct annex a;
+    if (annex_build(&a, &ss->results) != 0) {
+        px_say("report: out of memory");
+        return PX_SYSTEM;
+    }
+    int rc = fmt == XLSX ? (report_annex_xlsx(out, &a, f) ? PX_SYSTEM : PX_OK)
+                         : write_text(fmt, &a, f);
+    annex_free(&a);
+    size_t errors = results_count(&ss->results, UNIT_ERROR);
+    if (rc == PX_OK && errors) {
+        px_say("%zu unit%s not scored for a data error (lỗi dữ liệu); `paridx run` shows the "
+               "error%s", errors, errors == 1 ? "" : "s", errors == 1 ? "" : "s");
+        rc = PX_DATA;
+    }
+    return rc;
+}
+
+static int run(char **args, int nargs)
+{
+    (void)nargs;
+    enum annex_for f;
+    int fmt = pick_format();
+    if (fmt == NFORMATS || pick_audience(&f) != 0)
+        return PX_USAGE;
+    struct session ss;
+    int rc = session_open(&ss, args[0], &so);
+    if (rc == 0)
+        rc = session_score(&ss, 0);
+    if (rc == 0)
+        rc = write_report(&ss, fmt, f);
+    session_close(&ss);
+    return rc;
+}
+
+const struct cli_cmd CMD_REPORT = {
+    "report", "RULES", 1, 1,
+    "write the score report (xlsx, html, md, csv, json) for the province or the Ministry",
+    OPTS, run};

@@ -1,0 +1,36 @@
+/* report_annex_csv.c — the score report as CSV for programs and Excel (see report_annex.h):
+ * one record per unit and node, Loại | Mã đơn vị | Đơn vị | the report's columns, points with
+ * '.' and 2 places, written by report_csv_record() (BOM, RFC 4180, text that would run as a
+ * formula neutralised).  Uses: report_annex.h, report_csv_record.h, report_out.h. */
+#include "report_annex.h"
+
+#include "report_csv_record.h"
+#include "report_out.h"
+
+enum { NUNIT = 3, NCELLS = NUNIT + ANNEX_NCOLS };
+
+int report_annex_csv(FILE *out, const struct annex *a, enum annex_for f)
+{
+    const char *head[NCELLS] = {"Loại", "Mã đơn vị", "Đơn vị"};
+    unsigned char number[NCELLS] = {0};
+    for (int c = 0; c < ANNEX_NCOLS; c++) {
+        head[NUNIT + c] = annex_head[c];
+        number[NUNIT + c] = annex_right[c];
+    }
+    fputs(REPORT_CSV_BOM, out);
+    report_csv_record(out, NCELLS, head, NULL);
+    char buf[ANNEX_NCOLS][64];
+    for (size_t i = 0; i < a->nunits; i++) {
+        const struct annex_unit *au = &a->units[i];
+        const char *cells[NCELLS] = {au->u->kind ? au->u->kind : "", au->u->code, au->u->name};
+        for (size_t k = 0; k < au->nrows; k++) {
+            if (!annex_row_shown(a, &au->rows[k], f))
+                continue;
+            for (int c = 0; c < ANNEX_NCOLS; c++)
+                cells[NUNIT + c] =
+                    annex_cell(a, &au->rows[k], (enum annex_col)c, 0, buf[c], sizeof buf[c]);
+            report_csv_record(out, NCELLS, cells, number);
+        }
+    }
+    return report_out_done(out, "the CSV report");
+}
