@@ -24,6 +24,37 @@
 
 enum { PAPER_A4 = 9, HEAD_ROW = 3, FIRST_ROW = HEAD_ROW + 1, SHEET_NAME_MAX = 31 };
 
+/* The rows a total sums, as a formula's argument with '?' for the column: a range when they
+ * are consecutive (the Ministry's leaves), else a list (the fields). */
+struct refs {
+    char text[1024];
+    size_t used;
+    unsigned first, last; /* 1-based rows; 0 when none yet */
+    int consecutive, overflow;
+};
+
+static void refs_add(struct refs *r, unsigned row)
+{
+    r->consecutive = r->first == 0 || (r->consecutive && row == r->last + 1);
+    if (r->first == 0)
+        r->first = row;
+    r->last = row;
+    int n = snprintf(r->text + r->used, sizeof r->text - r->used, "%s?%u", r->used ? "," : "",
+                     row);
+    if (n < 0 || (size_t)n >= sizeof r->text - r->used)
+        r->overflow = 1;
+    else
+        r->used += (size_t)n;
+}
+
+/* The argument of =SUM(…), or NULL when the rows are too many to list. */
+static const char *refs_text(struct refs *r)
+{
+    if (r->first && r->consecutive && r->first != r->last)
+        snprintf(r->text, sizeof r->text, "?%u:?%u", r->first, r->last);
+    return r->overflow || !r->first ? NULL : r->text;
+}
+
 struct formats {
     lxw_format *title, *head, *text, *points, *field_text, *field_points, *total_points;
 };
@@ -143,18 +174,26 @@ static double row_points(const struct annex_row *r, int c)
     return pts[c - ANNEX_MAX];
 }
 
-/* The total row: for each points column, =SUM of the rows summed (A1 references listed in
- * refs with the column letter left as '?'), cached with the sum of their values; blank when
- * none of them has a value. */
-static void total_row(lxw_worksheet *ws, lxw_row_t row, const struct annex_unit *au,
-                      const int *summed, const char *refs, const struct formats *fm)
+/* 1 when the total sums row r: the fields, or for the Ministry every leaf. */
+static int summed(const struct annex *a, const struct annex_row *r, enum annex_for f)
+{
+    return annex_row_shown(a, r, f) &&
+           (f == ANNEX_BNV || a->r->model->nodes[r->node].level == LEVEL_FIELD);
+}
+
+/* The total row: for each points column, =SUM of the rows summed (refs: their A1 references
+ * with the column letter left as '?', "?5:?40" or "?5,?12"; NULL when too many to list, then
+ * the number alone), cached with the sum of their values; blank when none of them has one. */
+static void total_row(lxw_worksheet *ws, lxw_row_t row, const struct annex *a,
+                      const struct annex_unit *au, enum annex_for f, const char *refs,
+                      const struct formats *fm)
 {
     worksheet_merge_range(ws, row, ANNEX_CODE, row, ANNEX_TITLE, "Tổng cộng", fm->field_text);
     for (int c = ANNEX_MAX; c <= ANNEX_FINAL; c++) {
         double sum = 0;
         int any = 0;
         for (size_t k = 0; k < au->nrows; k++) {
-            double x = summed[k] ? row_points(&au->rows[k], c) : ANNEX_NONE;
+            double x = summed(a, &au->rows[k], f) ? row_points(&au->rows[k], c) : ANNEX_NONE;
             if (!annex_is_none(x)) {
                 sum += x;
                 any = 1;
@@ -164,7 +203,11 @@ static void total_row(lxw_worksheet *ws, lxw_row_t row, const struct annex_unit 
             worksheet_write_blank(ws, row, (lxw_col_t)c, fm->total_points);
             continue;
         }
-        char formula[4096];
+        if (!refs) {
+            worksheet_write_number(ws, row, (lxw_col_t)c, sum, fm->total_points);
+            continue;
+        }
+        char formula[sizeof ((struct refs *)0)->text + 8];
         size_t len = (size_t)snprintf(formula, sizeof formula, "=SUM(%s)", refs);
         for (size_t i = 0; i < len; i++)
             if (formula[i] == '?')
@@ -180,7 +223,9 @@ static void unit_sheet(lxw_workbook *wb, const struct annex *a, const struct ann
     const struct unit_result *u = au->u;
     char name[SHEET_NAME_MAX + 1], line[1024], buf[64];
     sheet_name(u->code, name);
-    lxw_worksheet *ws = workbook_add_worksheet(wb, name[0] ? name : NULL);
+    lxw_worksheet *ws = name[0] ? workbook_add_worksheet(wb, name) : NULL;
+    if (!ws) /* no code left, or one another sheet has: Excel's own "SheetN" */
+        ws = workbook_add_worksheet(wb, NULL);
     snprintf(line, sizeof line, "%s — %s (%s)", u->code, u->name, annex_kind_name(a, u->kind));
     put_text(ws, 0, 0, line, fm->title);
     put_text(ws, 1, 0, annex_title(f), NULL);
@@ -188,21 +233,16 @@ static void unit_sheet(lxw_workbook *wb, const struct annex *a, const struct ann
         worksheet_set_column(ws, c, c, WIDTH[c], NULL);
         put_text(ws, HEAD_ROW, c, annex_head[c], fm->head);
     }
-    int summed[au->nrows ? au->nrows : 1];
-    char refs[2048] = "";
-    size_t used = 0;
+    struct refs refs = {.consecutive = 1};
     lxw_row_t row = FIRST_ROW;
     for (size_t k = 0; k < au->nrows; k++) {
         const struct annex_row *r = &au->rows[k];
         const struct node *n = &a->r->model->nodes[r->node];
-        summed[k] = 0;
         if (!annex_row_shown(a, r, f))
             continue;
         int field = n->level == LEVEL_FIELD;
-        summed[k] = f == ANNEX_BNV || field;
-        if (summed[k] && used + 16 < sizeof refs)
-            used += (size_t)snprintf(refs + used, sizeof refs - used, "%s?%u", used ? "," : "",
-                                     (unsigned)row + 1);
+        if (summed(a, r, f))
+            refs_add(&refs, (unsigned)row + 1);
         if (field) {
             snprintf(line, sizeof line, "%s. %s", n->code, n->title ? n->title : "");
             worksheet_merge_range(ws, row, ANNEX_CODE, row, ANNEX_TITLE, "", fm->field_text);
@@ -219,7 +259,7 @@ static void unit_sheet(lxw_workbook *wb, const struct annex *a, const struct ann
                      field ? fm->field_text : fm->text);
         row++;
     }
-    total_row(ws, row, au, summed, refs, fm);
+    total_row(ws, row, a, au, f, refs_text(&refs), fm);
     page_setup(ws, HEAD_ROW);
 }
 
