@@ -24,8 +24,8 @@ static const struct cli_opt OPTS[] = {
      &format, NULL},
     {"out", "FILE", "where to write the report (default: stdout; required for xlsx)", &out,
      NULL},
-    {"for", "WHOM", "ubnd: the annex for the Provincial People's Committee, every node "
-     "(default); bnv: for the Ministry, every leaf with its evidence", &audience, NULL},
+    {"for", "WHOM", "ubnd (the province's annex, every node; default) or bnv (the Ministry's, "
+     "every leaf)", &audience, NULL},
     {NULL, NULL, NULL, NULL, NULL}};
 
 enum { XLSX, HTML, MD, CSV, JSON, NFORMATS };
@@ -72,30 +72,30 @@ static int pick_audience(enum annex_for *f)
     return PX_USAGE;
 }
 
-static int write_text(int fmt, const struct annex *a, enum annex_for f)
+/* Opens --out before any work (stdout without it), so a file that cannot be written is
+ * refused at once; the xlsx writer reopens its file itself.  NULL after saying why not. */
+static FILE *open_out(void)
 {
     if (!out)
-        return WRITE[fmt](stdout, a, f) ? PX_SYSTEM : PX_OK;
+        return stdout;
     FILE *file = fopen(out, "wb");
     if (!file) {
         struct px_err e;
         px_err_at(&e, PX_SYSTEM, out, 0, 0, "cannot write the report: %s", strerror(errno));
         px_report(&e);
-        return PX_SYSTEM;
     }
-    int rc = WRITE[fmt](file, a, f);
-    return fclose(file) != 0 || rc != 0 ? PX_SYSTEM : PX_OK;
+    return file;
 }
 
-static int write_report(struct session *ss, int fmt, enum annex_for f)
+static int write_report(struct session *ss, int fmt, enum annex_for f, FILE *file)
 {
     struct annex a;
     if (annex_build(&a, &ss->results) != 0) {
         px_say("report: out of memory");
         return PX_SYSTEM;
     }
-    int rc = fmt == XLSX ? (report_annex_xlsx(out, &a, f) ? PX_SYSTEM : PX_OK)
-                         : write_text(fmt, &a, f);
+    int rc = (fmt == XLSX ? report_annex_xlsx(out, &a, f) : WRITE[fmt](file, &a, f)) ? PX_SYSTEM
+                                                                                   : PX_OK;
     annex_free(&a);
     size_t errors = results_count(&ss->results, UNIT_ERROR);
     if (rc == PX_OK && errors) {
@@ -113,13 +113,26 @@ static int run(char **args, int nargs)
     int fmt = pick_format();
     if (fmt == NFORMATS || pick_audience(&f) != 0)
         return PX_USAGE;
+    FILE *file = open_out();
+    if (!file)
+        return PX_SYSTEM;
+    if (fmt == XLSX) {
+        fclose(file);
+        file = NULL;
+    }
     struct session ss;
     int rc = session_open(&ss, args[0], &so);
     if (rc == 0)
         rc = session_score(&ss, 0);
     if (rc == 0)
-        rc = write_report(&ss, fmt, f);
+        rc = write_report(&ss, fmt, f, file);
     session_close(&ss);
+    if (file && file != stdout && fclose(file) != 0 && rc == PX_OK) {
+        px_say("writing %s: %s", out, strerror(errno));
+        rc = PX_SYSTEM;
+    }
+    if (out && rc != PX_OK && rc != PX_DATA)
+        remove(out); /* no half-written report left behind */
     return rc;
 }
 
