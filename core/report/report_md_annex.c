@@ -1,4 +1,4 @@
-/* report_annex_md.c — the score report as Markdown for e-mail and documents (see
+/* report_md_annex.c — the score report as Markdown for e-mail and documents (see
  * report_annex.h): the title, the ranking of each kind of unit, then each unit's table with
  * its fields in bold; points with the decimal comma, "—" where nothing is recorded yet.
  * Uses: report_annex.h, report_common.h (a unit's note), numfmt.h, calendar.h, report_out.h. */

@@ -1,4 +1,4 @@
-/* report_annex_json.c — the score report as one JSON document for programs (see
+/* report_json_annex.c — the score report as one JSON document for programs (see
  * report_annex.h):
  *   {"year":2019,"index":"…","for":"ubnd","as_of":null,"units":[{"code":"LCH","name":"…",
  *    "kind":"province","status":"scored","rank":1,"total":79.51,"max":100,"percent":79.51,

@@ -1,4 +1,4 @@
-/* report_annex_html.c — the score report as one self-contained HTML page (see
+/* report_html_annex.c — the score report as one self-contained HTML page (see
  * report_annex.h): no script, no link to anything outside the file; charts are inline SVG.
  * The scoreboard and a ranking chart per kind of unit, the points lost in each field, the
  * deadlines and their status, the survey's coverage (the survey-assessed leaves each unit has

@@ -1,4 +1,4 @@
-/* report_annex_csv.c — the score report as CSV for programs and Excel (see report_annex.h):
+/* report_csv_annex.c — the score report as CSV for programs and Excel (see report_annex.h):
  * one record per unit and node, Loại | Mã đơn vị | Đơn vị | the report's columns, points with
  * '.' and 2 places, written by report_csv_record() (BOM, RFC 4180, text that would run as a
  * formula neutralised).  Uses: report_annex.h, report_csv_record.h, report_out.h. */

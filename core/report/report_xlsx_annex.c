@@ -1,4 +1,4 @@
-/* report_annex_xlsx.c — the score report as an .xlsx workbook (see report_annex.h), written
+/* report_xlsx_annex.c — the score report as an .xlsx workbook (see report_annex.h), written
  * with libxlsxwriter: a first sheet "Xếp hạng" ranking the units of each kind, then one
  * sheet per unit (named by its code) with one row per node: code, title, maximum, self,
  * appraisal 1, appraisal 2, final, source, evidence, note.  Points are numbers with the
