@@ -3,7 +3,8 @@
  * Tổng | Tối đa | Chỉ số (%) | Xếp loại | [Ghi chú], points formatted with 2 places; and a
  * unit's data error as shown to people.
  * Provides struct report_grid, report_grid_build(), report_grid_cell(), report_grid_free(),
- * report_unit_note(), report_unit_error().  Uses: results.h, numfmt.h. */
+ * report_unit_note(), report_unit_error(), report_as_of().  Uses: results.h, numfmt.h,
+ * calendar.h, text.h. */
 #ifndef PARIDX_REPORT_COMMON_H
 #define PARIDX_REPORT_COMMON_H
 
@@ -40,5 +41,9 @@ void report_unit_note(const struct unit_result *u, char *buf, size_t n);
 
 /* u's data error (u->status == UNIT_ERROR) as people read it, naming the leaf and unit. */
 void report_unit_error(const struct results *r, const struct unit_result *u, struct px_err *out);
+
+/* ", tính đến ngày dd/mm/yyyy" for a scoreboard scored as of a date (as_of: yyyy-mm-dd, shown
+ * as it is when it is not one); nothing for NULL. */
+void report_as_of(FILE *out, const char *as_of);
 
 #endif

@@ -57,12 +57,8 @@ static int scoreboard(FILE *out, const struct annex *a, size_t from, size_t to)
     static const unsigned char RIGHT[] = {1, 0, 0, 1, 1, 1, 0, 0};
     enum { NH = sizeof HEAD / sizeof *HEAD };
     struct svg_bar *bars = calloc(to - from + 1, sizeof *bars);
-    char (*shown)[2][96] = calloc(to - from + 1, sizeof *shown);
-    if (!bars || !shown) {
-        free(bars);
-        free(shown);
+    if (!bars)
         return -1;
-    }
     fprintf(out, "<h2>Bảng xếp hạng: ");
     html_text(out, annex_kind_name(a, a->units[from].u->kind));
     fputs("</h2>\n<table><thead>", out);
@@ -78,10 +74,11 @@ static int scoreboard(FILE *out, const struct annex *a, size_t from, size_t to)
             vn(u->total, total, sizeof total);
             vn(u->own_max, max, sizeof max);
             vn(u->percent, pct, sizeof pct);
-            snprintf(shown[nbars][0], sizeof shown[nbars][0], "%d. %s", u->rank, u->name);
-            snprintf(shown[nbars][1], sizeof shown[nbars][1], "%s%%", pct);
-            bars[nbars] = (struct svg_bar){shown[nbars][0], u->percent, 100, shown[nbars][1]};
-            nbars++;
+            struct svg_bar *b = &bars[nbars++];
+            snprintf(b->label, sizeof b->label, "%d. %s", u->rank, u->name);
+            snprintf(b->shown, sizeof b->shown, "%s%%", pct);
+            b->value = u->percent;
+            b->max = 100;
         }
         report_unit_note(u, note, sizeof note);
         const char *row[NH] = {rank, u->code, u->name, total, max, pct,
@@ -92,7 +89,6 @@ static int scoreboard(FILE *out, const struct annex *a, size_t from, size_t to)
     if (nbars)
         svg_bars(out, "Chỉ số CCHC (%) theo thứ hạng", bars, nbars);
     free(bars);
-    free(shown);
     return 0;
 }
 
@@ -101,12 +97,8 @@ static int points_lost(FILE *out, const struct annex *a)
 {
     const struct model *m = a->r->model;
     struct svg_bar *bars = calloc(m->nnodes + 1, sizeof *bars);
-    char (*text)[2][300] = calloc(m->nnodes + 1, sizeof *text);
-    if (!bars || !text) {
-        free(bars);
-        free(text);
+    if (!bars)
         return -1;
-    }
     size_t n = 0;
     double most = 0;
     for (size_t i = 0; i < m->nnodes; i++) {
@@ -121,12 +113,12 @@ static int points_lost(FILE *out, const struct annex *a)
             }
         }
         char l[32], p[32];
-        snprintf(text[n][0], sizeof text[n][0], "%s. %s", m->nodes[i].code,
+        struct svg_bar *b = &bars[n++];
+        snprintf(b->label, sizeof b->label, "%s. %s", m->nodes[i].code,
                  m->nodes[i].title ? m->nodes[i].title : "");
-        snprintf(text[n][1], sizeof text[n][1], "%s/%s", vn(lost, l, sizeof l),
+        snprintf(b->shown, sizeof b->shown, "%s/%s", vn(lost, l, sizeof l),
                  vn(possible, p, sizeof p));
-        bars[n] = (struct svg_bar){text[n][0], lost, 0, text[n][1]};
-        n++;
+        b->value = lost;
         most = lost > most ? lost : most;
     }
     for (size_t i = 0; i < n; i++)
@@ -135,7 +127,6 @@ static int points_lost(FILE *out, const struct annex *a)
           "đạt được trong mỗi lĩnh vực, trên tổng điểm tối đa của lĩnh vực đó.</p>\n", out);
     svg_bars(out, "Điểm bị mất theo lĩnh vực", bars, n);
     free(bars);
-    free(text);
     return 0;
 }
 
@@ -191,12 +182,8 @@ static int survey_coverage(FILE *out, const struct annex *a)
     const struct model *m = a->r->model;
     fputs("<h2>Độ bao phủ điều tra xã hội học</h2>\n", out);
     struct svg_bar *bars = calloc(a->nunits + 1, sizeof *bars);
-    char (*text)[2][300] = calloc(a->nunits + 1, sizeof *text);
-    if (!bars || !text) {
-        free(bars);
-        free(text);
+    if (!bars)
         return -1;
-    }
     size_t nbars = 0;
     for (size_t i = 0; i < a->nunits; i++) {
         const struct unit_result *u = a->units[i].u;
@@ -204,11 +191,11 @@ static int survey_coverage(FILE *out, const struct annex *a)
         survey_count(m, u, &n, &with_data);
         if (!n)
             continue;
-        snprintf(text[nbars][0], sizeof text[nbars][0], "%s — %s", u->code, u->name);
-        snprintf(text[nbars][1], sizeof text[nbars][1], "%zu/%zu tiêu chí", with_data, n);
-        bars[nbars] = (struct svg_bar){text[nbars][0], (double)with_data, (double)n,
-                                       text[nbars][1]};
-        nbars++;
+        struct svg_bar *b = &bars[nbars++];
+        snprintf(b->label, sizeof b->label, "%s — %s", u->code, u->name);
+        snprintf(b->shown, sizeof b->shown, "%zu/%zu tiêu chí", with_data, n);
+        b->value = (double)with_data;
+        b->max = (double)n;
     }
     if (nbars) {
         fputs("<p>Số tiêu chí thành phần đánh giá qua điều tra xã hội học đã có kết quả, trên "
@@ -219,7 +206,6 @@ static int survey_coverage(FILE *out, const struct annex *a)
               "học.</p>\n", out);
     }
     free(bars);
-    free(text);
     return 0;
 }
 
@@ -228,12 +214,8 @@ static int field_bars(FILE *out, const struct annex *a, const struct annex_unit 
 {
     const struct model *m = a->r->model;
     struct svg_bar *bars = calloc(au->nrows + 1, sizeof *bars);
-    char (*text)[2][300] = calloc(au->nrows + 1, sizeof *text);
-    if (!bars || !text) {
-        free(bars);
-        free(text);
+    if (!bars)
         return -1;
-    }
     size_t n = 0;
     for (size_t k = 0; k < au->nrows; k++) {
         const struct annex_row *r = &au->rows[k];
@@ -241,17 +223,16 @@ static int field_bars(FILE *out, const struct annex *a, const struct annex_unit 
         if (node->level != LEVEL_FIELD || annex_is_none(r->final))
             continue;
         char p[32], x[32];
-        snprintf(text[n][0], sizeof text[n][0], "%s. %s", node->code,
-                 node->title ? node->title : "");
-        snprintf(text[n][1], sizeof text[n][1], "%s/%s", vn(r->final, p, sizeof p),
+        struct svg_bar *b = &bars[n++];
+        snprintf(b->label, sizeof b->label, "%s. %s", node->code, node->title ? node->title : "");
+        snprintf(b->shown, sizeof b->shown, "%s/%s", vn(r->final, p, sizeof p),
                  vn(r->max, x, sizeof x));
-        bars[n] = (struct svg_bar){text[n][0], r->final, r->max, text[n][1]};
-        n++;
+        b->value = r->final;
+        b->max = r->max;
     }
     if (n)
         svg_bars(out, "Điểm đạt theo lĩnh vực so với điểm tối đa", bars, n);
     free(bars);
-    free(text);
     return 0;
 }
 

@@ -11,9 +11,9 @@
 void html_text(FILE *out, const char *s);
 
 struct svg_bar {
-    const char *label; /* left of the bar */
+    char label[320];   /* left of the bar (cut with "…" when long; whole in its tooltip) */
+    char shown[64];    /* the text right of the bar ("7,25/9") */
     double value, max; /* the bar fills value/max of its track (clamped to 0..1) */
-    const char *shown; /* the text right of the bar ("7,25/9") */
 };
 
 /* A chart of n bars, titled for screen readers by title. */

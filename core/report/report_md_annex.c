@@ -1,12 +1,11 @@
 /* report_md_annex.c — the score report as Markdown for e-mail and documents (see
  * report_annex.h): the title, the ranking of each kind of unit, then each unit's table with
  * its fields in bold; points with the decimal comma, "—" where nothing is recorded yet.
- * Uses: report_annex.h, report_common.h (a unit's note), numfmt.h, calendar.h, report_out.h. */
+ * Uses: report_annex.h, report_common.h (a unit's note, the date), numfmt.h, report_out.h. */
 #include "report_annex.h"
 
 #include <string.h>
 
-#include "calendar.h"
 #include "numfmt.h"
 #include "report_common.h"
 #include "report_out.h"
@@ -106,14 +105,7 @@ int report_annex_md(FILE *out, const struct annex *a, enum annex_for f)
     fprintf(out, "# %s\n\n%s", annex_title(f), r->model->title ? r->model->title : "");
     if (r->data_year && r->data_year != r->model->year)
         fprintf(out, " (dữ liệu năm %d)", r->data_year);
-    if (r->as_of) {
-        struct px_date d;
-        char vn[11];
-        if (date_parse(r->as_of, &d, NULL) == 0) {
-            date_vn(d, vn);
-            fprintf(out, ", tính đến ngày %s", vn);
-        }
-    }
+    report_as_of(out, r->as_of);
     fputs(".\n", out);
     ranking(out, a);
     for (size_t i = 0; i < a->nunits; i++)

@@ -9,8 +9,7 @@
  * with its header row repeated on each page.  A text cell that would run as a formula gets
  * an apostrophe in front (report_formula_like()).
  * Uses: report_annex.h, report_common.h (a unit's note), report_csv_record.h (the formula
- * check), libxlsxwriter. */
-#include <errno.h>
+ * check), report_xlsx_book.h (opening and closing), libxlsxwriter. */
 #include <stdio.h>
 #include <string.h>
 #include <xlsxwriter.h>
@@ -18,6 +17,7 @@
 #include "report_annex.h"
 #include "report_common.h"
 #include "report_csv_record.h"
+#include "report_xlsx_book.h"
 
 #define SUMMARY_SHEET "Xếp hạng"
 #define POINTS_FORMAT "0.00"
@@ -265,19 +265,9 @@ static void unit_sheet(lxw_workbook *wb, const struct annex *a, const struct ann
 
 int report_annex_xlsx(const char *path, const struct annex *a, enum annex_for f)
 {
-    /* the library would say a file it cannot create on stderr itself: try it first */
-    FILE *probe = fopen(path, "wb");
-    if (!probe || fclose(probe) != 0) {
-        struct px_err e;
-        px_err_at(&e, PX_SYSTEM, path, 0, 0, "cannot write the report: %s", strerror(errno));
-        px_report(&e);
+    lxw_workbook *wb = report_xlsx_open(path, "the report");
+    if (!wb)
         return -1;
-    }
-    lxw_workbook *wb = workbook_new(path);
-    if (!wb) {
-        px_say("writing %s: cannot create the workbook", path);
-        return -1;
-    }
     lxw_doc_properties props = {.title = (char *)annex_title(f), .created = 1};
     workbook_set_properties(wb, &props);
     struct formats fm;
@@ -285,10 +275,5 @@ int report_annex_xlsx(const char *path, const struct annex *a, enum annex_for f)
     summary_sheet(wb, a, f, &fm);
     for (size_t i = 0; i < a->nunits; i++)
         unit_sheet(wb, a, &a->units[i], f, &fm);
-    lxw_error err = workbook_close(wb);
-    if (err != LXW_NO_ERROR) {
-        px_say("writing %s: %s", path, lxw_strerror(err));
-        return -1;
-    }
-    return 0;
+    return report_xlsx_close(wb, path);
 }
