@@ -35,6 +35,7 @@ static int setup(void **state)
     struct state *s = calloc(1, sizeof *s);
     assert_non_null(s);
     s->f = fixture_new();
+    free(s->f->m->nodes[FX_1_1_1].evidence);
     s->f->m->nodes[FX_1_1_1].evidence = strdup("Kế hoạch CCHC năm");
     size_t lch = fixture_add(s->f, "LCH", "Lai Châu", "province",
                              (double[]){3.5, 1.005, 1.5, 0.75, 0.5});
