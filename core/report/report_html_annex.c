@@ -256,6 +256,11 @@ static int unit_section(FILE *out, const struct annex *a, const struct annex_uni
     } else {
         report_unit_note(u, buf, sizeof buf);
         fprintf(out, "Chưa xếp hạng: %s.", buf);
+        if (u->status == UNIT_ERROR) {
+            fprintf(out, "</p>\n<p>Lỗi dữ liệu ở tiêu chí %s: ",
+                    u->error_node >= 0 ? a->r->model->nodes[u->error_node].code : "—");
+            html_text(out, u->error->msg);
+        }
     }
     fputs("</p>\n", out);
     if (field_bars(out, a, au) != 0)

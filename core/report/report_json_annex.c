@@ -6,7 +6,8 @@
  *    "appraisal1":null,"appraisal2":null,"final":7.25,"source":null,"evidence":null,
  *    "note":null}, …]}]}
  * — numbers at full precision, null where nothing is recorded; "source" is "self" or
- * "survey" for a leaf; "level" field, criterion or sub.
+ * "survey" for a leaf; "level" field, criterion or sub; a unit with a data error has
+ * "error":{"node":"2.1","message":"…"} before its rows.
  * Uses: report_annex.h, json_out.h, numfmt.h, report_out.h. */
 #include "report_annex.h"
 
@@ -71,6 +72,12 @@ static void write_unit(FILE *out, const struct annex *a, const struct annex_unit
     number(out, "max", scored ? u->own_max : ANNEX_NONE);
     number(out, "percent", scored ? u->percent : ANNEX_NONE);
     text(out, "band", u->band ? u->band->name : NULL);
+    if (u->status == UNIT_ERROR) {
+        fputs(",\"error\":{\"node\":", out);
+        json_string(out, u->error_node >= 0 ? a->r->model->nodes[u->error_node].code : NULL);
+        text(out, "message", u->error->msg);
+        fputc('}', out);
+    }
     fputs(",\"rows\":[", out);
     int first = 1;
     for (size_t k = 0; k < au->nrows; k++) {

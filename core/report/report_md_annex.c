@@ -85,6 +85,10 @@ static void unit_table(FILE *out, const struct annex *a, const struct annex_unit
     } else {
         report_unit_note(u, buf, sizeof buf);
         fprintf(out, "Chưa xếp hạng: %s.\n\n", buf);
+        if (u->status == UNIT_ERROR)
+            fprintf(out, "Lỗi dữ liệu ở tiêu chí %s: %s\n\n",
+                     u->error_node >= 0 ? a->r->model->nodes[u->error_node].code : "—",
+                     u->error->msg);
     }
     header(out, annex_head, annex_right, ANNEX_NCOLS);
     for (size_t k = 0; k < au->nrows; k++) {
