@@ -1,11 +1,11 @@
 /* cmd_report.c — `paridx report RULES [--db FILE] --format xlsx|html|md|csv|json --out FILE
- * [--for ubnd|bnv]`: scores every unit (without storing a run) and writes the score report —
+ * [--for ubnd|bnv]` (and csv-plain): scores every unit (without storing a run) and writes the score report —
  * the ranking per kind and each unit's points per node with its appraisals, evidence and
  * notes — for the Provincial People's Committee (ubnd, the default: every node) or the
  * Ministry (bnv: every leaf with its evidence).  md, csv, json and html go to stdout without
  * --out; xlsx needs --out.  A unit whose data a scale refused is listed unranked, and the
  * command ends with exit 4 once the report is written.
- * Uses: session.h, annex.h, report_annex.h. */
+ * Uses: session.h, annex.h, report_annex.h, i18n.h (messages). */
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
@@ -13,6 +13,7 @@
 #include "annex.h"
 #include "commands.h"
 #include "report_annex.h"
+#include "i18n.h"
 #include "session.h"
 
 static struct session_opts so;
@@ -20,19 +21,19 @@ static const char *format, *out, *audience;
 
 static const struct cli_opt OPTS[] = {
     SESSION_CLI_OPTS(so),
-    {"format", "F", "xlsx, html, md, csv or json (default: from --out's extension, else md)",
-     &format, NULL},
-    {"out", "FILE", "where to write the report (default: stdout; required for xlsx)", &out,
+    {"format", "F", N_("xlsx, html, md, csv (Excel), csv-plain or json (default: by --out's "
+                       "extension, else md)"), &format, NULL},
+    {"out", "FILE", N_("where to write the report (default: stdout; required for xlsx)"), &out,
      NULL},
-    {"for", "WHOM", "ubnd (the province's annex, every node; default) or bnv (the Ministry's, "
-     "every leaf)", &audience, NULL},
+    {"for", "WHOM", N_("ubnd (the province's annex, every node; default) or bnv (the "
+                       "Ministry's, every leaf)"), &audience, NULL},
     {NULL, NULL, NULL, NULL, NULL}};
 
-enum { XLSX, HTML, MD, CSV, JSON, NFORMATS };
-static const char *const FORMATS[NFORMATS] = {"xlsx", "html", "md", "csv", "json"};
+enum { XLSX, HTML, MD, CSV, CSV_PLAIN, JSON, NFORMATS };
+static const char *const FORMATS[NFORMATS] = {"xlsx", "html", "md", "csv", "csv-plain", "json"};
 static int (*const WRITE[NFORMATS])(FILE *, const struct annex *, enum annex_for) = {
     [HTML] = report_annex_html, [MD] = report_annex_md, [CSV] = report_annex_csv,
-    [JSON] = report_annex_json};
+    [CSV_PLAIN] = report_annex_csv_plain, [JSON] = report_annex_json};
 
 /* The format from --format, or --out's extension, or md; NFORMATS after saying why not. */
 static int pick_format(void)
@@ -49,10 +50,11 @@ static int pick_format(void)
     while (i < NFORMATS && strcmp(f, FORMATS[i]))
         i++;
     if (i == NFORMATS)
-        px_say("report: --format: expected xlsx, html, md, csv or json, found '%s'", f);
+        px_say(_("report: --format: expected xlsx, html, md, csv, csv-plain or json, found '%s'"),
+               f);
     else if (i == XLSX && !out)
-        px_say("report: --out FILE is required for xlsx (a workbook is not written to a "
-               "terminal)");
+        px_say(_("report: --out FILE is required for xlsx (a workbook is not written to a "
+                 "terminal)"));
     else
         return i;
     return NFORMATS;
@@ -68,7 +70,7 @@ static int pick_audience(enum annex_for *f)
         *f = ANNEX_BNV;
         return 0;
     }
-    px_say("report: --for: expected ubnd or bnv, found '%s'", audience);
+    px_say(_("report: --for: expected ubnd or bnv, found '%s'"), audience);
     return PX_USAGE;
 }
 
@@ -81,7 +83,7 @@ static FILE *open_out(void)
     FILE *file = fopen(out, "wb");
     if (!file) {
         struct px_err e;
-        px_err_at(&e, PX_SYSTEM, out, 0, 0, "cannot write the report: %s", strerror(errno));
+        px_err_at(&e, PX_SYSTEM, out, 0, 0, _("cannot write the report: %s"), strerror(errno));
         px_report(&e);
     }
     return file;
@@ -91,7 +93,7 @@ static int write_report(struct session *ss, int fmt, enum annex_for f, FILE *fil
 {
     struct annex a;
     if (annex_build(&a, &ss->results) != 0) {
-        px_say("report: out of memory");
+        px_say(_("report: out of memory"));
         return PX_SYSTEM;
     }
     int rc = (fmt == XLSX ? report_annex_xlsx(out, &a, f) : WRITE[fmt](file, &a, f)) ? PX_SYSTEM
@@ -99,8 +101,11 @@ static int write_report(struct session *ss, int fmt, enum annex_for f, FILE *fil
     annex_free(&a);
     size_t errors = results_count(&ss->results, UNIT_ERROR);
     if (rc == PX_OK && errors) {
-        px_say("%zu unit%s not scored for a data error (lỗi dữ liệu); `paridx run` shows the "
-               "error%s", errors, errors == 1 ? "" : "s", errors == 1 ? "" : "s");
+        px_say(ngettext("%zu unit not scored for a data error (lỗi dữ liệu); `paridx run` "
+                        "shows the error",
+                        "%zu units not scored for a data error (lỗi dữ liệu); `paridx run` "
+                        "shows the errors", errors),
+               errors);
         rc = PX_DATA;
     }
     return rc;
@@ -128,7 +133,7 @@ static int run(char **args, int nargs)
         rc = write_report(&ss, fmt, f, file);
     session_close(&ss);
     if (file && file != stdout && fclose(file) != 0 && rc == PX_OK) {
-        px_say("writing %s: %s", out, strerror(errno));
+        px_say(_("writing %s: %s"), out, strerror(errno));
         rc = PX_SYSTEM;
     }
     if (out && rc != PX_OK && rc != PX_DATA)
@@ -138,5 +143,5 @@ static int run(char **args, int nargs)
 
 const struct cli_cmd CMD_REPORT = {
     "report", "RULES", 1, 1,
-    "write the score report (xlsx, html, md, csv, json) for the province or the Ministry",
+    N_("write the score report (xlsx, html, md, csv, json) for the province or the Ministry"),
     OPTS, run};

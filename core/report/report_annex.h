@@ -4,10 +4,11 @@
  * chứng, Ghi chú).  For the Provincial People's Committee (ANNEX_UBND, the self-assessment
  * report's annex) every field, criterion and sub-criterion; for the Ministry (ANNEX_BNV)
  * every leaf with its evidence.  Points for people (md, html, xlsx's display) with the
- * decimal comma; for programs (csv, json) with '.' and full precision in JSON.  Each writer
+ * decimal comma; in CSV for Excel with the decimal comma, in plain CSV and JSON (for
+ * programs) with '.', at full precision in JSON.  Each writer
  * returns 0, or -1 after saying why on stderr.
  * Provides enum annex_for, the report_annex_*() writers, and the helpers the writers share:
- * ANNEX_NCOLS, annex_head[], annex_right[], annex_title(), annex_row_shown(), annex_cell(),
+ * enum annex_numbers, ANNEX_NCOLS, annex_head[], annex_right[], annex_title(), annex_row_shown(), annex_cell(),
  * annex_source(), annex_kind_name().
  * Uses: annex.h, results.h. */
 #ifndef PARIDX_REPORT_ANNEX_H
@@ -35,11 +36,15 @@ const char *annex_title(enum annex_for f);
 /* 1 when the row belongs in the report for f (the Ministry's: leaves only). */
 int annex_row_shown(const struct annex *a, const struct annex_row *row, enum annex_for f);
 
-/* The text of a cell: points with 2 places at most, as Vietnamese text writes them (decimal
- * comma, "0,5") when vn, else with '.' and exactly 2 places; "—" (vn) or "" for none.
- * Returns buf, or the node's/row's own text (borrowed). */
+/* How a cell shows points: as Vietnamese text writes them (decimal comma, at most 2 places,
+ * "0,5"; "—" for none: md, html), for Excel set to Vietnamese (decimal comma, exactly 2
+ * places, "0,50"; "" for none), or for programs (decimal point, "0.50"; ""). */
+enum annex_numbers { ANNEX_TEXT, ANNEX_COMMA, ANNEX_POINT };
+
+/* The text of a cell, points shown as `numbers` says.  Returns buf, or the node's or row's
+ * own text (borrowed). */
 const char *annex_cell(const struct annex *a, const struct annex_row *row, enum annex_col c,
-                       int vn, char *buf, size_t n);
+                       enum annex_numbers numbers, char *buf, size_t n);
 
 /* "điều tra XHH" or "tự đánh giá" for a leaf, "" for a parent. */
 const char *annex_source(const struct annex *a, const struct annex_row *row);
@@ -48,7 +53,9 @@ const char *annex_source(const struct annex *a, const struct annex_row *row);
 const char *annex_kind_name(const struct annex *a, const char *kind);
 
 int report_annex_md(FILE *out, const struct annex *a, enum annex_for f);
+/* CSV for Excel set to Vietnamese (BOM, ';', decimal comma), and plain for programs. */
 int report_annex_csv(FILE *out, const struct annex *a, enum annex_for f);
+int report_annex_csv_plain(FILE *out, const struct annex *a, enum annex_for f);
 int report_annex_json(FILE *out, const struct annex *a, enum annex_for f);
 int report_annex_html(FILE *out, const struct annex *a, enum annex_for f);
 /* Writes the workbook to path: a sheet "Xếp hạng" and one sheet per unit. */

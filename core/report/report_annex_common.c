@@ -49,29 +49,31 @@ const char *annex_kind_name(const struct annex *a, const char *kind)
 }
 
 /* Points as the cell shows them. */
-static const char *points(double x, int vn, char *buf, size_t n)
+static const char *points(double x, enum annex_numbers numbers, char *buf, size_t n)
 {
     if (annex_is_none(x))
-        snprintf(buf, n, "%s", vn ? "—" : "");
-    else if (vn)
+        snprintf(buf, n, "%s", numbers == ANNEX_TEXT ? "—" : "");
+    else if (numbers == ANNEX_TEXT)
         num_format_vn(x, 2, buf, n);
+    else if (numbers == ANNEX_COMMA)
+        num_format_comma(x, 2, buf, n);
     else
         num_format(x, 2, buf, n);
     return buf;
 }
 
 const char *annex_cell(const struct annex *a, const struct annex_row *row, enum annex_col c,
-                       int vn, char *buf, size_t n)
+                       enum annex_numbers numbers, char *buf, size_t n)
 {
     const struct node *node = &a->r->model->nodes[row->node];
     switch (c) {
     case ANNEX_CODE: return node->code;
     case ANNEX_TITLE: return node->title ? node->title : "";
-    case ANNEX_MAX: return points(row->max, vn, buf, n);
-    case ANNEX_SELF: return points(row->self, vn, buf, n);
-    case ANNEX_APPRAISAL1: return points(row->appraisal1, vn, buf, n);
-    case ANNEX_APPRAISAL2: return points(row->appraisal2, vn, buf, n);
-    case ANNEX_FINAL: return points(row->final, vn, buf, n);
+    case ANNEX_MAX: return points(row->max, numbers, buf, n);
+    case ANNEX_SELF: return points(row->self, numbers, buf, n);
+    case ANNEX_APPRAISAL1: return points(row->appraisal1, numbers, buf, n);
+    case ANNEX_APPRAISAL2: return points(row->appraisal2, numbers, buf, n);
+    case ANNEX_FINAL: return points(row->final, numbers, buf, n);
     case ANNEX_SOURCE: return annex_source(a, row);
     case ANNEX_EVIDENCE: return row->evidence ? row->evidence : "";
     case ANNEX_NOTE: return row->note ? row->note : "";

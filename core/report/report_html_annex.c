@@ -5,13 +5,14 @@
  * data for), then each unit's bars per field against the maximum and its table of nodes.
  * Prints on A4 landscape, each unit on a new page.  Points with the decimal comma.
  * Uses: report_annex.h, report_html_svg.h, report_common.h (a unit's note), numfmt.h,
- * calendar.h, report_out.h. */
+ * calendar.h, report_out.h, i18n.h (messages). */
 #include "report_annex.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 #include "calendar.h"
+#include "i18n.h"
 #include "numfmt.h"
 #include "report_common.h"
 #include "report_html_svg.h"
@@ -276,7 +277,7 @@ static int unit_section(FILE *out, const struct annex *a, const struct annex_uni
         fputs(field ? "<tr class=\"f\">" : "<tr>", out);
         for (int c = 0; c < ANNEX_NCOLS; c++) {
             fputs(annex_right[c] ? "<td class=\"n\">" : "<td>", out);
-            html_text(out, annex_cell(a, r, (enum annex_col)c, 1, buf, sizeof buf));
+            html_text(out, annex_cell(a, r, (enum annex_col)c, ANNEX_TEXT, buf, sizeof buf));
             fputs("</td>", out);
         }
         fputs("</tr>\n", out);
@@ -312,7 +313,7 @@ int report_annex_html(FILE *out, const struct annex *a, enum annex_for f)
         failed = unit_section(out, a, &a->units[i], f) != 0;
     fputs("</body></html>\n", out);
     if (failed) {
-        px_say("out of memory writing the HTML report");
+        px_say(_("out of memory writing the HTML report"));
         return -1;
     }
     return report_out_done(out, "the HTML report");

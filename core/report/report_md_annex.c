@@ -98,7 +98,7 @@ static void unit_table(FILE *out, const struct annex *a, const struct annex_unit
         int bold = a->r->model->nodes[row->node].level == LEVEL_FIELD;
         fputc('|', out);
         for (int c = 0; c < ANNEX_NCOLS; c++)
-            cell(out, annex_cell(a, row, (enum annex_col)c, 1, buf, sizeof buf), bold);
+            cell(out, annex_cell(a, row, (enum annex_col)c, ANNEX_TEXT, buf, sizeof buf), bold);
         fputc('\n', out);
     }
 }

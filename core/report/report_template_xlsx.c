@@ -6,7 +6,8 @@
  * as dd/mm/yyyy, numbers checked against their range, columns as wide as their Vietnamese
  * text.  Its sheet reads back through core/input/xlsx.c.
  * Uses: report_template.h, form.h, xlsx.h (the guide sheet's name), calendar.h, text.h
- * (display width), report_xlsx_book.h (opening and closing), libxlsxwriter. */
+ * (display width), report_xlsx_book.h (opening and closing), libxlsxwriter, i18n.h
+ * (messages). */
 #define _POSIX_C_SOURCE 200809L /* strtok_r */
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,6 +20,7 @@
 #include "report_xlsx_book.h"
 #include "text.h"
 #include "xlsx.h"
+#include "i18n.h"
 
 #define FORM_SHEET "Biểu mẫu"
 
@@ -212,7 +214,7 @@ static void guide_sheet(lxw_workbook *wb, const struct form *f, const struct for
 
 int report_template_xlsx(const char *path, const struct form *f)
 {
-    lxw_workbook *wb = report_xlsx_open(path, "the form");
+    lxw_workbook *wb = report_xlsx_open(path, _("cannot write the form: %s"));
     if (!wb)
         return -1;
     struct formats fm;

@@ -9,7 +9,7 @@
  * with its header row repeated on each page.  A text cell that would run as a formula gets
  * an apostrophe in front (report_formula_like()).
  * Uses: report_annex.h, report_common.h (a unit's note), report_csv_record.h (the formula
- * check), report_xlsx_book.h (opening and closing), libxlsxwriter. */
+ * check), report_xlsx_book.h (opening and closing), libxlsxwriter, i18n.h (messages). */
 #include <stdio.h>
 #include <string.h>
 #include <xlsxwriter.h>
@@ -18,6 +18,7 @@
 #include "report_common.h"
 #include "report_csv_record.h"
 #include "report_xlsx_book.h"
+#include "i18n.h"
 
 #define SUMMARY_SHEET "Xếp hạng"
 #define POINTS_FORMAT "0.00"
@@ -255,7 +256,7 @@ static void unit_sheet(lxw_workbook *wb, const struct annex *a, const struct ann
             put_points(ws, row, (lxw_col_t)c, row_points(r, c),
                        field ? fm->field_points : fm->points);
         for (int c = ANNEX_SOURCE; c < ANNEX_NCOLS; c++)
-            put_text(ws, row, (lxw_col_t)c, annex_cell(a, r, (enum annex_col)c, 1, buf, sizeof buf),
+            put_text(ws, row, (lxw_col_t)c, annex_cell(a, r, (enum annex_col)c, ANNEX_TEXT, buf, sizeof buf),
                      field ? fm->field_text : fm->text);
         row++;
     }
@@ -265,7 +266,7 @@ static void unit_sheet(lxw_workbook *wb, const struct annex *a, const struct ann
 
 int report_annex_xlsx(const char *path, const struct annex *a, enum annex_for f)
 {
-    lxw_workbook *wb = report_xlsx_open(path, "the report");
+    lxw_workbook *wb = report_xlsx_open(path, _("cannot write the report: %s"));
     if (!wb)
         return -1;
     lxw_doc_properties props = {.title = (char *)annex_title(f), .created = 1};

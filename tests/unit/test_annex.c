@@ -2,7 +2,8 @@
  * results built right here: the rows of a scored unit (self and final the scored points,
  * no appraisal yet, evidence and the scale's note on leaves only), of a unit of a kind some
  * nodes do not apply to, and of units not ranked (no points at all); the Ministry's report
- * holding leaves only; text a spreadsheet would run as a formula neutralised; every writer
+ * holding leaves only; CSV for Excel (';', decimal comma) and plain; text a spreadsheet would
+ * run as a formula neutralised; every writer
  * failing on a full disk or a file it cannot create.
  * Uses: cmocka, annex.h, report_annex.h, report_csv_record.h, fixture_model.h. */
 #define _POSIX_C_SOURCE 200809L /* open_memstream, strdup */
@@ -141,10 +142,14 @@ static void test_md(void **state)
 static void test_csv_neutralises_formulas(void **state)
 {
     struct state *s = *state;
-    char *csv = written(report_annex_csv, &s->a, ANNEX_BNV);
+    char *csv = written(report_annex_csv_plain, &s->a, ANNEX_BNV);
     assert_non_null(strstr(csv, "department,STP,'=Sở Tư pháp,1.1.1,Ban hành kế hoạch,"
                                 "4.00,2.68,,,2.68,tự đánh giá,Kế hoạch CCHC năm,\r\n"));
     assert_null(strstr(csv, ",1.1,"));
+    free(csv);
+    csv = written(report_annex_csv, &s->a, ANNEX_BNV);
+    assert_non_null(strstr(csv, "department;STP;'=Sở Tư pháp;1.1.1;Ban hành kế hoạch;"
+                                "4,00;2,68;;;2,68;tự đánh giá;Kế hoạch CCHC năm;\r\n"));
     free(csv);
     assert_true(report_formula_like("=1") && report_formula_like("+1") &&
                 report_formula_like("-1") && report_formula_like("@A") &&
@@ -169,8 +174,8 @@ static void test_json_nulls(void **state)
 static void test_writers_fail_on_a_full_disk(void **state)
 {
     struct state *s = *state;
-    writer *const writers[] = {report_annex_md, report_annex_csv, report_annex_json,
-                               report_annex_html};
+    writer *const writers[] = {report_annex_md, report_annex_csv, report_annex_csv_plain,
+                               report_annex_json, report_annex_html};
     for (size_t i = 0; i < sizeof writers / sizeof *writers; i++) {
         FILE *full = fopen("/dev/full", "w");
         if (!full)
