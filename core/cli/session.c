@@ -97,7 +97,7 @@ int session_score(struct session *ss, int save)
                  engine_score(&ss->rules, ss->store, ss->data_year, as_of, &ss->results,
                               &e) != 0 ||
                  (ss->stage == STAGE_FINAL &&
-                  stage_final(ss->store, ss->data_year, &ss->results, &e) != 0);
+                  stage_final(ss->store, ss->data_year, &ss->results, &ss->sheet, &e) != 0);
     store_rollback(ss->store); /* ends the snapshot: nothing was written */
     ss->results.self_stage = ss->stage == STAGE_SELF;
     if (failed || (save && run_save(ss->store, &ss->rules, &ss->results, as_of,
@@ -133,6 +133,7 @@ int session_unit(const struct session *ss, const char *code)
 
 void session_close(struct session *ss)
 {
+    appraisal_sheet_free(&ss->sheet);
     results_free(&ss->results);
     rules_free(&ss->rules);
     store_close(ss->store);

@@ -48,6 +48,7 @@ struct session {
     char as_of[11]; /* yyyy-mm-dd or "" */
     int data_year;  /* the assessment year of the facts read: --data-year, or the index's */
     enum stage stage; /* self: the facts' points; final: with the appraisals in their place */
+    struct appraisal_sheet sheet; /* final stage: the self scores and rounds behind results */
 };
 
 /* The sandbox budgets from --max-steps/--max-memory/--max-seconds (defaults otherwise); 0 or PX_USAGE

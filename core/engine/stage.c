@@ -79,7 +79,8 @@ int stage_sheet(struct store *s, int year, const struct results *self,
     return -1;
 }
 
-int stage_final(struct store *s, int year, struct results *r, struct px_err *e)
+int stage_final(struct store *s, int year, struct results *r, struct appraisal_sheet *keep,
+                struct px_err *e)
 {
     struct appraisal_sheet sheet;
     if (stage_sheet(s, year, r, &sheet, e) != 0)
@@ -91,7 +92,10 @@ int stage_final(struct store *s, int year, struct results *r, struct px_err *e)
             double points = appraisal_sheet_final(&sheet, u, i);
             r->units[u].points[i] = points < r->units[u].max[i] ? points : r->units[u].max[i];
         }
-    appraisal_sheet_free(&sheet);
     results_finish(r);
+    if (keep)
+        *keep = sheet;
+    else
+        appraisal_sheet_free(&sheet);
     return 0;
 }

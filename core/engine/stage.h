@@ -25,7 +25,10 @@ int stage_sheet(struct store *s, int year, const struct results *self,
                 struct appraisal_sheet *out, struct px_err *e);
 
 /* Puts the final points (appraisal_sheet_final) of year `year` in place of each scored unit's
- * self-assessed points and finishes r again.  0, or -1 with e set. */
-int stage_final(struct store *s, int year, struct results *r, struct px_err *e);
+ * self-assessed points and finishes r again (units ranked anew).  keep (may be NULL) gets the
+ * sheet it used, self scores included, whose units are found by code (appraisal_sheet_unit):
+ * free it with appraisal_sheet_free.  0, or -1 with e set. */
+int stage_final(struct store *s, int year, struct results *r, struct appraisal_sheet *keep,
+                struct px_err *e);
 
 #endif

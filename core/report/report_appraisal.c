@@ -76,7 +76,7 @@ static int json_row(void *ctx, size_t u, size_t i)
     text(out, "name", r->name);
     text(out, "node", c->s->self->model->nodes[i].code);
     number(out, "max", 1, r->max[i]);
-    number(out, "self", 1, r->points[i]);
+    number(out, "self", 1, e->self);
     number(out, "round1", e->has[1], e->points[1]);
     text(out, "reason1", e->reason[1]);
     text(out, "explanation", e->explanation);
@@ -108,7 +108,7 @@ static int grid_row(void *ctx, size_t u, size_t i)
     const struct sheet_entry *e = appraisal_sheet_at(c->s, u, i);
     char v[5][40];
     cell(v[0], sizeof v[0], 1, r->max[i], c->fmt);
-    cell(v[1], sizeof v[1], 1, r->points[i], c->fmt);
+    cell(v[1], sizeof v[1], 1, e->self, c->fmt);
     cell(v[2], sizeof v[2], e->has[1], e->points[1], c->fmt);
     cell(v[3], sizeof v[3], e->has[2], e->points[2], c->fmt);
     cell(v[4], sizeof v[4], 1, appraisal_sheet_final(c->s, u, i), c->fmt);

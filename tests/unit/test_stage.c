@@ -152,7 +152,8 @@ static void test_final_stage(void **state)
     assert_int_equal(put(s, "LCH", "1.1.2", 1, 0.5, "Vòng 1", 0), 0);
     assert_int_equal(put(s, "LCH", "1.1.2", 2, 1.25, "Vòng 2", 0), 0);
     assert_int_equal(put(s, "DBN", "1.1", 1, 0, "not a leaf: left out", 0), 0);
-    assert_int_equal(stage_final(s, 2019, &f->r, &e), 0);
+    struct appraisal_sheet kept;
+    assert_int_equal(stage_final(s, 2019, &f->r, &kept, &e), 0);
     const struct unit_result *lch = &f->r.units[1], *dbn = &f->r.units[0];
     assert_string_equal(lch->code, "LCH"); /* ranked again: DBN now first */
     assert_true(lch->points[FX_1_1_1] == 1 && lch->points[FX_1_1_2] == 1.25);
@@ -160,6 +161,13 @@ static void test_final_stage(void **state)
     assert_true(lch->total == 6.25);
     assert_int_equal(lch->rank, 2);
     assert_true(dbn->total == 9 && dbn->rank == 1);
+    /* the sheet kept: self scores as the facts gave them, found by code after the ranking */
+    long k = appraisal_sheet_unit(&kept, "LCH");
+    assert_true(k >= 0 && appraisal_sheet_unit(&kept, "XYZ") == -1);
+    const struct sheet_entry *e112 = appraisal_sheet_at(&kept, (size_t)k, FX_1_1_2);
+    assert_true(e112->self == 2 && e112->has[1] && e112->has[2] && e112->points[2] == 1.25);
+    assert_true(appraisal_sheet_final(&kept, (size_t)k, FX_1_1_1) == 1);
+    appraisal_sheet_free(&kept);
     store_close(s);
     fixture_free(f);
 }
