@@ -1,0 +1,289 @@
+/* repl_cmds.c — the REPL's dot-commands, described once: this table runs them, writes
+ * `.help`, words their usage errors and names the `whatif` Lua functions; and the commands
+ * that only look (.help, .units, .unit, .show, .explain, .rank, .mode, .timing, .quit).
+ * Uses: repl.h, report.h (the scoreboard), report_explain.h, report_sheet.h, text.h. */
+#define _POSIX_C_SOURCE 200809L /* strdup */
+#include "repl.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "report.h"
+#include "report_explain.h"
+#include "text.h"
+
+#define MAX_WORDS 16
+
+int repl_fail(const struct repl *r, int code, const char *fmt, ...)
+{
+    char msg[1200];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    px_say("%s:%ld: %s", r->input, r->line, msg);
+    return code;
+}
+
+long repl_need_unit(const struct repl *r)
+{
+    if (r->unit < 0)
+        repl_fail(r, PX_USAGE, "no unit chosen; choose one with .unit CODE (.units lists them)");
+    return r->unit;
+}
+
+long repl_node(const struct repl *r, const char *code)
+{
+    int i = model_find(&r->ss.rules.model, code);
+    if (i < 0)
+        repl_fail(r, PX_USAGE, "%s has no node with the code '%s' (codes look like 2, 2.1, 2.1.3)",
+                  r->ss.rules.model.file, code);
+    return i;
+}
+
+int repl_sheet_out(const struct repl *r, struct report_grid *g)
+{
+    int rc = g ? report_sheet_write(stdout, g, r->mode) : -1;
+    report_grid_free(g);
+    if (rc != 0)
+        px_say("out of memory");
+    return rc ? PX_SYSTEM : PX_OK;
+}
+
+static int cmd_help(struct repl *r, char **w, int n)
+{
+    (void)r;
+    for (const struct repl_cmd *c = REPL_CMDS; c->name; c++) {
+        if (n && strcmp(w[0], c->name) && strcmp(w[0] + (w[0][0] == '.'), c->name))
+            continue;
+        char usage[64];
+        snprintf(usage, sizeof usage, ".%s%s%s", c->name, c->args[0] ? " " : "", c->args);
+        text_pad(stdout, usage, 24, 0);
+        printf("  %s\n", c->help);
+    }
+    if (!n)
+        printf("Mọi dòng khác là Lua, trong môi trường của tệp quy tắc; whatif.<lệnh>(...) chạy "
+               "các lệnh trên, whatif.total() cho tổng, chỉ số, hạng và xếp loại.\n");
+    return PX_OK;
+}
+
+void repl_print_unit(const struct repl *r, size_t unit)
+{
+    const struct unit_result *u = &incr_results(r->in)->units[unit];
+    char total[32], max[32], pct[32];
+    repl_num(u->total, 1, total);
+    repl_num(u->own_max, 1, max);
+    repl_num(u->percent, 1, pct);
+    if (u->status == UNIT_ERROR)
+        text_printf(stdout, "%s %s: lỗi dữ liệu\n", u->code, u->name ? u->name : "");
+    else if (u->status == UNIT_NO_DATA)
+        text_printf(stdout, "%s %s: chưa có dữ liệu\n", u->code, u->name ? u->name : "");
+    else
+        text_printf(stdout, "%s %s: tổng %s/%s điểm, chỉ số %s%%, xếp loại %s, hạng %d\n",
+                    u->code, u->name ? u->name : "", total, max, pct,
+                    u->band ? u->band->name : "—", u->rank);
+}
+
+static int cmd_unit(struct repl *r, char **w, int n)
+{
+    (void)n;
+    long i = incr_unit(r->in, w[0]);
+    if (i < 0)
+        return repl_fail(r, PX_USAGE, "no unit has the code '%s'; .units lists them", w[0]);
+    r->unit = i;
+    repl_print_unit(r, (size_t)i);
+    return PX_OK;
+}
+
+/* The units as scored now, in the scoreboard's order (a copy sorted; the engine's own order
+ * stays). */
+static int sorted(const struct repl *r, struct results *copy)
+{
+    const struct results *now = incr_results(r->in);
+    *copy = *now;
+    copy->as_of = NULL;
+    copy->units = malloc((now->nunits + 1) * sizeof *copy->units);
+    if (!copy->units)
+        return -1;
+    memcpy(copy->units, now->units, now->nunits * sizeof *now->units);
+    results_sort(copy);
+    return 0;
+}
+
+static int cmd_units(struct repl *r, char **w, int n)
+{
+    (void)w, (void)n;
+    struct results all;
+    if (sorted(r, &all) != 0)
+        return repl_fail(r, PX_SYSTEM, "out of memory");
+    static const char *const HEAD[] = {"Mã", "Đơn vị", "Loại", "Tổng", "Chỉ số (%)",
+                                       "Xếp loại", "Hạng"};
+    static const unsigned char RIGHT[] = {0, 0, 0, 1, 1, 0, 1};
+    struct report_grid *g = report_sheet_new(7, HEAD, RIGHT);
+    for (size_t i = 0; g && i < all.nunits; i++) {
+        const struct unit_result *u = &all.units[i];
+        char total[32], pct[32], rank[16] = "";
+        int scored = u->status == UNIT_SCORED;
+        repl_num(u->total, scored, total);
+        repl_num(u->percent, scored, pct);
+        if (u->rank)
+            snprintf(rank, sizeof rank, "%d", u->rank);
+        const char *row[] = {u->code, u->name, u->kind,  total, pct,
+                             scored ? (u->band ? u->band->name : "—")
+                                    : u->status == UNIT_ERROR ? "lỗi dữ liệu" : "chưa có dữ liệu",
+                             rank};
+        if (report_sheet_add(g, row) != 0) {
+            report_grid_free(g);
+            g = NULL;
+        }
+    }
+    free(all.units);
+    return repl_sheet_out(r, g);
+}
+
+static int cmd_rank(struct repl *r, char **w, int n)
+{
+    (void)w, (void)n;
+    struct results all;
+    if (sorted(r, &all) != 0)
+        return repl_fail(r, PX_SYSTEM, "out of memory");
+    int (*const write[])(FILE *, const struct results *) = {report_table, report_csv,
+                                                            report_json};
+    int rc = write[r->mode](stdout, &all);
+    free(all.units);
+    return rc ? PX_SYSTEM : PX_OK;
+}
+
+static int cmd_show(struct repl *r, char **w, int n)
+{
+    (void)n;
+    long unit = repl_need_unit(r), node = unit < 0 ? -1 : repl_node(r, w[0]);
+    if (node < 0)
+        return PX_USAGE;
+    const struct model *m = &r->ss.rules.model;
+    const struct unit_result *u = &incr_results(r->in)->units[unit];
+    static const char *const HEAD[] = {"Mã", "Tên", "Điểm", "Tối đa", "Ghi chú"};
+    static const unsigned char RIGHT[] = {0, 0, 1, 1, 0};
+    struct report_grid *g = report_sheet_new(5, HEAD, RIGHT);
+    const struct node *nd = &m->nodes[node];
+    size_t rows = 1 + nd->nchildren;
+    for (size_t k = 0; g && k < rows; k++) {
+        size_t i = k ? (size_t)nd->children[k - 1] : (size_t)node;
+        char pts[32], max[32];
+        repl_num(u->points[i], u->applicable[i], pts);
+        repl_num(u->max[i], u->applicable[i], max);
+        double set;
+        const char *note = incr_override(r->in, (size_t)unit, i, &set) ? "đặt tay"
+                           : u->applicable[i] ? "" : "không áp dụng";
+        const char *row[] = {m->nodes[i].code, m->nodes[i].title, pts, max, note};
+        if (report_sheet_add(g, row) != 0) {
+            report_grid_free(g);
+            g = NULL;
+        }
+    }
+    return repl_sheet_out(r, g);
+}
+
+static int cmd_explain(struct repl *r, char **w, int n)
+{
+    (void)n;
+    long unit = repl_need_unit(r), node = unit < 0 ? -1 : repl_node(r, w[0]);
+    if (node < 0)
+        return PX_USAGE;
+    const struct results *now = incr_results(r->in);
+    struct px_err e;
+    if (now->units[unit].status == UNIT_ERROR) {
+        report_unit_error(now, &now->units[unit], &e);
+        px_report(&e);
+        return PX_DATA;
+    }
+    const struct fact_info *facts;
+    size_t nfacts;
+    if (incr_facts(r->in, (size_t)unit, &facts, &nfacts, &e) != 0) {
+        px_report(&e);
+        return e.code;
+    }
+    return report_explain(stdout, now, (size_t)unit, (size_t)node, facts, nfacts) ? PX_SYSTEM
+                                                                                  : PX_OK;
+}
+
+static int cmd_mode(struct repl *r, char **w, int n)
+{
+    (void)n;
+    if (report_sheet_mode(w[0], &r->mode) != 0)
+        return repl_fail(r, PX_USAGE, ".mode: expected table, csv or json, found '%s'", w[0]);
+    return PX_OK;
+}
+
+static int cmd_timing(struct repl *r, char **w, int n)
+{
+    (void)n;
+    if (strcmp(w[0], "on") && strcmp(w[0], "off"))
+        return repl_fail(r, PX_USAGE, ".timing: expected on or off, found '%s'", w[0]);
+    r->timing = !strcmp(w[0], "on");
+    return PX_OK;
+}
+
+static int cmd_quit(struct repl *r, char **w, int n)
+{
+    (void)w, (void)n;
+    r->quit = 1;
+    return PX_OK;
+}
+
+const struct repl_cmd REPL_CMDS[] = {
+    {"help", "[COMMAND]", 0, 1, "các lệnh và cách dùng", cmd_help, REPL_WORDS},
+    {"units", "", 0, 0, "các đơn vị: tổng, chỉ số, xếp loại, hạng (kịch bản hiện tại)",
+     cmd_units, 0},
+    {"unit", "CODE", 1, 1, "chọn đơn vị để xem và thay đổi", cmd_unit, REPL_UNIT},
+    {"show", "NODE", 1, 1, "điểm của một mục và các mục con của nó", cmd_show, REPL_NODE},
+    {"explain", "NODE", 1, 1, "vì sao mục có số điểm này (thang điểm, dữ kiện, điểm mất)",
+     cmd_explain, REPL_NODE},
+    {"set", "FACT VALUE", 2, -1, "đổi giá trị một dữ kiện (như khi nhập: 98%, có, 25/12/2019)",
+     repl_cmd_set, REPL_FACT},
+    {"points", "NODE VALUE", 2, 2, "đặt tay điểm của một tiêu chí thành phần", repl_cmd_points,
+     REPL_NODE},
+    {"gains", "[N]", 0, 1, "N tiêu chí mất nhiều điểm nhất, và tổng, hạng nếu đạt tối đa",
+     repl_cmd_gains, 0},
+    {"rank", "", 0, 0, "bảng xếp hạng của kịch bản hiện tại", cmd_rank, 0},
+    {"diff", "", 0, 0, "kịch bản so với dữ liệu đã lưu: mục, tổng, xếp loại, hạng cũ → mới",
+     repl_cmd_diff, 0},
+    {"undo", "", 0, 0, "bỏ thay đổi cuối cùng", repl_cmd_undo, 0},
+    {"reset", "", 0, 0, "bỏ mọi thay đổi của kịch bản", repl_cmd_reset, 0},
+    {"scenario", "[NAME]", 0, 1, "chuyển sang (hoặc tạo) kịch bản NAME; không có NAME: liệt kê",
+     repl_cmd_scenario, REPL_SCENARIO},
+    {"compare", "A B", 2, 2, "so sánh hai kịch bản: tổng, xếp loại, hạng từng đơn vị",
+     repl_cmd_compare, REPL_SCENARIO},
+    {"save", "", 0, 0, "ghi các dữ kiện đã đổi vào cơ sở dữ liệu (một giao dịch, có nhật ký)",
+     repl_cmd_save, 0},
+    {"timing", "on|off", 1, 1, "in thời gian máy tính toán của mỗi thay đổi", cmd_timing,
+     REPL_WORDS},
+    {"mode", "table|csv|json", 1, 1, "cách in bảng", cmd_mode, REPL_WORDS},
+    {"quit", "", 0, 0, "thoát (cũng Ctrl-D)", cmd_quit, 0},
+    {NULL, NULL, 0, 0, NULL, NULL, 0}};
+
+int repl_run_cmd(struct repl *r, const char *name, char **w, int n)
+{
+    const struct repl_cmd *c = REPL_CMDS;
+    while (c->name && strcmp(c->name, name))
+        c++;
+    if (!c->name)
+        return repl_fail(r, PX_USAGE, "unknown command .%s; .help lists the commands", name);
+    if (n < c->min || (c->max >= 0 && n > c->max))
+        return repl_fail(r, PX_USAGE, "usage: .%s%s%s (%s)", c->name, c->args[0] ? " " : "",
+                         c->args, c->help);
+    return c->run(r, w, n);
+}
+
+int repl_dot(struct repl *r, char *line)
+{
+    char *w[MAX_WORDS + 1], *save = NULL;
+    int n = 0;
+    char *name = strtok_r(line, " \t\r\n", &save);
+    if (!name)
+        return repl_fail(r, PX_USAGE, "a dot alone is no command; .help lists the commands");
+    for (char *t; n <= MAX_WORDS && (t = strtok_r(NULL, " \t\r\n", &save));)
+        w[n++] = t;
+    return repl_run_cmd(r, name, w, n);
+}
