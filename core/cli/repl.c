@@ -94,7 +94,7 @@ static char *next_line(struct repl *r, int more, char **buf, size_t *cap)
 {
     if (r->interactive) {
         free(*buf);
-        *buf = repl_edit_read(more ? ">> " : "paridx> ");
+        *buf = repl_edit_read(more ? ">> " : "paridx> ", &interrupted);
         return *buf;
     }
     ssize_t len = getline(buf, cap, stdin);

@@ -12,6 +12,7 @@
 #ifndef PARIDX_REPL_H
 #define PARIDX_REPL_H
 
+#include <signal.h>
 #include <stddef.h>
 #include <stdio.h>
 
@@ -111,9 +112,9 @@ int repl_cmd_gains(struct repl *r, char **w, int n);
 int repl_sheet_out(const struct repl *r, struct report_grid *g);
 
 /* Line editing (repl_edit.c): history and completion set up, one line read (NULL at the
- * end, Ctrl-D), the history written. */
+ * end, Ctrl-D, or when *interrupted became set: a Ctrl-C), the history written. */
 void repl_edit_open(struct repl *r);
-char *repl_edit_read(const char *prompt);
+char *repl_edit_read(const char *prompt, volatile sig_atomic_t *interrupted);
 void repl_edit_close(void);
 
 /* The loop (repl.c): a terminal or a script; returns the exit code. */

@@ -3,7 +3,9 @@
  * ~/.local/state/paridx/history) and tab completion of dot-commands, then by the command:
  * unit codes, node codes, fact codes, scenario names and the words a command takes; on a
  * Lua line, the API's names (whatif.<command>, paridx.<module>, the base library).
- * Uses: repl.h, libedit (editline/readline.h), POSIX (mkdir). */
+ * Lines are read through libedit's callback interface from our own poll(), so that a Ctrl-C at
+ * the prompt (poll interrupted) drops the line and gives a fresh prompt.
+ * Uses: repl.h, libedit (editline/readline.h), POSIX (mkdir, poll). */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "repl.h"
 
@@ -11,7 +13,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <poll.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <editline/readline.h>
 
@@ -165,12 +169,36 @@ void repl_edit_open(struct repl *r)
     }
 }
 
-char *repl_edit_read(const char *prompt)
+static char *got;     /* the line libedit handed over, NULL at the end */
+static int got_line;  /* whether it did */
+
+static void take_line(char *line)
 {
-    char *line = readline(prompt);
-    if (line && line[strspn(line, " \t")])
-        add_history(line);
-    return line;
+    got = line;
+    got_line = 1;
+}
+
+char *repl_edit_read(const char *prompt, volatile sig_atomic_t *interrupted)
+{
+    got = NULL;
+    got_line = 0;
+    rl_callback_handler_install(prompt, take_line);
+    while (!got_line) {
+        struct pollfd in = {STDIN_FILENO, POLLIN, 0};
+        int n = poll(&in, 1, -1);
+        if (n < 0 && errno == EINTR && *interrupted) { /* Ctrl-C: the line is dropped */
+            rl_replace_line("", 0);
+            break;
+        }
+        if (n < 0 && errno != EINTR)
+            break;
+        if (n > 0)
+            rl_callback_read_char();
+    }
+    rl_callback_handler_remove();
+    if (got && got[strspn(got, " \t")])
+        add_history(got);
+    return got;
 }
 
 void repl_edit_close(void)
