@@ -66,8 +66,7 @@ static int run_lua(struct repl *r, char **pending)
     *pending = NULL;
     if (rc == 0)
         return 0;
-    px_report(&e);
-    return e.code ? e.code : PX_RULE;
+    return repl_report(r, &e);
 }
 
 /* One line typed (lineno): a dot-command, Lua, or the next line of a statement in *pending.
@@ -136,8 +135,10 @@ int repl_loop(struct repl *r)
         if (rc > 1 && !status)
             status = rc;
     }
-    if (pending)
-        status = status ? status : repl_fail(r, PX_RULE, "the input ended inside a Lua statement");
+    if (pending) {
+        int rc = repl_fail(r, PX_RULE, "the input ended inside an unfinished Lua statement");
+        status = status ? status : rc;
+    }
     free(pending);
     if (r->interactive) {
         if (!r->quit)

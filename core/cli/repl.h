@@ -70,6 +70,8 @@ int repl_run_cmd(struct repl *r, const char *name, char **w, int n);
 /* Says a problem with the command at r->line: "paridx: stdin:3: …"; returns code. */
 int repl_fail(const struct repl *r, int code, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+/* Says e, placed at r->line when it names no place of its own; returns its code. */
+int repl_report(const struct repl *r, struct px_err *e);
 /* The current unit, or -1 after saying to choose one. */
 long repl_need_unit(const struct repl *r);
 /* The node with this code, or -1 after saying there is none. */

@@ -73,7 +73,7 @@ static int apply_and_show(struct repl *r, const struct repl_change *c, int forwa
     if (rc == 0)
         repl_print_effect(r, c->unit, &b);
     else
-        px_report(&e);
+        repl_report(r, &e);
     repl_before_free(&b);
     return rc ? e.code : PX_OK;
 }
@@ -135,8 +135,7 @@ int repl_cmd_set(struct repl *r, char **w, int n)
     const struct fact_info *facts;
     size_t nfacts;
     if (incr_facts(r->in, (size_t)unit, &facts, &nfacts, &e) != 0) {
-        px_report(&e);
-        return e.code;
+        return repl_report(r, &e);
     }
     for (size_t k = 0; k < nfacts; k++)
         if (!strcmp(facts[k].name, code)) {
@@ -191,8 +190,7 @@ static int replay(struct repl *r, int forward)
     struct px_err e;
     for (size_t k = 0; k < s->n; k++)
         if (apply(r, &s->changes[forward ? k : s->n - 1 - k], forward, &e) != 0) {
-            px_report(&e);
-            return e.code;
+            return repl_report(r, &e);
         }
     return PX_OK;
 }
@@ -446,14 +444,12 @@ int repl_cmd_save(struct repl *r, char **w, int n)
     int rc = write_facts(r, s, last, nf, &import, &e);
     free(last);
     if (rc != 0) {
-        px_report(&e);
-        return e.code;
+        return repl_report(r, &e);
     }
     /* the stored data is now the base: without the points set by hand, which are not facts */
     if (replay_points(r, s, 0, &e) != 0 || incr_rebase(r->in) != 0 ||
         replay_points(r, s, 1, &e) != 0) {
-        px_report(&e);
-        return e.code;
+        return repl_report(r, &e);
     }
     size_t kept = 0;
     for (size_t k = 0; k < s->n; k++) {

@@ -26,6 +26,17 @@ int repl_fail(const struct repl *r, int code, const char *fmt, ...)
     return code;
 }
 
+int repl_report(const struct repl *r, struct px_err *e)
+{
+    if (!e->file[0]) {
+        snprintf(e->file, sizeof e->file, "%s", r->input);
+        e->line = (int)r->line;
+        e->col = 0;
+    }
+    px_report(e);
+    return e->code;
+}
+
 long repl_need_unit(const struct repl *r)
 {
     if (r->unit < 0)
@@ -53,9 +64,14 @@ int repl_sheet_out(const struct repl *r, struct report_grid *g)
 
 static int cmd_help(struct repl *r, char **w, int n)
 {
-    (void)r;
-    for (const struct repl_cmd *c = REPL_CMDS; c->name; c++) {
-        if (n && strcmp(w[0], c->name) && strcmp(w[0] + (w[0][0] == '.'), c->name))
+    const char *only = n ? w[0] + (w[0][0] == '.') : NULL;
+    const struct repl_cmd *c = REPL_CMDS;
+    while (only && c->name && strcmp(only, c->name))
+        c++;
+    if (only && !c->name)
+        return repl_fail(r, PX_USAGE, "unknown command .%s; .help lists the commands", only);
+    for (c = REPL_CMDS; c->name; c++) {
+        if (only && strcmp(only, c->name))
             continue;
         char usage[64];
         snprintf(usage, sizeof usage, ".%s%s%s", c->name, c->args[0] ? " " : "", c->args);
@@ -195,14 +211,13 @@ static int cmd_explain(struct repl *r, char **w, int n)
     struct px_err e;
     if (now->units[unit].status == UNIT_ERROR) {
         report_unit_error(now, &now->units[unit], &e);
-        px_report(&e);
+        repl_report(r, &e);
         return PX_DATA;
     }
     const struct fact_info *facts;
     size_t nfacts;
     if (incr_facts(r->in, (size_t)unit, &facts, &nfacts, &e) != 0) {
-        px_report(&e);
-        return e.code;
+        return repl_report(r, &e);
     }
     return report_explain(stdout, now, (size_t)unit, (size_t)node, facts, nfacts) ? PX_SYSTEM
                                                                                   : PX_OK;
@@ -271,7 +286,7 @@ int repl_run_cmd(struct repl *r, const char *name, char **w, int n)
     if (!c->name)
         return repl_fail(r, PX_USAGE, "unknown command .%s; .help lists the commands", name);
     if (n < c->min || (c->max >= 0 && n > c->max))
-        return repl_fail(r, PX_USAGE, "usage: .%s%s%s (%s)", c->name, c->args[0] ? " " : "",
+        return repl_fail(r, PX_USAGE, "usage: .%s%s%s — %s", c->name, c->args[0] ? " " : "",
                          c->args, c->help);
     return c->run(r, w, n);
 }

@@ -199,9 +199,11 @@ static int by_lost(const void *pa, const void *pb)
 
 int repl_cmd_gains(struct repl *r, char **w, int n)
 {
-    long long top = 5;
-    if (n && cli_number(".gains N", w[0], 1, &top) != 0)
-        return PX_USAGE;
+    long top = 5;
+    char *end = NULL;
+    if (n && ((top = strtol(w[0], &end, 10)) < 1 || *end))
+        return repl_fail(r, PX_USAGE, ".gains: expected a whole number of sub-criteria from 1, "
+                         "found '%s'", w[0]);
     long unit = repl_need_unit(r);
     if (unit < 0)
         return PX_USAGE;

@@ -365,7 +365,8 @@ int sandbox_load_line(struct sandbox *sb, const char *name, const char *text, in
     *incomplete = 0;
     size_t len = strlen(text);
     char *code = malloc(len + 8);
-    if (!code) {
+    if (!code || (name[0] == '=' && remember_chunk(sb, name + 1) != 0)) { /* its errors placed */
+        free(code);
         px_err_set(e, PX_SYSTEM, "out of memory");
         return -1;
     }
