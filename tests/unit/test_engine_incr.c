@@ -7,7 +7,7 @@
  * percentage, band, rank and missing facts must be equal, bit for bit.  Also: a change only
  * touches the leaves that read the fact; a fact taken away again gives back the base; points
  * set by hand count and go away; the rescoring stays under the sandbox's stop.
- * Uses: cmocka, engine_incr.h, engine.h, rules.h, store.h, import.h, scratch.h. */
+ * Uses: cmocka, engine_incr.h, engine.h, rules.h, store.h, import.h, scratch.h, rng.h. */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -24,6 +24,7 @@
 #include "engine.h"
 #include "engine_incr.h"
 #include "import.h"
+#include "rng.h"
 #include "rules.h"
 #include "scratch.h"
 #include "store.h"
@@ -31,21 +32,6 @@
 #define RULES "rules/province-internal-2019.lua"
 #define CHANGES 300
 #define SEED 20191128u
-
-static uint64_t rng_state;
-
-static uint64_t rng_next(void) /* splitmix64: the same numbers on every machine */
-{
-    uint64_t z = (rng_state += 0x9E3779B97F4A7C15u);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9u;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBu;
-    return z ^ (z >> 31);
-}
-
-static size_t rng_below(size_t n)
-{
-    return (size_t)(rng_next() % n);
-}
 
 struct world {
     struct rules rl;
@@ -173,7 +159,7 @@ static void random_changes_equal_full_runs(void **state)
     struct world *w = *state;
     const struct model *m = &w->rl.model;
     const struct results *now = incr_results(w->in);
-    rng_state = SEED;
+    rng_seed(SEED);
     size_t errors = 0;
     for (size_t step = 1; step <= CHANGES; step++) {
         size_t unit = rng_below(now->nunits);
