@@ -41,6 +41,25 @@ static int host_total(void *ud, double *total, double *percent, int *rank, const
     return 0;
 }
 
+static int host_score(void *ud, const char *node, double *points, double *max, char *why,
+                      size_t n)
+{
+    const struct repl *r = ud;
+    int i = model_find(&r->ss.rules.model, node);
+    if (r->unit < 0) {
+        snprintf(why, n, "no unit chosen (.unit CODE)");
+        return -1;
+    }
+    if (i < 0) {
+        snprintf(why, n, "%s has no node with the code '%s'", r->ss.rules.model.file, node);
+        return -1;
+    }
+    const struct unit_result *u = &incr_results(r->in)->units[r->unit];
+    *points = u->points[i];
+    *max = u->max[i];
+    return u->applicable[i];
+}
+
 /* The names of the dot-commands, for `whatif`. */
 static const char *names[64];
 
@@ -60,7 +79,7 @@ static int start(struct repl *r, const char *rules)
     for (size_t i = 0; REPL_CMDS[i].name && i + 1 < sizeof names / sizeof names[0]; i++)
         names[i] = REPL_CMDS[i].name;
     static struct repl_lua_host host;
-    host = (struct repl_lua_host){host_command, host_total, r, names};
+    host = (struct repl_lua_host){host_command, host_total, host_score, r, names};
     if (repl_lua_open(&r->ss.rules, &host, &e) != 0) {
         px_report(&e);
         return e.code;

@@ -80,7 +80,8 @@ static int cmd_help(struct repl *r, char **w, int n)
     }
     if (!n)
         printf("Mọi dòng khác là Lua, trong môi trường của tệp quy tắc; whatif.<lệnh>(...) chạy "
-               "các lệnh trên, whatif.total() cho tổng, chỉ số, hạng và xếp loại.\n");
+               "các lệnh trên, whatif.total() cho tổng, chỉ số, hạng và xếp loại, whatif.score(NODE) điểm và điểm tối đa "
+               "của một mục.\n");
     return PX_OK;
 }
 
@@ -117,8 +118,7 @@ static int cmd_unit(struct repl *r, char **w, int n)
 static int sorted(const struct repl *r, struct results *copy)
 {
     const struct results *now = incr_results(r->in);
-    *copy = *now;
-    copy->as_of = NULL;
+    *copy = *now; /* shares every unit's arrays: never freed as results */
     copy->units = malloc((now->nunits + 1) * sizeof *copy->units);
     if (!copy->units)
         return -1;

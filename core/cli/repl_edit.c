@@ -30,7 +30,7 @@ static enum kind kind;
 static const char *const *words; /* K_WORD: the words a command takes */
 
 static const char *const API[] = {
-    "whatif.total", "paridx.re", "paridx.date", "paridx.db.query", "paridx.fmt",
+    "whatif.total", "whatif.score", "paridx.re", "paridx.date", "paridx.db.query", "paridx.fmt",
     "paridx.fact_types", "paridx.NA", "paridx.data_error", "print", "tostring", "tonumber",
     "pairs", "ipairs", "type", "string", "table", "math", "utf8", NULL};
 static const char *const ON_OFF[] = {"on", "off", NULL};

@@ -50,6 +50,25 @@ static int whatif_total(lua_State *L)
     return 4;
 }
 
+/* whatif.score(node): the current unit's points and maximum of a node (nil when the node
+ * does not apply to it). */
+static int whatif_score(lua_State *L)
+{
+    const struct repl_lua_host *h = lua_touserdata(L, lua_upvalueindex(1));
+    double points, max;
+    char why[300];
+    int rc = h->score(h->ud, luaL_checkstring(L, 1), &points, &max, why, sizeof why);
+    if (rc < 0)
+        return luaL_error(L, "whatif.score: %s", why);
+    if (rc == 0) {
+        lua_pushnil(L);
+        return 1;
+    }
+    lua_pushnumber(L, points);
+    lua_pushnumber(L, max);
+    return 2;
+}
+
 /* Protected: the environment of the function on top gets `whatif` (ud: the host). */
 static int put_whatif(lua_State *L)
 {
@@ -65,6 +84,9 @@ static int put_whatif(lua_State *L)
     lua_pushlightuserdata(L, (void *)h);
     lua_pushcclosure(L, whatif_total, 1);
     lua_setfield(L, -2, "total");
+    lua_pushlightuserdata(L, (void *)h);
+    lua_pushcclosure(L, whatif_score, 1);
+    lua_setfield(L, -2, "score");
     lua_setfield(L, -2, "whatif");
     return 0;
 }

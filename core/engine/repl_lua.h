@@ -2,7 +2,8 @@
  * file's sandbox (tried first as an expression, then as a statement, as Lua's own
  * interpreter does; the globals it sets kept for the next line), its values printed, and the
  * table `whatif` of functions, one per dot-command, that call the REPL's own commands so a
- * rule author can script what-ifs (`whatif.set("x", "98%")`, `whatif.total()`).
+ * rule author can script what-ifs (`whatif.set("x", "98%")`, `whatif.total()`,
+ * `whatif.score("7")`).
  * Provides struct repl_lua_host, repl_lua_open(), repl_lua_eval().  Uses: rules.h, diag.h;
  * sandbox.h inside. */
 #ifndef PARIDX_REPL_LUA_H
@@ -20,6 +21,9 @@ struct repl_lua_host {
     /* The current unit's total, percentage, rank (0: not ranked) and band (NULL: none);
      * 0, or -1 when there is no current unit. */
     int (*total)(void *ud, double *total, double *percent, int *rank, const char **band);
+    /* The current unit's points and maximum of the node with this code: 1, 0 when it does not
+     * apply to the unit, -1 with why set when there is no such node or no current unit. */
+    int (*score)(void *ud, const char *node, double *points, double *max, char *why, size_t n);
     void *ud;
     const char *const *names; /* the dot-commands, NULL-terminated */
 };
