@@ -1,5 +1,5 @@
 /* test_engine_incr.c — the incremental engine equals a full run: the provincial internal
- * index's example (27 departments and districts, two kinds ranked apart) takes 200 random
+ * index's example (27 departments and districts, two kinds ranked apart) takes 120 random
  * changes (fixed seed) — ratios, counts, points, dates, có/không, không áp dụng, values the
  * scales refuse (a unit in lỗi dữ liệu and out of it again) — each given to the incremental
  * engine and written into a second database that is then scored from scratch; after every
@@ -30,7 +30,7 @@
 #include "store.h"
 
 #define RULES "rules/province-internal-2019.lua"
-#define CHANGES 200
+#define CHANGES 120
 #define SEED 20191128u
 
 struct world {
