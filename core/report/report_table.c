@@ -3,7 +3,7 @@
  * several, then the data errors.  Columns are padded by display width, so "Điện Biên Phủ"
  * and "Lai Châu" line up; control characters in names and titles show as escapes (text_pad).
  * Uses: report_common.h, report_sheet.h (the aligned grid), report_out.h, text.h, calendar.h,
- * diag.h (errors as shown). */
+ * diag.h (errors as shown), i18n.h (messages). */
 #include "report.h"
 
 #include <stdlib.h>
@@ -14,6 +14,7 @@
 #include "report_out.h"
 #include "report_sheet.h"
 #include "text.h"
+#include "i18n.h"
 
 static void write_title(FILE *out, const struct results *r)
 {
@@ -78,7 +79,7 @@ int report_table(FILE *out, const struct results *r)
         rc = write_table(out, &kind);
     }
     if (rc != 0) {
-        px_say("out of memory writing the table");
+        px_say(_("out of memory writing the table"));
         return -1;
     }
     write_errors(out, r);
