@@ -11,15 +11,16 @@
 #include "repl_lua.h"
 #include "store.h"
 #include "text.h"
+#include "i18n.h"
 
 static struct session_opts so;
 static const char *unit, *format;
 
 static const struct cli_opt OPTS[] = {
     SESSION_CLI_OPTS(so),
-    {"unit", "CODE", "the unit to start with (default: the only one, if there is one)", &unit,
+    {"unit", "CODE", N_("the unit to start with (default: the only one, if there is one)"), &unit,
      NULL},
-    {"format", "FMT", "how tables are printed: table (default), csv or json (.mode)", &format,
+    {"format", "FMT", N_("how tables are printed: table (default), csv or json (.mode)"), &format,
      NULL},
     {NULL, NULL, NULL, NULL, NULL}};
 
@@ -47,11 +48,11 @@ static int host_score(void *ud, const char *node, double *points, double *max, c
     const struct repl *r = ud;
     int i = model_find(&r->ss.rules.model, node);
     if (r->unit < 0) {
-        snprintf(why, n, "no unit chosen (.unit CODE)");
+        snprintf(why, n, "%s", _("no unit chosen (.unit CODE)"));
         return -1;
     }
     if (i < 0) {
-        snprintf(why, n, "%s has no node with the code '%s'", r->ss.rules.model.file, node);
+        snprintf(why, n, _("%s has no node with the code '%s'"), r->ss.rules.model.file, node);
         return -1;
     }
     const struct unit_result *u = &incr_results(r->in)->units[r->unit];
@@ -85,13 +86,13 @@ static int start(struct repl *r, const char *rules)
         return e.code;
     }
     if (repl_scenarios_init(r) != 0) {
-        px_say("out of memory");
+        px_say("%s", _("out of memory"));
         return PX_SYSTEM;
     }
     const struct results *now = incr_results(r->in);
     r->unit = now->nunits == 1 ? 0 : -1;
     if (unit && (r->unit = incr_unit(r->in, unit)) < 0) {
-        px_say("repl: --unit: no unit has the code '%s'", unit);
+        px_say(_("repl: --unit: no unit has the code '%s'"), unit);
         return PX_USAGE;
     }
     return 0;
@@ -102,7 +103,7 @@ static int run(char **args, int nargs)
     (void)nargs;
     struct repl r = {.unit = -1, .input = "stdin", .interactive = isatty(0)};
     if (format && report_sheet_mode(format, &r.mode) != 0) {
-        px_say("repl: --format: expected table, csv or json, found '%s'", format);
+        px_say(_("repl: --format: expected table, csv or json, found '%s'"), format);
         return PX_USAGE;
     }
     int rc = start(&r, args[0]);
@@ -124,5 +125,5 @@ static int run(char **args, int nargs)
 
 const struct cli_cmd CMD_REPL = {
     "repl", "RULES", 1, 1,
-    "explore what-ifs: change facts or points and see totals, bands and ranks at once", OPTS,
+    N_("explore what-ifs: change facts or points and see totals, bands and ranks at once"), OPTS,
     run};

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "repl_lua.h"
+#include "i18n.h"
 
 static volatile sig_atomic_t interrupted;
 
@@ -54,7 +55,7 @@ static int run_lua(struct repl *r, char **pending)
 {
     char *chunk = numbered(*pending, r->interactive ? 1 : r->line);
     if (!chunk)
-        return repl_fail(r, PX_SYSTEM, "out of memory");
+        return repl_fail(r, PX_SYSTEM, "%s", _("out of memory"));
     char name[600];
     snprintf(name, sizeof name, "=%s", r->input);
     struct px_err e;
@@ -84,7 +85,7 @@ static int one_line(struct repl *r, char *line, long lineno, char **pending)
     if (!*pending)
         r->line = lineno;
     if (append(pending, line) != 0)
-        return repl_fail(r, PX_SYSTEM, "out of memory");
+        return repl_fail(r, PX_SYSTEM, "%s", _("out of memory"));
     return run_lua(r, pending);
 }
 
@@ -136,7 +137,7 @@ int repl_loop(struct repl *r)
             status = rc;
     }
     if (pending) {
-        int rc = repl_fail(r, PX_RULE, "the input ended inside an unfinished Lua statement");
+        int rc = repl_fail(r, PX_RULE, "%s", _("the input ended inside an unfinished Lua statement"));
         status = status ? status : rc;
     }
     free(pending);

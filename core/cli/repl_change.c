@@ -16,6 +16,7 @@
 #include "store.h"
 #include "text.h"
 #include "vec.h"
+#include "i18n.h"
 
 static struct repl_scenario *current(struct repl *r)
 {
@@ -68,7 +69,7 @@ static int apply_and_show(struct repl *r, const struct repl_change *c, int forwa
     struct repl_before b;
     struct px_err e;
     if (repl_before_take(r, c->unit, &b) != 0)
-        return repl_fail(r, PX_SYSTEM, "out of memory");
+        return repl_fail(r, PX_SYSTEM, "%s", _("out of memory"));
     int rc = apply(r, c, forward, &e);
     if (rc == 0)
         repl_print_effect(r, c->unit, &b);
@@ -86,7 +87,7 @@ static int change(struct repl *r, struct repl_change *c)
     if (rc == 0 && VEC_PUSH(s->changes, s->n, s->cap, *c) == 0)
         return PX_OK;
     free(c->fact);
-    return rc ? rc : repl_fail(r, PX_SYSTEM, "out of memory");
+    return rc ? rc : repl_fail(r, PX_SYSTEM, "%s", _("out of memory"));
 }
 
 /* The value typed in w[0..n-1], NFC; NULL when out of memory. */
@@ -119,7 +120,7 @@ int repl_cmd_set(struct repl *r, char **w, int n)
         return repl_fail(r, PX_DATA, "%s", why);
     char *raw = typed(w + 1, n - 1);
     if (!raw)
-        return repl_fail(r, PX_DATA, "expected UTF-8 text for the value");
+        return repl_fail(r, PX_DATA, "%s", _("expected UTF-8 text for the value"));
     struct repl_change c = {.unit = (size_t)unit, .has_new = 1};
     struct px_err e;
     int fits = 0;
@@ -143,7 +144,7 @@ int repl_cmd_set(struct repl *r, char **w, int n)
             c.old = facts[k].value;
         }
     if (!(c.fact = strdup(code)))
-        return repl_fail(r, PX_SYSTEM, "out of memory");
+        return repl_fail(r, PX_SYSTEM, "%s", _("out of memory"));
     return change(r, &c);
 }
 
@@ -157,7 +158,7 @@ int repl_cmd_points(struct repl *r, char **w, int n)
     const struct node *nd = &m->nodes[node];
     const struct unit_result *u = &incr_results(r->in)->units[unit];
     if (nd->nchildren || !model_applies(m, (size_t)node, u->kind))
-        return repl_fail(r, PX_USAGE, "%s %s: only a leaf that applies to %s takes points by hand",
+        return repl_fail(r, PX_USAGE, _("%s %s: only a leaf that applies to %s takes points by hand"),
                          model_level(nd->level)->keyword, nd->code, u->code);
     struct repl_change c = {.unit = (size_t)unit, .node = (size_t)node, .has_new = 1};
     struct px_err e;
@@ -165,7 +166,7 @@ int repl_cmd_points(struct repl *r, char **w, int n)
         c.new.num > nd->max) {
         char max[32];
         repl_num(nd->max, 1, max);
-        return repl_fail(r, PX_DATA, "expected points from 0 to %s, found '%s'", max, w[1]);
+        return repl_fail(r, PX_DATA, _("expected points from 0 to %s, found '%s'"), max, w[1]);
     }
     c.had_old = incr_override(r->in, (size_t)unit, (size_t)node, &c.old.num);
     return change(r, &c);
@@ -176,7 +177,7 @@ int repl_cmd_undo(struct repl *r, char **w, int n)
     (void)w, (void)n;
     struct repl_scenario *s = current(r);
     if (!s->n)
-        return repl_fail(r, PX_USAGE, "nothing to undo in scenario %s", s->name);
+        return repl_fail(r, PX_USAGE, _("nothing to undo in scenario %s"), s->name);
     int rc = apply_and_show(r, &s->changes[s->n - 1], 0);
     if (rc == 0)
         free(s->changes[--s->n].fact);
@@ -252,7 +253,7 @@ int repl_cmd_scenario(struct repl *r, char **w, int n)
     long i = find_scenario(r, w[0]);
     int made = i < 0;
     if (made && (i = add_scenario(r, w[0])) < 0)
-        return repl_fail(r, PX_SYSTEM, "out of memory");
+        return repl_fail(r, PX_SYSTEM, "%s", _("out of memory"));
     int rc = switch_to(r, (size_t)i);
     if (rc == 0)
         text_printf(stdout, "Kịch bản %s%s: %zu thay đổi.\n", w[0], made ? " (mới)" : "",
@@ -304,11 +305,11 @@ int repl_cmd_compare(struct repl *r, char **w, int n)
     (void)n;
     long a = find_scenario(r, w[0]), b = find_scenario(r, w[1]);
     if (a < 0 || b < 0)
-        return repl_fail(r, PX_USAGE, "no scenario named '%s'; .scenario lists them",
+        return repl_fail(r, PX_USAGE, _("no scenario named '%s'; .scenario lists them"),
                          a < 0 ? w[0] : w[1]);
     size_t was = r->cur, nu = incr_results(r->in)->nunits;
     struct outcome *oa = calloc(nu + 1, sizeof *oa), *ob = calloc(nu + 1, sizeof *ob);
-    int rc = !oa || !ob ? repl_fail(r, PX_SYSTEM, "out of memory") : outcome_of(r, (size_t)a, oa);
+    int rc = !oa || !ob ? repl_fail(r, PX_SYSTEM, "%s", _("out of memory")) : outcome_of(r, (size_t)a, oa);
     if (rc == 0)
         rc = outcome_of(r, (size_t)b, ob);
     int back = switch_to(r, was);
@@ -376,7 +377,7 @@ static int write_facts(struct repl *r, const struct repl_scenario *s, const size
     }
     if (!mem || fclose(mem) != 0) {
         free(text);
-        px_err_set(e, PX_SYSTEM, "out of memory");
+        px_err_set(e, PX_SYSTEM, "%s", _("out of memory"));
         return -1;
     }
     char sha[65], source[300];
@@ -428,16 +429,17 @@ int repl_cmd_save(struct repl *r, char **w, int n)
 {
     (void)w, (void)n;
     if (!r->ss.db)
-        return repl_fail(r, PX_USAGE, "no --db: the example data lives in memory only; start "
-                         "the REPL with --db FILE to save into a database");
+        return repl_fail(r, PX_USAGE, "%s", _("no --db: the example data lives in memory only; "
+                                              "start the REPL with --db FILE to save into a "
+                                              "database"));
     struct repl_scenario *s = current(r);
     size_t *last = malloc((s->n + 1) * sizeof *last);
     if (!last)
-        return repl_fail(r, PX_SYSTEM, "out of memory");
+        return repl_fail(r, PX_SYSTEM, "%s", _("out of memory"));
     size_t nf = final_facts(s, last);
     if (!nf) {
         free(last);
-        return repl_fail(r, PX_USAGE, "scenario %s changes no fact: nothing to save", s->name);
+        return repl_fail(r, PX_USAGE, _("scenario %s changes no fact: nothing to save"), s->name);
     }
     struct px_err e;
     int64_t import = 0;

@@ -12,6 +12,7 @@
 #include "report.h"
 #include "report_explain.h"
 #include "text.h"
+#include "i18n.h"
 
 #define MAX_WORDS 16
 
@@ -40,7 +41,7 @@ int repl_report(const struct repl *r, struct px_err *e)
 long repl_need_unit(const struct repl *r)
 {
     if (r->unit < 0)
-        repl_fail(r, PX_USAGE, "no unit chosen; choose one with .unit CODE (.units lists them)");
+        repl_fail(r, PX_USAGE, _("no unit chosen; choose one with .unit CODE (.units lists them)"));
     return r->unit;
 }
 
@@ -48,7 +49,7 @@ long repl_node(const struct repl *r, const char *code)
 {
     int i = model_find(&r->ss.rules.model, code);
     if (i < 0)
-        repl_fail(r, PX_USAGE, "%s has no node with the code '%s' (codes look like 2, 2.1, 2.1.3)",
+        repl_fail(r, PX_USAGE, _("%s has no node with the code '%s' (codes look like 2, 2.1, 2.1.3)"),
                   r->ss.rules.model.file, code);
     return i;
 }
@@ -58,7 +59,7 @@ int repl_sheet_out(const struct repl *r, struct report_grid *g)
     int rc = g ? report_sheet_write(stdout, g, r->mode) : -1;
     report_grid_free(g);
     if (rc != 0)
-        px_say("out of memory");
+        px_say("%s", _("out of memory"));
     return rc ? PX_SYSTEM : PX_OK;
 }
 
@@ -69,19 +70,19 @@ static int cmd_help(struct repl *r, char **w, int n)
     while (only && c->name && strcmp(only, c->name))
         c++;
     if (only && !c->name)
-        return repl_fail(r, PX_USAGE, "unknown command .%s; .help lists the commands", only);
+        return repl_fail(r, PX_USAGE, _("unknown command .%s; .help lists the commands"), only);
     for (c = REPL_CMDS; c->name; c++) {
         if (only && strcmp(only, c->name))
             continue;
         char usage[64];
         snprintf(usage, sizeof usage, ".%s%s%s", c->name, c->args[0] ? " " : "", c->args);
         text_pad(stdout, usage, 24, 0);
-        printf("  %s\n", c->help);
+        printf("  %s\n", _(c->help));
     }
     if (!n)
-        printf("Mọi dòng khác là Lua, trong môi trường của tệp quy tắc; whatif.<lệnh>(...) chạy "
-               "các lệnh trên, whatif.total() cho tổng, chỉ số, hạng và xếp loại, whatif.score(NODE) điểm và điểm tối đa "
-               "của một mục.\n");
+        printf("%s\n", _("Any other line is Lua, in the rule file's sandbox: whatif.<command>(...) "
+                          "runs the commands above, whatif.total() gives the unit's total, index, "
+                          "rank and band, whatif.score(NODE) a node's points and maximum."));
     return PX_OK;
 }
 
@@ -107,7 +108,7 @@ static int cmd_unit(struct repl *r, char **w, int n)
     (void)n;
     long i = incr_unit(r->in, w[0]);
     if (i < 0)
-        return repl_fail(r, PX_USAGE, "no unit has the code '%s'; .units lists them", w[0]);
+        return repl_fail(r, PX_USAGE, _("no unit has the code '%s'; .units lists them"), w[0]);
     r->unit = i;
     repl_print_unit(r, (size_t)i);
     return PX_OK;
@@ -132,7 +133,7 @@ static int cmd_units(struct repl *r, char **w, int n)
     (void)w, (void)n;
     struct results all;
     if (sorted(r, &all) != 0)
-        return repl_fail(r, PX_SYSTEM, "out of memory");
+        return repl_fail(r, PX_SYSTEM, "%s", _("out of memory"));
     static const char *const HEAD[] = {"Mã", "Đơn vị", "Loại", "Tổng", "Chỉ số (%)",
                                        "Xếp loại", "Hạng"};
     static const unsigned char RIGHT[] = {0, 0, 0, 1, 1, 0, 1};
@@ -163,7 +164,7 @@ static int cmd_rank(struct repl *r, char **w, int n)
     (void)w, (void)n;
     struct results all;
     if (sorted(r, &all) != 0)
-        return repl_fail(r, PX_SYSTEM, "out of memory");
+        return repl_fail(r, PX_SYSTEM, "%s", _("out of memory"));
     int (*const write[])(FILE *, const struct results *) = {report_table, report_csv,
                                                             report_json};
     int rc = write[r->mode](stdout, &all);
@@ -227,7 +228,7 @@ static int cmd_mode(struct repl *r, char **w, int n)
 {
     (void)n;
     if (report_sheet_mode(w[0], &r->mode) != 0)
-        return repl_fail(r, PX_USAGE, ".mode: expected table, csv or json, found '%s'", w[0]);
+        return repl_fail(r, PX_USAGE, _(".mode: expected table, csv or json, found '%s'"), w[0]);
     return PX_OK;
 }
 
@@ -235,7 +236,7 @@ static int cmd_timing(struct repl *r, char **w, int n)
 {
     (void)n;
     if (strcmp(w[0], "on") && strcmp(w[0], "off"))
-        return repl_fail(r, PX_USAGE, ".timing: expected on or off, found '%s'", w[0]);
+        return repl_fail(r, PX_USAGE, _(".timing: expected on or off, found '%s'"), w[0]);
     r->timing = !strcmp(w[0], "on");
     return PX_OK;
 }
@@ -248,34 +249,34 @@ static int cmd_quit(struct repl *r, char **w, int n)
 }
 
 const struct repl_cmd REPL_CMDS[] = {
-    {"help", "[COMMAND]", 0, 1, "các lệnh và cách dùng", cmd_help, REPL_WORDS},
-    {"units", "", 0, 0, "các đơn vị: tổng, chỉ số, xếp loại, hạng (kịch bản hiện tại)",
+    {"help", "[COMMAND]", 0, 1, N_("the commands and how to use them"), cmd_help, REPL_WORDS},
+    {"units", "", 0, 0, N_("every unit: total, index, band and rank in this scenario"),
      cmd_units, 0},
-    {"unit", "CODE", 1, 1, "chọn đơn vị để xem và thay đổi", cmd_unit, REPL_UNIT},
-    {"show", "NODE", 1, 1, "điểm của một mục và các mục con của nó", cmd_show, REPL_NODE},
-    {"explain", "NODE", 1, 1, "vì sao mục có số điểm này (thang điểm, dữ kiện, điểm mất)",
+    {"unit", "CODE", 1, 1, N_("choose the unit to look at and change"), cmd_unit, REPL_UNIT},
+    {"show", "NODE", 1, 1, N_("a node's points and maximum, and its children's"), cmd_show, REPL_NODE},
+    {"explain", "NODE", 1, 1, N_("why a node got its points: scale, facts read, points lost"),
      cmd_explain, REPL_NODE},
-    {"set", "FACT VALUE", 2, -1, "đổi giá trị một dữ kiện (như khi nhập: 98%, có, 25/12/2019)",
+    {"set", "FACT VALUE", 2, -1, N_("give a fact a value, typed as in an import (98%, có, 25/12/2019)"),
      repl_cmd_set, REPL_FACT},
-    {"points", "NODE VALUE", 2, 2, "đặt tay điểm của một tiêu chí thành phần", repl_cmd_points,
+    {"points", "NODE VALUE", 2, 2, N_("set a leaf's points by hand"), repl_cmd_points,
      REPL_NODE},
-    {"gains", "[N]", 0, 1, "N tiêu chí mất nhiều điểm nhất, và tổng, hạng nếu đạt tối đa",
+    {"gains", "[N]", 0, 1, N_("the N sub-criteria that lose the most points, and total and rank at full marks"),
      repl_cmd_gains, 0},
-    {"rank", "", 0, 0, "bảng xếp hạng của kịch bản hiện tại", cmd_rank, 0},
-    {"diff", "", 0, 0, "kịch bản so với dữ liệu đã lưu: mục, tổng, xếp loại, hạng cũ → mới",
+    {"rank", "", 0, 0, N_("the scoreboard of this scenario"), cmd_rank, 0},
+    {"diff", "", 0, 0, N_("this scenario against the stored data: nodes, total, band and rank, old → new"),
      repl_cmd_diff, 0},
-    {"undo", "", 0, 0, "bỏ thay đổi cuối cùng", repl_cmd_undo, 0},
-    {"reset", "", 0, 0, "bỏ mọi thay đổi của kịch bản", repl_cmd_reset, 0},
-    {"scenario", "[NAME]", 0, 1, "chuyển sang (hoặc tạo) kịch bản NAME; không có NAME: liệt kê",
+    {"undo", "", 0, 0, N_("take back the last change"), repl_cmd_undo, 0},
+    {"reset", "", 0, 0, N_("take back every change of this scenario"), repl_cmd_reset, 0},
+    {"scenario", "[NAME]", 0, 1, N_("switch to (or create) scenario NAME; without NAME, list them"),
      repl_cmd_scenario, REPL_SCENARIO},
-    {"compare", "A B", 2, 2, "so sánh hai kịch bản: tổng, xếp loại, hạng từng đơn vị",
+    {"compare", "A B", 2, 2, N_("two scenarios side by side: each unit's total, band and rank"),
      repl_cmd_compare, REPL_SCENARIO},
-    {"save", "", 0, 0, "ghi các dữ kiện đã đổi vào cơ sở dữ liệu (một giao dịch, có nhật ký)",
+    {"save", "", 0, 0, N_("write the changed facts into the database (one audited transaction)"),
      repl_cmd_save, 0},
-    {"timing", "on|off", 1, 1, "in thời gian máy tính toán của mỗi thay đổi", cmd_timing,
+    {"timing", "on|off", 1, 1, N_("print the engine time of every change"), cmd_timing,
      REPL_WORDS},
-    {"mode", "table|csv|json", 1, 1, "cách in bảng", cmd_mode, REPL_WORDS},
-    {"quit", "", 0, 0, "thoát (cũng Ctrl-D)", cmd_quit, 0},
+    {"mode", "table|csv|json", 1, 1, N_("how tables are printed"), cmd_mode, REPL_WORDS},
+    {"quit", "", 0, 0, N_("leave (Ctrl-D too)"), cmd_quit, 0},
     {NULL, NULL, 0, 0, NULL, NULL, 0}};
 
 int repl_run_cmd(struct repl *r, const char *name, char **w, int n)
@@ -284,10 +285,10 @@ int repl_run_cmd(struct repl *r, const char *name, char **w, int n)
     while (c->name && strcmp(c->name, name))
         c++;
     if (!c->name)
-        return repl_fail(r, PX_USAGE, "unknown command .%s; .help lists the commands", name);
+        return repl_fail(r, PX_USAGE, _("unknown command .%s; .help lists the commands"), name);
     if (n < c->min || (c->max >= 0 && n > c->max))
-        return repl_fail(r, PX_USAGE, "usage: .%s%s%s — %s", c->name, c->args[0] ? " " : "",
-                         c->args, c->help);
+        return repl_fail(r, PX_USAGE, _("usage: .%s%s%s — %s"), c->name, c->args[0] ? " " : "",
+                         c->args, _(c->help));
     return c->run(r, w, n);
 }
 
@@ -297,7 +298,7 @@ int repl_dot(struct repl *r, char *line)
     int n = 0;
     char *name = strtok_r(line, " \t\r\n", &save);
     if (!name)
-        return repl_fail(r, PX_USAGE, "a dot alone is no command; .help lists the commands");
+        return repl_fail(r, PX_USAGE, "%s", _("a dot alone is no command; .help lists the commands"));
     for (char *t; n <= MAX_WORDS && (t = strtok_r(NULL, " \t\r\n", &save));)
         w[n++] = t;
     return repl_run_cmd(r, name, w, n);

@@ -8,6 +8,7 @@
  * Uses: repl.h, libedit (editline/readline.h), POSIX (mkdir, poll). */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "repl.h"
+#include "i18n.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -204,5 +205,5 @@ char *repl_edit_read(const char *prompt, volatile sig_atomic_t *interrupted)
 void repl_edit_close(void)
 {
     if (history[0] && write_history(history) != 0)
-        px_say("cannot write the history file %s", history);
+        px_say(_("cannot write the history file %s"), history);
 }

@@ -12,6 +12,7 @@
 #include "numfmt.h"
 #include "report_common.h"
 #include "text.h"
+#include "i18n.h"
 
 void repl_num(double x, int applicable, char buf[32])
 {
@@ -202,8 +203,9 @@ int repl_cmd_gains(struct repl *r, char **w, int n)
     long top = 5;
     char *end = NULL;
     if (n && ((top = strtol(w[0], &end, 10)) < 1 || *end))
-        return repl_fail(r, PX_USAGE, ".gains: expected a whole number of sub-criteria from 1, "
-                         "found '%s'", w[0]);
+        return repl_fail(r, PX_USAGE,
+                         _(".gains: expected a whole number of sub-criteria from 1, found '%s'"),
+                         w[0]);
     long unit = repl_need_unit(r);
     if (unit < 0)
         return PX_USAGE;
@@ -211,11 +213,11 @@ int repl_cmd_gains(struct repl *r, char **w, int n)
     const struct results *now = incr_results(r->in);
     const struct unit_result *u = &now->units[unit];
     if (u->status != UNIT_SCORED)
-        return repl_fail(r, PX_DATA, "%s is not scored (%s)", u->code,
+        return repl_fail(r, PX_DATA, _("%s is not scored (%s)"), u->code,
                          u->status == UNIT_ERROR ? "lỗi dữ liệu" : "chưa có dữ liệu");
     size_t *leaves = malloc((m->nnodes + 1) * sizeof *leaves), nl = 0;
     if (!leaves)
-        return repl_fail(r, PX_SYSTEM, "out of memory");
+        return repl_fail(r, PX_SYSTEM, "%s", _("out of memory"));
     for (size_t i = 0; i < m->nnodes; i++)
         if (!m->nodes[i].nchildren && u->applicable[i] && u->points[i] < u->max[i])
             leaves[nl++] = i;

@@ -19,6 +19,7 @@
 #include "engine.h"
 #include "numfmt.h"
 #include "sandbox.h"
+#include "i18n.h"
 
 /* One unit's overlay: its facts once read, and the leaves set by hand. */
 struct incr_unit {
@@ -50,7 +51,7 @@ static double now(void)
 
 static int oom(struct px_err *e)
 {
-    px_err_set(e, PX_SYSTEM, "out of memory");
+    px_err_set(e, PX_SYSTEM, "%s", _("out of memory"));
     return -1;
 }
 

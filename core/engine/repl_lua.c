@@ -9,6 +9,7 @@
 
 #include "sandbox.h"
 #include "text.h"
+#include "i18n.h"
 
 #define MAX_WORDS 8
 
@@ -20,7 +21,7 @@ static int whatif_command(lua_State *L)
     const char *name = lua_tostring(L, lua_upvalueindex(2));
     int n = lua_gettop(L);
     if (n > MAX_WORDS)
-        return luaL_error(L, "whatif.%s: at most %d arguments", name, MAX_WORDS);
+        return luaL_error(L, _("whatif.%s: at most %d arguments"), name, MAX_WORDS);
     char *words[MAX_WORDS];
     for (int i = 0; i < n; i++)
         words[i] = (char *)luaL_checkstring(L, i + 1);
@@ -36,7 +37,7 @@ static int whatif_total(lua_State *L)
     int rank;
     const char *band;
     if (h->total(h->ud, &total, &percent, &rank, &band) != 0)
-        return luaL_error(L, "whatif.total: no unit chosen (.unit CODE)");
+        return luaL_error(L, "%s", _("whatif.total: no unit chosen (.unit CODE)"));
     lua_pushnumber(L, total);
     lua_pushnumber(L, percent);
     if (rank)

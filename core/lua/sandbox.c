@@ -368,7 +368,7 @@ int sandbox_load_line(struct sandbox *sb, const char *name, const char *text, in
     char *code = malloc(len + 8);
     if (!code || (name[0] == '=' && remember_chunk(sb, name + 1) != 0)) { /* its errors placed */
         free(code);
-        px_err_set(e, PX_SYSTEM, "out of memory");
+        px_err_set(e, PX_SYSTEM, _("out of memory"));
         return -1;
     }
     snprintf(code, len + 8, "%s%s", as_expression ? "return " : "", text);
@@ -401,7 +401,7 @@ int sandbox_call(struct sandbox *sb, int nargs, int nresults, struct px_err *e)
     if (stop_asked && sb->hit == HIT_NONE) { /* a stop between two calls: none starts */
         sb->hit = HIT_STOP;
         lua_settop(L, base - 1);
-        px_err_set(e, PX_LIMIT, "interrupted (Ctrl-C)");
+        px_err_set(e, PX_LIMIT, "%s", _("interrupted (Ctrl-C)"));
         return -1;
     }
     lua_pushcfunction(L, message_handler);

@@ -129,9 +129,10 @@ int report_sheet_write(FILE *out, const struct report_grid *g, enum sheet_mode m
     case SHEET_TABLE:
         return write_table(out, g);
     case SHEET_CSV:
-        report_csv_record(out, g->ncols, g->head, NULL);
+        report_csv_record(out, CSV_EXCEL, g->ncols, g->head, NULL);
         for (size_t row = 0; row < g->nrows; row++)
-            report_csv_record(out, g->ncols, (const char *const *)g->cells + row * g->ncols,
+            report_csv_record(out, CSV_EXCEL, g->ncols,
+                              (const char *const *)g->cells + row * g->ncols,
                               g->right);
         return 0;
     case SHEET_JSON:
