@@ -26,8 +26,8 @@ static const struct cli_opt OPTS[] = {
 static int run(char **args, int nargs)
 {
     (void)nargs;
-    enum grid_format fmt;
-    if (grid_format_parse(format, &fmt) != 0) {
+    enum sheet_mode fmt;
+    if (report_sheet_mode(format, &fmt) != 0) {
         px_say(_("appraisals: --format: expected table, csv, csv-plain or json, found '%s'"), format);
         return PX_USAGE;
     }

@@ -3,7 +3,7 @@
  * (from the database, or without --db each its own bundled example in memory) and every unit's
  * total, index, band, rank and points per field are shown in both with the change and its
  * arrow.  Nothing is stored.
- * Uses: session.h (opening and scoring, as run does), report_compare.h, report_grid.h,
+ * Uses: session.h (opening and scoring, as run does), report_compare.h, report_sheet.h,
  * i18n.h (messages). */
 #include <stdio.h>
 
@@ -26,8 +26,8 @@ static const struct cli_opt OPTS[] = {
 static int run(char **args, int nargs)
 {
     (void)nargs;
-    enum grid_format fmt;
-    if (grid_format_parse(format, &fmt) != 0) {
+    enum sheet_mode fmt;
+    if (report_sheet_mode(format, &fmt) != 0) {
         px_say(_("compare: --format: expected table, csv, csv-plain or json, found '%s'"), format);
         return PX_USAGE;
     }

@@ -4,7 +4,7 @@
  * or command.  Every change the database records is listed: facts, appraisals, explanations,
  * closed units, and whatever other commands audit (an action without a Vietnamese name is
  * shown by its code).
- * Uses: store.h, store_appraisal.h (store_audit), report_grid.h, calendar.h (--since),
+ * Uses: store.h, store_appraisal.h (store_audit), report_sheet.h, calendar.h (--since),
  * i18n.h (messages). */
 #include <stdio.h>
 #include <string.h>
@@ -12,7 +12,7 @@
 #include "calendar.h"
 #include "commands.h"
 #include "i18n.h"
-#include "report_grid.h"
+#include "report_sheet.h"
 #include "store.h"
 #include "store_appraisal.h"
 
@@ -74,7 +74,7 @@ static int add_json_row(struct report_grid *g, const struct audit_info *a)
         snprintf(year, sizeof year, "%d", a->year);
     const char *const cells[NKEYS] = {a->at,  a->actor, a->action,   a->subject,  year,
                                       a->old, a->new,   a->old_note, a->new_note, a->source};
-    return report_grid_row(g, cells);
+    return report_sheet_add(g, cells);
 }
 
 /* One change as people read it: its day as dd/mm/yyyy, its action in words, old → new. */
@@ -92,13 +92,13 @@ static int add_row(struct report_grid *g, const struct audit_info *a)
         snprintf(note, sizeof note, "%s", a->new_note ? a->new_note : "");
     const char *const cells[NCOLS] = {at, a->actor, action, a->subject, year, change, note,
                                       a->source};
-    return report_grid_row(g, cells);
+    return report_sheet_add(g, cells);
 }
 
 static int run(char **args, int nargs)
 {
     (void)args, (void)nargs;
-    enum grid_format fmt;
+    enum sheet_mode fmt;
     char day[11];
     struct px_date d;
     struct px_err e;
@@ -106,7 +106,7 @@ static int run(char **args, int nargs)
         px_say(_("log: --db FILE is required (the database whose changes to show)"));
         return PX_USAGE;
     }
-    if (grid_format_parse(format, &fmt) != 0) {
+    if (report_sheet_mode(format, &fmt) != 0) {
         px_say(_("log: --format: expected table, csv, csv-plain or json, found '%s'"), format);
         return PX_USAGE;
     }
@@ -124,9 +124,9 @@ static int run(char **args, int nargs)
     struct audit_info *rows = NULL;
     size_t n = 0;
     static const unsigned char RIGHT[NCOLS] = {[4] = 1};
-    int json = fmt == GRID_JSON;
-    struct report_grid *g = json ? report_grid_new(NKEYS, KEYS, NULL)
-                                 : report_grid_new(NCOLS, HEAD, RIGHT);
+    int json = fmt == SHEET_JSON;
+    struct report_grid *g = json ? report_sheet_new(NKEYS, KEYS, NULL)
+                                 : report_sheet_new(NCOLS, HEAD, RIGHT);
     int rc = !g ? (px_say(_("log: out of memory")), PX_SYSTEM) : PX_OK;
     if (rc == PX_OK && store_audit(s, unit, since ? day : NULL, &rows, &n, &e) != 0) {
         px_report(&e);
@@ -137,7 +137,7 @@ static int run(char **args, int nargs)
             px_say(_("log: out of memory"));
             rc = PX_SYSTEM;
         }
-    if (rc == PX_OK && report_grid_write(stdout, g, fmt, NULL, "the log") != 0)
+    if (rc == PX_OK && report_sheet_print(stdout, g, fmt, "the log") != 0)
         rc = PX_SYSTEM;
     report_grid_free(g);
     store_free_audit(rows, n);

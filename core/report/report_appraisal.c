@@ -1,7 +1,7 @@
 /* report_appraisal.c — the appraisal sheet as a table, CSV or JSON, and a sub-criterion's
  * rounds under explain's text (see report_appraisal.h).
  * Provides report_appraisal(), report_appraisal_lines().  Uses: appraisal_sheet.h,
- * report_grid.h, numfmt.h, json_out.h, text.h, report_out.h, diag.h, i18n.h (messages). */
+ * report_sheet.h, numfmt.h, json_out.h, text.h, report_out.h, diag.h, i18n.h (messages). */
 #include "report_appraisal.h"
 
 #include <string.h>
@@ -16,9 +16,6 @@
 static const char *const HEAD[] = {"Mã",     "Đơn vị",       "Tiêu chí",   "Tối đa",
                                    "Tự chấm", "Vòng 1",      "Lý do vòng 1", "Giải trình",
                                    "Vòng 2", "Lý do vòng 2", "Kết quả"};
-static const char *const KEYS[] = {"unit",   "name",    "node",        "max",
-                                   "self",   "round1",  "reason1",     "explanation",
-                                   "round2", "reason2", "final"};
 static const unsigned char RIGHT[] = {0, 0, 0, 1, 1, 1, 0, 0, 1, 0, 1};
 #define NCOLS (sizeof HEAD / sizeof *HEAD)
 
@@ -88,17 +85,17 @@ static int json_row(void *ctx, size_t u, size_t i)
 }
 
 /* A point cell: 2 places as fmt writes them, or blank when not set. */
-static void cell(char *buf, size_t n, int has, double x, enum grid_format fmt)
+static void cell(char *buf, size_t n, int has, double x, enum sheet_mode fmt)
 {
     buf[0] = '\0';
     if (has)
-        grid_points(x, fmt, buf, n);
+        report_sheet_points(x, fmt, buf, n);
 }
 
 struct grid_ctx {
     struct report_grid *g;
     const struct appraisal_sheet *s;
-    enum grid_format fmt;
+    enum sheet_mode fmt;
 };
 
 static int grid_row(void *ctx, size_t u, size_t i)
@@ -116,27 +113,27 @@ static int grid_row(void *ctx, size_t u, size_t i)
                                       v[0],         v[1],         v[2],
                                       e->reason[1], e->explanation, v[3],
                                       e->reason[2], v[4]};
-    return report_grid_row(c->g, cells);
+    return report_sheet_add(c->g, cells);
 }
 
 int report_appraisal(FILE *out, const struct appraisal_sheet *s, const char *only,
-                     enum grid_format fmt)
+                     enum sheet_mode fmt)
 {
-    if (fmt == GRID_JSON) {
+    if (fmt == SHEET_JSON) {
         struct json_ctx c = {out, s, 1};
         fputc('[', out);
         each_row(s, only, json_row, &c);
         fputs(c.first ? "]\n" : "\n]\n", out);
         return report_out_done(out, "the appraisal sheet");
     }
-    struct report_grid *g = report_grid_new(NCOLS, HEAD, RIGHT);
+    struct report_grid *g = report_sheet_new(NCOLS, HEAD, RIGHT);
     struct grid_ctx c = {g, s, fmt};
     if (!g || each_row(s, only, grid_row, &c) != 0) {
         report_grid_free(g);
         px_say(_("out of memory writing the appraisal sheet"));
         return -1;
     }
-    int rc = report_grid_write(out, g, fmt, KEYS, "the appraisal sheet");
+    int rc = report_sheet_print(out, g, fmt, "the appraisal sheet");
     report_grid_free(g);
     return rc;
 }

@@ -1,14 +1,14 @@
 /* report_appraisal.h — the appraisal sheet for people and programs: one row per scored unit
  * and applicable sub-criterion with its maximum, self score, round 1 and its reason, the
  * unit's explanation, round 2 and its reason, and the final points.
- * Provides report_appraisal(), report_appraisal_lines().  Uses: appraisal_sheet.h, report_grid.h, numfmt.h, json_out.h. */
+ * Provides report_appraisal(), report_appraisal_lines().  Uses: appraisal_sheet.h, report_sheet.h, numfmt.h, json_out.h. */
 #ifndef PARIDX_REPORT_APPRAISAL_H
 #define PARIDX_REPORT_APPRAISAL_H
 
 #include <stdio.h>
 
 #include "appraisal_sheet.h"
-#include "report_grid.h"
+#include "report_sheet.h"
 
 /* Table and CSV: Mã | Đơn vị | Tiêu chí | Tối đa | Tự chấm | Vòng 1 | Lý do vòng 1 | Giải trình
  * | Vòng 2 | Lý do vòng 2 | Kết quả, points with 2 places.  JSON: [{"unit","name","node",
@@ -16,7 +16,7 @@
  * full precision and nulls for what was not set.  only: one unit's code, or NULL for all.
  * 0, or -1 (said on stderr). */
 int report_appraisal(FILE *out, const struct appraisal_sheet *s, const char *only,
-                     enum grid_format fmt);
+                     enum sheet_mode fmt);
 
 /* For explain: the appraisal of one sub-criterion under its explanation, one line each for
  * what was set — "Thẩm định vòng 1: 1.50 — lý do: …", "Giải trình: …", "Thẩm định vòng 2: …"

@@ -1,6 +1,6 @@
 /* report_compare.c — two scorings side by side, as a table, CSV or JSON (see
  * report_compare.h).
- * Provides report_compare().  Uses: results.h, report_grid.h, numfmt.h, json_out.h, text.h,
+ * Provides report_compare().  Uses: results.h, report_sheet.h, numfmt.h, json_out.h, text.h,
  * report_out.h, diag.h, i18n.h (messages). */
 #include "report_compare.h"
 
@@ -34,7 +34,7 @@ struct comparison {
     struct field *fields;
     size_t nfields;
     int kinds; /* some side declares several kinds of units */
-    enum grid_format fmt; /* how numbers are written */
+    enum sheet_mode fmt; /* how numbers are written */
 };
 
 static const struct unit_result *find_unit(const struct results *r, const char *code)
@@ -141,7 +141,7 @@ static void show(const struct comparison *c, const struct pair *p, size_t item, 
         if (has[s] && item == 2)
             snprintf(o->side[s], sizeof o->side[s], "%d", (int)v[s]);
         else if (has[s])
-            grid_points(v[s], c->fmt, o->side[s], sizeof o->side[s]);
+            report_sheet_points(v[s], c->fmt, o->side[s], sizeof o->side[s]);
     }
     o->change[0] = '\0';
     o->arrow = "";
@@ -152,7 +152,7 @@ static void show(const struct comparison *c, const struct pair *p, size_t item, 
         snprintf(o->change, sizeof o->change, d ? "%+d" : "%d", (int)d);
     } else {
         char digits[32];
-        grid_points(d, c->fmt, digits, sizeof digits);
+        report_sheet_points(d, c->fmt, digits, sizeof digits);
         snprintf(o->change, sizeof o->change, "%s%s", d > 0 ? "+" : "", digits);
     }
     o->arrow = d > 0 ? "↑" : d < 0 ? "↓" : "→";
@@ -192,7 +192,7 @@ static int summary(const struct comparison *c, struct report_grid **out)
         right[n] = after[k] != c->title[2][0] && after[k] != c->title[2][1];
         head[n++] = after[k];
     }
-    struct report_grid *g = *out = report_grid_new(n, head, right);
+    struct report_grid *g = *out = report_sheet_new(n, head, right);
     for (size_t i = 0; g && i < c->npairs; i++) {
         const struct pair *p = &c->pairs[i];
         struct shown t, x, r;
@@ -205,7 +205,7 @@ static int summary(const struct comparison *c, struct report_grid **out)
                                     x.change, x.arrow, band_of(p->u[0]), band_of(p->u[1]),
                                     r.side[0], r.side[1], r.change, r.arrow};
         memcpy(cells + first, rest, sizeof rest);
-        if (report_grid_row(g, cells) != 0)
+        if (report_sheet_add(g, cells) != 0)
             return -1;
     }
     return g ? 0 : -1;
@@ -217,7 +217,7 @@ static int by_field(const struct comparison *c, struct report_grid **out)
     const char *const head[] = {"Mã", "Đơn vị", "Lĩnh vực", c->label[0], c->label[1], DELTA,
                                 ARROW};
     static const unsigned char RIGHT[] = {0, 0, 0, 1, 1, 1, 1};
-    struct report_grid *g = *out = report_grid_new(7, head, RIGHT);
+    struct report_grid *g = *out = report_sheet_new(7, head, RIGHT);
     for (size_t i = 0; g && i < c->npairs; i++)
         for (size_t f = 0; f < c->nfields; f++) {
             struct shown v;
@@ -227,7 +227,7 @@ static int by_field(const struct comparison *c, struct report_grid **out)
             const struct unit_result *u = c->pairs[i].u[0] ? c->pairs[i].u[0] : c->pairs[i].u[1];
             const char *const cells[] = {u->code,   name_of(&c->pairs[i]), c->fields[f].code,
                                          v.side[0], v.side[1], v.change, v.arrow};
-            if (report_grid_row(g, cells) != 0)
+            if (report_sheet_add(g, cells) != 0)
                 return -1;
         }
     return g ? 0 : -1;
@@ -242,13 +242,13 @@ static int write_table(FILE *out, const struct comparison *c)
             text_printf(out, "%s: %s (%s)\n", c->label[s],
                         c->r[s]->model->title ? c->r[s]->model->title : "", c->r[s]->model->file);
         fputc('\n', out);
-        report_grid_table(out, g);
+        report_sheet_write(out, g, SHEET_TABLE);
     }
     report_grid_free(g);
     g = NULL;
     if (rc == 0 && (rc = by_field(c, &g)) == 0) {
         fputs("\nĐiểm theo lĩnh vực\n\n", out);
-        report_grid_table(out, g);
+        report_sheet_write(out, g, SHEET_TABLE);
     }
     report_grid_free(g);
     return rc;
@@ -261,7 +261,7 @@ static int long_grid(const struct comparison *c, struct report_grid **out)
                                 "Thay đổi", "Xu hướng"};
     static const unsigned char RIGHT[] = {0, 0, 0, 0, 1, 1, 1, 0};
     static const char *const ITEM[] = {"Tổng", "Chỉ số (%)", "Hạng"};
-    struct report_grid *g = *out = report_grid_new(8, head, RIGHT);
+    struct report_grid *g = *out = report_sheet_new(8, head, RIGHT);
     for (size_t i = 0; g && i < c->npairs; i++) {
         const struct pair *p = &c->pairs[i];
         const struct unit_result *u = p->u[0] ? p->u[0] : p->u[1];
@@ -273,12 +273,12 @@ static int long_grid(const struct comparison *c, struct report_grid **out)
                      item < 3 ? "" : c->fields[item - 3].code);
             const char *const cells[] = {u->kind,   u->code,   name_of(p), what,
                                          v.side[0], v.side[1], v.change,   v.arrow};
-            if (report_grid_row(g, cells) != 0)
+            if (report_sheet_add(g, cells) != 0)
                 return -1;
             if (item == 1) { /* the band after the index */
                 const char *const band[] = {u->kind, u->code, name_of(p), "Xếp loại",
                                             band_of(p->u[0]), band_of(p->u[1]), "", ""};
-                if (report_grid_row(g, band) != 0)
+                if (report_sheet_add(g, band) != 0)
                     return -1;
             }
         }
@@ -387,18 +387,18 @@ static void write_json(FILE *out, const struct comparison *c)
 }
 
 int report_compare(FILE *out, const struct results *a, const struct results *b,
-                   enum grid_format fmt)
+                   enum sheet_mode fmt)
 {
     struct comparison c;
     struct report_grid *g = NULL;
     int rc = build(&c, a, b);
     c.fmt = fmt;
-    if (rc == 0 && fmt == GRID_TABLE)
+    if (rc == 0 && fmt == SHEET_TABLE)
         rc = write_table(out, &c);
-    else if (rc == 0 && fmt == GRID_JSON)
+    else if (rc == 0 && fmt == SHEET_JSON)
         write_json(out, &c);
     else if (rc == 0 && (rc = long_grid(&c, &g)) == 0)
-        rc = report_grid_write(out, g, fmt, NULL, "the comparison") != 0 ? -2 : 0;
+        rc = report_sheet_print(out, g, fmt, "the comparison") != 0 ? -2 : 0;
     report_grid_free(g);
     release(&c);
     if (rc == -1)

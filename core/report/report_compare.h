@@ -3,14 +3,14 @@
  * (matched by code), the change and its arrow (↑ better, ↓ worse, → the same as displayed).
  * Changes are between the values as displayed (2 places), so a table never shows
  * 79,51 → 79,52 with a change of 0,00.
- * Provides report_compare().  Uses: results.h, report_grid.h (table and CSV), numfmt.h,
+ * Provides report_compare().  Uses: results.h, report_sheet.h (table and CSV), numfmt.h,
  * json_out.h, text.h. */
 #ifndef PARIDX_REPORT_COMPARE_H
 #define PARIDX_REPORT_COMPARE_H
 
 #include <stdio.h>
 
-#include "report_grid.h"
+#include "report_sheet.h"
 #include "results.h"
 
 /* Table: a summary (Mã | Đơn vị | [Loại] | Tổng A | Tổng B | ± | Chỉ số A | Chỉ số B | ± | ↑↓ |
@@ -22,6 +22,6 @@
  * a side has no result.  Units in A's order (kind, rank), then those only B scores.  A and B
  * are named by their years (or "A" and "B" when the years are equal).  0, or -1 (said). */
 int report_compare(FILE *out, const struct results *a, const struct results *b,
-                   enum grid_format fmt);
+                   enum sheet_mode fmt);
 
 #endif

@@ -2,14 +2,16 @@
  * (see report.h): one table per kind of unit under its Vietnamese name when the index has
  * several, then the data errors.  Columns are padded by display width, so "Điện Biên Phủ"
  * and "Lai Châu" line up; control characters in names and titles show as escapes (text_pad).
- * Uses: report_common.h (the grid, the date), report_grid.h (the aligned table), report_out.h,
+ * Uses: report_common.h (the grid, the date), report_sheet.h (the aligned grid), report_out.h,
  * text.h, diag.h (errors as shown), i18n.h (messages). */
 #include "report.h"
 
+#include <stdlib.h>
+
 #include "diag.h"
 #include "report_common.h"
-#include "report_grid.h"
 #include "report_out.h"
+#include "report_sheet.h"
 #include "text.h"
 #include "i18n.h"
 
@@ -29,11 +31,9 @@ static void write_title(FILE *out, const struct results *r)
 static int write_table(FILE *out, const struct results *r)
 {
     struct report_grid *g = report_grid_build(r, 0);
-    if (!g)
-        return -1;
-    report_grid_table(out, g);
+    int rc = g ? report_sheet_write(out, g, SHEET_TABLE) : -1;
     report_grid_free(g);
-    return 0;
+    return rc;
 }
 
 /* Every unit's data error, as the stderr message would say it. */

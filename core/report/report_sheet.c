@@ -1,14 +1,14 @@
-/* report_grid.c — tables of texts built row by row and written as a text table, CSV or JSON
- * (see report_grid.h).
- * Provides the report_grid_* builders and writers, grid_format_parse().
- * Uses: report_common.h (struct report_grid), report_csv_record.h, json_out.h, numfmt.h,
- * text.h (display width, escapes), report_out.h. */
+/* report_sheet.c — small tables of texts as aligned text, CSV or JSON (see report_sheet.h).
+ * Uses: report_common.h, report_csv_record.h, json_out.h, numfmt.h, text.h (display width,
+ * escapes), report_out.h, diag.h, i18n.h. */
 #define _POSIX_C_SOURCE 200809L /* strdup */
-#include "report_grid.h"
+#include "report_sheet.h"
 
 #include <stdlib.h>
 #include <string.h>
 
+#include "diag.h"
+#include "i18n.h"
 #include "json_out.h"
 #include "numfmt.h"
 #include "report_csv_record.h"
@@ -18,55 +18,66 @@
 #define GAP "  "
 #define RULE "─" /* U+2500, one column wide */
 
-static const char *const FORMATS[] = {[GRID_TABLE] = "table", [GRID_CSV] = "csv",
-                                      [GRID_CSV_PLAIN] = "csv-plain", [GRID_JSON] = "json"};
-
-void grid_points(double x, enum grid_format fmt, char *buf, size_t n)
+void report_sheet_points(double x, enum sheet_mode mode, char *buf, size_t n)
 {
-    (fmt == GRID_CSV_PLAIN ? num_format : num_format_comma)(x, 2, buf, n);
+    (mode == SHEET_CSV_PLAIN ? num_format : num_format_comma)(x, 2, buf, n);
 }
 
-int grid_format_parse(const char *name, enum grid_format *out)
+int report_sheet_print(FILE *out, const struct report_grid *g, enum sheet_mode mode,
+                       const char *what)
 {
-    for (int i = 0; i < 4; i++)
-        if (!name || !strcmp(name, FORMATS[i])) {
-            *out = (enum grid_format)i;
+    if (mode == SHEET_CSV)
+        report_csv_begin(out, CSV_EXCEL);
+    if (report_sheet_write(out, g, mode) != 0) {
+        px_say(_("out of memory writing %s"), what);
+        return -1;
+    }
+    return report_out_done(out, what);
+}
+
+int report_sheet_mode(const char *name, enum sheet_mode *out)
+{
+    static const char *const NAMES[] = {"table", "csv", "json", "csv-plain"};
+    for (size_t i = 0; i < sizeof NAMES / sizeof NAMES[0]; i++)
+        if (!name || !strcmp(name, NAMES[i])) {
+            *out = (enum sheet_mode)i;
             return 0;
         }
     return -1;
 }
 
-struct report_grid *report_grid_new(size_t ncols, const char *const *head,
-                                    const unsigned char *right)
+struct report_grid *report_sheet_new(size_t ncols, const char *const *head,
+                                     const unsigned char *right)
 {
     struct report_grid *g = calloc(1, sizeof *g);
     if (!g)
         return NULL;
     g->ncols = ncols;
-    g->head = malloc(ncols * sizeof *g->head);
-    g->right = calloc(ncols, 1);
+    g->head = malloc((ncols + 1) * sizeof *g->head);
+    g->right = calloc(ncols + 1, 1);
     if (!g->head || !g->right) {
         report_grid_free(g);
         return NULL;
     }
-    memcpy(g->head, head, ncols * sizeof *head);
-    if (right)
-        memcpy(g->right, right, ncols);
+    for (size_t c = 0; c < ncols; c++) {
+        g->head[c] = head[c];
+        g->right[c] = right ? right[c] : 0;
+    }
     return g;
 }
 
-int report_grid_row(struct report_grid *g, const char *const *cells)
+int report_sheet_add(struct report_grid *g, const char *const *cells)
 {
     char **grown = realloc(g->cells, (g->nrows + 1) * g->ncols * sizeof *grown);
     if (!grown)
         return -1;
     g->cells = grown;
     char **row = grown + g->nrows * g->ncols;
-    int failed = 0;
+    int bad = 0;
     for (size_t c = 0; c < g->ncols; c++)
-        failed |= !(row[c] = strdup(cells[c] ? cells[c] : ""));
-    g->nrows++; /* even when a copy failed: report_grid_free frees what was copied */
-    return failed ? -1 : 0;
+        bad |= !(row[c] = strdup(cells[c] ? cells[c] : ""));
+    g->nrows++;
+    return bad ? -1 : 0;
 }
 
 /* One line of cells.  Blank cells at the end are left out and the last cell written is
@@ -96,9 +107,11 @@ static void write_rule(FILE *out, const struct report_grid *g, const size_t *wid
     fputc('\n', out);
 }
 
-void report_grid_table(FILE *out, const struct report_grid *g)
+static int write_table(FILE *out, const struct report_grid *g)
 {
-    size_t width[g->ncols + 1];
+    size_t *width = calloc(g->ncols + 1, sizeof *width);
+    if (!width)
+        return -1;
     for (size_t c = 0; c < g->ncols; c++) {
         width[c] = text_width(g->head[c]);
         for (size_t row = 0; row < g->nrows; row++) {
@@ -111,45 +124,45 @@ void report_grid_table(FILE *out, const struct report_grid *g)
     write_rule(out, g, width);
     for (size_t row = 0; row < g->nrows; row++)
         write_line(out, g, width, (const char *const *)g->cells + row * g->ncols);
+    free(width);
+    return 0;
 }
 
-static void write_json(FILE *out, const struct report_grid *g, const char *const *keys)
+static void write_json(FILE *out, const struct report_grid *g)
 {
     fputc('[', out);
     for (size_t row = 0; row < g->nrows; row++) {
-        fputs(row ? ",\n {" : "\n {", out);
+        fputs(row ? ",{" : "{", out);
         for (size_t c = 0; c < g->ncols; c++) {
             if (c)
                 fputc(',', out);
-            json_string(out, keys ? keys[c] : g->head[c]);
+            json_string(out, g->head[c]);
             fputc(':', out);
             json_string(out, report_grid_cell(g, row, c));
         }
         fputc('}', out);
     }
-    fputs(g->nrows ? "\n]\n" : "]\n", out);
+    fputs("]\n", out);
 }
 
-int report_grid_write(FILE *out, const struct report_grid *g, enum grid_format fmt,
-                      const char *const *keys, const char *what)
+int report_sheet_write(FILE *out, const struct report_grid *g, enum sheet_mode mode)
 {
-    switch (fmt) {
-    case GRID_TABLE:
-        report_grid_table(out, g);
-        break;
-    case GRID_CSV:
-    case GRID_CSV_PLAIN: {
-        enum csv_style style = fmt == GRID_CSV ? CSV_EXCEL : CSV_PLAIN;
-        report_csv_begin(out, style);
+    switch (mode) {
+    case SHEET_TABLE:
+        return write_table(out, g);
+    case SHEET_CSV:
+    case SHEET_CSV_PLAIN: {
+        enum csv_style style = mode == SHEET_CSV ? CSV_EXCEL : CSV_PLAIN;
         report_csv_record(out, style, g->ncols, g->head, NULL);
         for (size_t row = 0; row < g->nrows; row++)
             report_csv_record(out, style, g->ncols,
-                              (const char *const *)g->cells + row * g->ncols, g->right);
-        break;
+                              (const char *const *)g->cells + row * g->ncols,
+                              g->right);
+        return 0;
     }
-    case GRID_JSON:
-        write_json(out, g, keys);
-        break;
+    case SHEET_JSON:
+        write_json(out, g);
+        return 0;
     }
-    return report_out_done(out, what);
+    return -1;
 }
