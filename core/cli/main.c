@@ -65,7 +65,7 @@ static int help(int argc, char **argv)
  * descriptor): then 6, with a message — a writer that failed has given its own already. */
 static int output_checked(int rc)
 {
-    if (rc == PX_SYSTEM || report_out_done(stdout, "the output") == 0)
+    if (rc == PX_SYSTEM || report_out_done(stdout, N_("the output")) == 0)
         return rc;
     return rc == PX_OK || rc == PX_FINDINGS ? PX_SYSTEM : rc;
 }

@@ -192,9 +192,13 @@ static void scale_failed(lua_State *L, const struct model *m, const struct node 
         for (size_t k = 1; k <= lua_rawlen(L, reads) && used < sizeof sources; k++) {
             lua_rawgeti(L, reads, (lua_Integer)k);
             for (size_t j = 0; j < nfacts; j++)
-                if (!strcmp(facts[j].name, lua_tostring(L, -1)))
-                    used += (size_t)snprintf(sources + used, sizeof sources - used, "%s%s from %s",
-                                             used ? "; " : " (", facts[j].name, facts[j].source);
+                if (!strcmp(facts[j].name, lua_tostring(L, -1))) {
+                    used += (size_t)snprintf(sources + used, sizeof sources - used, "%s",
+                                             used ? "; " : " (");
+                    if (used < sizeof sources)
+                        used += (size_t)snprintf(sources + used, sizeof sources - used,
+                                                 _("%s from %s"), facts[j].name, facts[j].source);
+                }
             lua_pop(L, 1);
         }
         if (used && used < sizeof sources - 1)

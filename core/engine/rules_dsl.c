@@ -238,11 +238,14 @@ static void take_scale_facts(lua_State *L, int idx, struct scale_info *s, int li
 static void take_scale(lua_State *L, struct node *n, const char *what)
 {
     int idx = lua_gettop(L);
+    if (lua_isfunction(L, idx))
+        dsl_error(L, n->line, _("%s: 'score' must be a scale such as scale.binary(\"fact\"), found "
+                                "a function (wrap a function in scale.custom { eval = … })"),
+                  what);
     if (!lua_istable(L, idx))
         dsl_error(L, n->line, _("%s: 'score' must be a scale such as scale.binary(\"fact\"), found "
-                                "%s%s"),
-                  what, luaL_typename(L, idx),
-                  lua_isfunction(L, idx) ? _(" (wrap a function in scale.custom { eval = … })") : "");
+                                "%s"),
+                  what, luaL_typename(L, idx));
     if (raw_field(L, idx, "eval") != LUA_TFUNCTION)
         dsl_error(L, n->line, _("%s: the scale has no eval function"), what);
     n->scale.handle = luaL_ref(L, LUA_REGISTRYINDEX);
@@ -278,7 +281,7 @@ static int take_node(lua_State *L, struct model *m, int desc, int parent)
     lua_getiuservalue(L, desc, 2); /* spec */
     int spec = lua_gettop(L);
     char what[128];
-    snprintf(what, sizeof what, "%s %s", model_level(level)->keyword, lua_tostring(L, spec - 1));
+    model_node_name(level, lua_tostring(L, spec - 1), what, sizeof what);
     check_keys(L, spec, line, what, NODE_KEYS, 1);
 
     int self = (int)m->nnodes;
@@ -323,7 +326,7 @@ static int take_node(lua_State *L, struct model *m, int desc, int parent)
         dsl_error(L, line, _("%s: a sub-criterion cannot contain other nodes"), what);
     if (nchildren && m->nodes[self].has_scale)
         dsl_error(L, line, _("%s has both a score and %s; only nodes without children are scored"),
-                  what, model_level(level + 1)->plural);
+                  what, _(model_level(level + 1)->plural));
     int *children = calloc(nchildren ? nchildren : 1, sizeof *children);
     if (!children)
         luaL_error(L, _("out of memory"));
@@ -336,8 +339,10 @@ static int take_node(lua_State *L, struct model *m, int desc, int parent)
                       model_level(level + 1)->keyword);
         if (c->level != level + 1) {
             lua_getiuservalue(L, -1, 1);
-            dsl_error(L, c->line, _("%s %s must be inside a %s, found inside %s"),
-                      model_level(c->level)->keyword, lua_tostring(L, -1), model_level(c->level - 1)->keyword, what);
+            char name[128];
+            dsl_error(L, c->line, _("%s must be inside a %s, found inside %s"),
+                      model_node_name(c->level, lua_tostring(L, -1), name, sizeof name),
+                      _(model_level(c->level - 1)->singular), what);
         }
         lua_getfield(L, LUA_REGISTRYINDEX, PENDING_KEY);
         lua_pushvalue(L, -2);
@@ -358,10 +363,13 @@ static int node_spec(lua_State *L)
     struct model *m = model_up(L);
     lua_Integer level = lua_tointeger(L, lua_upvalueindex(2));
     int line = (int)lua_tointeger(L, lua_upvalueindex(4));
-    if (!lua_istable(L, 1))
-        return dsl_error(L, line, _("%s %s: expected a table { title = …, max = … }, found %s"),
-                         model_level(level)->keyword, lua_tostring(L, lua_upvalueindex(3)),
+    if (!lua_istable(L, 1)) {
+        char name[128];
+        return dsl_error(L, line, _("%s: expected a table { title = …, max = … }, found %s"),
+                         model_node_name(level, lua_tostring(L, lua_upvalueindex(3)), name,
+                                         sizeof name),
                          luaL_typename(L, 1));
+    }
     lua_settop(L, 1);
     struct descriptor *d = lua_newuserdatauv(L, sizeof *d, 2);
     d->level = (enum node_level)level;
@@ -665,8 +673,10 @@ int dsl_unplaced(lua_State *L, char *msg, size_t n)
         lua_getiuservalue(L, -1, 1);
         if (!first_line || d->line < first_line) {
             first_line = d->line;
-            snprintf(msg, n, "%s %s is not inside any %s", model_level(d->level)->keyword,
-                     lua_tostring(L, -1), model_level(d->level - 1)->keyword);
+            char name[128];
+            snprintf(msg, n, _("%s is not inside any %s"),
+                     model_node_name(d->level, lua_tostring(L, -1), name, sizeof name),
+                     _(model_level(d->level - 1)->singular));
         }
         lua_pop(L, 1);
     }

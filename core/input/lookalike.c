@@ -1,11 +1,13 @@
 /* lookalike.c — finding the characters that look like those of a number but are not, and
- * what was meant (see lookalike.h).  Uses: text.h (text_next). */
+ * what was meant (see lookalike.h).  Uses: text.h (text_next), i18n.h (what they are, in
+ * the user's language). */
 #include "lookalike.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "text.h"
 
 #define FULLWIDTH_FIRST 0xFF01 /* ！ … ～ are ! … ~ shifted by FULLWIDTH_SHIFT */
@@ -18,12 +20,12 @@ static const struct {
     const char *meant;
     const char *what;
 } OTHERS[] = {
-    {0x00A0, "", "a no-break space, which Excel writes in formatted numbers"},
-    {0x202F, "", "a narrow no-break space, which Excel writes in formatted numbers"},
-    {0x2007, "", "a figure space, which Excel writes in formatted numbers"},
-    {0x2009, "", "a thin space, which Excel writes in formatted numbers"},
-    {0x3000, "", "a full-width space, which an input method in full-width mode types"},
-    {0x2212, "-", "a minus sign, which Word and Excel write for -"},
+    {0x00A0, "", N_("a no-break space, which Excel writes in formatted numbers")},
+    {0x202F, "", N_("a narrow no-break space, which Excel writes in formatted numbers")},
+    {0x2007, "", N_("a figure space, which Excel writes in formatted numbers")},
+    {0x2009, "", N_("a thin space, which Excel writes in formatted numbers")},
+    {0x3000, "", N_("a full-width space, which an input method in full-width mode types")},
+    {0x2212, "-", N_("a minus sign, which Word and Excel write for -")},
 };
 
 /* What the look-alike cp stands for (into meant, at least 2 bytes), or NULL when cp is none. */
@@ -34,8 +36,8 @@ static const char *lookalike_of(long cp, char *meant, int *visible)
         meant[1] = '\0';
         *visible = 1;
         return IS_FULLWIDTH_DIGIT(cp)
-                   ? "a full-width digit, which an input method in full-width mode types"
-                   : "a full-width sign, which an input method in full-width mode types";
+                   ? N_("a full-width digit, which an input method in full-width mode types")
+                   : N_("a full-width sign, which an input method in full-width mode types");
     }
     for (size_t i = 0; i < sizeof OTHERS / sizeof OTHERS[0]; i++)
         if (OTHERS[i].cp == cp) {
@@ -96,8 +98,8 @@ void lookalike_say(const char *s, const struct lookalike *l, char *buf, size_t n
         snprintf(shown, sizeof shown, "'%.*s' (U+%04lX)", (int)l->size, s + l->offset, l->cp);
     else
         snprintf(shown, sizeof shown, "U+%04lX", l->cp);
-    snprintf(buf, n, "character %zu is %s, %s; type '%.200s' instead", l->position, shown,
-             l->what, l->meant);
+    snprintf(buf, n, _("character %zu is %s, %s; type '%.200s' instead"), l->position, shown,
+             _(l->what), l->meant);
 }
 
 const char *lookalike_hint(const char *s, char *buf, size_t n)

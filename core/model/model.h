@@ -10,9 +10,13 @@
 
 enum node_level { LEVEL_FIELD = 1, LEVEL_CRITERION = 2, LEVEL_SUB = 3 };
 
-/* How a level is named, in one place for the rule file's keywords and every message. */
+/* How a level is named, in one place for the rule file's keywords and every message.  The
+ * words shown to users are marked N_() and translated where they are printed (_()): in
+ * Vietnamese a field is a lĩnh vực, a criterion a tiêu chí, a sub-criterion a tiêu chí thành
+ * phần; the keyword stays as the rule file spells it. */
 struct level_names {
-    const char *keyword;  /* in rule files and messages: field, criterion, sub */
+    const char *keyword;  /* in rule files (and messages about writing them): field, criterion, sub */
+    const char *named;    /* one node, its code as %s: "field %s", "criterion %s" */
     const char *singular; /* field, criterion, sub-criterion */
     const char *plural;   /* fields, criteria, sub-criteria */
     const char *example;  /* a code of that level: 2, 2.1, 2.1.3 */
@@ -20,6 +24,9 @@ struct level_names {
 
 /* The names of a level; any number outside LEVEL_FIELD..LEVEL_SUB gets "node", "nodes", "?". */
 const struct level_names *model_level(long long level);
+
+/* Writes "field 2", "criterion 2.1"… in the user's language into buf; returns buf. */
+const char *model_node_name(long long level, const char *code, char *buf, size_t size);
 
 /* A fact that a scale declares it reads. */
 struct scale_fact {

@@ -311,7 +311,7 @@ int report_diff_table(FILE *out, const struct model_diff *d)
         return -1;
     }
     write_summary(out, d);
-    return report_out_done(out, "the table");
+    return report_out_done(out, N_("the table"));
 }
 
 /* ---- JSON ---- */
@@ -445,5 +445,5 @@ int report_diff_json(FILE *out, const struct model_diff *d)
     for (int k = 0; k < DIFF_NKINDS; k++)
         fprintf(out, ",\"%s\":%zu", diff_kind_name((enum diff_kind)k), d->count[k]);
     fputs("}}\n", out);
-    return report_out_done(out, "the JSON");
+    return report_out_done(out, N_("the JSON"));
 }

@@ -7,11 +7,12 @@
  *     legal_docs_issued_ratio = 0.85   (examples/laichau-2019/facts.csv:12, 2026-01-01 00:00:00)
  *   Giải thích: tỷ lệ 85% ≥ 80% → 0,5
  * Text from the rules and the data goes through text_printf/text_pad (controls made visible).
- * Uses: numfmt.h, text.h. */
+ * Uses: numfmt.h, text.h, i18n.h (N_). */
 #include "report_explain.h"
 
 #include <string.h>
 
+#include "i18n.h"
 #include "numfmt.h"
 #include "report_out.h"
 #include "text.h"
@@ -134,5 +135,5 @@ int report_explain(FILE *out, const struct results *r, size_t unit, size_t node,
                    const struct fact_info *facts, size_t nfacts)
 {
     explain(out, r, unit, node, facts, nfacts);
-    return report_out_done(out, "the explanation");
+    return report_out_done(out, N_("the explanation"));
 }

@@ -52,6 +52,9 @@ struct store *store_connect(const char *path, int flags, struct px_err *e);
 int store_check_before_write(struct store *s, struct px_err *e);
 
 /* Sets e to "<name>: cannot <step>: <errmsg> (SQLite code N) in: <sql>" and returns -1.
+ * step is a verb phrase marked N_() where it is written ("read a fact"), translated here, so
+ * that the whole message is in the user's language; every function taking a step passes it
+ * on untranslated.
  * Constraint violations, foreign files and damaged ones (which the message sends to
  * check-db) are PX_DATA, everything else PX_SYSTEM. */
 int store_fail(struct store *s, struct px_err *e, const char *step, int rc, const char *sql);

@@ -14,7 +14,7 @@
 
 int store_has_unit(struct store *s, const char *code, struct px_err *e)
 {
-    static const char *const step = "look up a unit";
+    static const char *const step = N_("look up a unit");
     sqlite3_stmt *st = store_stmt(s, STMT_UNIT_HAS, "SELECT 1 FROM unit WHERE code = ?1", e);
     if (!st || store_bound(s, st, store_bind_text(st, 1, code), step, e))
         return -1;
@@ -38,7 +38,7 @@ static int finish_listing(struct store *s, sqlite3_stmt *st, int rc, int failed,
                           const char *step, struct px_err *e)
 {
     if (failed)
-        px_err_set(e, PX_SYSTEM, _("%s: cannot %s: out of memory"), s->name, step);
+        px_err_set(e, PX_SYSTEM, _("%s: cannot %s: out of memory"), s->name, _(step));
     else if (rc != SQLITE_DONE)
         store_fail(s, e, step, rc, sqlite3_sql(st));
     store_release(st);
@@ -47,7 +47,7 @@ static int finish_listing(struct store *s, sqlite3_stmt *st, int rc, int failed,
 
 int store_units(struct store *s, struct unit_info **out, size_t *n, struct px_err *e)
 {
-    static const char *const step = "list the units";
+    static const char *const step = N_("list the units");
     *out = NULL;
     *n = 0;
     sqlite3_stmt *st = store_stmt(
@@ -89,7 +89,7 @@ void store_free_units(struct unit_info *u, size_t n)
 int store_facts(struct store *s, const char *unit, int year, struct fact_info **out, size_t *n,
                 struct px_err *e)
 {
-    static const char *const step = "list the facts of a unit";
+    static const char *const step = N_("list the facts of a unit");
     *out = NULL;
     *n = 0;
     sqlite3_stmt *st = store_stmt(
@@ -143,7 +143,7 @@ void store_free_facts(struct fact_info *f, size_t n)
 int store_unit_under(struct store *s, const char *code, const char *above, char *path,
                      size_t n, struct px_err *e)
 {
-    static const char *const step = "follow a unit's parents";
+    static const char *const step = N_("follow a unit's parents");
     /* Walks up from code; the depth bound ends the walk in a file whose parents already loop. */
     sqlite3_stmt *st = store_stmt(
         s, STMT_UNIT_UNDER,
