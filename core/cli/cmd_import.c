@@ -1,8 +1,8 @@
 /* cmd_import.c — `paridx import [RULES] --db FILE [--rules RULES] [--year Y] [--encoding E]
- * [--max-rows N] [--max-mib N] KIND CSV…`: load units, agencies or facts from CSV files
+ * [--max-rows N] [--max-mib N] KIND CSV…`: load units, agencies, facts or evidence from CSV files
  * exported from Excel; each file is one transaction; the first bad file stops the import (the
- * files before it stay loaded).  Facts go into the rule file's year (or --year) and are
- * checked against its fact dictionary.
+ * files before it stay loaded).  Facts and evidence go into the rule file's year (or --year);
+ * facts are checked against its fact dictionary.
  * Uses: store.h, import.h, csv.h (caps and encodings), rules.h (the dictionary),
  * import_dict.h, cli.h (cli_number). */
 #include <stdint.h>
@@ -23,7 +23,8 @@ static const char *db, *encoding, *max_rows, *max_mib, *rules_opt, *year_opt;
 
 /* One row of each kind, for "1 unit imported" (import_kind_name gives the plural). */
 static const char *const ROW_WORDS[] = {[IMPORT_UNITS] = "unit", [IMPORT_AGENCIES] = "agency",
-                                        [IMPORT_FACTS] = "fact"};
+                                        [IMPORT_FACTS] = "fact",
+                                        [IMPORT_EVIDENCE] = "evidence row"};
 
 static const struct cli_opt OPTS[] = {
     {"db", "FILE", "the paridx database to load into (created if missing)", &db, NULL},
@@ -78,8 +79,8 @@ static int facts_year(const char *rules, struct store *s, struct rules *rl,
     if (year_opt && cli_year("year", year_opt, &year))
         return PX_USAGE;
     if (!rules && !year) {
-        px_say("import: facts belong to an assessment year: give the rule file to check them "
-               "against (paridx import RULES --db FILE facts CSV…) or --year Y");
+        px_say("import: facts and evidence belong to an assessment year: give the rule file "
+               "(paridx import RULES --db FILE facts CSV…) or --year Y");
         return PX_USAGE;
     }
     struct px_err e;
@@ -107,7 +108,7 @@ static int run(char **args, int nargs)
     }
     enum import_kind kind;
     if (import_kind_from_name(args[0], &kind) != 0) {
-        px_say("import: expected units, agencies or facts, found '%s'", args[0]);
+        px_say("import: expected units, agencies, facts or evidence, found '%s'", args[0]);
         return PX_USAGE;
     }
     if (!db) {
@@ -125,10 +126,11 @@ static int run(char **args, int nargs)
     }
     struct rules rl = {0};
     struct import_facts facts;
-    int rc = kind == IMPORT_FACTS ? facts_year(rules, s, &rl, &facts) : 0;
+    int yearly = kind == IMPORT_FACTS || kind == IMPORT_EVIDENCE; /* rows of a year */
+    int rc = yearly ? facts_year(rules, s, &rl, &facts) : 0;
     for (int i = 1; i < nargs && rc == 0; i++) {
         struct import_result r;
-        if (import_file(s, kind, args[i], &opt, kind == IMPORT_FACTS ? &facts : NULL, &r,
+        if (import_file(s, kind, args[i], &opt, yearly ? &facts : NULL, &r,
                         &e) != 0) {
             px_report(&e);
             px_say("%s was not imported; the database is unchanged by it", args[i]);
@@ -147,6 +149,6 @@ static int run(char **args, int nargs)
 
 const struct cli_cmd CMD_IMPORT = {
     "import", "[RULES] KIND CSV...", 2, -1,
-    "load units, agencies or facts (of a year, checked by the rule file) from CSV files into a "
-    "database (one transaction per file)",
+    "load units, agencies, facts (of a year, checked by the rule file) or the evidence "
+    "register from CSV files into a database (one transaction per file)",
     OPTS, run};
