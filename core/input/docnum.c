@@ -1,5 +1,6 @@
 /* docnum.c — document numbers, their types, look-alikes in them, and the register's rows
- * (see docnum.h).  Uses: re.h (SHAPE_DOC_NUMBER and its groups), lookalike.h. */
+ * (see docnum.h).  Uses: re.h (SHAPE_DOC_NUMBER and its groups, node codes), lookalike.h. */
+#define _POSIX_C_SOURCE 200809L /* strndup */
 #include "docnum.h"
 
 #include <stdio.h>
@@ -108,4 +109,35 @@ void evidence_rows_free(struct evidence_row *rows, size_t n)
         free(r->nodes);
     }
     free(rows);
+}
+
+static int by_code(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int evidence_nodes_parse(const char *text, struct evidence_row *r, char *why, size_t wn)
+{
+    static const char SEPARATORS[] = ",; \t";
+    size_t most = strlen(text) / 2 + 1;
+    if (!(r->nodes = calloc(most, sizeof *r->nodes)))
+        return -2;
+    for (const char *p = text + strspn(text, SEPARATORS); *p; p += strspn(p, SEPARATORS)) {
+        size_t len = strcspn(p, SEPARATORS);
+        char *code = strndup(p, len);
+        if (!code)
+            return -2;
+        r->nodes[r->nnodes++] = code;
+        if (!re_shape(SHAPE_NODE_CODE, code)) {
+            snprintf(why, wn, "'%s' is not a code", code);
+            return -1;
+        }
+        p += len;
+    }
+    if (!r->nnodes) {
+        snprintf(why, wn, "nothing");
+        return -1;
+    }
+    qsort(r->nodes, r->nnodes, sizeof *r->nodes, by_code);
+    return 0;
 }

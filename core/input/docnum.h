@@ -2,7 +2,8 @@
  * them: 2756/KH-UBND (number/TYPE-ISSUER), 30/2018/QĐ-UBND (a legal document, with its year),
  * 383/BNV-CCHC (a công văn: number/ISSUER-DIVISION, no type), matched by re.c; the document
  * types and their names; and one row of the evidence register.
- * Provides struct docnum, docnum_*, struct evidence_row, evidence_rows_free().
+ * Provides struct docnum, docnum_*, struct evidence_row, evidence_rows_free(),
+ * evidence_nodes_parse().
  * Uses: re.h (SHAPE_DOC_NUMBER), lookalike.h. */
 #ifndef PARIDX_DOCNUM_H
 #define PARIDX_DOCNUM_H
@@ -47,5 +48,10 @@ struct evidence_row {
 };
 
 void evidence_rows_free(struct evidence_row *rows, size_t n);
+
+/* Splits "1.1.1; 1.2, 2.1" (separated by commas, semicolons or spaces) into r->nodes, sorted
+ * and each a node code.  0; -1 with why in English ("'1.x' is not a code", "nothing"), or -2
+ * when out of memory; r->nodes holds what was read either way (free it). */
+int evidence_nodes_parse(const char *text, struct evidence_row *r, char *why, size_t wn);
 
 #endif

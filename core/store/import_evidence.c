@@ -5,7 +5,6 @@
  * the assessment period is the register's check (`paridx evidence`), so that a doubtful
  * document is kept and shown rather than lost.
  * Uses: import_impl.h, calendar.h (dates), re.h (node codes), docnum.h, store.h. */
-#define _POSIX_C_SOURCE 200809L /* strndup */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,42 +16,18 @@
 enum { E_UNIT, E_NUMBER, E_TYPE, E_ISSUER, E_DATE, E_TITLE, E_LOCATION, E_NODES, E_EXPLANATION,
        E_YEAR };
 
-static int by_code(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* Splits "1.1.1; 1.2, 2.1" into r->nodes (sorted, each a node code); -1 with e set. */
+/* The node codes of the row, into r; -1 with e set. */
 static int read_nodes(struct importer *im, const struct cell *c, struct evidence_row *r,
                       struct px_err *e)
 {
-    static const char SEPARATORS[] = ",; \t";
-    char buf[300];
-    size_t most = strlen(c->text) / 2 + 1;
-    if (!(r->nodes = calloc(most, sizeof *r->nodes))) {
+    char why[200], buf[300];
+    int rc = evidence_nodes_parse(c->text, r, why, sizeof why);
+    if (rc == -2)
         px_err_set(e, PX_SYSTEM, "out of memory importing %s", im->path);
-        return -1;
-    }
-    for (const char *p = c->text + strspn(c->text, SEPARATORS); *p;
-         p += strspn(p, SEPARATORS)) {
-        size_t len = strcspn(p, SEPARATORS);
-        char *code = strndup(p, len);
-        if (!code) {
-            px_err_set(e, PX_SYSTEM, "out of memory importing %s", im->path);
-            return -1;
-        }
-        r->nodes[r->nnodes++] = code;
-        if (!re_shape(SHAPE_NODE_CODE, code))
-            return import_bad(im, e, c, "expected the codes of the sub-criteria the document "
-                              "supports, such as 1.1.1; 2.3, found %s ('%s' is not a code)",
-                              import_found(c, buf, sizeof buf), code);
-        p += len;
-    }
-    if (!r->nnodes)
-        return import_bad(im, e, c, "expected the codes of the sub-criteria the document "
-                          "supports, such as 1.1.1; 2.3, found nothing");
-    qsort(r->nodes, r->nnodes, sizeof *r->nodes, by_code);
-    return 0;
+    else if (rc < 0)
+        import_bad(im, e, c, "expected the codes of the sub-criteria the row supports, such as "
+                   "1.1.1; 2.3, found %s (%s)", import_found(c, buf, sizeof buf), why);
+    return rc < 0 ? -1 : 0;
 }
 
 /* The document's date of issue, as yyyy-mm-dd into iso; -1 with e set. */
