@@ -80,7 +80,7 @@ static void take_patterns(lua_State *L, struct evidence_rules *r, int line)
     for (size_t i = 0; i < r->npatterns; i++) {
         struct px_err e;
         if (!(r->patterns[i].re = re_compile(r->patterns[i].pattern, &e)))
-            dsl_error(L, line, "evidence_rules: pattern %zu \"%s\": %s", i + 1,
+            dsl_error(L, line, "evidence_rules: pattern %d \"%s\": %s", (int)i + 1,
                       r->patterns[i].pattern, e.msg);
     }
 }

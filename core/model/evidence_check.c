@@ -319,7 +319,14 @@ static int leaf_findings(const struct model *m, int year, const char *unit, size
     f.problem = state == LEAF_EXPLAINED ? PROBLEM_EXPLAINED : PROBLEM_MISSING;
     f.document = NULL;
     f.source = NULL;
-    return add_finding(m, out, f, why, needs, e);
+    const char *problem = why;
+    if (state == LEAF_LACKING) { /* "cần KH; 12/KH-SNV không hợp lệ": the needs are shown apart */
+        char types[200];
+        types_text(l, types, sizeof types);
+        size_t said = strlen("cần ") + strlen(types);
+        problem = strlen(why) > said + 2 ? why + said + 2 : "chưa có tài liệu nào";
+    }
+    return add_finding(m, out, f, problem, needs, e);
 }
 
 int evidence_findings(const struct model *m, int year, const char *unit, const char *kind,
