@@ -17,6 +17,6 @@ extern const struct cli_cmd CMD_CHECK_DB;
 extern const struct cli_cmd CMD_MIGRATE;
 extern const struct cli_cmd CMD_TEMPLATE;
 extern const struct cli_cmd CMD_EVIDENCE;
-extern const struct cli_cmd CMD_EVIDENCE_ADD;
+extern const struct cli_cmd CMD_ATTACH;
 
 #endif

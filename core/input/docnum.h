@@ -42,7 +42,7 @@ struct evidence_row {
     char *number, *type, *issuer; /* issuer may be NULL: the number's */
     char *issued;                 /* yyyy-mm-dd, NULL for an explanation */
     char *title, *location, *explanation;
-    char *source;                 /* "evidence.csv:3", "evidence-add" */
+    char *source;                 /* "evidence.csv:3", "attach" */
     char **nodes;                 /* the node codes it supports, sorted */
     size_t nnodes;
 };

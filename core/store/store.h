@@ -120,7 +120,7 @@ int store_unit_under(struct store *s, const char *code, const char *above, char 
 /* Puts one row of the evidence register (store_evidence.c).  A document (number set) is
  * keyed by unit, year and number: a new one is added, a known one with other details or
  * nodes is updated; an explanation (number NULL) is added.  Each addition and change is
- * written to the audit log (actor: actor, "import" or "evidence-add").  r->id and r->source
+ * written to the audit log (actor: actor, "import" or "attach").  r->id and r->source
  * as given; the row's nodes replace the stored ones. */
 int store_put_evidence(struct store *s, const struct evidence_row *r, const char *actor,
                        struct px_err *e);

@@ -1,4 +1,4 @@
-/* cmd_evidence_add.c — `paridx evidence-add RULES --db FILE --unit CODE --nodes "1.1.1; 1.2"
+/* cmd_attach.c — `paridx attach RULES --db FILE --unit CODE --nodes "1.1.1; 1.2"
  * (--number N --type T --date D [--issuer I] [--title T] [--location L] | --explanation TEXT)
  * [--year Y]`: records one document of the evidence register (or an explanation of why a
  * sub-criterion has none) from the command line, in the rule file's year (or --year), in one
@@ -38,21 +38,21 @@ static const struct cli_opt OPTS[] = {
 static int read_row(struct evidence_row *r, char iso[11])
 {
     if (!db || !unit || !nodes) {
-        px_say("evidence-add: --db, --unit and --nodes are required");
+        px_say("attach: --db, --unit and --nodes are required");
         return PX_USAGE;
     }
     if (!number == !explanation) {
-        px_say("evidence-add: give either --number (with --type and --date) or --explanation");
+        px_say("attach: give either --number (with --type and --date) or --explanation");
         return PX_USAGE;
     }
     if (number && (!type || !date)) {
-        px_say("evidence-add: a document needs --type and --date besides --number");
+        px_say("attach: a document needs --type and --date besides --number");
         return PX_USAGE;
     }
     struct px_err e;
     struct px_date d;
     if (date && date_parse(date, &d, &e) != 0) {
-        px_say("evidence-add: --date: %s", e.msg);
+        px_say("attach: --date: %s", e.msg);
         return PX_DATA;
     }
     if (date)
@@ -60,12 +60,12 @@ static int read_row(struct evidence_row *r, char iso[11])
     char why[200];
     int rc = evidence_nodes_parse(nodes, r, why, sizeof why);
     if (rc == -1) {
-        px_say("evidence-add: --nodes: expected the codes of the sub-criteria the document "
+        px_say("attach: --nodes: expected the codes of the sub-criteria the document "
                "supports, such as \"1.1.1; 2.3\", found '%s' (%s)", nodes, why);
         return PX_DATA;
     }
     if (rc == -2) {
-        px_say("evidence-add: out of memory");
+        px_say("attach: out of memory");
         return PX_SYSTEM;
     }
     r->unit = (char *)unit;
@@ -76,7 +76,7 @@ static int read_row(struct evidence_row *r, char iso[11])
     r->title = (char *)title;
     r->location = (char *)location;
     r->explanation = (char *)explanation;
-    r->source = (char *)"evidence-add";
+    r->source = (char *)"attach";
     return 0;
 }
 
@@ -90,7 +90,7 @@ static int record(struct store *s, const struct evidence_row *r)
                    "--db %s units FILE)", db, r->unit, db);
     if (known != 1 || store_begin(s, &e) != 0)
         goto fail;
-    if (store_put_evidence(s, r, "evidence-add", &e) != 0 || store_commit(s, &e) != 0) {
+    if (store_put_evidence(s, r, "attach", &e) != 0 || store_commit(s, &e) != 0) {
         store_rollback(s);
         goto fail;
     }
@@ -164,7 +164,7 @@ static int run(char **args, int nargs)
     return rc;
 }
 
-const struct cli_cmd CMD_EVIDENCE_ADD = {
-    "evidence-add", "RULES", 1, 1,
-    "record one document of the evidence register (or an explanation of its lack) for a unit",
+const struct cli_cmd CMD_ATTACH = {
+    "attach", "RULES", 1, 1,
+    "record a document of the evidence register (or why there is none) for a unit",
     OPTS, run};
