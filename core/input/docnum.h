@@ -17,8 +17,9 @@ struct docnum {
     int year;        /* 30/2018/QĐ-UBND → 2018; 0 when the number has no year */
 };
 
-/* 1 when number has one of the shapes (filling out), 0 when not.  Look-alike characters
- * (an en dash, Ð for Đ) make it not match: look for them first (docnum_lookalike). */
+/* 1 when number has one of the shapes (filling out), 0 when not.  Look-alike characters make
+ * it fail (an en dash) or match wrongly (Ð, a capital letter, for Đ: "1235/QÐ-UBND" reads as
+ * a công văn of QÐ): look for them first (docnum_lookalike) and parse the corrected number. */
 int docnum_parse(const char *number, struct docnum *out);
 
 /* 1 when type is a document type (QĐ, NQ, CT, KH, BC, CV, TB, TTr …), else 0. */
