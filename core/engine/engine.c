@@ -334,7 +334,8 @@ int engine_score(struct rules *rl, struct store *s, int data_year, const char *a
             ;
         struct unit_result *u = &out->units[out->nunits - 1];
         if (rc == 0 && nrows && u->status != UNIT_ERROR)
-            rc = evidence_gate(&rl->model, data_year, register_rows + first, end - first, u, e);
+            rc = evidence_gate(&rl->model, data_year, as_of, register_rows + first, end - first,
+                               u, e);
     }
     evidence_rows_free(register_rows, nrows);
     store_free_units(units, nunits);

@@ -21,17 +21,41 @@ static int set_note(struct leaf_why *why, const char *text)
     return 0;
 }
 
-int evidence_gate(const struct model *m, int year, const struct evidence_row *rows, size_t n,
-                  struct unit_result *u, struct px_err *e)
+/* The rows known on the as-of date (documents issued by then, and explanations): shallow
+ * copies into a malloc'd array, or NULL when out of memory. */
+static struct evidence_row *known_by(const struct evidence_row *rows, size_t n, const char *as_of,
+                                     size_t *kept)
 {
-    for (size_t i = 0; i < m->nnodes; i++) {
+    struct evidence_row *out = malloc((n ? n : 1) * sizeof *out);
+    *kept = 0;
+    for (size_t k = 0; out && k < n; k++)
+        if (!rows[k].issued || strcmp(rows[k].issued, as_of) <= 0)
+            out[(*kept)++] = rows[k];
+    return out;
+}
+
+int evidence_gate(const struct model *m, int year, const char *as_of,
+                  const struct evidence_row *all, size_t nall, struct unit_result *u,
+                  struct px_err *e)
+{
+    size_t n = nall;
+    struct evidence_row *later = as_of ? known_by(all, nall, as_of, &n) : NULL;
+    const struct evidence_row *rows = as_of ? later : all;
+    if (as_of && !later) {
+        px_err_set(e, PX_SYSTEM, "out of memory");
+        return -1;
+    }
+    int rc = 0;
+    for (size_t i = 0; i < m->nnodes && rc == 0; i++) {
         if (!m->nodes[i].evidence_required || m->nodes[i].nchildren || !u->applicable[i] ||
             !model_applies(m, i, u->kind))
             continue;
         char why[1200], note[1400];
         int state = evidence_leaf(m, i, year, rows, n, why, sizeof why, e);
-        if (state < 0)
-            return -1;
+        if (state < 0) {
+            rc = -1;
+            break;
+        }
         if (state == LEAF_EVIDENCED)
             continue;
         if (state == LEAF_EXPLAINED)
@@ -43,8 +67,9 @@ int evidence_gate(const struct model *m, int year, const struct evidence_row *ro
             u->points[i] = 0;
         if (set_note(&u->why[i], note) != 0) {
             px_err_set(e, PX_SYSTEM, "out of memory");
-            return -1;
+            rc = -1;
         }
     }
-    return 0;
+    free(later);
+    return rc;
 }

@@ -13,8 +13,10 @@
 #include "results.h"
 
 /* Applies the unit's register rows (of the assessment year `year`) to its leaves' points and
- * explanations; 0, or -1 with e set (an author's pattern hit a limit, out of memory). */
-int evidence_gate(const struct model *m, int year, const struct evidence_row *rows, size_t n,
-                  struct unit_result *u, struct px_err *e);
+ * explanations; with as_of (yyyy-mm-dd, or NULL), a document issued later does not count yet.
+ * 0, or -1 with e set (an author's pattern hit a limit, out of memory). */
+int evidence_gate(const struct model *m, int year, const char *as_of,
+                  const struct evidence_row *rows, size_t n, struct unit_result *u,
+                  struct px_err *e);
 
 #endif
