@@ -3,7 +3,7 @@
  * [--year Y]`: records one document of the evidence register (or an explanation of why a
  * sub-criterion has none) from the command line, in the rule file's year (or --year), in one
  * audited transaction; then says what the register's check finds wrong with the document.
- * Uses: store.h (the register), rules.h, calendar.h, docnum.h, evidence_check.h, cli.h. */
+ * Uses: store.h (the register), rules.h, calendar.h, docnum.h, evidence_warn.h, cli.h. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,7 +11,7 @@
 #include "calendar.h"
 #include "commands.h"
 #include "docnum.h"
-#include "evidence_check.h"
+#include "evidence_warn.h"
 #include "rules.h"
 #include "store.h"
 
@@ -100,34 +100,6 @@ fail:
     return e.code;
 }
 
-/* Says on stderr what the register's check finds wrong with the document just recorded. */
-static int judge(struct store *s, const struct model *m, int year)
-{
-    struct px_err e;
-    struct evidence_row *rows;
-    size_t n;
-    if (store_evidence(s, year, unit, &rows, &n, &e) != 0) {
-        px_report(&e);
-        return e.code;
-    }
-    int rc = 0;
-    for (size_t k = 0; k < n && rc == 0; k++) {
-        if (!rows[k].number || strcmp(rows[k].number, number))
-            continue;
-        char why[1200];
-        int state = evidence_judge(m, year, rows, n, k, why, sizeof why, &e);
-        if (state < 0) {
-            px_report(&e);
-            rc = e.code;
-        } else if (state != EVIDENCE_OK) {
-            px_say("warning: %s, %s: %s: %s", unit, number,
-                   state == EVIDENCE_INVALID ? "không hợp lệ" : "đáng ngờ", why);
-        }
-    }
-    evidence_rows_free(rows, n);
-    return rc;
-}
-
 static int run(char **args, int nargs)
 {
     (void)nargs;
@@ -155,7 +127,7 @@ static int run(char **args, int nargs)
         printf("%s: %s %s recorded for %d\n", unit, number ? "document" : "explanation",
                number ? number : nodes, r.year);
     if (rc == 0 && number)
-        rc = judge(s, &rl.model, r.year);
+        rc = evidence_warn(s, &rl.model, r.year, unit, r.source, number);
     for (size_t i = 0; i < r.nnodes; i++)
         free(r.nodes[i]);
     free(r.nodes);

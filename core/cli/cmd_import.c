@@ -2,9 +2,10 @@
  * [--max-rows N] [--max-mib N] KIND CSV…`: load units, agencies, facts or evidence from CSV files
  * exported from Excel; each file is one transaction; the first bad file stops the import (the
  * files before it stay loaded).  Facts and evidence go into the rule file's year (or --year);
- * facts are checked against its fact dictionary.
+ * facts are checked against its fact dictionary, and what the register's check finds wrong
+ * with imported evidence is said as warnings.
  * Uses: store.h, import.h, csv.h (caps and encodings), rules.h (the dictionary),
- * import_dict.h, cli.h (cli_number). */
+ * import_dict.h, cli.h (cli_number), evidence_warn.h (the imported register's problems). */
 #include <stdint.h>
 #include <stdio.h>
 
@@ -12,6 +13,7 @@
 
 #include "commands.h"
 #include "import.h"
+#include "evidence_warn.h"
 #include "import_dict.h"
 #include "rules.h"
 #include "store.h"
@@ -140,6 +142,8 @@ static int run(char **args, int nargs)
         } else {
             printf("%s: %ld %s imported\n", args[i], r.rows,
                    r.rows == 1 ? ROW_WORDS[kind] : import_kind_name(kind));
+            if (kind == IMPORT_EVIDENCE && rules) /* what the register's check finds */
+                rc = evidence_warn(s, &rl.model, facts.year, NULL, args[i], NULL);
         }
     }
     rules_free(&rl);
