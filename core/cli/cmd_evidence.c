@@ -4,7 +4,7 @@
  * each needs.  Without --db, the rule file's example (with its evidence.csv) in memory.
  * Exits 1 when there is something to fix, 0 when not.
  * Uses: session.h (the database or example, the rules), store.h (units, the register),
- * evidence_check.h, report_evidence.h. */
+ * evidence_check.h, report_evidence.h, i18n.h (messages). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,18 +14,20 @@
 #include "report_evidence.h"
 #include "session.h"
 #include "store.h"
+#include "i18n.h"
 
 static struct session_opts so;
 static const char *agency, *unit, *format;
 
 static const struct cli_opt OPTS[] = {
-    {"db", "FILE", "the paridx database (default: the rule file's example, in memory)", &so.db,
+    {"db", "FILE", N_("the paridx database (default: the rule file's example, in memory)"), &so.db,
      NULL},
-    {"data-year", "Y", "the register of assessment year Y (default: the rule file's year)",
+    {"data-year", "Y", N_("the register of assessment year Y (default: the rule file's year)"),
      &so.data_year, NULL},
-    {"agency", "CODE", "only the sub-criteria this agency leads", &agency, NULL},
-    {"unit", "CODE", "only this unit", &unit, NULL},
-    {"format", "FMT", "table (default), csv or json", &format, NULL},
+    {"agency", "CODE", N_("only the sub-criteria this agency leads"), &agency, NULL},
+    {"unit", "CODE", N_("only this unit"), &unit, NULL},
+    {"format", "FMT", N_("table (default), csv (for Excel), csv-plain (for programs) or json"),
+     &format, NULL},
     {NULL, NULL, NULL, NULL, NULL}};
 
 /* The findings of one unit, those of --agency only. */
@@ -76,7 +78,7 @@ static int report(struct session *ss, enum evidence_format fmt)
         px_report(&e);
         rc = e.code;
     } else if (unit && !shown) {
-        px_say("evidence: no unit of the kinds %s assesses has the code '%s'", m->file, unit);
+        px_say(_("evidence: no unit of the kinds %s assesses has the code '%s'"), m->file, unit);
         rc = PX_USAGE;
     } else {
         evidence_findings_sort(m, &f);
@@ -92,12 +94,12 @@ static int report(struct session *ss, enum evidence_format fmt)
 static int run(char **args, int nargs)
 {
     (void)nargs;
-    static const char *const FORMATS[] = {"table", "csv", "json"};
+    static const char *const FORMATS[] = {"table", "csv", "csv-plain", "json"};
     size_t fmt = 0;
-    while (format && fmt < 3 && strcmp(format, FORMATS[fmt]))
+    while (format && fmt < 4 && strcmp(format, FORMATS[fmt]))
         fmt++;
-    if (fmt == 3) {
-        px_say("evidence: --format: expected table, csv or json, found '%s'", format);
+    if (fmt == 4) {
+        px_say(_("evidence: --format: expected table, csv, csv-plain or json, found '%s'"), format);
         return PX_USAGE;
     }
     struct session ss;
@@ -105,7 +107,7 @@ static int run(char **args, int nargs)
     if (rc)
         return rc;
     if (agency && !model_agency(&ss.rules.model, agency)) {
-        px_say("evidence: --agency: %s declares no agency '%s'", ss.rules.model.file, agency);
+        px_say(_("evidence: --agency: %s declares no agency '%s'"), ss.rules.model.file, agency);
         rc = PX_USAGE;
     }
     if (rc == 0)
@@ -116,6 +118,6 @@ static int run(char **args, int nargs)
 
 const struct cli_cmd CMD_EVIDENCE = {
     "evidence", "RULES", 1, 1,
-    "list, per lead agency, the sub-criteria whose evidence is missing, invalid or suspicious, "
-    "and what each needs",
+    N_("list, per lead agency, the sub-criteria whose evidence is missing, invalid or "
+       "suspicious, and what each needs"),
     OPTS, run};

@@ -1,5 +1,5 @@
 /* evidence_warn.c — warnings about the evidence just recorded (see evidence_warn.h).
- * Uses: store.h (the register), evidence_check.h (the judgement), diag.h. */
+ * Uses: store.h (the register), evidence_check.h (the judgement), diag.h, i18n.h (messages). */
 #include "evidence_warn.h"
 
 #include <stdlib.h>
@@ -7,6 +7,7 @@
 
 #include "diag.h"
 #include "evidence_check.h"
+#include "i18n.h"
 
 /* 1 when the row came from source: "attach", or "evidence.csv:7" for "evidence.csv". */
 static int from(const struct evidence_row *r, const char *source)
@@ -43,7 +44,7 @@ int evidence_warn(struct store *s, const struct model *m, int year, const char *
     const struct evidence_row **order = malloc((n ? n : 1) * sizeof *order);
     if (!order) {
         evidence_rows_free(rows, n);
-        px_say("out of memory");
+        px_say(_("out of memory"));
         return PX_SYSTEM;
     }
     size_t mine = 0;
@@ -61,8 +62,9 @@ int evidence_warn(struct store *s, const struct model *m, int year, const char *
             px_report(&e);
             rc = e.code;
         } else if (state != EVIDENCE_OK) {
-            px_say("%s: warning: %s, %s: %s: %s", r->source, r->unit, r->number,
-                   state == EVIDENCE_INVALID ? "không hợp lệ" : "đáng ngờ", why);
+            px_say(state == EVIDENCE_INVALID ? _("%s: warning: %s, %s is not valid evidence: %s")
+                                             : _("%s: warning: %s, %s is suspicious: %s"),
+                   r->source, r->unit, r->number, why);
         }
     }
     free(order);

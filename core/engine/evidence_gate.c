@@ -1,6 +1,6 @@
 /* evidence_gate.c — a leaf that requires evidence and has no valid document of an allowed type
  * (nor an explanation) in the unit's register scores 0, with the explanation "thiếu tài liệu
- * kiểm chứng: …" (see evidence_gate.h).  Uses: evidence_check.h, results.h. */
+ * kiểm chứng: …" (see evidence_gate.h).  Uses: evidence_check.h, results.h, i18n.h (messages). */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "evidence_gate.h"
 
@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "evidence_check.h"
+#include "i18n.h"
 
 /* Replaces the leaf's note with text (malloc'd copy); -1 when out of memory. */
 static int set_note(struct leaf_why *why, const char *text)
@@ -42,7 +43,7 @@ int evidence_gate(const struct model *m, int year, const char *as_of,
     struct evidence_row *later = as_of ? known_by(all, nall, as_of, &n) : NULL;
     const struct evidence_row *rows = as_of ? later : all;
     if (as_of && !later) {
-        px_err_set(e, PX_SYSTEM, "out of memory");
+        px_err_set(e, PX_SYSTEM, _("out of memory"));
         return -1;
     }
     int rc = 0;
@@ -66,7 +67,7 @@ int evidence_gate(const struct model *m, int year, const char *as_of,
         if (state == LEAF_LACKING)
             u->points[i] = 0;
         if (set_note(&u->why[i], note) != 0) {
-            px_err_set(e, PX_SYSTEM, "out of memory");
+            px_err_set(e, PX_SYSTEM, _("out of memory"));
             rc = -1;
         }
     }

@@ -11,8 +11,8 @@
  * fails that case instead of stopping paridx; then the leaf is scored (engine_score_leaf).
  * A failing case is reported at its own line of the test file (rules_case_lines.c).
  * Lines that show rule text go through text_printf (controls made visible).
- * Uses: rules.h, engine.h, results.h, fact.h, lapi.h (NA), sandbox.h, text.h, fileio.h,
- * rules_case_lines.h. */
+ * Uses: rules.h, engine.h, results.h, fact.h, lapi.h (NA), sandbox.h, text.h, i18n.h
+ * (messages), fileio.h, rules_case_lines.h. */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "rules_cases.h"
 
@@ -27,6 +27,7 @@
 #include "rules_case_lines.h"
 #include "sandbox.h"
 #include "text.h"
+#include "i18n.h"
 
 static const char CASES_KEY[] = "paridx.cases";
 
@@ -99,10 +100,10 @@ static int raw_field(lua_State *L, int t, const char *key)
 static int read_fact(lua_State *L, const char *source, struct fact_info *f, char *why, size_t n)
 {
     if (lua_type(L, -2) != LUA_TSTRING)
-        return snprintf(why, n, "fact names must be strings"), -1;
+        return snprintf(why, n, _("fact names must be strings")), -1;
     f->at = "";
     if (!(f->name = strdup(lua_tostring(L, -2))) || !(f->source = strdup(source)))
-        return snprintf(why, n, "out of memory"), -1;
+        return snprintf(why, n, _("out of memory")), -1;
     struct fact_value *v = &f->value;
     int t = lua_type(L, -1);
     if (lapi_is_na(L, -1)) {
@@ -131,14 +132,14 @@ static void read_facts(lua_State *L, int idx, const char *source, struct one_cas
         return;
     }
     if (!lua_istable(L, idx)) {
-        snprintf(c->bad, sizeof c->bad, "facts must be a table");
+        snprintf(c->bad, sizeof c->bad, _("facts must be a table"));
         return;
     }
     size_t count = 0;
     for (lua_pushnil(L); lua_next(L, idx); lua_pop(L, 1))
         count++;
     if (!(c->facts = calloc(count ? count : 1, sizeof *c->facts))) {
-        snprintf(c->bad, sizeof c->bad, "out of memory");
+        snprintf(c->bad, sizeof c->bad, _("out of memory"));
         return;
     }
     for (lua_pushnil(L); lua_next(L, idx); lua_pop(L, 1))
@@ -187,11 +188,12 @@ static int read_case(lua_State *L)
     c->want_na = lapi_is_na(L, -1);
     c->want = lua_tonumber(L, -1);
     if (c->expect_type != LUA_TNUMBER && !c->want_na && !c->want_data_error)
-        snprintf(c->wrong, sizeof c->wrong, "expect must be points, paridx.NA or \"data error\"");
+        snprintf(c->wrong, sizeof c->wrong,
+                 _("expect must be points, paridx.NA or \"data error\""));
     int tol = raw_field(L, 2, "tol");
     c->tol = tol == LUA_TNUMBER ? lua_tonumber(L, -1) : 1e-9;
     if (tol != LUA_TNUMBER && tol != LUA_TNIL)
-        snprintf(c->wrong, sizeof c->wrong, "tol must be a number such as 1e-6, found %s",
+        snprintf(c->wrong, sizeof c->wrong, _("tol must be a number such as 1e-6, found %s"),
                  luaL_typename(L, -1));
     read_text(L, 2, "unit", c->unit, sizeof c->unit, c);
     read_text(L, 2, "kind", c->kind, sizeof c->kind, c);
@@ -225,14 +227,15 @@ static void describe(const struct results *r, long node, int rc, const struct px
 {
     const struct unit_result *u = &r->units[0];
     if (rc != 0)
-        snprintf(out, n, "%s: %.600s", e->code == PX_DATA ? "data error" : "rule error", e->msg);
+        snprintf(out, n, "%s: %.600s", e->code == PX_DATA ? _("data error") : _("rule error"),
+                 e->msg);
     else if (node >= 0 && !u->applicable[node])
         snprintf(out, n, "không áp dụng");
     else if (node >= 0)
         snprintf(out, n, "%.10g", u->points[node]);
     else
-        snprintf(out, n, "%.10g (%.10g%%, band %s)", u->total, u->percent,
-                 u->band ? u->band->name : "none");
+        snprintf(out, n, _("%.10g (%.10g%%, band %s)"), u->total, u->percent,
+                 u->band ? u->band->name : _("none"));
 }
 
 /* 1 when leaf i is node or below it (node -1: the whole index). */
@@ -291,10 +294,11 @@ static int score_case(struct rules *rl, long node, const struct one_case *c, con
     if (c->want_na)
         snprintf(expected, sizeof expected, "không áp dụng");
     else if (c->want_data_error)
-        snprintf(expected, sizeof expected, "a data error");
-    else if (c->want_band)
-        snprintf(expected, sizeof expected, "%.10g, band %s", c->want,
-                 c->want_band == 1 ? c->band : "none");
+        snprintf(expected, sizeof expected, _("a data error"));
+    else if (c->want_band == 1)
+        snprintf(expected, sizeof expected, _("%.10g, band %s"), c->want, c->band);
+    else if (c->want_band == 2)
+        snprintf(expected, sizeof expected, _("%.10g, no band"), c->want);
     else
         snprintf(expected, sizeof expected, "%.10g", c->want);
     struct results r;
@@ -302,7 +306,7 @@ static int score_case(struct rules *rl, long node, const struct one_case *c, con
     r.model = m;
     struct px_err e = {0};
     int rc = results_add_unit(&r, unit, unit, case_kind(c, m, node)) != 0
-                 ? (px_err_set(&e, PX_SYSTEM, "out of memory"), -1)
+                 ? (px_err_set(&e, PX_SYSTEM, _("out of memory")), -1)
                  : score_node(rl, node, c, &r, &e);
     int ok;
     if (rc != 0 && (e.code == PX_LIMIT || e.code == PX_SYSTEM)) {
@@ -312,8 +316,8 @@ static int score_case(struct rules *rl, long node, const struct one_case *c, con
         ok = as_expected(c, &r.units[0], node, rc, &e);
         if (!ok) {
             describe(&r, node, rc, &e, got, sizeof got);
-            text_printf(out, "%s: %s, case %d: facts %s: expected %s, got %s%s%s%s\n", source, code,
-                        index, c->shown, expected, got, *c->note ? " (" : "", c->note, *c->note ? ")" : "");
+            text_printf(out, _("%s: %s, case %d: facts %s: expected %s, got %s%s%s%s\n"), source,
+                        code, index, c->shown, expected, got, *c->note ? " (" : "", c->note, *c->note ? ")" : "");
         }
     }
     results_free(&r);
@@ -335,16 +339,16 @@ static int run_entry(struct rules *rl, long node, const char *source, int index,
             *abort_err = e;
         else {
             char shown[sizeof e.file + sizeof e.msg + 32];
-            text_printf(out, "%s: %s, case %d: %s\n", source, code, index,
+            text_printf(out, _("%s: %s, case %d: %s\n"), source, code, index,
                         px_err_format(&e, shown, sizeof shown));
         }
         ok = e.code == PX_LIMIT || e.code == PX_SYSTEM ? -1 : 0;
     } else if (*c.wrong) {
-        text_printf(out, "%s: %s, case %d: %s\n", source, code, index, c.wrong);
+        text_printf(out, _("%s: %s, case %d: %s\n"), source, code, index, c.wrong);
         ok = 0;
     } else if (*c.bad) { /* a value the import itself would refuse is a data error too */
         if (!c.want_data_error)
-            text_printf(out, "%s: %s, case %d: %s\n", source, code, index, c.bad);
+            text_printf(out, _("%s: %s, case %d: %s\n"), source, code, index, c.bad);
         ok = c.want_data_error;
     } else {
         ok = score_case(rl, node, &c, source, index, out, abort_err);
@@ -372,8 +376,8 @@ static int run_group(struct rules *rl, const struct test_text *tt, unsigned char
     const char *code = lua_tostring(L, -1);
     int node = strcmp(code, "index") ? model_find(&rl->model, code) : -1;
     if (node < 0 && strcmp(code, "index")) {
-        text_printf(out, "%s:%d: %s: no node has this code in the rule file (or write \"index\" "
-                    "for the total and band)\n", test_path, line, code);
+        text_printf(out, _("%s:%d: %s: no node has this code in the rule file (or write \"index\" "
+                           "for the total and band)\n"), test_path, line, code);
         t->failed++;
         lua_settop(L, group);
         return 0;
@@ -425,7 +429,7 @@ int cases_run(struct rules *rl, const char *test_path, FILE *out, struct case_ta
     const struct model *m = &rl->model;
     unsigned char *covered = calloc(m->nnodes + 1, 1);
     if (!covered) {
-        px_err_set(e, PX_SYSTEM, "out of memory");
+        px_err_set(e, PX_SYSTEM, _("out of memory"));
         return -1;
     }
     struct test_text tt = {test_path, NULL, 0};
@@ -446,7 +450,7 @@ int cases_run(struct rules *rl, const char *test_path, FILE *out, struct case_ta
     free(text);
     for (size_t i = 0; i < m->nnodes && rc == 0; i++)
         if (!m->nodes[i].nchildren && !covered[i]) {
-            text_printf(out, "%s:%d: %s has no test case in %s\n", m->file, m->nodes[i].line,
+            text_printf(out, _("%s:%d: %s has no test case in %s\n"), m->file, m->nodes[i].line,
                         m->nodes[i].code, test_path);
             tally->failed++;
         }

@@ -5,7 +5,8 @@
  *                    patterns = { "\\A[0-9]+/GXN-[A-Z]+\\z" } }
  * Types are checked against the known document types, dates are real, patterns compile
  * (PCRE2, UTF + UCP) or the error names the pattern and its offset at the rule file's line.
- * Uses: lua5.4, rules_dsl_impl.h, calendar.h, docnum.h (the types), re.h, vec.h. */
+ * Uses: lua5.4, rules_dsl_impl.h, calendar.h, docnum.h (the types), re.h, vec.h,
+ * i18n.h (messages). */
 #include <lauxlib.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,6 +16,7 @@
 #include "re.h"
 #include "rules_dsl_impl.h"
 #include "vec.h"
+#include "i18n.h"
 
 static const char *const NODE_EVIDENCE_KEYS[] = {"text", "required", "types", NULL};
 
@@ -27,22 +29,22 @@ void dsl_node_evidence(lua_State *L, struct node *n, int spec, int line, const c
         return;
     }
     if (t != LUA_TTABLE)
-        dsl_error(L, line, "%s: 'evidence' must be a text or { text = …, required = true, "
-                  "types = { \"KH\" } }, found %s", what, luaL_typename(L, -1));
+        dsl_error(L, line, _("%s: 'evidence' must be a text or { text = …, required = true, "
+                  "types = { \"KH\" } }, found %s"), what, luaL_typename(L, -1));
     int ev = lua_gettop(L);
     check_keys(L, ev, line, "evidence", NODE_EVIDENCE_KEYS, 0);
     n->evidence = string_field(L, ev, "text", 0, line, what);
     int r = raw_field(L, ev, "required");
     if (r != LUA_TNIL && r != LUA_TBOOLEAN)
-        dsl_error(L, line, "%s: evidence 'required' must be true or false, found %s", what,
+        dsl_error(L, line, _("%s: evidence 'required' must be true or false, found %s"), what,
                   luaL_typename(L, -1));
     n->evidence_required = lua_toboolean(L, -1);
     lua_pop(L, 1);
     string_list_field(L, ev, "types", &n->evidence_types, &n->nevidence_types, line, what);
     for (size_t i = 0; i < n->nevidence_types; i++)
         if (!docnum_type_known(n->evidence_types[i]))
-            dsl_error(L, line, "%s: evidence type '%s' is not a document type; expected one of "
-                      "%s", what, n->evidence_types[i], docnum_type_list());
+            dsl_error(L, line, _("%s: evidence type '%s' is not a document type; expected one of "
+                      "%s"), what, n->evidence_types[i], docnum_type_list());
     lua_pop(L, 1);
 }
 
@@ -57,7 +59,7 @@ static void date_field(lua_State *L, int idx, const char *key, char iso[11], int
     int bad = date_parse(text, &d, &e);
     free(text);
     if (bad)
-        dsl_error(L, line, "evidence_rules: '%s': %s", key, e.msg);
+        dsl_error(L, line, _("evidence_rules: '%s': %s"), key, e.msg);
     date_iso(d, iso);
 }
 
@@ -80,7 +82,7 @@ static void take_patterns(lua_State *L, struct evidence_rules *r, int line)
     for (size_t i = 0; i < r->npatterns; i++) {
         struct px_err e;
         if (!(r->patterns[i].re = re_compile(r->patterns[i].pattern, &e)))
-            dsl_error(L, line, "evidence_rules: pattern %d \"%s\": %s", (int)i + 1,
+            dsl_error(L, line, _("evidence_rules: pattern %d \"%s\": %s"), (int)i + 1,
                       r->patterns[i].pattern, e.msg);
     }
 }
@@ -94,14 +96,14 @@ int dsl_evidence_rules(lua_State *L)
     int line = caller_line(L);
     luaL_checktype(L, 1, LUA_TTABLE);
     if (r->line)
-        return dsl_error(L, line, "evidence_rules is declared twice (first on line %d)",
+        return dsl_error(L, line, _("evidence_rules is declared twice (first on line %d)"),
                          r->line);
     r->line = line;
     check_keys(L, 1, line, "evidence_rules", RULES_KEYS, 0);
     date_field(L, 1, "from", r->from, line);
     date_field(L, 1, "to", r->to, line);
     if (r->from[0] && r->to[0] && strcmp(r->from, r->to) > 0)
-        return dsl_error(L, line, "evidence_rules: 'from' is after 'to'");
+        return dsl_error(L, line, _("evidence_rules: 'from' is after 'to'"));
     string_list_field(L, 1, "issuers", &r->issuers, &r->nissuers, line, "evidence_rules");
     take_patterns(L, r, line);
     return 0;

@@ -1,5 +1,6 @@
 /* docnum.c — document numbers, their types, look-alikes in them, and the register's rows
- * (see docnum.h).  Uses: re.h (SHAPE_DOC_NUMBER and its groups, node codes), lookalike.h. */
+ * (see docnum.h).  Uses: re.h (SHAPE_DOC_NUMBER and its groups, node codes), lookalike.h,
+ * i18n.h (messages). */
 #define _POSIX_C_SOURCE 200809L /* strndup */
 #include "docnum.h"
 
@@ -10,6 +11,7 @@
 #include "diag.h"
 #include "lookalike.h"
 #include "re.h"
+#include "i18n.h"
 
 /* The types of administrative documents (Nghị định 30/2020/NĐ-CP, Phụ lục III) that serve as
  * evidence, with their abbreviations as numbers carry them. */
@@ -129,13 +131,13 @@ int evidence_nodes_parse(const char *text, struct evidence_row *r, char *why, si
             return -2;
         r->nodes[r->nnodes++] = code;
         if (!re_shape(SHAPE_NODE_CODE, code)) {
-            snprintf(why, wn, "'%s' is not a code", code);
+            snprintf(why, wn, _("'%s' is not a code"), code);
             return -1;
         }
         p += len;
     }
     if (!r->nnodes) {
-        snprintf(why, wn, "nothing");
+        snprintf(why, wn, "%s", _("nothing"));
         return -1;
     }
     qsort(r->nodes, r->nnodes, sizeof *r->nodes, by_code);

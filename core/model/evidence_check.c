@@ -1,6 +1,6 @@
 /* evidence_check.c — judging the evidence register against a rule file (see
  * evidence_check.h).  Uses: docnum.h (shapes, types, look-alikes), re.h (authors' patterns),
- * calendar.h (dates shown dd/mm/yyyy), vec.h. */
+ * calendar.h (dates shown dd/mm/yyyy), vec.h, i18n.h (messages). */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "evidence_check.h"
 
@@ -12,6 +12,7 @@
 #include "calendar.h"
 #include "re.h"
 #include "vec.h"
+#include "i18n.h"
 
 /* Appends "; text" (or text, first) to buf. */
 __attribute__((format(printf, 3, 4))) static void add_why(char *buf, size_t n, const char *fmt,
@@ -59,8 +60,8 @@ static int author_shape(const struct model *m, const char *number, struct px_err
         int rc = re_full(p->re, number, &why);
         if (rc < 0) {
             px_err_at(e, why.code, m->file, p->line, 0,
-                      "evidence_rules: pattern %zu \"%.100s\" on the document number '%.100s': "
-                      "%s", i + 1, p->pattern, number, why.msg);
+                      _("evidence_rules: pattern %zu \"%.100s\" on the document number '%.100s': "
+                      "%s"), i + 1, p->pattern, number, why.msg);
             return -1;
         }
         if (rc == 1)
@@ -143,7 +144,7 @@ int evidence_judge(const struct model *m, int year, const struct evidence_row *r
     why[0] = '\0';
     char *meant = meant_number(r->number, why, wn);
     if (!meant) {
-        px_err_set(e, PX_SYSTEM, "out of memory");
+        px_err_set(e, PX_SYSTEM, _("out of memory"));
         return -1;
     }
     if (why[0])
@@ -278,7 +279,7 @@ static int add_finding(const struct model *m, struct evidence_findings *out,
     if (!f.why || !f.needs || vec_reserve(out->items, out->cap, out->n + 1) != 0) {
         free(f.why);
         free(f.needs);
-        px_err_set(e, PX_SYSTEM, "out of memory");
+        px_err_set(e, PX_SYSTEM, _("out of memory"));
         return -1;
     }
     out->items[out->n++] = f;
@@ -379,7 +380,7 @@ int evidence_keep_rows(struct evidence_findings *f, struct evidence_row *rows, s
 {
     if (vec_reserve(f->kept, f->kept_cap, f->nkept + 1) != 0) {
         evidence_rows_free(rows, n);
-        px_err_set(e, PX_SYSTEM, "out of memory");
+        px_err_set(e, PX_SYSTEM, _("out of memory"));
         return -1;
     }
     f->kept[f->nkept++] = (struct kept_rows){rows, n};

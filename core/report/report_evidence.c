@@ -1,6 +1,6 @@
 /* report_evidence.c — the evidence register's findings as a table, CSV or JSON (see
  * report_evidence.h).  Uses: text.h (widths, controls made visible), json_out.h,
- * report_csv_record.h, report_out.h. */
+ * report_csv_record.h, report_out.h, i18n.h (messages). */
 #include "report_evidence.h"
 
 #include <string.h>
@@ -9,6 +9,7 @@
 #include "report_csv_record.h"
 #include "report_out.h"
 #include "text.h"
+#include "i18n.h"
 
 enum { NCOLS = 8 };
 static const char *const HEAD[NCOLS] = {"Cơ quan chủ trì", "Đơn vị", "Tiêu chí", "Tình trạng",
@@ -80,14 +81,14 @@ static void write_table(FILE *out, const struct model *m, int year,
     }
 }
 
-static void write_csv(FILE *out, const struct evidence_findings *f)
+static void write_csv(FILE *out, const struct evidence_findings *f, enum csv_style style)
 {
     const char *c[NCOLS];
-    fputs(REPORT_CSV_BOM, out);
-    report_csv_record(out, NCOLS, HEAD, NULL);
+    report_csv_begin(out, style);
+    report_csv_record(out, style, NCOLS, HEAD, NULL);
     for (size_t i = 0; i < f->n; i++) {
         cells(&f->items[i], c);
-        report_csv_record(out, NCOLS, c, NULL);
+        report_csv_record(out, style, NCOLS, c, NULL);
     }
 }
 
@@ -118,11 +119,11 @@ static void write_json(FILE *out, const struct model *m, int year,
 int report_evidence(FILE *out, const struct model *m, int year,
                     const struct evidence_findings *f, enum evidence_format format)
 {
-    if (format == EVIDENCE_CSV)
-        write_csv(out, f);
+    if (format == EVIDENCE_CSV || format == EVIDENCE_CSV_PLAIN)
+        write_csv(out, f, format == EVIDENCE_CSV ? CSV_EXCEL : CSV_PLAIN);
     else if (format == EVIDENCE_JSON)
         write_json(out, m, year, f);
     else
         write_table(out, m, year, f);
-    return report_out_done(out, "the evidence report");
+    return report_out_done(out, _("the evidence report"));
 }

@@ -9,11 +9,12 @@
 
 #include "evidence_check.h"
 
-enum evidence_format { EVIDENCE_TABLE, EVIDENCE_CSV, EVIDENCE_JSON };
+enum evidence_format { EVIDENCE_TABLE, EVIDENCE_CSV, EVIDENCE_CSV_PLAIN, EVIDENCE_JSON };
 
 /* The findings (sorted by evidence_findings_sort) of the register of `year` under m:
  * table: a heading per lead agency, then Đơn vị | Tiêu chí | Tình trạng | Tài liệu | Vấn đề,
- * each row followed by what the sub-criterion needs; CSV (UTF-8 with BOM): Cơ quan chủ trì,
+ * each row followed by what the sub-criterion needs; CSV for Excel (or plain, for programs):
+ * Cơ quan chủ trì,
  * Đơn vị, Tiêu chí, Tình trạng, Tài liệu, Vấn đề, Cần, Nguồn; JSON {"rules", "year",
  * "findings": [{"agency", "unit", "node", "status", "document", "problem", "needs",
  * "source"}]}.  0, or -1 when the output failed (said on stderr). */

@@ -4,7 +4,8 @@
  * file.  Whether the number has a right shape, the type and issuer agree and the date lies in
  * the assessment period is the register's check (`paridx evidence`), so that a doubtful
  * document is kept and shown rather than lost.
- * Uses: import_impl.h, calendar.h (dates), re.h (node codes), docnum.h, store.h. */
+ * Uses: import_impl.h, calendar.h (dates), re.h (node codes), docnum.h, store.h,
+ * i18n.h (messages). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +13,7 @@
 #include "calendar.h"
 #include "docnum.h"
 #include "import_impl.h"
+#include "i18n.h"
 
 enum { E_UNIT, E_NUMBER, E_TYPE, E_ISSUER, E_DATE, E_TITLE, E_LOCATION, E_NODES, E_EXPLANATION,
        E_YEAR };
@@ -23,10 +25,10 @@ static int read_nodes(struct importer *im, const struct cell *c, struct evidence
     char why[200], buf[300];
     int rc = evidence_nodes_parse(c->text, r, why, sizeof why);
     if (rc == -2)
-        px_err_set(e, PX_SYSTEM, "out of memory importing %s", im->path);
+        px_err_set(e, PX_SYSTEM, _("out of memory importing %s"), im->path);
     else if (rc < 0)
-        import_bad(im, e, c, "expected the codes of the sub-criteria the row supports, such as "
-                   "1.1.1; 2.3, found %s (%s)", import_found(c, buf, sizeof buf), why);
+        import_bad(im, e, c, _("expected the codes of the sub-criteria the row supports, such as "
+                   "1.1.1; 2.3, found %s (%s)"), import_found(c, buf, sizeof buf), why);
     return rc < 0 ? -1 : 0;
 }
 
@@ -36,8 +38,8 @@ static int read_date(struct importer *im, const struct cell *c, char iso[11], st
     struct px_date d;
     struct px_err why;
     if (!c->text[0])
-        return import_bad(im, e, c, "expected the date of issue (ngày ban hành) dd/mm/yyyy, "
-                          "found nothing");
+        return import_bad(im, e, c, _("expected the date of issue (ngày ban hành) dd/mm/yyyy, "
+                          "found nothing"));
     if (date_parse(c->text, &d, &why) != 0)
         return import_bad(im, e, c, "%s", why.msg);
     date_iso(d, iso);
@@ -62,15 +64,15 @@ int import_load_evidence(struct importer *im, const struct cell *c, struct px_er
     if (import_check_year(im, &c[E_YEAR], e))
         return -1;
     if (!number->text[0] && !c[E_EXPLANATION].text[0])
-        return import_bad(im, e, number, "expected a document number (số hiệu) such as "
+        return import_bad(im, e, number, _("expected a document number (số hiệu) such as "
                           "2756/KH-UBND, or an explanation (giải trình) of why there is none, "
-                          "found nothing");
+                          "found nothing"));
     if (number->text[0]) {
         if (!c[E_TYPE].text[0])
-            return import_bad(im, e, &c[E_TYPE], "expected the type of document (loại): %s, "
-                              "found nothing", docnum_type_list());
+            return import_bad(im, e, &c[E_TYPE], _("expected the type of document (loại): %s, "
+                              "found nothing"), docnum_type_list());
         snprintf(key, sizeof key, "%s/%s", c[E_UNIT].text, number->text);
-        if (import_once(im, key, "document of a unit", number, e) ||
+        if (import_once(im, key, _("document of a unit"), number, e) ||
             read_date(im, &c[E_DATE], iso, e))
             return -1;
     }

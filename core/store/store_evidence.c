@@ -1,7 +1,7 @@
 /* store_evidence.c — the evidence register of each year (see store.h): documents keyed by
  * unit, year and number, explanations, the nodes each supports, an audit row for every
  * addition and change, and reading a year's register back.
- * Uses: libsqlite3, store_impl.h, docnum.h (struct evidence_row), vec.h. */
+ * Uses: libsqlite3, store_impl.h, docnum.h (struct evidence_row), vec.h, i18n.h (messages). */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "store.h"
 
@@ -11,6 +11,7 @@
 
 #include "store_impl.h"
 #include "vec.h"
+#include "i18n.h"
 
 /* The row's details as one line, for the audit log: "KH | UBND | 2019-11-28 | title | place |
  * 1.1.1 1.2"; malloc'd, NULL when out of memory. */
@@ -104,7 +105,7 @@ static int find_document(struct store *s, const struct evidence_row *r, long lon
         if (!*old || !*old_source) {
             free(*old);
             free(*old_source);
-            px_err_set(e, PX_SYSTEM, "out of memory");
+            px_err_set(e, PX_SYSTEM, _("out of memory"));
             return -1;
         }
     }
@@ -176,13 +177,13 @@ int store_put_evidence(struct store *s, const struct evidence_row *r, const char
     long long id = 0;
     char *old = NULL, *old_source = NULL, *new = NULL, *nodes = joined_nodes(r);
     if (!nodes) {
-        px_err_set(e, PX_SYSTEM, "out of memory");
+        px_err_set(e, PX_SYSTEM, _("out of memory"));
         return -1;
     }
     int rc = r->number && find_document(s, r, &id, &old, &old_source, e) < 0 ? -1 : 0;
     if (rc == 0 && !(new = summary(r->type, r->issuer, r->issued, r->title, r->location,
                                    r->explanation, nodes))) {
-        px_err_set(e, PX_SYSTEM, "out of memory");
+        px_err_set(e, PX_SYSTEM, _("out of memory"));
         rc = -1;
     }
     int changed = rc == 0 && (!old || strcmp(old, new) != 0);
