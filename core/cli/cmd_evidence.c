@@ -81,7 +81,7 @@ static int report(struct session *ss, enum evidence_format fmt)
         px_say(_("evidence: no unit of the kinds %s assesses has the code '%s'"), m->file, unit);
         rc = PX_USAGE;
     } else {
-        evidence_findings_sort(m, &f);
+        evidence_findings_sort(&f);
         rc = report_evidence(stdout, m, ss->data_year, &f, fmt) != 0 ? PX_SYSTEM
              : f.n                                                ? PX_FINDINGS
                                                                   : PX_OK;

@@ -369,9 +369,8 @@ static int by_place(const void *a, const void *b)
     return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
-void evidence_findings_sort(const struct model *m, struct evidence_findings *f)
+void evidence_findings_sort(struct evidence_findings *f)
 {
-    (void)m;
     qsort(f->items, f->n, sizeof *f->items, by_place);
 }
 

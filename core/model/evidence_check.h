@@ -85,7 +85,7 @@ int evidence_findings(const struct model *m, int year, const char *unit, const c
 
 /* Orders the findings by lead agency (in the order the rule file declares them), unit, then
  * node in tree order. */
-void evidence_findings_sort(const struct model *m, struct evidence_findings *f);
+void evidence_findings_sort(struct evidence_findings *f);
 
 void evidence_findings_free(struct evidence_findings *f);
 
