@@ -8,6 +8,7 @@
  *   deadline { task = …, by = { … }, due = "25/12/2019", to = … }
  *   survey_group { code = …, name = …, quota = 45, by = { … } }
  *   fact "code" { type = …, label = …, agency = …, values = {…}, min = …, max = …, unit = … }
+ *   evidence_rules { … } and a leaf's evidence = { … } (rules_evidence.c)
  * A criterion or sub returns a node descriptor that its parent's table holds: a userdata
  * whose level, line and code rule code cannot read or change.  A field takes its whole subtree
  * into the model, in tree order.  Declaration tables are read raw: no metamethod of theirs
@@ -17,6 +18,7 @@
  * vec.h (the declared lists), i18n.h (messages). */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "rules_dsl.h"
+#include "rules_dsl_impl.h"
 
 #include <lauxlib.h>
 #include <math.h>
@@ -47,7 +49,7 @@ static struct model *model_up(lua_State *L)
 }
 
 /* Raises "file:line: message". */
-static int dsl_error(lua_State *L, int line, const char *fmt, ...)
+int dsl_error(lua_State *L, int line, const char *fmt, ...)
 {
     lua_Debug ar;
     const char *src = "?";
@@ -62,7 +64,7 @@ static int dsl_error(lua_State *L, int line, const char *fmt, ...)
     return lua_error(L);
 }
 
-static int caller_line(lua_State *L)
+int caller_line(lua_State *L)
 {
     lua_Debug ar;
     if (lua_getstack(L, 1, &ar) && lua_getinfo(L, "l", &ar))
@@ -70,7 +72,7 @@ static int caller_line(lua_State *L)
     return 0;
 }
 
-static char *dup_or_die(lua_State *L, const char *s)
+char *dup_or_die(lua_State *L, const char *s)
 {
     char *d = strdup(s);
     if (!d)
@@ -79,7 +81,7 @@ static char *dup_or_die(lua_State *L, const char *s)
 }
 
 /* A copy of the string at idx in NFC; raises when it is not UTF-8. */
-static char *take_text(lua_State *L, int idx, int line, const char *what)
+char *take_text(lua_State *L, int idx, int line, const char *what)
 {
     size_t len, bad;
     const char *s = lua_tolstring(L, idx, &len);
@@ -91,7 +93,7 @@ static char *take_text(lua_State *L, int idx, int line, const char *what)
 }
 
 /* Pushes t[key] read raw and returns its type. */
-static int raw_field(lua_State *L, int idx, const char *key)
+int raw_field(lua_State *L, int idx, const char *key)
 {
     idx = lua_absindex(L, idx);
     lua_pushstring(L, key);
@@ -100,7 +102,7 @@ static int raw_field(lua_State *L, int idx, const char *key)
 
 /* Raises for any string key of the table at idx not in `allowed`; integer keys only when
  * allow_list is set. */
-static void check_keys(lua_State *L, int idx, int line, const char *what,
+void check_keys(lua_State *L, int idx, int line, const char *what,
                        const char *const *allowed, int allow_list)
 {
     lua_pushnil(L);
@@ -142,7 +144,7 @@ static int get_field(lua_State *L, int idx, const char *key, int type, int requi
     return 1;
 }
 
-static char *string_field(lua_State *L, int idx, const char *key, int required, int line,
+char *string_field(lua_State *L, int idx, const char *key, int required, int line,
                           const char *what)
 {
     char *s = NULL;
@@ -168,7 +170,7 @@ static double number_field(lua_State *L, int idx, const char *key, int required,
 
 /* Reads t[key] as one string or a list of strings into *out (a malloc'd array that belongs
  * to the model from the start, so an error half-way leaks nothing). */
-static void string_list_field(lua_State *L, int idx, const char *key, char ***out, size_t *n,
+void string_list_field(lua_State *L, int idx, const char *key, char ***out, size_t *n,
                               int line, const char *what)
 {
     int t = raw_field(L, idx, key);
@@ -295,7 +297,7 @@ static int take_node(lua_State *L, struct model *m, int desc, int parent)
     n->max = number_field(L, spec, "max", 1, 0, line, what);
     n->lead = string_field(L, spec, "lead", 0, line, what);
     string_list_field(L, spec, "kinds", &n->kinds, &n->nkinds, line, what);
-    n->evidence = string_field(L, spec, "evidence", 0, line, what);
+    dsl_node_evidence(L, n, spec, line, what);
     if (get_field(L, spec, "survey", LUA_TBOOLEAN, 0, line, what))
         n->survey = lua_toboolean(L, -1);
     lua_pop(L, 1);
@@ -648,7 +650,7 @@ void dsl_open(lua_State *L, struct model *m)
     static const luaL_Reg DECLS[] = {
         {"index", decl_index}, {"agency", decl_agency}, {"unit_kind", decl_unit_kind},
         {"band", decl_band}, {"deadline", decl_deadline}, {"survey_group", decl_survey_group},
-        {NULL, NULL}};
+        {"evidence_rules", dsl_evidence_rules}, {NULL, NULL}};
     lua_pushlightuserdata(L, m);
     luaL_setfuncs(L, DECLS, 1);
     for (int level = LEVEL_FIELD; level <= LEVEL_SUB; level++) {

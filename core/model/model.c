@@ -1,5 +1,6 @@
 /* model.c — releasing and querying a loaded index model (see model.h).
- * Uses: numfmt.h (bands judge the percentage as displayed), i18n.h (level names). */
+ * Uses: numfmt.h (bands judge the percentage as displayed), i18n.h (level names),
+ * re.h (evidence patterns). */
 #include "model.h"
 
 #include <stdio.h>
@@ -8,6 +9,7 @@
 
 #include "i18n.h"
 #include "numfmt.h"
+#include "re.h"
 
 static void free_strings(char **v, size_t n)
 {
@@ -37,6 +39,17 @@ static void free_node(struct node *n)
     free_strings(n->kinds, n->nkinds);
     free_scale(&n->scale);
     free(n->evidence);
+    free_strings(n->evidence_types, n->nevidence_types);
+}
+
+static void free_evidence_rules(struct evidence_rules *r)
+{
+    free_strings(r->issuers, r->nissuers);
+    for (size_t i = 0; i < r->npatterns; i++) {
+        free(r->patterns[i].pattern);
+        re_free(r->patterns[i].re);
+    }
+    free(r->patterns);
 }
 
 /* Frees everything m owns and leaves it zeroed; m itself belongs to the caller. */
@@ -88,6 +101,7 @@ void model_free(struct model *m)
         free(f->unit);
     }
     free(m->facts);
+    free_evidence_rules(&m->evidence);
     memset(m, 0, sizeof *m);
 }
 

@@ -30,6 +30,7 @@ static const struct {
     [DIFF_INDEX_BASIS] = {"đổi căn cứ", NULL, NULL, 1},
     [DIFF_INDEX_TOTAL] = {"đổi tổng điểm", NULL, NULL, 0},
     [DIFF_NODE_ADDED] = {"thêm nút", "max", NULL, 0},
+    [DIFF_NODE_SCORING] = {"cách chấm nút mới", "scale", NULL, 1},
     [DIFF_NODE_REMOVED] = {"bỏ nút", "max", NULL, 0},
     [DIFF_NODE_RENAMED] = {"đổi tên nút", NULL, NULL, 1},
     [DIFF_MAX_CHANGED] = {"đổi điểm tối đa", NULL, NULL, 0},

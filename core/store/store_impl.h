@@ -28,6 +28,14 @@ enum store_stmt_id {
     STMT_SCORE_PUT,
     STMT_UNITS,
     STMT_FACTS,
+    STMT_EVIDENCE_FIND,
+    STMT_EVIDENCE_ADD,
+    STMT_EVIDENCE_UPDATE,
+    STMT_EVIDENCE_NODES_DROP,
+    STMT_EVIDENCE_NODE_ADD,
+    STMT_EVIDENCE_AUDIT,
+    STMT_EVIDENCE_LIST,
+    STMT_EVIDENCE_NODES,
     STMT_COUNT_
 };
 
@@ -90,6 +98,14 @@ int store_bind_fact(sqlite3_stmt *st, int first, const struct fact_value *v);
 /* Reads a fact value from three columns from `first`: type name, num, text; -1 when the type
  * is unknown (a database changed by hand). */
 int store_column_fact(sqlite3_stmt *st, int first, struct fact_value *v);
+
+/* A malloc'd copy of column i, NULL for SQL NULL; *failed set when memory ran out. */
+char *store_column_dup(sqlite3_stmt *st, int i, int *failed);
+
+/* Finishes a listing whose last sqlite3_step gave rc: the code decides; memory failures
+ * (failed) are reported as such; releases st.  0 or -1 with e set. */
+int store_finish_listing(struct store *s, sqlite3_stmt *st, int rc, int failed,
+                         const char *step, struct px_err *e);
 
 /* Writes the current time "YYYY-MM-DD HH:MM:SS": $PARIDX_NOW when set, else UTC now. */
 void store_now(char buf[20]);

@@ -23,8 +23,7 @@ int store_has_unit(struct store *s, const char *code, struct px_err *e)
     return found;
 }
 
-/* A malloc'd copy of column i, NULL for SQL NULL; *failed set when memory ran out. */
-static char *column_dup(sqlite3_stmt *st, int i, int *failed)
+char *store_column_dup(sqlite3_stmt *st, int i, int *failed)
 {
     const char *text = (const char *)sqlite3_column_text(st, i);
     char *copy = text ? strdup(text) : NULL;
@@ -33,8 +32,7 @@ static char *column_dup(sqlite3_stmt *st, int i, int *failed)
     return copy;
 }
 
-/* Finishes a listing: the step's code decides; memory failures are reported as such. */
-static int finish_listing(struct store *s, sqlite3_stmt *st, int rc, int failed,
+int store_finish_listing(struct store *s, sqlite3_stmt *st, int rc, int failed,
                           const char *step, struct px_err *e)
 {
     if (failed)
@@ -62,12 +60,12 @@ int store_units(struct store *s, struct unit_info **out, size_t *n, struct px_er
             break;
         }
         struct unit_info *u = &(*out)[(*n)++];
-        u->code = column_dup(st, 0, &failed);
-        u->name = column_dup(st, 1, &failed);
-        u->kind = column_dup(st, 2, &failed);
-        u->parent = column_dup(st, 3, &failed);
+        u->code = store_column_dup(st, 0, &failed);
+        u->name = store_column_dup(st, 1, &failed);
+        u->kind = store_column_dup(st, 2, &failed);
+        u->parent = store_column_dup(st, 3, &failed);
     }
-    if (finish_listing(s, st, rc, failed, step, e) == 0)
+    if (store_finish_listing(s, st, rc, failed, step, e) == 0)
         return 0;
     store_free_units(*out, *n);
     *out = NULL;
@@ -110,17 +108,17 @@ int store_facts(struct store *s, const char *unit, int year, struct fact_info **
             break;
         }
         struct fact_info *f = &(*out)[(*n)++];
-        f->name = column_dup(st, 0, &failed);
-        f->source = column_dup(st, 4, &failed);
-        f->at = column_dup(st, 5, &failed);
-        f->note = column_dup(st, 6, &failed);
+        f->name = store_column_dup(st, 0, &failed);
+        f->source = store_column_dup(st, 4, &failed);
+        f->at = store_column_dup(st, 5, &failed);
+        f->note = store_column_dup(st, 6, &failed);
         bad_type = store_column_fact(st, 1, &f->value) != 0;
     }
     if (bad_type) { /* the schema's CHECK forbids it: the file was changed by hand */
         px_err_set(e, PX_DATA, _("%s: the fact %s/%s has an unknown type '%s'"), s->name, unit,
                    (*out)[*n - 1].name, (const char *)sqlite3_column_text(st, 1));
         store_release(st);
-    } else if (finish_listing(s, st, rc, failed, step, e) == 0) {
+    } else if (store_finish_listing(s, st, rc, failed, step, e) == 0) {
         return 0;
     }
     store_free_facts(*out, *n);
