@@ -1,13 +1,14 @@
 /* cmd_import.c — `paridx import [RULES] --db FILE [--rules RULES] [--year Y] [--encoding E]
- * [--max-rows N] [--max-mib N] [--force] [--by NAME] KIND CSV…`: load units, agencies, facts or
- * appraisals from CSV files exported from Excel; each file is one transaction; the first bad
- * file stops the import (the files before it stay loaded).  Facts and appraisals go into the
- * rule file's year (or --year) and are checked against its fact dictionary and sub-criteria;
- * past the rule file's self-assessment deadline, or once a unit's results are closed, a change
- * needs --force.
- * Uses: store.h, store_appraisal.h (who the audit names), import.h, csv.h (caps and encodings),
- * rules.h (the dictionary),
- * import_dict.h, cli.h (cli_number), i18n.h (messages). */
+ * [--max-rows N] [--max-mib N] [--force] [--by NAME] KIND CSV…`: load units, agencies, facts,
+ * evidence or appraisals from CSV (or xlsx) files exported from Excel; each file is one
+ * transaction; the first bad file stops the import (the files before it stay loaded).  Facts,
+ * evidence and appraisals go into the rule file's year (or --year); facts are checked against
+ * its fact dictionary, appraisals against its sub-criteria, and what the register's check
+ * finds wrong with imported evidence is said as warnings.  Past the rule file's
+ * self-assessment deadline, or once a unit's results are closed, a change needs --force.
+ * Uses: store.h, store_appraisal.h (who the audit names), import.h, csv.h (caps and encodings), rules.h (the dictionary),
+ * import_dict.h, cli.h (cli_number), i18n.h (messages), evidence_warn.h (the imported
+ * register's problems). */
 #include <stdint.h>
 #include <stdio.h>
 
@@ -15,6 +16,7 @@
 
 #include "commands.h"
 #include "import.h"
+#include "evidence_warn.h"
 #include "import_dict.h"
 #include "rules.h"
 #include "store.h"
@@ -33,6 +35,8 @@ static const char *const IMPORTED[][2] = {
     [IMPORT_UNITS] = {N_("%s: %ld unit imported\n"), N_("%s: %ld units imported\n")},
     [IMPORT_AGENCIES] = {N_("%s: %ld agency imported\n"), N_("%s: %ld agencies imported\n")},
     [IMPORT_FACTS] = {N_("%s: %ld fact imported\n"), N_("%s: %ld facts imported\n")},
+    [IMPORT_EVIDENCE] = {N_("%s: %ld evidence row imported\n"),
+                         N_("%s: %ld evidence rows imported\n")},
     [IMPORT_APPRAISALS] = {N_("%s: %ld appraisal imported\n"),
                            N_("%s: %ld appraisals imported\n")}};
 
@@ -92,8 +96,8 @@ static int facts_year(const char *rules, struct store *s, struct rules *rl,
     if (year_opt && cli_year("year", year_opt, &year))
         return PX_USAGE;
     if (!rules && !year) {
-        px_say(_("import: facts and appraisals belong to an assessment year: give the rule file "
-                 "to check them against (paridx import RULES --db FILE facts CSV…) or --year Y"));
+        px_say(_("import: facts, evidence and appraisals belong to an assessment year: give the "
+                 "rule file (paridx import RULES --db FILE facts CSV…) or --year Y"));
         return PX_USAGE;
     }
     struct px_err e;
@@ -125,7 +129,8 @@ static int run(char **args, int nargs)
     }
     enum import_kind kind;
     if (import_kind_from_name(args[0], &kind) != 0) {
-        px_say(_("import: expected units, agencies, facts or appraisals, found '%s'"), args[0]);
+        px_say(_("import: expected units, agencies, facts, evidence or appraisals, found '%s'"),
+               args[0]);
         return PX_USAGE;
     }
     if (!db) {
@@ -143,7 +148,8 @@ static int run(char **args, int nargs)
     }
     struct rules rl = {0};
     struct import_facts facts;
-    int yearly = kind == IMPORT_FACTS || kind == IMPORT_APPRAISALS;
+    int yearly = kind == IMPORT_FACTS || kind == IMPORT_EVIDENCE ||
+                 kind == IMPORT_APPRAISALS; /* rows of a year */
     int rc = yearly ? facts_year(rules, s, &rl, &facts) : 0;
     store_set_actor(s, cli_actor(by));
     for (int i = 1; i < nargs && rc == 0; i++) {
@@ -157,6 +163,8 @@ static int run(char **args, int nargs)
         } else {
             printf(ngettext(IMPORTED[kind][0], IMPORTED[kind][1], (unsigned long)r.rows),
                    args[i], r.rows);
+            if (kind == IMPORT_EVIDENCE && rules) /* what the register's check finds */
+                rc = evidence_warn(s, &rl.model, facts.year, NULL, args[i], NULL);
         }
     }
     rules_free(&rl);
@@ -166,6 +174,7 @@ static int run(char **args, int nargs)
 
 const struct cli_cmd CMD_IMPORT = {
     "import", "[RULES] KIND CSV...", 2, -1,
-    N_("load units, agencies, facts or appraisals (of a year, checked by the rule file) from CSV "
-       "or xlsx files into a database (one transaction per file)"),
+    N_("load units, agencies, facts (of a year, checked by the rule file), the evidence "
+       "register or appraisals from CSV or xlsx files into a database (one transaction per "
+       "file)"),
     OPTS, run};

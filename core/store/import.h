@@ -10,9 +10,9 @@
 #include "fact.h"
 #include "store.h"
 
-enum import_kind { IMPORT_UNITS, IMPORT_AGENCIES, IMPORT_FACTS, IMPORT_APPRAISALS };
+enum import_kind { IMPORT_UNITS, IMPORT_AGENCIES, IMPORT_FACTS, IMPORT_EVIDENCE, IMPORT_APPRAISALS };
 
-/* "units", "agencies", "facts", "appraisals" → kind; -1 when unknown. */
+/* "units", "agencies", "facts", "evidence", "appraisals" → kind; -1 when unknown. */
 int import_kind_from_name(const char *name, enum import_kind *out);
 const char *import_kind_name(enum import_kind kind);
 
@@ -55,9 +55,14 @@ struct import_facts {
  *   agencies: code (mã), name (tên)
  *   facts:    unit (đơn vị), fact (dữ kiện), value (giá trị), note (ghi chú, optional),
  *             year (năm, optional: each row's must be facts->year)
+ *   evidence: unit (đơn vị), number (số hiệu), type (loại), issuer (cơ quan ban hành),
+ *             date (ngày ban hành), title (trích yếu), location (nơi lưu), nodes (tiêu chí:
+ *             "1.1.1; 1.2"), explanation (giải trình), year (năm); a row is a document
+ *             (number, type and date required) or an explanation for its nodes; into
+ *             facts->year, documents checked in the register by `paridx evidence`
  *   appraisals: unit (đơn vị), node (tiêu chí), round (vòng: 1, 2 or giải trình), points
  *             (điểm; empty for an explanation), reason (lý do: the reason or the explanation)
- * Facts and appraisals need `facts` (NULL for units and agencies); a warning from its check is said on
+ * Facts, evidence and appraisals need `facts` (NULL for units and agencies); a warning from its check is said on
  * stderr with the cell's place and the row is imported.
  * A unit's parent must exist and must not be under the unit (no cycles, across files too).
  * opt gives the file's caps and encoding (NULL: csv_defaults()).
@@ -67,7 +72,8 @@ int import_file(struct store *s, enum import_kind kind, const char *path,
                 const struct csv_options *opt, const struct import_facts *facts,
                 struct import_result *r, struct px_err *e);
 
-/* Imports dir/units.csv, dir/agencies.csv and dir/facts.csv, those that exist, in that order
+/* Imports dir/units.csv, dir/agencies.csv, dir/facts.csv and dir/evidence.csv, those that
+ * exist, in that order
  * (a rule file's bundled example; its facts as `facts` says).  0, or -1 with e set by the
  * first file that failed. */
 int import_example(struct store *s, const char *dir, const struct import_facts *facts,

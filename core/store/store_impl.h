@@ -28,6 +28,14 @@ enum store_stmt_id {
     STMT_SCORE_PUT,
     STMT_UNITS,
     STMT_FACTS,
+    STMT_EVIDENCE_FIND,
+    STMT_EVIDENCE_ADD,
+    STMT_EVIDENCE_UPDATE,
+    STMT_EVIDENCE_NODES_DROP,
+    STMT_EVIDENCE_NODE_ADD,
+    STMT_EVIDENCE_AUDIT,
+    STMT_EVIDENCE_LIST,
+    STMT_EVIDENCE_NODES,
     STMT_APPRAISAL_GET,
     STMT_APPRAISAL_PUT,
     STMT_EXPLANATION_GET,
@@ -59,6 +67,9 @@ struct store *store_connect(const char *path, int flags, struct px_err *e);
 int store_check_before_write(struct store *s, struct px_err *e);
 
 /* Sets e to "<name>: cannot <step>: <errmsg> (SQLite code N) in: <sql>" and returns -1.
+ * step is a verb phrase marked N_() where it is written ("read a fact"), translated here, so
+ * that the whole message is in the user's language; every function taking a step passes it
+ * on untranslated.
  * Constraint violations, foreign files and damaged ones (which the message sends to
  * check-db) are PX_DATA, everything else PX_SYSTEM. */
 int store_fail(struct store *s, struct px_err *e, const char *step, int rc, const char *sql);
@@ -115,9 +126,9 @@ int store_audit_add(struct store *s, const struct store_audit_row *w, struct px_
 /* A malloc'd copy of column i, NULL for SQL NULL; *failed set when memory ran out. */
 char *store_column_dup(sqlite3_stmt *st, int i, int *failed);
 
-/* Finishes a listing: the step's code decides; memory failures are reported as such.
- * Releases st; 0 or -1. */
-int store_finish_listing(struct store *s, sqlite3_stmt *st, int rc, int failed, const char *step,
-                         struct px_err *e);
+/* Finishes a listing whose last sqlite3_step gave rc: the code decides; memory failures
+ * (failed) are reported as such; releases st.  0 or -1 with e set. */
+int store_finish_listing(struct store *s, sqlite3_stmt *st, int rc, int failed,
+                         const char *step, struct px_err *e);
 
 #endif

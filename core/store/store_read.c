@@ -14,7 +14,7 @@
 
 int store_has_unit(struct store *s, const char *code, struct px_err *e)
 {
-    static const char *const step = "look up a unit";
+    static const char *const step = N_("look up a unit");
     sqlite3_stmt *st = store_stmt(s, STMT_UNIT_HAS, "SELECT 1 FROM unit WHERE code = ?1", e);
     if (!st || store_bound(s, st, store_bind_text(st, 1, code), step, e))
         return -1;
@@ -33,10 +33,10 @@ char *store_column_dup(sqlite3_stmt *st, int i, int *failed)
 }
 
 int store_finish_listing(struct store *s, sqlite3_stmt *st, int rc, int failed,
-                         const char *step, struct px_err *e)
+                          const char *step, struct px_err *e)
 {
     if (failed)
-        px_err_set(e, PX_SYSTEM, _("%s: cannot %s: out of memory"), s->name, step);
+        px_err_set(e, PX_SYSTEM, _("%s: cannot %s: out of memory"), s->name, _(step));
     else if (rc != SQLITE_DONE)
         store_fail(s, e, step, rc, sqlite3_sql(st));
     store_release(st);
@@ -45,7 +45,7 @@ int store_finish_listing(struct store *s, sqlite3_stmt *st, int rc, int failed,
 
 int store_units(struct store *s, struct unit_info **out, size_t *n, struct px_err *e)
 {
-    static const char *const step = "list the units";
+    static const char *const step = N_("list the units");
     *out = NULL;
     *n = 0;
     sqlite3_stmt *st = store_stmt(
@@ -87,7 +87,7 @@ void store_free_units(struct unit_info *u, size_t n)
 int store_facts(struct store *s, const char *unit, int year, struct fact_info **out, size_t *n,
                 struct px_err *e)
 {
-    static const char *const step = "list the facts of a unit";
+    static const char *const step = N_("list the facts of a unit");
     *out = NULL;
     *n = 0;
     sqlite3_stmt *st = store_stmt(
@@ -141,7 +141,7 @@ void store_free_facts(struct fact_info *f, size_t n)
 int store_unit_under(struct store *s, const char *code, const char *above, char *path,
                      size_t n, struct px_err *e)
 {
-    static const char *const step = "follow a unit's parents";
+    static const char *const step = N_("follow a unit's parents");
     /* Walks up from code; the depth bound ends the walk in a file whose parents already loop. */
     sqlite3_stmt *st = store_stmt(
         s, STMT_UNIT_UNDER,
