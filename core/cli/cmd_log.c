@@ -2,8 +2,8 @@
  * the audit log as people read it (JSON: the stored values, for programs), oldest first: when, who, what was done (in Vietnamese),
  * to which unit and item of which year, old → new, the reason or note, and from which file
  * or command.  Every change the database records is listed: facts, appraisals, explanations,
- * closed units, and whatever other commands audit (an action without a Vietnamese name is
- * shown by its code).
+ * closed units, the evidence register, REPL saves (facts, from "repl: kịch bản …"), and
+ * whatever other commands audit (an action without a Vietnamese name is shown by its code).
  * Uses: store.h, store_appraisal.h (store_audit), report_sheet.h, calendar.h (--since),
  * i18n.h (messages). */
 #include <stdio.h>
@@ -34,6 +34,9 @@ static const struct {
     {"appraisal.round2", "thẩm định vòng 2"},
     {"appraisal.explanation", "giải trình"},
     {"unit.close", "chốt kết quả"},
+    {"evidence.add", "thêm tài liệu kiểm chứng"},
+    {"evidence.change", "sửa tài liệu kiểm chứng"},
+    {"evidence.explain", "giải trình về tài liệu kiểm chứng"},
 };
 #define FORCED " (--force, sau khi khóa)"
 
