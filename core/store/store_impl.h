@@ -26,8 +26,10 @@ enum store_stmt_id {
     STMT_IMPORT_FIND,
     STMT_RUN_ADD,
     STMT_SCORE_PUT,
+    STMT_SCORE_PUT_MANY,
     STMT_UNITS,
     STMT_FACTS,
+    STMT_FACTS_ALL,
     STMT_COUNT_
 };
 

@@ -250,23 +250,57 @@ int64_t store_add_run(struct store *s, const struct run_row *r, struct px_err *e
     return sqlite3_last_insert_rowid(s->db);
 }
 
+/* The columns of a score row, in the order of SCORE_COLUMNS' parameters. */
+#define SCORE_COLUMNS "INSERT INTO score (run, unit, node, points, max, applicable, explanation) VALUES "
+#define SCORE_PARAMS 7
+#define SCORES_PER_STATEMENT 64 /* rows of the many-row insert: 448 parameters */
+
+/* Binds row r to the parameters from `first`. */
+static int bind_score(sqlite3_stmt *st, int first, const struct score_row *r)
+{
+    int rc = sqlite3_bind_int64(st, first, r->run);
+    const char *const texts[] = {r->unit, r->node};
+    rc = rc ? rc : store_bind_texts(st, first + 1, texts, 2);
+    rc = rc ? rc : sqlite3_bind_double(st, first + 3, r->points);
+    rc = rc ? rc : sqlite3_bind_double(st, first + 4, r->max);
+    rc = rc ? rc : sqlite3_bind_int(st, first + 5, r->applicable != 0);
+    return rc ? rc : store_bind_text(st, first + 6, r->explanation);
+}
+
 int store_put_score(struct store *s, const struct score_row *r, struct px_err *e)
 {
+    return store_put_scores(s, r, 1, e);
+}
+
+/* The statement storing `rows` score rows: one row, or SCORES_PER_STATEMENT. */
+static sqlite3_stmt *scores_stmt(struct store *s, size_t rows, struct px_err *e)
+{
+    if (rows == 1)
+        return store_stmt(s, STMT_SCORE_PUT, SCORE_COLUMNS "(?, ?, ?, ?, ?, ?, ?)", e);
+    static char sql[sizeof SCORE_COLUMNS + SCORES_PER_STATEMENT * 24];
+    if (!sql[0]) {
+        size_t used = (size_t)snprintf(sql, sizeof sql, "%s", SCORE_COLUMNS);
+        for (size_t i = 0; i < SCORES_PER_STATEMENT; i++)
+            used += (size_t)snprintf(sql + used, sizeof sql - used, "%s(?, ?, ?, ?, ?, ?, ?)",
+                                     i ? ", " : "");
+    }
+    return store_stmt(s, STMT_SCORE_PUT_MANY, sql, e);
+}
+
+int store_put_scores(struct store *s, const struct score_row *rows, size_t n, struct px_err *e)
+{
     static const char *const step = "store a score";
-    sqlite3_stmt *st = store_stmt(
-        s, STMT_SCORE_PUT,
-        "INSERT INTO score (unit, node, explanation, run, points, max, applicable) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        e);
-    if (!st)
-        return -1;
-    const char *const texts[] = {r->unit, r->node, r->explanation};
-    int rc = store_bind_texts(st, 1, texts, 3);
-    rc = rc ? rc : sqlite3_bind_int64(st, 4, r->run);
-    rc = rc ? rc : sqlite3_bind_double(st, 5, r->points);
-    rc = rc ? rc : sqlite3_bind_double(st, 6, r->max);
-    rc = rc ? rc : sqlite3_bind_int(st, 7, r->applicable != 0);
-    if (store_bound(s, st, rc, step, e))
-        return -1;
-    return store_step_done(s, st, step, e);
+    for (size_t done = 0; done < n;) {
+        size_t batch = n - done >= SCORES_PER_STATEMENT ? SCORES_PER_STATEMENT : 1;
+        sqlite3_stmt *st = scores_stmt(s, batch, e);
+        if (!st)
+            return -1;
+        int rc = SQLITE_OK;
+        for (size_t i = 0; i < batch && rc == SQLITE_OK; i++)
+            rc = bind_score(st, (int)(i * SCORE_PARAMS) + 1, &rows[done + i]);
+        if (store_bound(s, st, rc, step, e) || store_step_done(s, st, step, e))
+            return -1;
+        done += batch;
+    }
+    return 0;
 }
