@@ -112,7 +112,7 @@ static int run(char **args, int nargs)
     if (rc == 0 && kind)
         rc = known_kind(&ss.rules.model);
     if (rc == 0)
-        rc = session_score(&ss, 1);
+        rc = session_score(&ss, SESSION_SAVE | (missing ? SESSION_KEEP_WHY : 0), NULL);
     struct results shown = ss.results;
     if (rc == 0 && kind)
         only_kind(&ss.rules.model, &shown);

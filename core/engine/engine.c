@@ -6,6 +6,14 @@
  * its result is checked (a finite number in [0, max], or paridx.NA); then results_finish()
  * sums the tree in tree order, so the same rules and data always give the same bits.  A
  * unit whose data a scale refuses keeps its error and the next unit is scored.
+ *
+ * The data flow of engine_score(): the units in code order (store_units), and every unit's
+ * facts of the year from one statement (store_facts_open/store_facts_unit: one scan of the
+ * fact table in key order, no query per unit; explain's single unit reads its own facts with
+ * store_facts instead).  Each unit is scored, summed at once (results_finish_unit) and handed
+ * to scope->scored, which a stored run uses to write the unit's scores and drop its
+ * explanations before the next unit, so memory holds points, not explanations, at any scale.
+ * results_finish() then only ranks and sorts.
  * Uses: rules.h, sandbox.h, lapi.h (NA), results.h, store.h. */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "engine.h"
@@ -293,9 +301,23 @@ static int score_unit(struct rules *rl, const struct unit_info *info, const stru
     return -1;
 }
 
-int engine_score(struct rules *rl, struct store *s, int data_year, const char *as_of,
-                 struct results *out, struct px_err *e)
+/* The facts of unit `code`: through the cursor when every unit is scored, else by one
+ * lookup (*owned set: the caller frees them with store_free_facts). */
+static int unit_facts(struct store *s, struct store_fact_cursor *cur, const char *code,
+                      int data_year, struct fact_info **facts, size_t *n, int *owned,
+                      struct px_err *e)
 {
+    *owned = !cur;
+    return cur ? store_facts_unit(cur, code, facts, n, e)
+               : store_facts(s, code, data_year, facts, n, e);
+}
+
+int engine_score(struct rules *rl, struct store *s, int data_year, const char *as_of,
+                 const struct engine_scope *scope, struct results *out, struct px_err *e)
+{
+    static const struct engine_scope every = {NULL, NULL, NULL};
+    if (!scope)
+        scope = &every;
     memset(out, 0, sizeof *out);
     out->model = &rl->model;
     out->data_year = data_year;
@@ -307,18 +329,30 @@ int engine_score(struct rules *rl, struct store *s, int data_year, const char *a
     size_t nunits;
     if (store_units(s, &units, &nunits, e) != 0)
         return -1;
-    int rc = 0;
+    struct store_fact_cursor *cur = NULL;
+    int rc = scope->unit ? 0 : store_facts_open(s, data_year, &cur, e);
     for (size_t i = 0; i < nunits && rc == 0; i++) {
         if (rl->model.nkinds && !model_kind(&rl->model, units[i].kind))
             continue; /* a kind of unit this index does not assess */
+        if (scope->unit && strcmp(units[i].code, scope->unit) != 0)
+            continue;
         struct fact_info *facts;
         size_t nfacts;
-        rc = store_facts(s, units[i].code, data_year, &facts, &nfacts, e);
+        int owned;
+        rc = unit_facts(s, cur, units[i].code, data_year, &facts, &nfacts, &owned, e);
         if (rc != 0)
             break;
         rc = score_unit(rl, &units[i], facts, nfacts, as_of, out, e);
-        store_free_facts(facts, nfacts);
+        if (owned)
+            store_free_facts(facts, nfacts);
+        if (rc == 0) {
+            struct unit_result *u = &out->units[out->nunits - 1];
+            results_finish_unit(out, u);
+            if (scope->scored && scope->scored(scope->ctx, out, u, e) != 0)
+                rc = -1;
+        }
     }
+    store_facts_close(cur);
     store_free_units(units, nunits);
     if (rc == 0)
         results_finish(out);

@@ -20,15 +20,8 @@ static char *dup_or_null(const char *s)
     return s ? strdup(s) : NULL;
 }
 
-static void unit_free(struct unit_result *u, size_t nnodes)
+static void why_free(struct unit_result *u, size_t nnodes)
 {
-    free(u->code);
-    free(u->name);
-    free(u->kind);
-    free(u->points);
-    free(u->max);
-    free(u->applicable);
-    free(u->error);
     if (u->why)
         for (size_t i = 0; i < nnodes; i++) {
             for (size_t k = 0; k < u->why[i].nfacts_read; k++)
@@ -38,6 +31,42 @@ static void unit_free(struct unit_result *u, size_t nnodes)
             free(u->why[i].note);
         }
     free(u->why);
+    u->why = NULL;
+}
+
+static void unit_free(struct unit_result *u, size_t nnodes)
+{
+    free(u->code);
+    free(u->name);
+    free(u->kind);
+    free(u->points);
+    free(u->max);
+    free(u->applicable);
+    free(u->error);
+    why_free(u, nnodes);
+}
+
+void results_drop_why(const struct results *r, struct unit_result *u)
+{
+    size_t nnodes = r->model->nnodes, kept = 0;
+    for (size_t i = 0; u->why && i < nnodes; i++) {
+        struct leaf_why *w = &u->why[i];
+        size_t n = 0;
+        for (size_t k = 0; k < w->nfacts_read; k++) {
+            if (!w->read_missing[k]) {
+                free(w->facts_read[k]);
+                continue;
+            }
+            w->facts_read[n] = w->facts_read[k];
+            w->read_missing[n++] = 1;
+        }
+        w->nfacts_read = n;
+        kept += n;
+        free(w->note);
+        w->note = NULL;
+    }
+    if (!kept)
+        why_free(u, nnodes); /* nothing missing: nothing to keep */
 }
 
 int results_add_unit(struct results *r, const char *code, const char *name, const char *kind)
@@ -172,16 +201,21 @@ static int by_rank(const void *pa, const void *pb)
     return c ? c : strcmp(a->code ? a->code : "", b->code ? b->code : "");
 }
 
+void results_finish_unit(const struct results *r, struct unit_result *u)
+{
+    sum_tree(r->model, u);
+    u->nmissing = count_missing(r->model, u);
+    u->kind_order = results_kind_order(r->model, u->kind);
+    if (u->status != UNIT_SCORED)
+        u->band = NULL;
+    u->summed = 1;
+}
+
 void results_finish(struct results *r)
 {
-    for (size_t i = 0; i < r->nunits; i++) {
-        struct unit_result *u = &r->units[i];
-        sum_tree(r->model, u);
-        u->nmissing = count_missing(r->model, u);
-        u->kind_order = results_kind_order(r->model, u->kind);
-        if (u->status != UNIT_SCORED)
-            u->band = NULL;
-    }
+    for (size_t i = 0; i < r->nunits; i++)
+        if (!r->units[i].summed)
+            results_finish_unit(r, &r->units[i]);
     if (r->nunits == 0)
         return;
     qsort(r->units, r->nunits, sizeof *r->units, by_rank);

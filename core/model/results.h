@@ -56,11 +56,13 @@ struct unit_result {
                         until results_finish() puts it on the grid */
     double *max;     /* per node: the node's max for this unit (0 when not applicable) */
     unsigned char *applicable; /* per node */
-    struct leaf_why *why;      /* per node; empty for non-leaves */
+    struct leaf_why *why;      /* per node; empty for non-leaves; after results_drop_why()
+                                  only the facts missing, or NULL when none */
     double total, own_max, percent;
     int rank;            /* 1 = best of its kind; equal displayed percentages share a rank;
                             0 for a unit not scored (error or no data) */
     const struct band *band; /* NULL when none */
+    int summed; /* results_finish_unit() has run on it */
 };
 
 struct results {
@@ -88,9 +90,20 @@ int results_set_error(struct results *r, const struct px_err *e, long node);
 /* Names the leaf and unit in front of e's message ("criterion 2.1, unit SNV: …"). */
 void results_name_error(const struct node *n, const char *unit, struct px_err *e);
 
-/* Puts every applicable leaf's points and max on the pico-point grid, sums every parent from
- * its applicable children exactly, then totals, percentages, bands and ranks within each kind;
- * counts each unit's missing facts; sorts units (see struct results). */
+/* One unit's own part of results_finish(), as soon as it is scored: its leaves on the
+ * pico-point grid, every parent summed exactly, total, percentage, band, missing facts
+ * counted.  Nothing in it depends on the other units, so a run can store the unit (and
+ * results_drop_why() it) before the next one is scored. */
+void results_finish_unit(const struct results *r, struct unit_result *u);
+
+/* Frees a finished unit's explanations when nothing will show them: a run at national scale
+ * keeps the points of each unit, not what every scale read and said.  Only the names of the
+ * facts it read and lacks stay (for the summary of missing facts); when it lacks none,
+ * u->why becomes NULL. */
+void results_drop_why(const struct results *r, struct unit_result *u);
+
+/* results_finish_unit() for every unit not yet finished, then ranks within each kind; sorts
+ * units (see struct results). */
 void results_finish(struct results *r);
 
 /* The number of units of r with status s. */
