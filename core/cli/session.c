@@ -83,18 +83,18 @@ int session_open(struct session *ss, const char *rules_path, const struct sessio
     return 0;
 }
 
-/* engine_scope.scored of a stored run: the unit's scores written at once, its explanations
- * then dropped unless the command shows them. */
+/* engine_scope.scored: a stored run's unit written at once; its explanations then dropped
+ * unless the command shows them. */
 struct saving {
     struct session *ss;
-    int64_t run;
+    int64_t run; /* 0: the run is not stored */
     int keep_why;
 };
 
 static int save_unit(void *ctx, struct results *r, struct unit_result *u, struct px_err *e)
 {
     struct saving *sv = ctx;
-    if (run_save_unit(sv->ss->store, &sv->ss->rules.model, sv->run, u, e) != 0)
+    if (sv->run && run_save_unit(sv->ss->store, &sv->ss->rules.model, sv->run, u, e) != 0)
         return -1;
     if (!sv->keep_why)
         results_drop_why(r, u);
@@ -108,7 +108,7 @@ int session_score(struct session *ss, unsigned flags, const char *unit)
     const char *as_of = ss->as_of[0] ? ss->as_of : NULL;
     int save = (flags & SESSION_SAVE) != 0;
     struct saving sv = {ss, 0, (flags & SESSION_KEEP_WHY) != 0};
-    struct engine_scope scope = {unit, save ? save_unit : NULL, &sv};
+    struct engine_scope scope = {unit, save_unit, &sv};
     int failed;
     if (save) { /* one write transaction: its snapshot is scored, each unit stored at once */
         failed = run_save_begin(ss->store, &ss->rules, as_of, &seen, &sv.run, &e) != 0;

@@ -255,16 +255,23 @@ int64_t store_add_run(struct store *s, const struct run_row *r, struct px_err *e
 #define SCORE_PARAMS 7
 #define SCORES_PER_STATEMENT 64 /* rows of the many-row insert: 448 parameters */
 
-/* Binds row r to the parameters from `first`. */
+/* Binds text that outlives the statement's step (SQLITE_STATIC: not copied), or NULL. */
+static int bind_kept(sqlite3_stmt *st, int index, const char *text)
+{
+    return text ? sqlite3_bind_text(st, index, text, -1, SQLITE_STATIC)
+                : sqlite3_bind_null(st, index);
+}
+
+/* Binds row r to the parameters from `first`; its texts must stay until the step is done. */
 static int bind_score(sqlite3_stmt *st, int first, const struct score_row *r)
 {
     int rc = sqlite3_bind_int64(st, first, r->run);
-    const char *const texts[] = {r->unit, r->node};
-    rc = rc ? rc : store_bind_texts(st, first + 1, texts, 2);
+    rc = rc ? rc : bind_kept(st, first + 1, r->unit);
+    rc = rc ? rc : bind_kept(st, first + 2, r->node);
     rc = rc ? rc : sqlite3_bind_double(st, first + 3, r->points);
     rc = rc ? rc : sqlite3_bind_double(st, first + 4, r->max);
     rc = rc ? rc : sqlite3_bind_int(st, first + 5, r->applicable != 0);
-    return rc ? rc : store_bind_text(st, first + 6, r->explanation);
+    return rc ? rc : bind_kept(st, first + 6, r->explanation);
 }
 
 int store_put_score(struct store *s, const struct score_row *r, struct px_err *e)
