@@ -96,6 +96,12 @@ struct fact_row {
 int store_put_fact(struct store *s, const struct fact_row *f, const struct fact_value *v,
                    struct px_err *e);
 
+/* Whether the import being written (store_add_import) already stored the fact (unit, year,
+ * name) in this transaction: 1 with its source ("path:line") in source, 0 when not, -1 on
+ * error.  An import finds a fact its file repeats this way, without remembering every key. */
+int store_fact_imported(struct store *s, const struct fact_row *f, char *source, size_t n,
+                        struct px_err *e);
+
 /* The latest import of a file with this kind and sha256: 1 with its time in at, 0 when none,
  * -1 on error. */
 int store_find_import(struct store *s, const char *kind, const char *sha256, char at[20],

@@ -19,6 +19,7 @@ enum store_stmt_id {
     STMT_UNIT_UNDER,
     STMT_AGENCY_PUT,
     STMT_FACT_GET,
+    STMT_FACT_IMPORTED,
     STMT_FACT_PUT,
     STMT_AUDIT_ADD,
     STMT_IMPORT_ADD,

@@ -89,6 +89,30 @@ static int get_fact(struct store *s, const struct fact_row *f, struct fact_value
     return found;
 }
 
+int store_fact_imported(struct store *s, const struct fact_row *f, char *source, size_t n,
+                        struct px_err *e)
+{
+    static const char *const step = "look for a fact the import stored already";
+    if (!s->import_id)
+        return 0;
+    sqlite3_stmt *st = store_stmt(s, STMT_FACT_IMPORTED,
+                                  "SELECT source FROM fact WHERE unit = ?1 AND name = ?2 "
+                                  "AND year = ?3 AND import_id = ?4", e);
+    if (!st)
+        return -1;
+    const char *const key[] = {f->unit, f->name};
+    int rc = store_bind_texts(st, 1, key, 2);
+    rc = rc ? rc : sqlite3_bind_int(st, 3, f->year);
+    rc = rc ? rc : sqlite3_bind_int64(st, 4, s->import_id);
+    if (store_bound(s, st, rc, step, e))
+        return -1;
+    int found = store_step_row(s, st, step, e);
+    if (found == 1)
+        snprintf(source, n, "%s", (const char *)sqlite3_column_text(st, 0));
+    store_release(st);
+    return found;
+}
+
 static int same_value(const struct fact_value *a, const struct fact_value *b)
 {
     if (a->type != b->type)
