@@ -263,6 +263,7 @@ static int score_protected(lua_State *L)
 
 static int score_job(struct unit_job *j)
 {
+    sandbox_rearm(j->rl->sb); /* each unit gets the whole step and time budgets */
     if (sandbox_protect(j->rl->sb, score_protected, j, 0, j->e) != 0)
         return -1;
     return j->rc;
