@@ -12,6 +12,7 @@
 #include "import_dict.h"
 #include "run_save.h"
 #include "store.h"
+#include "i18n.h"
 
 static int fail(const struct px_err *e)
 {
@@ -40,15 +41,15 @@ static int load_example(struct session *ss, struct px_err *e)
 {
     const char *dir = ss->rules.model.example;
     if (!dir) {
-        px_err_set(e, PX_USAGE, "no --db given, and %s names no example data "
-                   "(index { example = \"…\" }); give --db FILE", ss->rules.model.file);
+        px_err_set(e, PX_USAGE, _("no --db given, and %s names no example data "
+                   "(index { example = \"…\" }); give --db FILE"), ss->rules.model.file);
         return -1;
     }
     struct import_facts facts =
         import_dict_facts(&ss->rules.model, ss->rules.model.year, ss->rules.model.file);
     if (import_example(ss->store, dir, &facts, e) != 0)
         return -1;
-    px_say("no --db given: scoring the example %s in an in-memory database", dir);
+    px_say(_("no --db given: scoring the example %s in an in-memory database"), dir);
     return 0;
 }
 
@@ -63,7 +64,7 @@ int session_open(struct session *ss, const char *rules_path, const struct sessio
     if (o->as_of) {
         struct px_date d;
         if (date_parse(o->as_of, &d, &e) != 0) {
-            px_say("--as-of: %s", e.msg);
+            px_say(_("--as-of: %s"), e.msg);
             return PX_USAGE;
         }
         date_iso(d, ss->as_of);
@@ -126,10 +127,10 @@ int session_score(struct session *ss, unsigned flags, const char *unit)
     if (failed)
         return fail(&e);
     if (save && ss->db && seen.id)
-        px_say("%s: scored the data as of import %lld (%s, %s)", ss->db, (long long)seen.id,
+        px_say(_("%s: scored the data as of import %lld (%s, %s)"), ss->db, (long long)seen.id,
                seen.file, seen.at);
     else if (save && ss->db)
-        px_say("%s: scored a database with no import yet", ss->db);
+        px_say(_("%s: scored a database with no import yet"), ss->db);
     return 0;
 }
 
@@ -147,7 +148,7 @@ int session_unit(const struct session *ss, const char *code)
         for (size_t i = 0; i < ss->results.nunits; i++)
             strcat(strcat(list, " "), ss->results.units[i].code);
     }
-    px_say("no unit of the kinds %s assesses has the code '%s'; the units are:%s",
+    px_say(_("no unit of the kinds %s assesses has the code '%s'; the units are:%s"),
            ss->rules.model.file, code, list ? list : " …");
     free(list);
     return -1;

@@ -1,6 +1,9 @@
 /* run_save.c — a scored run stored with every node's points and explanation (see
- * run_save.h): one row per node of each unit, a unit's rows written together. */
+ * run_save.h): one row per node of each unit, a unit's rows written together.
+ * Uses: store.h, i18n.h (messages). */
 #include "run_save.h"
+
+#include "i18n.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -51,7 +54,7 @@ int run_save_unit(struct store *s, const struct model *m, int64_t run,
                                      u->applicable[i], why[i]};
     }
     if (rc != 0)
-        px_err_set(e, PX_SYSTEM, "out of memory storing the run");
+        px_err_set(e, PX_SYSTEM, _("out of memory"));
     else
         rc = store_put_scores(s, rows, m->nnodes, e);
     for (size_t i = 0; why && i < m->nnodes; i++)

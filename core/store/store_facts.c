@@ -3,13 +3,14 @@
  * table in its primary key's order once, handed out one unit at a time in code order.  The
  * strings of a unit's facts live in one buffer the cursor reuses, so reading a unit allocates
  * nothing once the buffers have grown to the largest unit.
- * Uses: libsqlite3, store_impl.h, fact.h, vec.h. */
+ * Uses: libsqlite3, store_impl.h, fact.h, vec.h, i18n.h (messages). */
 #include "store.h"
 
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "store_impl.h"
 #include "vec.h"
 
@@ -35,7 +36,7 @@ int store_facts_open(struct store *s, int year, struct store_fact_cursor **out, 
     *out = NULL;
     struct store_fact_cursor *c = calloc(1, sizeof *c);
     if (!c) {
-        px_err_set(e, PX_SYSTEM, "%s: cannot %s: out of memory", s->name, step);
+        px_err_set(e, PX_SYSTEM, _("%s: cannot %s: out of memory"), s->name, step);
         return -1;
     }
     c->s = s;
@@ -88,7 +89,7 @@ int store_facts_unit(struct store_fact_cursor *c, const char *unit, struct fact_
         if (cmp == 0) {
             if (vec_reserve(c->facts, c->cap, *n + 1) != 0 ||
                 vec_reserve(c->offsets, c->ocap, *n + 1) != 0) {
-                px_err_set(e, PX_SYSTEM, "%s: cannot %s: out of memory", c->s->name, step);
+                px_err_set(e, PX_SYSTEM, _("%s: cannot %s: out of memory"), c->s->name, step);
                 return -1;
             }
             struct fact_info *f = &c->facts[*n];
@@ -96,11 +97,11 @@ int store_facts_unit(struct store_fact_cursor *c, const char *unit, struct fact_
             static const int COLS[NSTRINGS] = {COL_NAME, COL_SOURCE, COL_AT, COL_NOTE};
             for (int k = 0; k < NSTRINGS; k++)
                 if (keep_text(c, COLS[k], &off[k]) != 0) {
-                    px_err_set(e, PX_SYSTEM, "%s: cannot %s: out of memory", c->s->name, step);
+                    px_err_set(e, PX_SYSTEM, _("%s: cannot %s: out of memory"), c->s->name, step);
                     return -1;
                 }
             if (store_column_fact(c->st, COL_TYPE, &f->value) != 0) {
-                px_err_set(e, PX_DATA, "%s: the fact %s/%s has an unknown type '%s'", c->s->name,
+                px_err_set(e, PX_DATA, _("%s: the fact %s/%s has an unknown type '%s'"), c->s->name,
                            unit, (const char *)sqlite3_column_text(c->st, COL_NAME),
                            (const char *)sqlite3_column_text(c->st, COL_TYPE));
                 return -1;
