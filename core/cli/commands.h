@@ -16,6 +16,7 @@ extern const struct cli_cmd CMD_BACKUP;
 extern const struct cli_cmd CMD_CHECK_DB;
 extern const struct cli_cmd CMD_MIGRATE;
 extern const struct cli_cmd CMD_TEMPLATE;
+extern const struct cli_cmd CMD_REPL;
 extern const struct cli_cmd CMD_REPORT;
 
 #endif

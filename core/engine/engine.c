@@ -267,7 +267,7 @@ static int score_protected(lua_State *L)
 
 static int score_job(struct unit_job *j)
 {
-    sandbox_rearm(j->rl->sb); /* each unit gets the whole step and time budgets */
+    sandbox_refill(j->rl->sb); /* each unit gets the whole step and time budgets */
     if (sandbox_protect(j->rl->sb, score_protected, j, 0, j->e) != 0)
         return -1;
     return j->rc;
@@ -278,6 +278,16 @@ int engine_score_leaf(struct rules *rl, size_t node, const struct fact_info *fac
 {
     struct unit_job j = {rl, &r->units[r->nunits - 1], facts, nfacts, as_of, (long)node, e, 0, -1};
     return score_job(&j); /* the caller names the case or probe itself, so not the leaf and unit */
+}
+
+int engine_rescore(struct rules *rl, struct unit_result *u, long node,
+                   const struct fact_info *facts, size_t nfacts, const char *as_of, long *failed,
+                   struct px_err *e)
+{
+    struct unit_job j = {rl, u, facts, nfacts, as_of, node, e, 0, -1};
+    int rc = score_job(&j);
+    *failed = j.failed;
+    return rc;
 }
 
 /* Scores one unit whose facts are given; the unit is added to out.  A data error is kept
@@ -352,7 +362,7 @@ int engine_score(struct rules *rl, struct store *s, int data_year, const char *a
             store_free_facts(facts, nfacts);
         if (rc == 0) {
             struct unit_result *u = &out->units[out->nunits - 1];
-            results_finish_unit(out, u);
+            results_finish_unit(out->model, u, NULL, 0);
             if (scope->scored && scope->scored(scope->ctx, out, u, e) != 0)
                 rc = -1;
         }

@@ -66,16 +66,33 @@ int sandbox_data_error(lua_State *L, const char *msg);
 /* 1 when a budget ran out; rule code can no longer run. */
 int sandbox_exhausted(const struct sandbox *sb);
 
-/* Gives the step and wall-clock budgets back whole for the next piece of work (the engine
- * calls it for each unit it scores, so a national run of 10,000 units is not stopped for its
- * size while a runaway scale still is, within the unit where it runs away).  A budget that
- * already ran out stays out. */
-void sandbox_rearm(struct sandbox *sb);
+/* Gives the step and wall-clock budgets back whole for the next unit (the engine calls it for
+ * each unit it scores, so a national run of 10,000 units is not stopped for its size while a
+ * runaway scale still is, within the unit where it runs away).  Unlike sandbox_rearm(), a
+ * budget that already ran out stays out and a stop asked for stays asked. */
+void sandbox_refill(struct sandbox *sb);
 
 /* Polled by long C calls (SQLite's progress handler, every 1000 of its steps): charges
  * 1000 steps to the step budget and looks at the clock; non-zero when a budget is gone, the
  * wall-clock one included. */
 int sandbox_interrupt(void *sb);
+
+/* Fresh budgets for the next piece of work in a long session (the REPL: one line, one
+ * command), as if the sandbox had just been made: no steps spent, the wall clock from now,
+ * and a spent budget or a stop forgotten. */
+void sandbox_rearm(struct sandbox *sb);
+
+/* Asks every sandbox to stop the Lua code it runs, at its next hook (a Ctrl-C): that call
+ * fails with PX_LIMIT, "interrupted".  Async-signal-safe; sandbox_rearm() clears it. */
+void sandbox_stop(void);
+
+/* Compiles one piece of text typed at the REPL, as Lua's own interpreter does: with
+ * as_expression, "return <text>" is tried.  All such chunks share one environment over the
+ * base, so a global set on one line is there on the next.  name is the chunk's name ("=stdin").
+ * 0 with the function pushed; -1 with e set and nothing pushed, and *incomplete set to 1 when
+ * the text only ended too early (more lines may complete it). */
+int sandbox_load_line(struct sandbox *sb, const char *name, const char *text, int as_expression,
+                      int *incomplete, struct px_err *e);
 
 /* What is left of the memory budget, for C code that allocates outside Lua (SQLite). */
 size_t sandbox_memory_left(const struct sandbox *sb);

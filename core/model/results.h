@@ -90,21 +90,27 @@ int results_set_error(struct results *r, const struct px_err *e, long node);
 /* Names the leaf and unit in front of e's message ("criterion 2.1, unit SNV: …"). */
 void results_name_error(const struct node *n, const char *unit, struct px_err *e);
 
-/* One unit's own part of results_finish(), as soon as it is scored: its leaves on the
- * pico-point grid, every parent summed exactly, total, percentage, band, missing facts
- * counted.  Nothing in it depends on the other units, so a run can store the unit (and
- * results_drop_why() it) before the next one is scored. */
-void results_finish_unit(const struct results *r, struct unit_result *u);
-
 /* Frees a finished unit's explanations when nothing will show them: a run at national scale
  * keeps the points of each unit, not what every scale read and said.  Only the names of the
  * facts it read and lacks stay (for the summary of missing facts); when it lacks none,
  * u->why becomes NULL. */
 void results_drop_why(const struct results *r, struct unit_result *u);
 
-/* results_finish_unit() for every unit not yet finished, then ranks within each kind; sorts
- * units (see struct results). */
+/* results_finish_unit() for every unit not yet finished (u->summed), then ranks within each
+ * kind; sorts units (see struct results). */
 void results_finish(struct results *r);
+
+/* results_finish()'s work for the one unit u, but for its rank and place: with leaves NULL
+ * the whole tree; else only the nleaves leaves given (scored again) go onto the grid, and
+ * only the nodes above them are summed again.  Then its total, percentage, band and missing
+ * facts.  Nothing in it depends on the other units: engine_score() finishes each unit as soon
+ * as it is scored, so a run can store it (and results_drop_why() it) before the next one; the
+ * incremental engine, which ranks by itself, after each change. */
+void results_finish_unit(const struct model *m, struct unit_result *u, const size_t *leaves,
+                         size_t nleaves);
+
+/* Puts r's units in the order results_finish() leaves them in (ranks already set). */
+void results_sort(struct results *r);
 
 /* The number of units of r with status s. */
 size_t results_count(const struct results *r, enum unit_status s);
