@@ -6,15 +6,18 @@
  * its result is checked (a finite number in [0, max], or paridx.NA); then results_finish()
  * sums the tree in tree order, so the same rules and data always give the same bits.  A
  * unit whose data a scale refuses keeps its error and the next unit is scored.
+ * When the year's evidence register holds any row, evidence_gate.c then zeroes the leaves
+ * that require evidence and lack it.
  *
  * The data flow of engine_score(): the units in code order (store_units), and every unit's
  * facts of the year from one statement (store_facts_open/store_facts_unit: one scan of the
  * fact table in key order, no query per unit; explain's single unit reads its own facts with
- * store_facts instead).  Each unit is scored, summed at once (results_finish_unit) and handed
- * to scope->scored, which a stored run uses to write the unit's scores and drop its
- * explanations before the next unit, so memory holds points, not explanations, at any scale.
- * results_finish() then only ranks and sorts.
- * Uses: rules.h, sandbox.h, lapi.h (NA), results.h, store.h, numfmt.h, i18n.h (messages). */
+ * store_facts instead).  Each unit is scored, gated by its evidence, summed at once
+ * (results_finish_unit) and handed to scope->scored, which a stored run uses to write the
+ * unit's scores and drop its explanations before the next unit, so memory holds points, not
+ * explanations, at any scale.  results_finish() then only ranks and sorts.
+ * Uses: rules.h, sandbox.h, lapi.h (NA), results.h, store.h, numfmt.h, i18n.h (messages),
+ * evidence_gate.h. */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "engine.h"
 
@@ -23,6 +26,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "evidence_gate.h"
 #include "lapi.h"
 #include "numfmt.h"
 #include "sandbox.h"
@@ -200,9 +204,13 @@ static void scale_failed(lua_State *L, const struct model *m, const struct node 
         for (size_t k = 1; k <= lua_rawlen(L, reads) && used < sizeof sources; k++) {
             lua_rawgeti(L, reads, (lua_Integer)k);
             for (size_t j = 0; j < nfacts; j++)
-                if (!strcmp(facts[j].name, lua_tostring(L, -1)))
-                    used += (size_t)snprintf(sources + used, sizeof sources - used, "%s%s from %s",
-                                             used ? "; " : " (", facts[j].name, facts[j].source);
+                if (!strcmp(facts[j].name, lua_tostring(L, -1))) {
+                    used += (size_t)snprintf(sources + used, sizeof sources - used, "%s",
+                                             used ? "; " : " (");
+                    if (used < sizeof sources)
+                        used += (size_t)snprintf(sources + used, sizeof sources - used,
+                                                 _("%s from %s"), facts[j].name, facts[j].source);
+                }
             lua_pop(L, 1);
         }
         if (used && used < sizeof sources - 1)
@@ -342,8 +350,14 @@ int engine_score(struct rules *rl, struct store *s, int data_year, const char *a
     }
     struct unit_info *units;
     size_t nunits;
-    if (store_units(s, &units, &nunits, e) != 0)
+    struct evidence_row *register_rows;
+    size_t nrows, first = 0;
+    if (store_evidence(s, data_year, NULL, &register_rows, &nrows, e) != 0)
         return -1;
+    if (store_units(s, &units, &nunits, e) != 0) {
+        evidence_rows_free(register_rows, nrows);
+        return -1;
+    }
     struct store_fact_cursor *cur = NULL;
     int rc = scope->unit ? 0 : store_facts_open(s, data_year, &cur, e);
     for (size_t i = 0; i < nunits && rc == 0; i++) {
@@ -360,14 +374,23 @@ int engine_score(struct rules *rl, struct store *s, int data_year, const char *a
         rc = score_unit(rl, &units[i], facts, nfacts, as_of, out, e);
         if (owned)
             store_free_facts(facts, nfacts);
+        size_t end = first; /* the register is in unit order, as the units are */
+        while (first < nrows && strcmp(register_rows[first].unit, units[i].code) < 0)
+            first++;
+        for (end = first; end < nrows && !strcmp(register_rows[end].unit, units[i].code); end++)
+            ;
+        struct unit_result *u = &out->units[out->nunits - 1];
+        if (rc == 0 && nrows && u->status != UNIT_ERROR)
+            rc = evidence_gate(&rl->model, data_year, as_of, register_rows + first, end - first,
+                               u, e);
         if (rc == 0) {
-            struct unit_result *u = &out->units[out->nunits - 1];
             results_finish_unit(out->model, u, NULL, 0);
             if (scope->scored && scope->scored(scope->ctx, out, u, e) != 0)
                 rc = -1;
         }
     }
     store_facts_close(cur);
+    evidence_rows_free(register_rows, nrows);
     store_free_units(units, nunits);
     if (rc == 0)
         results_finish(out);

@@ -32,7 +32,7 @@ struct store_fact_cursor {
 
 int store_facts_open(struct store *s, int year, struct store_fact_cursor **out, struct px_err *e)
 {
-    static const char *const step = "read the facts";
+    static const char *const step = N_("read the facts");
     *out = NULL;
     struct store_fact_cursor *c = calloc(1, sizeof *c);
     if (!c) {
@@ -78,7 +78,7 @@ static int keep_text(struct store_fact_cursor *c, int col, size_t *offset)
 int store_facts_unit(struct store_fact_cursor *c, const char *unit, struct fact_info **facts,
                      size_t *n, struct px_err *e)
 {
-    static const char *const step = "read the facts";
+    static const char *const step = N_("read the facts");
     *facts = NULL;
     *n = 0;
     c->used = 0;
