@@ -3,15 +3,14 @@
  * the self score, round 1 and its reason, the unit's explanation, round 2 and its reason, and
  * the final points (what `run` counts by default).  Without --db, the rule file's example in
  * memory (which has no appraisals: every final equals the self score).  Nothing is stored.
- * Uses: session.h (scoring the self-assessment), stage.h (stage_sheet), report_appraisal.h,
- * i18n.h (messages). */
+ * Uses: session.h (scoring the self-assessment, the sheet kept as each unit is scored),
+ * report_appraisal.h, i18n.h (messages). */
 #include <stdio.h>
 
 #include "commands.h"
 #include "i18n.h"
 #include "report_appraisal.h"
 #include "session.h"
-#include "stage.h"
 
 static struct session_opts so = {.stage = "self"};
 static const char *unit, *format;
@@ -32,21 +31,14 @@ static int run(char **args, int nargs)
         return PX_USAGE;
     }
     struct session ss;
-    struct appraisal_sheet sheet = {0};
-    struct px_err e;
     int rc = session_open(&ss, args[0], &so);
     if (rc != 0)
         return rc;
-    rc = session_score(&ss, 0);
+    rc = session_score(&ss, SESSION_KEEP_SHEET, NULL);
     if (rc == 0 && unit && session_unit(&ss, unit) < 0)
         rc = PX_USAGE;
-    if (rc == 0 && stage_sheet(ss.store, ss.data_year, &ss.results, &sheet, &e) != 0) {
-        px_report(&e);
-        rc = e.code;
-    }
-    if (rc == 0 && report_appraisal(stdout, &sheet, unit, fmt) != 0)
+    if (rc == 0 && report_appraisal(stdout, &ss.results, &ss.sheet, unit, fmt) != 0)
         rc = PX_SYSTEM;
-    appraisal_sheet_free(&sheet);
     session_close(&ss);
     return rc;
 }

@@ -35,7 +35,7 @@ static int run(char **args, int nargs)
     int opened = 0, rc = 0;
     for (; opened < 2 && rc == 0; opened++)
         if ((rc = session_open(&ss[opened], args[opened], &so)) == 0)
-            rc = session_score(&ss[opened], 0);
+            rc = session_score(&ss[opened], 0, NULL);
         else
             break; /* session_open left nothing to close */
     if (rc == 0 && report_compare(stdout, &ss[0].results, &ss[1].results, fmt) != 0)

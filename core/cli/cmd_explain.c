@@ -1,8 +1,11 @@
 /* cmd_explain.c — `paridx explain RULES --unit CODE NODE`: why one node got its points for
  * one unit.  Scores like `run` (without saving, the final stage) so the explanation is exactly
  * what run computed; under a sub-criterion the appraisal council's rounds, when it has any.
- * Uses: session.h, report_common.h (a unit's data error), report_explain.h, store.h (the unit's
- * facts and their sources), stage.h and report_appraisal.h (the rounds), i18n.h (messages). */
+ * With --unit only that unit is scored (nothing in a unit's explanation depends on the
+ * others), and every unit only when the code is unknown, to list the codes there are.
+ * Uses: session.h (the appraisal sheet kept while scoring), report_common.h (a unit's data
+ * error), report_explain.h, store.h (the unit's facts and their sources), report_appraisal.h
+ * (the rounds), i18n.h (messages). */
 #include <stdio.h>
 
 #include "commands.h"
@@ -10,7 +13,6 @@
 #include "report_common.h"
 #include "report_explain.h"
 #include "session.h"
-#include "stage.h"
 #include "store.h"
 #include "i18n.h"
 
@@ -22,19 +24,13 @@ static const struct cli_opt OPTS[] = {
     {"unit", "CODE", N_("the unit (may be left out when only one unit is scored)"), &unit, NULL},
     {NULL, NULL, NULL, NULL, NULL}};
 
-/* Under a sub-criterion's explanation, its appraisal rounds (the points shown are the final
- * ones).  0, or -1 after saying why. */
-static int appraised(struct session *ss, size_t u, size_t node)
+/* Under a sub-criterion's explanation, its appraisal rounds from the sheet kept while the
+ * unit was scored (the points shown are the final ones); nothing for a unit not on it. */
+static void appraised(const struct session *ss, const char *code, size_t node)
 {
-    struct appraisal_sheet sheet;
-    struct px_err e;
-    if (stage_sheet(ss->store, ss->data_year, &ss->results, &sheet, &e) != 0) {
-        px_report(&e);
-        return -1;
-    }
-    report_appraisal_lines(stdout, appraisal_sheet_at(&sheet, u, node));
-    appraisal_sheet_free(&sheet);
-    return 0;
+    long u = appraisal_sheet_unit(&ss->sheet, code);
+    if (u >= 0)
+        report_appraisal_lines(stdout, appraisal_sheet_at(&ss->sheet, (size_t)u, node));
 }
 
 static int explain(struct session *ss, const char *code)
@@ -73,7 +69,7 @@ static int explain(struct session *ss, const char *code)
     int rc = report_explain(stdout, &ss->results, (size_t)u, (size_t)node, facts, nfacts);
     store_free_facts(facts, nfacts);
     if (rc == 0 && ss->stage == STAGE_FINAL && !ss->rules.model.nodes[node].nchildren)
-        rc = appraised(ss, (size_t)u, (size_t)node);
+        appraised(ss, ss->results.units[u].code, (size_t)node);
     return rc != 0 ? PX_SYSTEM : PX_OK;
 }
 
@@ -83,7 +79,11 @@ static int run(char **args, int nargs)
     struct session ss;
     int rc = session_open(&ss, args[0], &so);
     if (rc == 0)
-        rc = session_score(&ss, 0);
+        rc = session_score(&ss, SESSION_KEEP_WHY | SESSION_KEEP_SHEET, unit);
+    if (rc == 0 && unit && ss.results.nunits == 0) { /* no such unit: list those there are */
+        results_free(&ss.results);
+        rc = session_score(&ss, SESSION_KEEP_WHY | SESSION_KEEP_SHEET, NULL);
+    }
     if (rc == 0)
         rc = explain(&ss, args[1]);
     session_close(&ss);

@@ -130,8 +130,8 @@ static int run(char **args, int nargs)
     }
     struct session ss;
     int rc = session_open(&ss, args[0], &so);
-    if (rc == 0)
-        rc = session_score(&ss, 0);
+    if (rc == 0) /* the annex shows what was read, and the self scores behind the points */
+        rc = session_score(&ss, SESSION_KEEP_WHY | SESSION_KEEP_SHEET, NULL);
     if (rc == 0)
         rc = write_report(&ss, fmt, f, file);
     session_close(&ss);

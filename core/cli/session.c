@@ -88,20 +88,58 @@ int session_open(struct session *ss, const char *rules_path, const struct sessio
     return 0;
 }
 
-int session_score(struct session *ss, int save)
+/* engine_scope.scored: each unit as soon as it is scored — its appraisals first (the final
+ * stage's points in place of the self scores, the sheet's copy of those taken before), then a
+ * stored run's unit written at once; its explanations then dropped unless the command shows
+ * them. */
+struct saving {
+    struct session *ss;
+    int64_t run; /* 0: the run is not stored */
+    int keep_why;
+    struct stage_rounds *rounds; /* NULL: the self stage, no sheet kept */
+};
+
+static int save_unit(void *ctx, struct results *r, struct unit_result *u, struct px_err *e)
+{
+    struct saving *sv = ctx;
+    if (sv->rounds && stage_unit(sv->rounds, r->model, u, e) != 0)
+        return -1;
+    if (sv->run && run_save_unit(sv->ss->store, &sv->ss->rules.model, sv->run, u, e) != 0)
+        return -1;
+    if (!sv->keep_why)
+        results_drop_why(r, u);
+    return 0;
+}
+
+int session_score(struct session *ss, unsigned flags, const char *unit)
 {
     struct px_err e;
     struct import_seen seen;
     const char *as_of = ss->as_of[0] ? ss->as_of : NULL;
-    int failed = store_snapshot(ss->store, &seen, &e) != 0 ||
-                 engine_score(&ss->rules, ss->store, ss->data_year, as_of, &ss->results,
-                              &e) != 0 ||
-                 (ss->stage == STAGE_FINAL &&
-                  stage_final(ss->store, ss->data_year, &ss->results, &ss->sheet, &e) != 0);
-    store_rollback(ss->store); /* ends the snapshot: nothing was written */
+    int save = (flags & SESSION_SAVE) != 0, keep_sheet = (flags & SESSION_KEEP_SHEET) != 0;
+    struct stage_rounds rounds;
+    struct saving sv = {ss, 0, (flags & SESSION_KEEP_WHY) != 0, NULL};
+    struct engine_scope scope = {unit, save_unit, &sv};
+    appraisal_sheet_free(&ss->sheet); /* scored again (explain): a new sheet */
+    /* One snapshot: with SESSION_SAVE a write transaction, each unit stored as it is scored. */
+    int failed = save ? run_save_begin(ss->store, &ss->rules, as_of, stage_name(ss->stage),
+                                       &seen, &sv.run, &e) != 0
+                      : store_snapshot(ss->store, &seen, &e) != 0;
+    int began = !failed;
+    if (!failed && (ss->stage == STAGE_FINAL || keep_sheet)) { /* the year's rounds, read once */
+        failed = stage_begin(&rounds, ss->store, ss->data_year, unit, ss->stage,
+                             keep_sheet ? &ss->sheet : NULL, &e) != 0;
+        sv.rounds = failed ? NULL : &rounds;
+    }
+    failed = failed || engine_score(&ss->rules, ss->store, ss->data_year, as_of, &scope,
+                                    &ss->results, &e) != 0;
+    if (save && began)
+        failed = run_save_end(ss->store, !failed, &e) != 0;
+    else
+        store_rollback(ss->store); /* ends the snapshot: nothing was written */
+    stage_end(sv.rounds);
     ss->results.self_stage = ss->stage == STAGE_SELF;
-    if (failed || (save && run_save(ss->store, &ss->rules, &ss->results, as_of,
-                                    stage_name(ss->stage), &e) != 0))
+    if (failed)
         return fail(&e);
     if (save && ss->db && seen.id)
         px_say(_("%s: scored the data as of import %lld (%s, %s)"), ss->db, (long long)seen.id,

@@ -48,7 +48,8 @@ struct session {
     char as_of[11]; /* yyyy-mm-dd or "" */
     int data_year;  /* the assessment year of the facts read: --data-year, or the index's */
     enum stage stage; /* self: the facts' points; final: with the appraisals in their place */
-    struct appraisal_sheet sheet; /* final stage: the self scores and rounds behind results */
+    struct appraisal_sheet sheet; /* with SESSION_KEEP_SHEET: the self scores and rounds
+                                     behind results (empty otherwise) */
 };
 
 /* The sandbox budgets from --max-steps/--max-memory/--max-seconds (defaults otherwise); 0 or PX_USAGE
@@ -59,11 +60,22 @@ int session_limits(const struct session_opts *o, struct sandbox_limits *lim);
  * after printing the error. */
 int session_open(struct session *ss, const char *rules_path, const struct session_opts *o);
 
-/* Scores every unit from one snapshot of the data (the stage ss->stage: the final one puts the
- * appraisals of the data year in place of self-assessed points); with save, stores the run and its scores
- * in one transaction, with the last import the snapshot saw, and says which that was.
+/* What session_score does besides scoring. */
+enum session_flags {
+    SESSION_SAVE = 1,       /* store the run and its scores */
+    SESSION_KEEP_WHY = 2,   /* keep every unit's explanations (what its scales read and said)
+                               after it is stored; without it a stored run keeps points only */
+    SESSION_KEEP_SHEET = 4, /* keep the appraisal sheet in ss->sheet: each scored unit's self
+                               scores and rounds (in either stage) */
+};
+
+/* Scores every unit (or the one unit `unit`, when not NULL: explain) from one snapshot of the
+ * data, at the stage ss->stage: the final one puts each unit's latest appraisals of the data
+ * year in place of its self-assessed points as soon as it is scored, before it is stored;
+ * with SESSION_SAVE, scores and stores the run (marked with its stage) and its scores in one
+ * transaction, with the last import the snapshot saw, and says which that was.
  * Returns 0, or an exit code after printing the error. */
-int session_score(struct session *ss, int save);
+int session_score(struct session *ss, unsigned flags, const char *unit);
 
 /* The index of the unit with this code in ss->results, or -1 after printing which codes exist. */
 int session_unit(const struct session *ss, const char *code);

@@ -8,10 +8,10 @@
 #include "annex.h"
 #include "appraisal_sheet.h"
 
-/* Fills the leaf rows of a (built from final-stage results) from s, the sheet stage_final()
- * kept: self from the sheet, appraisal1 and appraisal2 where the council set them (else
- * ANNEX_NONE); a parent's self is its children's self added up, its final stays.  Units the
- * sheet lacks are left as they are. */
+/* Fills the leaf rows of a (built from final-stage results) from s, the sheet filled by
+ * stage_unit() as each unit was scored: self from the sheet, appraisal1 and appraisal2 where
+ * the council set them (else ANNEX_NONE); a parent's self is its children's self added up,
+ * its final stays.  Units the sheet lacks are left as they are. */
 void annex_appraisals(struct annex *a, const struct appraisal_sheet *s);
 
 #endif

@@ -19,12 +19,14 @@ static const char *const HEAD[] = {"Mã",     "Đơn vị",       "Tiêu chí", 
 static const unsigned char RIGHT[] = {0, 0, 0, 1, 1, 1, 0, 0, 1, 0, 1};
 #define NCOLS (sizeof HEAD / sizeof *HEAD)
 
-/* Whether row (u, i) is on the sheet: a scored unit (the one asked for), an applicable leaf. */
-static int on_sheet(const struct appraisal_sheet *s, const char *only, size_t u, size_t i)
+/* The place on the sheet of unit u when its rows are shown (a scored unit, the one asked
+ * for), else -1. */
+static long on_sheet(const struct appraisal_sheet *s, const struct unit_result *u,
+                     const char *only)
 {
-    const struct unit_result *r = &s->self->units[u];
-    return r->status == UNIT_SCORED && (!only || !strcmp(only, r->code)) &&
-           !s->self->model->nodes[i].nchildren && r->applicable[i];
+    return u->status == UNIT_SCORED && (!only || !strcmp(only, u->code))
+               ? appraisal_sheet_unit(s, u->code)
+               : -1;
 }
 
 /* ,"key":number (null when not has). */
@@ -43,15 +45,20 @@ static void text(FILE *out, const char *key, const char *s)
     json_string(out, s);
 }
 
-/* Calls row(ctx, u, i) for each row on the sheet, in order, until one returns non-zero. */
-static int each_row(const struct appraisal_sheet *s, const char *only,
-                    int (*row)(void *ctx, size_t u, size_t i), void *ctx)
+/* Calls row(ctx, unit, k, i) for each applicable leaf i of each unit shown, r's units in
+ * their order (k: the unit's place on the sheet s), until one returns non-zero. */
+static int each_row(const struct results *r, const struct appraisal_sheet *s, const char *only,
+                    int (*row)(void *ctx, const struct unit_result *unit, size_t k, size_t i),
+                    void *ctx)
 {
     int rc = 0;
-    for (size_t u = 0; u < s->self->nunits && rc == 0; u++)
-        for (size_t i = 0; i < s->self->model->nnodes && rc == 0; i++)
-            if (on_sheet(s, only, u, i))
-                rc = row(ctx, u, i);
+    for (size_t u = 0; u < r->nunits && rc == 0; u++) {
+        const struct unit_result *unit = &r->units[u];
+        long k = on_sheet(s, unit, only);
+        for (size_t i = 0; k >= 0 && i < r->model->nnodes && rc == 0; i++)
+            if (!r->model->nodes[i].nchildren && unit->applicable[i])
+                rc = row(ctx, unit, (size_t)k, i);
+    }
     return rc;
 }
 
@@ -61,17 +68,16 @@ struct json_ctx {
     int first;
 };
 
-static int json_row(void *ctx, size_t u, size_t i)
+static int json_row(void *ctx, const struct unit_result *r, size_t u, size_t i)
 {
     struct json_ctx *c = ctx;
     FILE *out = c->out;
-    const struct unit_result *r = &c->s->self->units[u];
     const struct sheet_entry *e = appraisal_sheet_at(c->s, u, i);
     fputs(c->first ? "\n {\"unit\":" : ",\n {\"unit\":", out);
     c->first = 0;
     json_string(out, r->code);
     text(out, "name", r->name);
-    text(out, "node", c->s->self->model->nodes[i].code);
+    text(out, "node", c->s->model->nodes[i].code);
     number(out, "max", 1, r->max[i]);
     number(out, "self", 1, e->self);
     number(out, "round1", e->has[1], e->points[1]);
@@ -98,10 +104,9 @@ struct grid_ctx {
     enum sheet_mode fmt;
 };
 
-static int grid_row(void *ctx, size_t u, size_t i)
+static int grid_row(void *ctx, const struct unit_result *r, size_t u, size_t i)
 {
     struct grid_ctx *c = ctx;
-    const struct unit_result *r = &c->s->self->units[u];
     const struct sheet_entry *e = appraisal_sheet_at(c->s, u, i);
     char v[5][40];
     cell(v[0], sizeof v[0], 1, r->max[i], c->fmt);
@@ -109,26 +114,26 @@ static int grid_row(void *ctx, size_t u, size_t i)
     cell(v[2], sizeof v[2], e->has[1], e->points[1], c->fmt);
     cell(v[3], sizeof v[3], e->has[2], e->points[2], c->fmt);
     cell(v[4], sizeof v[4], 1, appraisal_sheet_final(c->s, u, i), c->fmt);
-    const char *const cells[NCOLS] = {r->code,      r->name,      c->s->self->model->nodes[i].code,
+    const char *const cells[NCOLS] = {r->code,      r->name,      c->s->model->nodes[i].code,
                                       v[0],         v[1],         v[2],
                                       e->reason[1], e->explanation, v[3],
                                       e->reason[2], v[4]};
     return report_sheet_add(c->g, cells);
 }
 
-int report_appraisal(FILE *out, const struct appraisal_sheet *s, const char *only,
-                     enum sheet_mode fmt)
+int report_appraisal(FILE *out, const struct results *r, const struct appraisal_sheet *s,
+                     const char *only, enum sheet_mode fmt)
 {
     if (fmt == SHEET_JSON) {
         struct json_ctx c = {out, s, 1};
         fputc('[', out);
-        each_row(s, only, json_row, &c);
+        each_row(r, s, only, json_row, &c);
         fputs(c.first ? "]\n" : "\n]\n", out);
         return report_out_done(out, "the appraisal sheet");
     }
     struct report_grid *g = report_sheet_new(NCOLS, HEAD, RIGHT);
     struct grid_ctx c = {g, s, fmt};
-    if (!g || each_row(s, only, grid_row, &c) != 0) {
+    if (!g || each_row(r, s, only, grid_row, &c) != 0) {
         report_grid_free(g);
         px_say(_("out of memory writing the appraisal sheet"));
         return -1;

@@ -5,7 +5,7 @@
  * which file or command); a closed unit is changed only when the caller forces it, and the
  * audit row says it was forced.
  *
- * store_appraisals() gives every stored appraisal of a year; stage_sheet() (engine/stage.h)
+ * store_appraisals() gives every stored appraisal of a year; stage_unit() (engine/stage.h)
  * puts them beside the self scores for the layers above (model/appraisal_sheet.h).
  *
  * Provides struct appraisal_row, struct appraisal_info, struct audit_info, store_put_appraisal(),

@@ -2,9 +2,10 @@
  * merged per unit and node, the same value again changing nothing, every change audited with
  * who and old → new, a closed unit refused unless forced (and the audit row saying so), the
  * audit log filtered by unit (not by a code that merely starts the same) and day; the final
- * stage taking round 2, else round 1, else the self score, within the leaf's maximum, parents
- * and ranks worked out again; bonus items capped, penalties subtracted, the total kept within
- * 0 and the unit's own maximum.
+ * stage, unit by unit as each is scored, taking round 2, else round 1, else the self score,
+ * within the leaf's maximum, parents and ranks worked out again, the sheet keeping the self
+ * scores (the self stage keeping the facts' points); bonus items capped, penalties
+ * subtracted, the total kept within 0 and the unit's own maximum.
  * Uses: cmocka, store.h, store_appraisal.h, stage.h, results.h, fixture_model.h, scratch.h. */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include <setjmp.h>
@@ -138,35 +139,85 @@ static void test_closed_unit_needs_force(void **state)
     store_close(s);
 }
 
+/* What engine_score() and the session do with each unit: summed, then handed to stage_unit()
+ * (before it would be stored); ranked at the end. */
+static void score_stage(struct store *s, struct fixture *f, enum stage stage,
+                        struct appraisal_sheet *sheet)
+{
+    struct px_err e = {0};
+    struct stage_rounds rounds;
+    assert_int_equal(stage_begin(&rounds, s, 2019, NULL, stage, sheet, &e), 0);
+    for (size_t u = 0; u < f->r.nunits; u++) {
+        results_finish_unit(f->m, &f->r.units[u], NULL, 0);
+        assert_int_equal(stage_unit(&rounds, f->m, &f->r.units[u], &e), 0);
+    }
+    stage_end(&rounds);
+    results_finish(&f->r);
+}
+
 static void test_final_stage(void **state)
 {
     (void)state;
     struct fixture *f = fixture_new();
     struct store *s = memory_store();
-    struct px_err e = {0};
-    /* leaves 1.1.1 (4), 1.1.2 (2), 2.1, 2.2 (1.5), 2.3 (1) */
-    fixture_add(f, "LCH", "Lai Châu", "province", (double[]){4, 2, 1.5, 1.5, 1});
+    /* leaves 1.1.1 (4), 1.1.2 (2), 2.1, 2.2 (1.5), 2.3 (1); units in code order, as scored */
     fixture_add(f, "DBN", "Điện Biên", "province", (double[]){3, 2, 1.5, 1.5, 1});
-    results_finish(&f->r);
+    fixture_add(f, "LCH", "Lai Châu", "province", (double[]){4, 2, 1.5, 1.5, 1});
+    fixture_add(f, "LCHX", "Lai Châu X", "province", (double[]){4, 2, 1.5, 1.5, 1});
     assert_int_equal(put(s, "LCH", "1.1.1", 1, 1, "Vòng 1", 0), 0);
     assert_int_equal(put(s, "LCH", "1.1.2", 1, 0.5, "Vòng 1", 0), 0);
     assert_int_equal(put(s, "LCH", "1.1.2", 2, 1.25, "Vòng 2", 0), 0);
+    assert_int_equal(put(s, "LCH", "2.3", 0, 0, "Giải trình, chưa thẩm định", 0), 0);
+    assert_int_equal(put(s, "LCHX", "2.1", 1, 9, "above the maximum: 1.5 counts", 0), 0);
     assert_int_equal(put(s, "DBN", "1.1", 1, 0, "not a leaf: left out", 0), 0);
-    struct appraisal_sheet kept;
-    assert_int_equal(stage_final(s, 2019, &f->r, &kept, &e), 0);
-    const struct unit_result *lch = &f->r.units[1], *dbn = &f->r.units[0];
-    assert_string_equal(lch->code, "LCH"); /* ranked again: DBN now first */
+    struct appraisal_sheet kept = {0};
+    score_stage(s, f, STAGE_FINAL, &kept);
+    const struct unit_result *lchx = &f->r.units[0], *dbn = &f->r.units[1];
+    const struct unit_result *lch = &f->r.units[2];
+    assert_string_equal(lch->code, "LCH"); /* ranked again: DBN and LCHX now before it */
     assert_true(lch->points[FX_1_1_1] == 1 && lch->points[FX_1_1_2] == 1.25);
-    assert_true(lch->points[FX_1] == 2.25);
+    assert_true(lch->points[FX_1] == 2.25 && lch->points[FX_2_3] == 1);
     assert_true(lch->total == 6.25);
-    assert_int_equal(lch->rank, 2);
-    assert_true(dbn->total == 9 && dbn->rank == 1);
+    assert_int_equal(lch->rank, 3);
+    assert_true(dbn->total == 9 && dbn->rank == 2);
+    assert_string_equal(lchx->code, "LCHX");
+    assert_true(lchx->points[FX_2_1] == 1.5 && lchx->total == 10 && lchx->rank == 1);
     /* the sheet kept: self scores as the facts gave them, found by code after the ranking */
     long k = appraisal_sheet_unit(&kept, "LCH");
     assert_true(k >= 0 && appraisal_sheet_unit(&kept, "XYZ") == -1);
+    assert_int_equal(appraisal_sheet_unit(&kept, "LCHX"), 2);
     const struct sheet_entry *e112 = appraisal_sheet_at(&kept, (size_t)k, FX_1_1_2);
     assert_true(e112->self == 2 && e112->has[1] && e112->has[2] && e112->points[2] == 1.25);
+    assert_true(appraisal_sheet_at(&kept, (size_t)k, FX_1_1_1)->self == 4);
     assert_true(appraisal_sheet_final(&kept, (size_t)k, FX_1_1_1) == 1);
+    const struct sheet_entry *e23 = appraisal_sheet_at(&kept, (size_t)k, FX_2_3);
+    assert_string_equal(e23->explanation, "Giải trình, chưa thẩm định");
+    assert_true(!e23->has[1] && appraisal_sheet_final(&kept, (size_t)k, FX_2_3) == 1);
+    appraisal_sheet_free(&kept);
+    store_close(s);
+    fixture_free(f);
+}
+
+static void test_self_stage_keeps_the_facts_points(void **state)
+{
+    (void)state;
+    struct fixture *f = fixture_new();
+    struct store *s = memory_store();
+    /* not in code order: the sheet still finds each unit */
+    fixture_add(f, "LCH", "Lai Châu", "province", (double[]){4, 2, 1.5, 1.5, 1});
+    fixture_add(f, "DBN", "Điện Biên", "province", (double[]){3, 2, 1.5, 1.5, 1});
+    fixture_add_unranked(f);
+    assert_int_equal(put(s, "LCH", "1.1.1", 1, 1, "Vòng 1", 0), 0);
+    struct appraisal_sheet kept = {0};
+    score_stage(s, f, STAGE_SELF, &kept);
+    assert_string_equal(f->r.units[0].code, "LCH");
+    assert_true(f->r.units[0].points[FX_1_1_1] == 4 && f->r.units[0].total == 10);
+    assert_int_equal(kept.nunits, 2); /* the units without a score are not on the sheet */
+    long k = appraisal_sheet_unit(&kept, "LCH");
+    assert_int_equal(appraisal_sheet_unit(&kept, "DBN"), 1);
+    assert_int_equal(appraisal_sheet_unit(&kept, "ERR"), -1);
+    assert_true(k == 0 && appraisal_sheet_at(&kept, 0, FX_1_1_1)->has[1]);
+    assert_true(appraisal_sheet_final(&kept, 0, FX_1_1_1) == 1);
     appraisal_sheet_free(&kept);
     store_close(s);
     fixture_free(f);
@@ -216,6 +267,7 @@ int main(void)
         cmocka_unit_test(test_rounds_merged_and_audited),
         cmocka_unit_test(test_closed_unit_needs_force),
         cmocka_unit_test(test_final_stage),
+        cmocka_unit_test(test_self_stage_keeps_the_facts_points),
         cmocka_unit_test(test_bonus_capped_penalty_clamped),
     };
     return cmocka_run_group_tests(tests, scratch_group_setup, scratch_group_teardown);
