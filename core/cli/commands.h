@@ -16,5 +16,7 @@ extern const struct cli_cmd CMD_BACKUP;
 extern const struct cli_cmd CMD_CHECK_DB;
 extern const struct cli_cmd CMD_MIGRATE;
 extern const struct cli_cmd CMD_TEMPLATE;
+extern const struct cli_cmd CMD_DEADLINES;
+extern const struct cli_cmd CMD_SUBMIT;
 
 #endif

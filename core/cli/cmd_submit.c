@@ -1,0 +1,88 @@
+/* cmd_submit.c — `paridx submit RULES --db F DEADLINE AGENCY --date DATE [--doc "…"]
+ * [--doc-date DATE] [--note "…"]`: records that AGENCY delivered DEADLINE's task, received on
+ * DATE, in one audited transaction.  The deadline must have that code in the rule file and
+ * name the agency in its `by`; dates as users write them, every bad one refused with why.
+ * Uses: session.h, deadlines_today.h (dates), submissions.h, store.h. */
+#include <stdio.h>
+#include <string.h>
+
+#include "calendar.h"
+#include "commands.h"
+#include "deadlines_today.h"
+#include "session.h"
+#include "store.h"
+#include "submissions.h"
+
+static struct session_opts so = {.saves = 1};
+static const char *date, *doc, *doc_date, *note;
+
+static const struct cli_opt OPTS[] = {
+    {"db", "FILE", "the paridx database (required)", &so.db, NULL},
+    {"date", "DATE", "the day it was received (dd/mm/yyyy; required)", &date, NULL},
+    {"doc", "NUMBER", "the number of the document sent (e.g. 125/BC-STP)", &doc, NULL},
+    {"doc-date", "DATE", "the date of that document (dd/mm/yyyy)", &doc_date, NULL},
+    {"note", "TEXT", "a note", &note, NULL},
+    {NULL, NULL, NULL, NULL, NULL}};
+
+/* The deadline's index, or -1 after saying why DEADLINE AGENCY cannot be recorded. */
+static int check_names(const struct model *m, const char *code, const char *agency)
+{
+    int d = model_deadline(m, code);
+    if (d < 0) {
+        px_say("submit: %s has no deadline with the code '%s'", m->file, code);
+        return -1;
+    }
+    for (size_t k = 0; k < m->deadlines[d].nby; k++)
+        if (!strcmp(m->deadlines[d].by[k], agency))
+            return d;
+    px_say("submit: deadline %s (%s:%d) is not for agency '%s'", code, m->file,
+           m->deadlines[d].line, agency);
+    return -1;
+}
+
+static int record(struct session *ss, const char *code, const char *agency, const char *got,
+                  const char *dated)
+{
+    const struct model *m = &ss->rules.model;
+    if (check_names(m, code, agency) < 0)
+        return PX_USAGE;
+    struct submission_row r = {m->year, (char *)code, (char *)agency, (char *)got, (char *)doc,
+                               (char *)(dated[0] ? dated : NULL), (char *)note,
+                               (char *)"paridx submit"};
+    struct px_err e;
+    if (store_begin(ss->store, &e) != 0 || store_put_submission(ss->store, &r, "submit", &e) != 0 ||
+        store_commit(ss->store, &e) != 0) {
+        store_rollback(ss->store);
+        px_report(&e);
+        return e.code;
+    }
+    char shown[11];
+    struct px_date d;
+    date_parse(got, &d, NULL);
+    date_vn(d, shown);
+    px_say("%s: recorded %s of %s, received %s", ss->db, code, agency, shown);
+    return PX_OK;
+}
+
+static int run(char **args, int nargs)
+{
+    (void)nargs;
+    if (!so.db || !date) {
+        px_say("submit: %s is required", !so.db ? "--db FILE" : "--date DATE");
+        return PX_USAGE;
+    }
+    char got[11], dated[11] = "";
+    if (cli_as_of("date", date, got) || (doc_date && cli_as_of("doc-date", doc_date, dated)))
+        return PX_USAGE;
+    struct session ss;
+    int rc = session_open(&ss, args[0], &so);
+    if (rc)
+        return rc;
+    rc = record(&ss, args[1], args[2], got, dated);
+    session_close(&ss);
+    return rc;
+}
+
+const struct cli_cmd CMD_SUBMIT = {
+    "submit", "RULES DEADLINE AGENCY", 3, 3,
+    "record that an agency delivered a deadline's task (received date, document)", OPTS, run};
