@@ -230,9 +230,9 @@ static void lint_model(const struct model *m, struct findings *out)
         if (!d->nby)
             findings_add(out, d->line, "deadline '%s' names no agency (by = { … })", d->task);
         int year = atoi(d->due);
-        if (year < m->year - 1 || year > m->year + 2)
-            findings_add(out, d->line, "deadline '%s' is in %d, far from the index year %d", d->task,
-                         year, m->year);
+        if (year < m->year || year > m->year + 1) /* left over from last year's copy? */
+            findings_add(out, d->line, "deadline '%s' is due in %d, neither the index year %d nor "
+                         "the next", d->task, year, m->year);
         if (i > 0 && strcmp(d->due, m->deadlines[i - 1].due) < 0)
             findings_add(out, d->line, "deadline '%s' comes before the one above it; list deadlines "
                          "in date order", d->task);
