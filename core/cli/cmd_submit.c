@@ -2,13 +2,15 @@
  * [--doc-date DATE] [--note "…"]`: records that AGENCY delivered DEADLINE's task, received on
  * DATE, in one audited transaction.  The deadline must have that code in the rule file and
  * name the agency in its `by`; dates as users write them, every bad one refused with why.
- * Uses: session.h, deadlines_today.h (dates), submissions.h, store.h. */
+ * Uses: session.h, deadlines_today.h (dates), import_plan.h (the deadline and agency checked),
+ * submissions.h, store.h. */
 #include <stdio.h>
 #include <string.h>
 
 #include "calendar.h"
 #include "commands.h"
 #include "deadlines_today.h"
+#include "import_plan.h"
 #include "session.h"
 #include "store.h"
 #include "submissions.h"
@@ -24,28 +26,15 @@ static const struct cli_opt OPTS[] = {
     {"note", "TEXT", "a note", &note, NULL},
     {NULL, NULL, NULL, NULL, NULL}};
 
-/* The deadline's index, or -1 after saying why DEADLINE AGENCY cannot be recorded. */
-static int check_names(const struct model *m, const char *code, const char *agency)
-{
-    int d = model_deadline(m, code);
-    if (d < 0) {
-        px_say("submit: %s has no deadline with the code '%s'", m->file, code);
-        return -1;
-    }
-    for (size_t k = 0; k < m->deadlines[d].nby; k++)
-        if (!strcmp(m->deadlines[d].by[k], agency))
-            return d;
-    px_say("submit: deadline %s (%s:%d) is not for agency '%s'", code, m->file,
-           m->deadlines[d].line, agency);
-    return -1;
-}
-
 static int record(struct session *ss, const char *code, const char *agency, const char *got,
                   const char *dated)
 {
     const struct model *m = &ss->rules.model;
-    if (check_names(m, code, agency) < 0)
+    char why[700];
+    if (import_plan_check(m, code, agency, why, sizeof why) != 0) {
+        px_say("submit: %s", why);
         return PX_USAGE;
+    }
     struct submission_row r = {m->year, (char *)code, (char *)agency, (char *)got, (char *)doc,
                                (char *)(dated[0] ? dated : NULL), (char *)note,
                                (char *)"paridx submit"};

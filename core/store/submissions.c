@@ -56,12 +56,18 @@ static int audit(struct store *s, const struct submission_row *r, const char *ac
     return 0;
 }
 
-/* The stored receipt of r's key as the audit shows it into old (1), or 0 when none. */
+static int same(const unsigned char *a, const char *b)
+{
+    return a ? b && !strcmp((const char *)a, b) : !b;
+}
+
+/* The stored receipt of r's key as the audit shows it into old: 1 when it differs from r, 2
+ * when it is the same (nothing to write), 0 when there is none; -1 with e. */
 static int old_receipt(struct store *s, const struct submission_row *r, char *old, size_t n,
                        char *old_source, size_t m, struct px_err *e)
 {
     static const char *const step = "read a submission";
-    static const char *const sql = "SELECT received, doc, source FROM submission "
+    static const char *const sql = "SELECT received, doc, source, doc_date, note FROM submission "
                                    "WHERE year = ?1 AND deadline = ?2 AND agency = ?3";
     sqlite3_stmt *st = prepare(s, sql, step, e);
     if (!st)
@@ -76,6 +82,11 @@ static int old_receipt(struct store *s, const struct submission_row *r, char *ol
         shown((const char *)sqlite3_column_text(st, 0), (const char *)sqlite3_column_text(st, 1),
               old, n);
         snprintf(old_source, m, "%s", (const char *)sqlite3_column_text(st, 2));
+        if (same(sqlite3_column_text(st, 0), r->received) &&
+            same(sqlite3_column_text(st, 1), r->doc) &&
+            same(sqlite3_column_text(st, 3), r->doc_date) &&
+            same(sqlite3_column_text(st, 4), r->note))
+            found = 2;
     } else if (rc != SQLITE_DONE) {
         store_fail(s, e, step, rc, sql);
         found = -1;
@@ -96,6 +107,8 @@ int store_put_submission(struct store *s, const struct submission_row *r, const 
         "source = excluded.source, import_id = excluded.import_id, at = excluded.at";
     char old[300], old_source[300], at[20];
     int found = old_receipt(s, r, old, sizeof old, old_source, sizeof old_source, e);
+    if (found == 2)
+        return 0; /* recorded already, as it is */
     if (found < 0 || audit(s, r, actor, found ? old : NULL, found ? old_source : NULL, e) != 0)
         return -1;
     sqlite3_stmt *st = prepare(s, sql, step, e);

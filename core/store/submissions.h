@@ -20,8 +20,9 @@ struct submission_row {
     char *source;            /* "paridx submit", "file.csv:12" */
 };
 
-/* Records (or replaces) the submission of (year, deadline, agency); every record is written
- * to the audit log by `actor` ("submit", "import"): 'submission.add', or 'submission.change'
+/* Records (or replaces) the submission of (year, deadline, agency), unless it is recorded
+ * already with the same receipt, document, date and note; every change is written to the
+ * audit log by `actor` ("submit", "import"): 'submission.add', or 'submission.change'
  * with the old and new receipt and document.  Inside the caller's transaction.  0, or -1
  * with e naming the step. */
 int store_put_submission(struct store *s, const struct submission_row *r, const char *actor,
