@@ -6,7 +6,9 @@
  * its result is checked (a finite number in [0, max], or paridx.NA); then results_finish()
  * sums the tree in tree order, so the same rules and data always give the same bits.  A
  * unit whose data a scale refuses keeps its error and the next unit is scored.
- * Uses: rules.h, sandbox.h, lapi.h (NA), results.h, store.h. */
+ * A scale's context also offers ctx.submission(code) (engine_submissions.c) when the rule
+ * file has a calendar and coded deadlines.
+ * Uses: rules.h, sandbox.h, lapi.h (NA), results.h, store.h, engine_submissions.h. */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "engine.h"
 
@@ -15,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "engine_submissions.h"
 #include "lapi.h"
 #include "sandbox.h"
 #include "store.h"
@@ -155,9 +158,13 @@ oom:
 }
 
 static void push_context(lua_State *L, const struct model *m, const struct unit_result *u,
-                         const char *as_of, const char *node)
+                         const char *as_of, const char *node, int submission)
 {
-    lua_createtable(L, 0, 5);
+    lua_createtable(L, 0, 6);
+    if (submission) { /* ctx.submission(code): the unit's submissions of the plan */
+        lua_pushvalue(L, submission);
+        lua_setfield(L, -2, "submission");
+    }
     lua_pushstring(L, node);
     lua_setfield(L, -2, "node");
     lua_pushstring(L, u->code);
@@ -201,6 +208,8 @@ static void scale_failed(lua_State *L, const struct model *m, const struct node 
 
 /* One unit to score: every applicable leaf, or the one leaf `node`. */
 struct unit_job {
+    const struct engine_receipts *receipts; /* NULL: no ctx.submission */
+    int submission; /* stack index of ctx.submission while scoring, or 0 */
     struct rules *rl;
     struct unit_result *u;
     const struct fact_info *facts;
@@ -224,7 +233,7 @@ static int eval_leaf(struct unit_job *j, size_t i, int facts)
     lua_rawgeti(L, LUA_REGISTRYINDEX, n->scale.handle);
     push_view(L, facts, reads);
     lua_pushnumber(L, n->max);
-    push_context(L, m, j->u, j->as_of, n->code);
+    push_context(L, m, j->u, j->as_of, n->code, j->submission);
     int bad = sandbox_call(j->rl->sb, 3, 2, j->e);
     if (bad)
         scale_failed(L, m, n, reads, j->facts, j->nfacts, j->e);
@@ -245,6 +254,8 @@ static int score_protected(lua_State *L)
     struct unit_job *j = lua_touserdata(L, 1);
     const struct model *m = &j->rl->model;
     push_facts(L, j->facts, j->nfacts, j->as_of);
+    engine_push_submission(L, j->receipts, j->u->code);
+    j->submission = lua_isnil(L, 3) ? 0 : 3;
     for (size_t i = 0; i < m->nnodes && j->rc == 0; i++)
         if (j->node >= 0 ? i == (size_t)j->node
                          : !m->nodes[i].nchildren && model_applies(m, i, j->u->kind))
@@ -263,21 +274,24 @@ static int score_job(struct unit_job *j)
 int engine_score_leaf(struct rules *rl, size_t node, const struct fact_info *facts,
                       size_t nfacts, const char *as_of, struct results *r, struct px_err *e)
 {
-    struct unit_job j = {rl, &r->units[r->nunits - 1], facts, nfacts, as_of, (long)node, e, 0, -1};
+    struct unit_job j = {NULL, 0, rl, &r->units[r->nunits - 1], facts, nfacts, as_of, (long)node,
+                         e, 0, -1};
     return score_job(&j); /* the caller names the case or probe itself, so not the leaf and unit */
 }
 
 /* Scores one unit whose facts are given; the unit is added to out.  A data error is kept
  * with the unit (UNIT_ERROR) and scoring goes on; any other error names the leaf and unit
  * and returns -1. */
-static int score_unit(struct rules *rl, const struct unit_info *info, const struct fact_info *facts,
+static int score_unit(struct rules *rl, const struct engine_receipts *receipts,
+                      const struct unit_info *info, const struct fact_info *facts,
                       size_t nfacts, const char *as_of, struct results *out, struct px_err *e)
 {
     if (results_add_unit(out, info->code, info->name, info->kind) != 0) {
         px_err_set(e, PX_SYSTEM, "out of memory");
         return -1;
     }
-    struct unit_job j = {rl, &out->units[out->nunits - 1], facts, nfacts, as_of, -1, e, 0, -1};
+    struct unit_job j = {receipts, 0, rl, &out->units[out->nunits - 1], facts, nfacts, as_of, -1,
+                         e, 0, -1};
     if (!nfacts)
         j.u->status = UNIT_NO_DATA; /* still scored, so its missing facts are listed */
     if (score_job(&j) == 0)
@@ -305,8 +319,13 @@ int engine_score(struct rules *rl, struct store *s, int data_year, const char *a
     }
     struct unit_info *units;
     size_t nunits;
-    if (store_units(s, &units, &nunits, e) != 0)
+    struct engine_receipts receipts;
+    if (engine_receipts_load(s, &rl->model, data_year, as_of, &receipts, e) != 0)
         return -1;
+    if (store_units(s, &units, &nunits, e) != 0) {
+        engine_receipts_free(&receipts);
+        return -1;
+    }
     int rc = 0;
     for (size_t i = 0; i < nunits && rc == 0; i++) {
         if (rl->model.nkinds && !model_kind(&rl->model, units[i].kind))
@@ -316,10 +335,11 @@ int engine_score(struct rules *rl, struct store *s, int data_year, const char *a
         rc = store_facts(s, units[i].code, data_year, &facts, &nfacts, e);
         if (rc != 0)
             break;
-        rc = score_unit(rl, &units[i], facts, nfacts, as_of, out, e);
+        rc = score_unit(rl, &receipts, &units[i], facts, nfacts, as_of, out, e);
         store_free_facts(facts, nfacts);
     }
     store_free_units(units, nunits);
+    engine_receipts_free(&receipts);
     if (rc == 0)
         results_finish(out);
     return rc;

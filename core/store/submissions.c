@@ -1,6 +1,7 @@
 /* submissions.c — storing and reading submissions (see submissions.h).  Its statements are
  * prepared per call (a command records a few), every SQLite call checked and named.
- * Uses: store_impl.h (errors, binding, the clock), submissions.h, vec.h. */
+ * Uses: store_impl.h (errors, binding, the clock), submissions.h, calendar.h (dates as users
+ * read them, in the audit), vec.h. */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "submissions.h"
 
@@ -8,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "calendar.h"
 #include "store_impl.h"
 #include "vec.h"
 
@@ -23,10 +25,14 @@ static sqlite3_stmt *prepare(struct store *s, const char *sql, const char *step,
     return st;
 }
 
-/* "25/12/2019 (125/BC-STP)" as the audit shows a receipt. */
+/* "25/12/2019 (125/BC-STP)" as the audit shows a receipt (received is yyyy-mm-dd). */
 static void shown(const char *received, const char *doc, char *buf, size_t n)
 {
-    snprintf(buf, n, "%.10s%s%.200s%s", received, doc ? " (" : "", doc ? doc : "", doc ? ")" : "");
+    struct px_date d;
+    char vn[11] = "?";
+    if (date_parse(received, &d, NULL) == 0)
+        date_vn(d, vn);
+    snprintf(buf, n, "%s%s%.200s%s", vn, doc ? " (" : "", doc ? doc : "", doc ? ")" : "");
 }
 
 static int audit(struct store *s, const struct submission_row *r, const char *actor,
