@@ -14,7 +14,7 @@
 #include "session.h"
 #include "submissions.h"
 
-static struct session_opts so;
+static struct session_opts so = {.plan_only = 1};
 static const char *as_of, *agency, *within, *format;
 
 static const struct cli_opt OPTS[] = {

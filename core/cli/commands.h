@@ -18,5 +18,6 @@ extern const struct cli_cmd CMD_MIGRATE;
 extern const struct cli_cmd CMD_TEMPLATE;
 extern const struct cli_cmd CMD_DEADLINES;
 extern const struct cli_cmd CMD_SUBMIT;
+extern const struct cli_cmd CMD_REMIND;
 
 #endif
