@@ -3,7 +3,7 @@
  * takes each probe value of its type (and goes missing), and once all go missing.  A data
  * error is a fine answer to a bad value; a rule error or a result outside [0, max] is not.
  * Uses: engine.h (engine_score_leaf), results.h, fileio.h, text.h, findings.h, fact_types.h,
- * model.h (the fact dictionary). */
+ * model.h (the fact dictionary), lint_years.h (years left over from last year's copy). */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "rules_lint.h"
 
@@ -13,6 +13,7 @@
 #include "engine.h"
 #include "fact_types.h"
 #include "fileio.h"
+#include "lint_years.h"
 #include "text.h"
 
 #define MAX_PROBES 16
@@ -287,6 +288,7 @@ long rules_lint(struct rules *rl, struct findings *out)
     const struct model *m = &rl->model;
     lint_text(m, out);
     lint_model(m, out);
+    lint_years(m, out);
     lint_dictionary(m, out);
     long runs = 0;
     for (size_t i = 0; i < m->nnodes; i++)
