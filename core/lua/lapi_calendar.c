@@ -2,7 +2,8 @@
  *     { name = "vn", years = { [2019] = { off = { {"01/01/2019", "Tết Dương lịch"}, … },
  *                                        work = { {"05/01/2019", "làm bù …"}, … } }, … } }
  * into a struct workcal, every date checked (a bad date, a weekend "off", a weekday "work",
- * a date outside its year's table, a date listed twice: refused with the reason).
+ * a date outside its year's table, a date listed twice: refused with the reason).  Tables are
+ * read raw, so no metamethod of rule code runs while the C side holds memory.
  * Provides lapi_to_workcal().  Uses: lua5.4, workdays.h, calendar.h. */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include <lauxlib.h>
@@ -16,12 +17,21 @@
 #define YEAR_FIRST 1900
 #define YEAR_LAST 2200
 
+/* Pushes t[key] of the table at idx, read raw (no metamethod of rule code runs), and returns
+ * its type. */
+static int raw_get(lua_State *L, int idx, const char *key)
+{
+    idx = lua_absindex(L, idx);
+    lua_pushstring(L, key);
+    return lua_rawget(L, idx);
+}
+
 /* The list `key` of the year table at -1: each entry {date, name}.  On failure the stack is
  * left for the caller to reset. */
 static int read_days(lua_State *L, int year, const char *key, int off, struct workcal *c,
                      struct px_err *e)
 {
-    int t = lua_getfield(L, -1, key);
+    int t = raw_get(L, -1, key);
     if (t == LUA_TNIL) {
         lua_pop(L, 1);
         return 0;
@@ -67,7 +77,7 @@ int lapi_to_workcal(lua_State *L, int idx, struct workcal *out, struct px_err *e
                    "found %s", luaL_typename(L, idx));
         return -1;
     }
-    if (lua_getfield(L, idx, "name") != LUA_TSTRING || lua_getfield(L, idx, "years") != LUA_TTABLE) {
+    if (raw_get(L, idx, "name") != LUA_TSTRING || raw_get(L, idx, "years") != LUA_TTABLE) {
         px_err_set(e, PX_RULE, "a calendar needs name = \"…\" and years = { [2019] = { off = "
                    "{…}, work = {…} }, … }");
         lua_settop(L, top);
