@@ -208,7 +208,7 @@ static void scale_failed(lua_State *L, const struct model *m, const struct node 
 
 /* One unit to score: every applicable leaf, or the one leaf `node`. */
 struct unit_job {
-    const struct engine_receipts *receipts; /* NULL: no ctx.submission */
+    struct engine_receipts *receipts; /* NULL: no ctx.submission */
     int submission; /* stack index of ctx.submission while scoring, or 0 */
     struct rules *rl;
     struct unit_result *u;
@@ -282,7 +282,7 @@ int engine_score_leaf(struct rules *rl, size_t node, const struct fact_info *fac
 /* Scores one unit whose facts are given; the unit is added to out.  A data error is kept
  * with the unit (UNIT_ERROR) and scoring goes on; any other error names the leaf and unit
  * and returns -1. */
-static int score_unit(struct rules *rl, const struct engine_receipts *receipts,
+static int score_unit(struct rules *rl, struct engine_receipts *receipts,
                       const struct unit_info *info, const struct fact_info *facts,
                       size_t nfacts, const char *as_of, struct results *out, struct px_err *e)
 {
@@ -320,12 +320,9 @@ int engine_score(struct rules *rl, struct store *s, int data_year, const char *a
     struct unit_info *units;
     size_t nunits;
     struct engine_receipts receipts;
-    if (engine_receipts_load(s, &rl->model, data_year, as_of, &receipts, e) != 0)
+    engine_receipts_init(&receipts, s, &rl->model, data_year, as_of);
+    if (store_units(s, &units, &nunits, e) != 0)
         return -1;
-    if (store_units(s, &units, &nunits, e) != 0) {
-        engine_receipts_free(&receipts);
-        return -1;
-    }
     int rc = 0;
     for (size_t i = 0; i < nunits && rc == 0; i++) {
         if (rl->model.nkinds && !model_kind(&rl->model, units[i].kind))

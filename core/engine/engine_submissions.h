@@ -3,7 +3,7 @@
  * time or late (the unit's own submission when the unit is one of the deadline's agencies,
  * else those of all its agencies: on time when all were, late when all delivered but one was
  * late, nothing while one is missing).
- * Provides struct engine_receipts, engine_receipts_load(), engine_receipts_free(),
+ * Provides struct engine_receipts, engine_receipts_init(), engine_receipts_free(),
  * engine_push_submission().  Uses: model.h, store.h, submissions.h, deadline_status.h, lua. */
 #ifndef PARIDX_ENGINE_SUBMISSIONS_H
 #define PARIDX_ENGINE_SUBMISSIONS_H
@@ -17,21 +17,28 @@
 
 struct engine_receipts {
     const struct model *m;
+    struct store *store;
+    int year;
+    const char *as_of;  /* yyyy-mm-dd or NULL */
+    int offered;        /* the model has a calendar and a coded deadline: ctx.submission */
+    int loaded;         /* read and judged (on the first call of ctx.submission) */
     struct deadline_status *st; /* every coded deadline for every agency */
     size_t n;
     struct submission_row *rows; /* what st borrows from */
     size_t nrows;
-    int loaded; /* 0 when the model has no calendar or coded deadline: no ctx.submission */
 };
 
-/* Reads the submissions of `year` and judges every deadline on as_of (yyyy-mm-dd; NULL: with
- * every receipt).  0, or -1 with e. */
-int engine_receipts_load(struct store *s, const struct model *m, int year, const char *as_of,
-                         struct engine_receipts *out, struct px_err *e);
+/* Prepares the submissions of `year` as of as_of (yyyy-mm-dd; NULL: every receipt) for the
+ * scales; nothing is read until a scale asks (a rule file that reads no submission costs
+ * nothing, and a receipt outside the calendar troubles only the scales that read it). */
+void engine_receipts_init(struct engine_receipts *r, struct store *s, const struct model *m,
+                          int year, const char *as_of);
 void engine_receipts_free(struct engine_receipts *r);
 
-/* Pushes the function ctx.submission for `unit` (r must outlive it), or nil when r is NULL
- * or not loaded. */
-void engine_push_submission(lua_State *L, const struct engine_receipts *r, const char *unit);
+/* Pushes the function ctx.submission for `unit` (r must outlive it; the first call reads into
+ * it), or nil when r is NULL
+ * or the model offers none.  Reading the submissions may fail: a data error (the unit's),
+ * naming why. */
+void engine_push_submission(lua_State *L, struct engine_receipts *r, const char *unit);
 
 #endif
