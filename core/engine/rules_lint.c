@@ -230,6 +230,9 @@ static void lint_model(const struct model *m, struct findings *out)
         const struct deadline *d = &m->deadlines[i];
         if (!d->nby)
             findings_add(out, d->line, "deadline '%s' names no agency (by = { … })", d->task);
+        if (!d->code && m->calendar)
+            findings_add(out, d->line, "deadline '%s' has no code; give it code = \"…\" so that "
+                         "submissions, deadlines and remind can name it", d->task);
         int year = atoi(d->due);
         if (year < m->year || year > m->year + 1) /* left over from last year's copy? */
             findings_add(out, d->line, "deadline '%s' is due in %d, neither the index year %d nor "
