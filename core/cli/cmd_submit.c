@@ -3,8 +3,9 @@
  * DATE, in one audited transaction.  The deadline must have that code in the rule file and
  * name the agency in its `by`; dates as users write them, every bad one refused with why.
  * Uses: session.h, deadlines_today.h (dates), import_plan.h (the deadline and agency checked),
- * submissions.h, store.h. */
+ * submissions.h, store.h, text.h (the document number and note in NFC). */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "calendar.h"
@@ -14,6 +15,7 @@
 #include "session.h"
 #include "store.h"
 #include "submissions.h"
+#include "text.h"
 
 static struct session_opts so = {.saves = 1};
 static const char *date, *doc, *doc_date, *note;
@@ -26,8 +28,24 @@ static const struct cli_opt OPTS[] = {
     {"note", "TEXT", "a note", &note, NULL},
     {NULL, NULL, NULL, NULL, NULL}};
 
-static int record(struct session *ss, const char *code, const char *agency, const char *got,
-                  const char *dated)
+/* The text of option `opt` in NFC into *out (NULL stays NULL); PX_USAGE after saying so when
+ * it is not UTF-8. */
+static int nfc_option(const char *opt, const char *text, char **out)
+{
+    size_t bad;
+    *out = NULL;
+    if (!text)
+        return 0;
+    if (!(*out = text_nfc(text, strlen(text), &bad))) {
+        px_say("submit: --%s is not valid UTF-8 (byte %zu)", opt, bad + 1);
+        return PX_USAGE;
+    }
+    return 0;
+}
+
+/* Records the submission in one audited transaction, once the rule file accepts it. */
+static int put(struct session *ss, const char *code, const char *agency, const char *got,
+               const char *dated, char *doc_nfc, char *note_nfc)
 {
     const struct model *m = &ss->rules.model;
     char why[700];
@@ -35,8 +53,8 @@ static int record(struct session *ss, const char *code, const char *agency, cons
         px_say("submit: %s", why);
         return PX_USAGE;
     }
-    struct submission_row r = {m->year, (char *)code, (char *)agency, (char *)got, (char *)doc,
-                               (char *)(dated[0] ? dated : NULL), (char *)note,
+    struct submission_row r = {m->year, (char *)code, (char *)agency, (char *)got, doc_nfc,
+                               (char *)(dated[0] ? dated : NULL), note_nfc,
                                (char *)"paridx submit"};
     struct px_err e;
     if (store_begin(ss->store, &e) != 0 || store_put_submission(ss->store, &r, "submit", &e) != 0 ||
@@ -51,6 +69,20 @@ static int record(struct session *ss, const char *code, const char *agency, cons
     date_vn(d, shown);
     px_say("%s: recorded %s of %s, received %s", ss->db, code, agency, shown);
     return PX_OK;
+}
+
+static int record(struct session *ss, const char *code, const char *agency, const char *got,
+                  const char *dated)
+{
+    char *doc_nfc, *note_nfc = NULL;
+    if (nfc_option("doc", doc, &doc_nfc) || nfc_option("note", note, &note_nfc)) {
+        free(doc_nfc);
+        return PX_USAGE;
+    }
+    int rc = put(ss, code, agency, got, dated, doc_nfc, note_nfc);
+    free(doc_nfc);
+    free(note_nfc);
+    return rc;
 }
 
 static int run(char **args, int nargs)
