@@ -1,8 +1,9 @@
 /* cmd_deadlines.c — `paridx deadlines RULES [--db F] [--as-of DATE] [--agency CODE]
- * [--within N] [--format table|csv|json]`: for each deadline of the plan and each agency
- * that must meet it, on time, late, overdue, due soon, not yet due or waiting, most urgent
+ * [--within N] [--format table|csv|csv-plain|json]`: for each deadline of the plan and each
+ * agency that must meet it, on time, late, overdue, due soon, not yet due or waiting, most urgent
  * first.  Without --db, the rule file's example in memory (as run does).
- * Uses: session.h, deadlines_today.h, deadline_status.h, report_deadlines.h, submissions.h. */
+ * Uses: session.h, deadlines_today.h, deadline_status.h, report_deadlines.h, submissions.h,
+ * i18n.h (messages). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,17 +14,19 @@
 #include "report_deadlines.h"
 #include "session.h"
 #include "submissions.h"
+#include "i18n.h"
 
 static struct session_opts so = {.plan_only = 1};
 static const char *as_of, *agency, *within, *format;
 
 static const struct cli_opt OPTS[] = {
-    {"db", "FILE", "the paridx database (default: the rule file's example, in memory)", &so.db,
+    {"db", "FILE", N_("the paridx database (default: the rule file's example, in memory)"), &so.db,
      NULL},
-    {"as-of", "DATE", "the day to judge on (dd/mm/yyyy; default today)", &as_of, NULL},
-    {"agency", "CODE", "only the deadlines of this agency", &agency, NULL},
-    {"within", "N", "due within N working days counts as due soon (default 3)", &within, NULL},
-    {"format", "FMT", "table (default), csv or json", &format, NULL},
+    {"as-of", "DATE", N_("the day to judge on (dd/mm/yyyy; default today)"), &as_of, NULL},
+    {"agency", "CODE", N_("only the deadlines of this agency"), &agency, NULL},
+    {"within", "N", N_("due within N working days counts as due soon (default 3)"), &within, NULL},
+    {"format", "FMT", N_("table (default), csv (for Excel), csv-plain (for programs) or json"),
+     &format, NULL},
     {NULL, NULL, NULL, NULL, NULL}};
 
 static int show(struct session *ss, const char *day, long soon, enum deadlines_format f)
@@ -40,7 +43,7 @@ static int show(struct session *ss, const char *day, long soon, enum deadlines_f
     struct receipt *r = cli_receipts(rows, nrows);
     int rc = PX_OK;
     if (!r) {
-        px_say("out of memory");
+        px_say(_("out of memory"));
         rc = PX_SYSTEM;
     } else if (deadline_statuses(m, r, nrows, day, soon, agency, &st, &n, &e) != 0) {
         px_report(&e);
@@ -57,12 +60,13 @@ static int show(struct session *ss, const char *day, long soon, enum deadlines_f
 static int run(char **args, int nargs)
 {
     (void)nargs;
-    static const char *const FORMATS[] = {"table", "csv", "json"};
+    static const char *const FORMATS[] = {"table", "csv", "csv-plain", "json"};
     int f = 0;
-    while (format && f < 3 && strcmp(format, FORMATS[f]))
+    while (format && f < 4 && strcmp(format, FORMATS[f]))
         f++;
-    if (f == 3) {
-        px_say("deadlines: --format: expected table, csv or json, found '%s'", format);
+    if (f == 4) {
+        px_say(_("deadlines: --format: expected table, csv, csv-plain or json, found '%s'"),
+               format);
         return PX_USAGE;
     }
     long long soon = 3;
@@ -74,7 +78,7 @@ static int run(char **args, int nargs)
     if (rc)
         return rc;
     if (agency && !model_agency(&ss.rules.model, agency)) {
-        px_say("deadlines: --agency: %s declares no agency '%s'", args[0], agency);
+        px_say(_("deadlines: --agency: %s declares no agency '%s'"), args[0], agency);
         rc = PX_USAGE;
     } else {
         rc = show(&ss, day, (long)soon, (enum deadlines_format)f);
@@ -85,4 +89,4 @@ static int run(char **args, int nargs)
 
 const struct cli_cmd CMD_DEADLINES = {
     "deadlines", "RULES", 1, 1,
-    "show where each deadline of the plan stands for each agency, most urgent first", OPTS, run};
+    N_("show where each deadline of the plan stands for each agency, most urgent first"), OPTS, run};

@@ -2,7 +2,8 @@
  * Vietnamese text per agency that has a task overdue or due within N working days
  * (DIR/<CODE>.txt), ready for an official reminder (công văn đôn đốc) or an e-mail; the
  * folder is made when missing, and one line per file written says so.
- * Uses: session.h, deadlines_today.h, deadline_status.h, report_remind.h, submissions.h. */
+ * Uses: session.h, deadlines_today.h, deadline_status.h, report_remind.h, submissions.h,
+ * i18n.h (messages). */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,16 +16,17 @@
 #include "report_remind.h"
 #include "session.h"
 #include "submissions.h"
+#include "i18n.h"
 
 static struct session_opts so = {.plan_only = 1};
 static const char *as_of, *within, *out;
 
 static const struct cli_opt OPTS[] = {
-    {"db", "FILE", "the paridx database (default: the rule file's example, in memory)", &so.db,
+    {"db", "FILE", N_("the paridx database (default: the rule file's example, in memory)"), &so.db,
      NULL},
-    {"as-of", "DATE", "the day to judge on (dd/mm/yyyy; default today)", &as_of, NULL},
-    {"within", "N", "remind of tasks due within N working days too (default 3)", &within, NULL},
-    {"out", "DIR", "the folder the texts go to, one <AGENCY>.txt each (required)", &out, NULL},
+    {"as-of", "DATE", N_("the day to judge on (dd/mm/yyyy; default today)"), &as_of, NULL},
+    {"within", "N", N_("remind of tasks due within N working days too (default 3)"), &within, NULL},
+    {"out", "DIR", N_("the folder the texts go to, one <AGENCY>.txt each (required)"), &out, NULL},
     {NULL, NULL, NULL, NULL, NULL}};
 
 static int write_one(const struct model *m, const char *day, const char *agency,
@@ -35,7 +37,7 @@ static int write_one(const struct model *m, const char *day, const char *agency,
     FILE *f = fopen(path, "wb");
     if (!f) {
         struct px_err e;
-        px_err_at(&e, PX_SYSTEM, path, 0, 0, "cannot write the reminder: %s", strerror(errno));
+        px_err_at(&e, PX_SYSTEM, path, 0, 0, _("cannot write the reminder: %s"), strerror(errno));
         px_report(&e);
         return PX_SYSTEM;
     }
@@ -61,7 +63,7 @@ static int remind(struct session *ss, const char *day, long soon)
     struct receipt *r = cli_receipts(rows, nrows);
     int rc = PX_OK;
     if (!r) {
-        px_say("out of memory");
+        px_say(_("out of memory"));
         rc = PX_SYSTEM;
     } else if (deadline_statuses(m, r, nrows, day, soon, NULL, &st, &n, &e) != 0) {
         px_report(&e);
@@ -74,7 +76,7 @@ static int remind(struct session *ss, const char *day, long soon)
             letters++;
         }
     if (rc == PX_OK && !letters)
-        px_say("remind: no agency has a task overdue or due within %ld working days", soon);
+        px_say(_("remind: no agency has a task overdue or due within %ld working days"), soon);
     free(st);
     free(r);
     store_free_submissions(rows, nrows);
@@ -85,7 +87,7 @@ static int run(char **args, int nargs)
 {
     (void)nargs;
     if (!out) {
-        px_say("remind: --out DIR is required (the folder for the texts)");
+        px_say(_("remind: --out DIR is required (the folder for the texts)"));
         return PX_USAGE;
     }
     long long soon = 3;
@@ -94,7 +96,7 @@ static int run(char **args, int nargs)
         return PX_USAGE;
     if (mkdir(out, 0777) != 0 && errno != EEXIST) {
         struct px_err e;
-        px_err_at(&e, PX_SYSTEM, out, 0, 0, "cannot make the folder: %s", strerror(errno));
+        px_err_at(&e, PX_SYSTEM, out, 0, 0, _("cannot make the folder: %s"), strerror(errno));
         px_report(&e);
         return PX_SYSTEM;
     }
@@ -109,4 +111,4 @@ static int run(char **args, int nargs)
 
 const struct cli_cmd CMD_REMIND = {
     "remind", "RULES", 1, 1,
-    "write one Vietnamese reminder per agency with tasks overdue or due soon", OPTS, run};
+    N_("write one Vietnamese reminder per agency with tasks overdue or due soon"), OPTS, run};

@@ -3,7 +3,7 @@
  * DATE, in one audited transaction.  The deadline must have that code in the rule file and
  * name the agency in its `by`; dates as users write them, every bad one refused with why.
  * Uses: session.h, deadlines_today.h (dates), import_plan.h (the deadline and agency checked),
- * submissions.h, store.h, text.h (the document number and note in NFC). */
+ * submissions.h, store.h, text.h (the document number and note in NFC), i18n.h (messages). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,16 +16,17 @@
 #include "store.h"
 #include "submissions.h"
 #include "text.h"
+#include "i18n.h"
 
 static struct session_opts so = {.saves = 1};
 static const char *date, *doc, *doc_date, *note;
 
 static const struct cli_opt OPTS[] = {
-    {"db", "FILE", "the paridx database (required)", &so.db, NULL},
-    {"date", "DATE", "the day it was received (dd/mm/yyyy; required)", &date, NULL},
-    {"doc", "NUMBER", "the number of the document sent (e.g. 125/BC-STP)", &doc, NULL},
-    {"doc-date", "DATE", "the date of that document (dd/mm/yyyy)", &doc_date, NULL},
-    {"note", "TEXT", "a note", &note, NULL},
+    {"db", "FILE", N_("the paridx database (required)"), &so.db, NULL},
+    {"date", "DATE", N_("the day it was received (dd/mm/yyyy; required)"), &date, NULL},
+    {"doc", "NUMBER", N_("the number of the document sent (e.g. 125/BC-STP)"), &doc, NULL},
+    {"doc-date", "DATE", N_("the date of that document (dd/mm/yyyy)"), &doc_date, NULL},
+    {"note", "TEXT", N_("a note"), &note, NULL},
     {NULL, NULL, NULL, NULL, NULL}};
 
 /* The text of option `opt` in NFC into *out (NULL stays NULL); PX_USAGE after saying so when
@@ -37,7 +38,7 @@ static int nfc_option(const char *opt, const char *text, char **out)
     if (!text)
         return 0;
     if (!(*out = text_nfc(text, strlen(text), &bad))) {
-        px_say("submit: --%s is not valid UTF-8 (byte %zu)", opt, bad + 1);
+        px_say(_("submit: --%s is not valid UTF-8 (byte %zu)"), opt, bad + 1);
         return PX_USAGE;
     }
     return 0;
@@ -50,7 +51,7 @@ static int put(struct session *ss, const char *code, const char *agency, const c
     const struct model *m = &ss->rules.model;
     char why[700];
     if (import_plan_check(m, code, agency, why, sizeof why) != 0) {
-        px_say("submit: %s", why);
+        px_say(_("submit: %s"), why);
         return PX_USAGE;
     }
     struct submission_row r = {m->year, (char *)code, (char *)agency, (char *)got, doc_nfc,
@@ -67,7 +68,7 @@ static int put(struct session *ss, const char *code, const char *agency, const c
     struct px_date d;
     date_parse(got, &d, NULL);
     date_vn(d, shown);
-    px_say("%s: recorded %s of %s, received %s", ss->db, code, agency, shown);
+    px_say(_("%s: recorded %s of %s, received %s"), ss->db, code, agency, shown);
     return PX_OK;
 }
 
@@ -89,7 +90,7 @@ static int run(char **args, int nargs)
 {
     (void)nargs;
     if (!so.db || !date) {
-        px_say("submit: %s is required", !so.db ? "--db FILE" : "--date DATE");
+        px_say(_("submit: %s is required"), !so.db ? "--db FILE" : "--date DATE");
         return PX_USAGE;
     }
     char got[11], dated[11] = "";
@@ -106,4 +107,4 @@ static int run(char **args, int nargs)
 
 const struct cli_cmd CMD_SUBMIT = {
     "submit", "RULES DEADLINE AGENCY", 3, 3,
-    "record that an agency delivered a deadline's task (received date, document)", OPTS, run};
+    N_("record that an agency delivered a deadline's task (received date, document)"), OPTS, run};

@@ -1,5 +1,5 @@
 /* deadlines_today.c — the as-of day and the receipts (see deadlines_today.h).
- * Uses: calendar.h, diag.h, libc time. */
+ * Uses: calendar.h, diag.h, libc time, i18n.h (messages). */
 #define _POSIX_C_SOURCE 200809L /* gmtime_r */
 #include "deadlines_today.h"
 
@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "calendar.h"
+#include "i18n.h"
 
 int cli_as_of(const char *opt, const char *given, char iso[11])
 {
@@ -15,7 +16,7 @@ int cli_as_of(const char *opt, const char *given, char iso[11])
     struct px_err e;
     if (given) {
         if (date_parse(given, &d, &e) != 0) {
-            px_say("--%s: %s", opt, e.msg);
+            px_say(_("--%s: %s"), opt, e.msg);
             return PX_USAGE;
         }
         date_iso(d, iso);

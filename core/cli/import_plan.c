@@ -1,9 +1,11 @@
 /* import_plan.c — a submission's deadline and agency checked against the rule file (see
- * import_plan.h).  Uses: model.h. */
+ * import_plan.h).  Uses: model.h, i18n.h (messages). */
 #include "import_plan.h"
 
 #include <stdio.h>
 #include <string.h>
+
+#include "i18n.h"
 
 /* Appends ", "-separated words to buf (at `used`), as many as fit. */
 static size_t add_word(char *buf, size_t n, size_t used, const char *word)
@@ -24,8 +26,12 @@ int import_plan_check(const void *plan, const char *code, const char *agency, ch
         for (size_t i = 0; i < m->ndeadlines; i++)
             if (m->deadlines[i].code)
                 used = add_word(list, sizeof list, used, m->deadlines[i].code);
-        snprintf(why, n, "expected a deadline's code of %s (%s), found '%s'", m->file,
-                 used ? list : "it gives its deadlines no code", code);
+        if (used)
+            snprintf(why, n, _("expected a deadline's code of %s (%s), found '%s'"), m->file,
+                     list, code);
+        else
+            snprintf(why, n, _("expected a deadline's code, found '%s'; %s gives its deadlines "
+                               "no code"), code, m->file);
         return -1;
     }
     const struct deadline *dl = &m->deadlines[d];
@@ -34,7 +40,7 @@ int import_plan_check(const void *plan, const char *code, const char *agency, ch
             return 0;
         used = add_word(list, sizeof list, used, dl->by[k]);
     }
-    snprintf(why, n, "expected an agency that must meet deadline %s (%s:%d): %s; found '%s'",
+    snprintf(why, n, _("expected an agency that must meet deadline %s (%s:%d): %s; found '%s'"),
              code, m->file, dl->line, list, agency);
     return -2;
 }

@@ -4,7 +4,7 @@
  * due = "yyyy-mm-dd", late_days = N (the most working days late) }; an unknown code raises.
  * The submissions are read on the first call (of any unit), once per scoring.
  * Uses: engine_submissions.h, deadline_status.h, submissions.h, sandbox.h (data errors),
- * lua5.4. */
+ * lua5.4, i18n.h (messages). */
 #include "engine_submissions.h"
 
 #include <lauxlib.h>
@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "sandbox.h"
+#include "i18n.h"
 
 
 void engine_receipts_init(struct engine_receipts *r, struct store *s, const struct model *m,
@@ -34,7 +35,7 @@ static int load(struct engine_receipts *r, struct px_err *e)
         return -1;
     struct receipt *got = calloc(r->nrows ? r->nrows : 1, sizeof *got);
     if (!got) {
-        px_err_set(e, PX_SYSTEM, "out of memory");
+        px_err_set(e, PX_SYSTEM, _("out of memory"));
         return -1;
     }
     char last[11] = "0000-00-00";
@@ -97,7 +98,7 @@ static int submission(lua_State *L)
     }
     int d = model_deadline(r->m, code);
     if (d < 0)
-        return luaL_error(L, "ctx.submission: %s has no deadline with code = \"%s\"", r->m->file,
+        return luaL_error(L, _("ctx.submission: %s has no deadline with code = \"%s\""), r->m->file,
                           code);
     const struct deadline *dl = &r->m->deadlines[d];
     int own = 0;

@@ -1,7 +1,7 @@
 /* workdays.c — working days over a calendar's yearly tables, and day arithmetic (see
  * workdays.h).  Days are counted with the civil-from-days algorithm of the proleptic
  * Gregorian calendar (H. Hinnant), so no time zone or libc time function is involved.
- * Uses: calendar.h, diag.h, vec.h. */
+ * Uses: calendar.h, diag.h, vec.h, i18n.h (messages). */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "workdays.h"
 
@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "vec.h"
+#include "i18n.h"
 
 /* Walking day by day, at most this many days (about 27 years) before giving up. */
 #define MAX_WALK 10000
@@ -54,8 +55,8 @@ static int uncovered(const struct workcal *c, struct px_date d, struct px_err *e
 {
     char vn[11];
     date_vn(d, vn);
-    px_err_set(e, PX_RULE, "the working-day calendar '%s' has no table for %d (date %s); add "
-               "the year's holidays to it", c->name ? c->name : "?", d.y, vn);
+    px_err_set(e, PX_RULE, _("the working-day calendar '%s' has no table for %d (date %s); add "
+               "the year's holidays to it"), c->name ? c->name : "?", d.y, vn);
     return -1;
 }
 
@@ -96,25 +97,25 @@ int workcal_add_day(struct workcal *c, struct px_date d, int off, const char *na
         return uncovered(c, d, e);
     int weekend = date_weekday(d) >= 5;
     if (off && weekend) {
-        px_err_set(e, PX_RULE, "%s (%s) is a weekend day; list only weekdays off (give the "
-                   "compensatory weekday instead)", vn, name);
+        px_err_set(e, PX_RULE, _("%s (%s) is a weekend day; list only weekdays off (give the "
+                   "compensatory weekday instead)"), vn, name);
         return -1;
     }
     if (!off && !weekend) {
-        px_err_set(e, PX_RULE, "%s (%s) is a weekday, always worked; list only weekend days "
-                   "worked", vn, name);
+        px_err_set(e, PX_RULE, _("%s (%s) is a weekday, always worked; list only weekend days "
+                   "worked"), vn, name);
         return -1;
     }
     long day = date_days(d);
     for (size_t i = 0; i < c->ndays; i++)
         if (c->days[i].day == day) {
-            px_err_set(e, PX_RULE, "%s is listed twice (%s, %s)", vn, c->days[i].name, name);
+            px_err_set(e, PX_RULE, _("%s is listed twice (%s, %s)"), vn, c->days[i].name, name);
             return -1;
         }
     struct workcal_day w = {day, off, strdup(name)};
     if (!w.name || VEC_PUSH(c->days, c->ndays, c->days_cap, w) != 0) {
         free(w.name);
-        px_err_set(e, PX_SYSTEM, "out of memory");
+        px_err_set(e, PX_SYSTEM, _("out of memory"));
         return -1;
     }
     return 0;
@@ -158,7 +159,7 @@ int workcal_add(const struct workcal *c, struct px_date d, long n, struct px_dat
                 struct px_err *e)
 {
     if (n < 0 || n > MAX_WALK) {
-        px_err_set(e, PX_RULE, "expected a number of working days from 0 to %d, found %ld",
+        px_err_set(e, PX_RULE, _("expected a number of working days from 0 to %d, found %ld"),
                    MAX_WALK, n);
         return -1;
     }
@@ -185,7 +186,7 @@ int workcal_count(const struct workcal *c, struct px_date a, struct px_date b, l
         sign = -1;
     }
     if (to - from > MAX_WALK) {
-        px_err_set(e, PX_RULE, "the dates are more than %d days apart", MAX_WALK);
+        px_err_set(e, PX_RULE, _("the dates are more than %d days apart"), MAX_WALK);
         return -1;
     }
     long n = 0;

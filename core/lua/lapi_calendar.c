@@ -4,7 +4,7 @@
  * into a struct workcal, every date checked (a bad date, a weekend "off", a weekday "work",
  * a date outside its year's table, a date listed twice: refused with the reason).  Tables are
  * read raw, so no metamethod of rule code runs while the C side holds memory.
- * Provides lapi_to_workcal().  Uses: lua5.4, workdays.h, calendar.h. */
+ * Provides lapi_to_workcal().  Uses: lua5.4, workdays.h, calendar.h, i18n.h (messages). */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include <lauxlib.h>
 #include <stdio.h>
@@ -13,6 +13,7 @@
 
 #include "lapi.h"
 #include "workdays.h"
+#include "i18n.h"
 
 #define YEAR_FIRST 1900
 #define YEAR_LAST 2200
@@ -37,8 +38,8 @@ static int read_days(lua_State *L, int year, const char *key, int off, struct wo
         return 0;
     }
     if (t != LUA_TTABLE) {
-        px_err_set(e, PX_RULE, "calendar %d: '%s' must be a list of {\"dd/mm/yyyy\", \"name\"}, "
-                   "found %s", year, key, luaL_typename(L, -1));
+        px_err_set(e, PX_RULE, _("calendar %d: '%s' must be a list of {\"dd/mm/yyyy\", \"name\"}, "
+                   "found %s"), year, key, luaL_typename(L, -1));
         return -1;
     }
     for (lua_Integer i = 1; i <= (lua_Integer)lua_rawlen(L, -1); i++) {
@@ -48,12 +49,12 @@ static int read_days(lua_State *L, int year, const char *key, int off, struct wo
         const char *ds = ok ? lua_tostring(L, -2) : NULL, *name = ok ? lua_tostring(L, -1) : NULL;
         struct px_date d;
         if (!ok) {
-            px_err_set(e, PX_RULE, "calendar %d: %s[%lld] must be {\"dd/mm/yyyy\", \"name\"}",
+            px_err_set(e, PX_RULE, _("calendar %d: %s[%lld] must be {\"dd/mm/yyyy\", \"name\"}"),
                        year, key, (long long)i);
         } else if (date_parse(ds, &d, e) != 0) {
             e->code = PX_RULE;
         } else if (d.y != year) {
-            px_err_set(e, PX_RULE, "calendar %d: %s (%s) is not in %d", year, ds, name, year);
+            px_err_set(e, PX_RULE, _("calendar %d: %s (%s) is not in %d"), year, ds, name, year);
             ok = 0;
         } else if (workcal_add_day(c, d, off, name, e) != 0) {
             ok = 0;
@@ -73,13 +74,13 @@ int lapi_to_workcal(lua_State *L, int idx, struct workcal *out, struct px_err *e
     idx = lua_absindex(L, idx);
     memset(out, 0, sizeof *out);
     if (!lua_istable(L, idx)) {
-        px_err_set(e, PX_RULE, "expected a calendar table such as require \"calendar_vn\", "
-                   "found %s", luaL_typename(L, idx));
+        px_err_set(e, PX_RULE, _("expected a calendar table such as require \"calendar_vn\", "
+                   "found %s"), luaL_typename(L, idx));
         return -1;
     }
     if (raw_get(L, idx, "name") != LUA_TSTRING || raw_get(L, idx, "years") != LUA_TTABLE) {
-        px_err_set(e, PX_RULE, "a calendar needs name = \"…\" and years = { [2019] = { off = "
-                   "{…}, work = {…} }, … }");
+        px_err_set(e, PX_RULE, _("a calendar needs name = \"…\" and years = { [2019] = { off = "
+                   "{…}, work = {…} }, … }"));
         lua_settop(L, top);
         return -1;
     }
@@ -92,7 +93,7 @@ int lapi_to_workcal(lua_State *L, int idx, struct workcal *out, struct px_err *e
             continue;
         }
         if (t != LUA_TTABLE) {
-            px_err_set(e, PX_RULE, "calendar %d: expected { off = {…}, work = {…} }, found %s", y,
+            px_err_set(e, PX_RULE, _("calendar %d: expected { off = {…}, work = {…} }, found %s"), y,
                        luaL_typename(L, -1));
             goto fail;
         }
@@ -103,14 +104,14 @@ int lapi_to_workcal(lua_State *L, int idx, struct workcal *out, struct px_err *e
         lua_pop(L, 1);
     }
     if (!out->nyears) {
-        px_err_set(e, PX_RULE, "calendar '%s' has no year (years = { [2019] = {…} })", out->name);
+        px_err_set(e, PX_RULE, _("calendar '%s' has no year (years = { [2019] = {…} })"), out->name);
         goto fail;
     }
     workcal_finish(out);
     lua_settop(L, top);
     return 0;
 oom:
-    px_err_set(e, PX_SYSTEM, "out of memory");
+    px_err_set(e, PX_SYSTEM, _("out of memory"));
 fail:
     workcal_free(out);
     lua_settop(L, top);

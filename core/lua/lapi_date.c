@@ -6,12 +6,14 @@
  * and over a working-day calendar (a table such as require "calendar_vn"):
  * is_workday(d, cal), add_workdays(d, n, cal) (the n-th working day after d),
  * count_workdays(a, b, cal) (working days after a up to and including b).
- * Provides lapi_open_date().  Uses: calendar.h, workdays.h, lapi_to_workcal(). */
+ * Provides lapi_open_date().  Uses: calendar.h, workdays.h, lapi_to_workcal(), i18n.h
+ * (messages). */
 #include <lauxlib.h>
 
 #include "calendar.h"
 #include "lapi.h"
 #include "workdays.h"
+#include "i18n.h"
 
 static int date_parse_lua(lua_State *L)
 {
@@ -71,7 +73,7 @@ static int date_add_days(lua_State *L)
 {
     struct px_date d = check_date(L, 1);
     lua_Integer n = luaL_checkinteger(L, 2);
-    luaL_argcheck(L, n >= -100000 && n <= 100000, 2, "expected at most 100000 days");
+    luaL_argcheck(L, n >= -100000 && n <= 100000, 2, _("expected at most 100000 days"));
     struct px_date out = date_from_days(date_days(d) + (long)n);
     struct px_err e;
     char iso[11];
@@ -122,7 +124,7 @@ static int date_add_workdays(lua_State *L)
 {
     struct px_date d = check_date(L, 1), out;
     lua_Integer n = luaL_checkinteger(L, 2);
-    luaL_argcheck(L, n >= 0 && n <= 10000, 2, "expected a number of working days from 0 to 10000");
+    luaL_argcheck(L, n >= 0 && n <= 10000, 2, _("expected a number of working days from 0 to 10000"));
     struct workcal c;
     struct px_err e;
     check_calendar(L, 3, &c);

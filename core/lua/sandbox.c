@@ -15,7 +15,7 @@
  * Errors come back placed: the file and line Lua writes into its messages are read back into
  * the error's fields (error_from_lua).
  * Uses: lua5.4 (lua.h, lauxlib.h), diag.h, fileio.h (reading and hashing), text.h (UTF-8),
- * vec.h (the files loaded), sandbox_impl.h. */
+ * vec.h (the files loaded), sandbox_impl.h, i18n.h (messages). */
 #define _POSIX_C_SOURCE 200809L /* strdup, clock_gettime */
 #include "sandbox.h"
 
@@ -31,6 +31,7 @@
 #include "sandbox_impl.h"
 #include "text.h"
 #include "vec.h"
+#include "i18n.h"
 
 #define HOOK_EVERY 1000
 #define CLOCK_EVERY 65536 /* allocations with no hook firing before the allocator looks at the clock */
@@ -135,7 +136,7 @@ int sandbox_memory_error(lua_State *L)
     struct sandbox *sb = sandbox_of(L);
     if (sb->hit == HIT_NONE)
         sb->hit = HIT_MEMORY;
-    return luaL_error(L, "not enough memory");
+    return luaL_error(L, _("not enough memory"));
 }
 
 int sandbox_exhausted(const struct sandbox *sb)
@@ -166,7 +167,7 @@ struct sandbox *sandbox_new(const struct sandbox_limits *lim, const char *lib_di
     struct sandbox *sb = calloc(1, sizeof *sb);
     if (!sb || !(sb->lib_dir = strdup(lib_dir))) {
         free(sb);
-        px_err_set(e, PX_SYSTEM, "out of memory");
+        px_err_set(e, PX_SYSTEM, _("out of memory"));
         return NULL;
     }
     sb->lim = *lim;
@@ -174,12 +175,12 @@ struct sandbox *sandbox_new(const struct sandbox_limits *lim, const char *lib_di
     sb->L = lua_newstate(sandbox_alloc, sb);
     if (!sb->L) {
         sandbox_free(sb);
-        px_err_set(e, PX_SYSTEM, "cannot create a Lua state");
+        px_err_set(e, PX_SYSTEM, _("cannot create a Lua state"));
         return NULL;
     }
     lua_pushcfunction(sb->L, open_state);
     if (lua_pcall(sb->L, 0, 0, 0) != LUA_OK) {
-        px_err_set(e, PX_SYSTEM, "cannot prepare the rule sandbox: %s", lua_tostring(sb->L, -1));
+        px_err_set(e, PX_SYSTEM, _("cannot prepare the rule sandbox: %s"), lua_tostring(sb->L, -1));
         sandbox_free(sb);
         return NULL;
     }
@@ -218,7 +219,7 @@ static int check_utf8(const char *path, const char *text, size_t len, struct px_
         return 0;
     }
     if (bad >= len) { /* not a bad byte: the conversion itself failed */
-        px_err_at(e, PX_SYSTEM, path, 0, 0, "out of memory");
+        px_err_at(e, PX_SYSTEM, path, 0, 0, _("out of memory"));
         return -1;
     }
     int line = 1, column = 1;
@@ -228,8 +229,8 @@ static int check_utf8(const char *path, const char *text, size_t len, struct px_
         else if (((unsigned char)text[i] & 0xC0) != 0x80)
             column++;
     }
-    px_err_at(e, PX_RULE, path, line, column, "expected UTF-8 text, found the byte 0x%02X; save "
-              "the file as UTF-8", (unsigned char)text[bad]);
+    px_err_at(e, PX_RULE, path, line, column, _("expected UTF-8 text, found the byte 0x%02X; save "
+              "the file as UTF-8"), (unsigned char)text[bad]);
     return -1;
 }
 
@@ -295,11 +296,11 @@ int sandbox_load(struct sandbox *sb, const char *path, char sha256[65], struct p
     int rc = -1;
     if (len && text[0] == LUA_SIGNATURE[0])
         px_err_at(e, PX_RULE, path, 0, 0,
-                  "this is compiled Lua bytecode; rule files are read as text only");
+                  _("this is compiled Lua bytecode; rule files are read as text only"));
     else if (check_utf8(path, text, len, e) != 0)
         ;
     else if (remember_chunk(sb, path) != 0)
-        px_err_set(e, PX_SYSTEM, "out of memory");
+        px_err_set(e, PX_SYSTEM, _("out of memory"));
     else
         rc = 0;
     if (rc == 0) {
@@ -340,14 +341,19 @@ int sandbox_call(struct sandbox *sb, int nargs, int nresults, struct px_err *e)
     if (status == LUA_OK)
         return 0;
     if (sb->hit == HIT_STEPS)
-        px_err_at(e, PX_LIMIT, sb->where_file, sb->where_line, 0, "stopped after %lld steps (the "
-                  "limit, --max-steps); is there an endless loop?", sb->lim.max_steps);
+        px_err_at(e, PX_LIMIT, sb->where_file, sb->where_line, 0, _("stopped after %lld steps (the "
+                  "limit, --max-steps); is there an endless loop?"), sb->lim.max_steps);
     else if (sb->hit == HIT_TIME)
-        px_err_at(e, PX_LIMIT, sb->where_file, sb->where_line, 0, "stopped after %lld second%s "
-                  "(the limit, --max-seconds); is there an endless loop?", sb->lim.max_seconds,
-                  sb->lim.max_seconds == 1 ? "" : "s");
+        px_err_at(e, PX_LIMIT, sb->where_file, sb->where_line, 0,
+                  ngettext("stopped after %lld second (the limit, --max-seconds); is there an "
+                           "endless loop?",
+                           "stopped after %lld seconds (the limit, --max-seconds); is there an "
+                           "endless loop?",
+                           (unsigned long)sb->lim.max_seconds),
+                  sb->lim.max_seconds);
     else if (sb->hit == HIT_MEMORY || status == LUA_ERRMEM)
-        px_err_set(e, PX_LIMIT, "the rule used more than %zu MiB of memory (the limit, --max-memory)",
+        px_err_set(e, PX_LIMIT, _("the rule used more than %zu MiB of memory (the limit, "
+                                  "--max-memory)"),
                    sb->lim.max_memory >> 20);
     else if (luaL_testudata(L, -1, DATA_ERROR_MT))
         px_err_set(e, PX_DATA, "%s", (const char *)lua_touserdata(L, -1));
@@ -362,7 +368,7 @@ int sandbox_protect(struct sandbox *sb, lua_CFunction f, void *ud, int nargs, st
 {
     lua_State *L = sb->L;
     if (!lua_checkstack(L, 3)) {
-        px_err_set(e, PX_SYSTEM, "out of memory");
+        px_err_set(e, PX_SYSTEM, _("out of memory"));
         return -1;
     }
     lua_pushcfunction(L, f);

@@ -1,5 +1,5 @@
 /* deadline_status.c — the statuses of the plan's deadlines on a day (see deadline_status.h).
- * Uses: deadline_status.h, workdays.h, calendar.h, vec.h. */
+ * Uses: deadline_status.h, workdays.h, calendar.h, vec.h, i18n.h (messages). */
 #include "deadline_status.h"
 
 #include <stdlib.h>
@@ -8,6 +8,7 @@
 #include "calendar.h"
 #include "vec.h"
 #include "workdays.h"
+#include "i18n.h"
 
 static const char *const NAMES[] = {"quá hạn", "sắp đến hạn", "chưa đến hạn", "chờ",
                                     "trễ hạn", "đúng hạn"};
@@ -121,8 +122,8 @@ int deadline_statuses(const struct model *m, const struct receipt *r, size_t nr,
     *n = 0;
     e->msg[0] = '\0';
     if (!m->calendar) {
-        px_err_at(e, PX_RULE, m->file, m->index_line, 0, "the rule file names no working-day "
-                  "calendar; add calendar(require \"calendar_vn\")");
+        px_err_at(e, PX_RULE, m->file, m->index_line, 0, _("the rule file names no working-day "
+                  "calendar; add calendar(require \"calendar_vn\")"));
         return -1;
     }
     for (size_t i = 0; i < m->ndeadlines; i++) {
@@ -135,7 +136,7 @@ int deadline_statuses(const struct model *m, const struct receipt *r, size_t nr,
                 fill(m, &s, find(r, nr, d->code, d->by[k], as_of), as_of, within, e) != 0 ||
                 VEC_PUSH(v, count_, cap, s) != 0) {
                 if (!e->msg[0])
-                    px_err_set(e, PX_SYSTEM, "out of memory");
+                    px_err_set(e, PX_SYSTEM, _("out of memory"));
                 free(v);
                 return -1;
             }

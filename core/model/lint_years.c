@@ -1,7 +1,8 @@
 /* lint_years.c — years named in a rule file's texts and dates, checked against the index
  * year (see lint_years.h).  A year is four digits 1900–2199 standing alone (no digit either
- * side) after "năm " or at the end of a date d/m/yyyy.  Uses: lint_years.h. */
+ * side) after "năm " or at the end of a date d/m/yyyy.  Uses: lint_years.h, i18n.h (messages). */
 #include "lint_years.h"
+#include "i18n.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -54,32 +55,53 @@ static int stray_year(const char *s, int y, int december_before, char *shown, si
     return 0;
 }
 
-static void check(const struct model *m, const char *text, int line, const char *what,
-                  int december_before, struct findings *out)
+enum where { INDEX_TITLE, NODE_TITLE, NODE_SCALE, DEADLINE_TASK, UNCODED_TASK };
+
+/* One finding when text names a stray year; code names the node or deadline. */
+static void check(const struct model *m, enum where w, const char *code, const char *text,
+                  int line, struct findings *out)
 {
     char shown[32];
-    if (text && stray_year(text, m->year, december_before, shown, sizeof shown))
-        findings_add(out, line, "%s names %s, in neither the index year %d nor the next; left "
-                     "over from last year's copy?", what, shown, m->year);
+    if (!text || !stray_year(text, m->year, w == NODE_SCALE, shown, sizeof shown))
+        return;
+    switch (w) {
+    case INDEX_TITLE:
+        findings_add(out, line, _("the index title names %s, in neither the index year %d nor "
+                                  "the next; left over from last year's copy?"), shown, m->year);
+        break;
+    case NODE_TITLE:
+        findings_add(out, line, _("the title of %s names %s, in neither the index year %d nor "
+                                  "the next; left over from last year's copy?"), code, shown,
+                     m->year);
+        break;
+    case NODE_SCALE:
+        findings_add(out, line, _("the scale of %s names %s, in neither the index year %d nor "
+                                  "the next (nor December before it); left over from last "
+                                  "year's copy?"), code, shown, m->year);
+        break;
+    case DEADLINE_TASK:
+        findings_add(out, line, _("the task of deadline %s names %s, in neither the index year "
+                                  "%d nor the next; left over from last year's copy?"), code,
+                     shown, m->year);
+        break;
+    case UNCODED_TASK:
+        findings_add(out, line, _("the task of deadline '%s' names %s, in neither the index "
+                                  "year %d nor the next; left over from last year's copy?"), text,
+                     shown, m->year);
+        break;
+    }
 }
 
 void lint_years(const struct model *m, struct findings *out)
 {
-    char what[96];
-    check(m, m->title, m->index_line, "the index title", 0, out);
+    check(m, INDEX_TITLE, NULL, m->title, m->index_line, out);
     for (size_t i = 0; i < m->nnodes; i++) {
         const struct node *n = &m->nodes[i];
-        snprintf(what, sizeof what, "the title of %s", n->code);
-        check(m, n->title, n->line, what, 0, out);
-        snprintf(what, sizeof what, "the scale of %s", n->code);
-        check(m, n->scale.description, n->line, what, 1, out);
+        check(m, NODE_TITLE, n->code, n->title, n->line, out);
+        check(m, NODE_SCALE, n->code, n->scale.description, n->line, out);
     }
     for (size_t i = 0; i < m->ndeadlines; i++) {
         const struct deadline *d = &m->deadlines[i];
-        if (d->code)
-            snprintf(what, sizeof what, "the task of deadline %s", d->code);
-        else
-            snprintf(what, sizeof what, "the task of deadline '%.60s'", d->task);
-        check(m, d->task, d->line, what, 0, out);
+        check(m, d->code ? DEADLINE_TASK : UNCODED_TASK, d->code, d->task, d->line, out);
     }
 }

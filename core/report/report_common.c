@@ -25,10 +25,11 @@ static int field_shown(const struct results *r, size_t i)
     return 0;
 }
 
-static char *points_text(double x)
+/* x with 2 places: a decimal comma, or a point with GRID_POINT. */
+static char *points_text(double x, unsigned flags)
 {
     char buf[64];
-    num_format(x, 2, buf, sizeof buf);
+    (flags & GRID_POINT ? num_format : num_format_comma)(x, 2, buf, sizeof buf);
     return strdup(buf);
 }
 
@@ -61,11 +62,11 @@ static int fill_row(struct report_grid *g, size_t row, const struct unit_result 
     *cell++ = strdup(u->code ? u->code : "");
     *cell++ = strdup(u->name ? u->name : "");
     for (size_t f = 0; f < nfields; f++)
-        *cell++ = scored && u->applicable[fields[f]] ? points_text(u->points[fields[f]])
+        *cell++ = scored && u->applicable[fields[f]] ? points_text(u->points[fields[f]], flags)
                                                      : strdup("");
-    *cell++ = scored ? points_text(u->total) : strdup("");
-    *cell++ = scored ? points_text(u->own_max) : strdup("");
-    *cell++ = scored ? points_text(u->percent) : strdup("");
+    *cell++ = scored ? points_text(u->total, flags) : strdup("");
+    *cell++ = scored ? points_text(u->own_max, flags) : strdup("");
+    *cell++ = scored ? points_text(u->percent, flags) : strdup("");
     *cell++ = strdup(u->band ? u->band->name : "");
     if (g->head[g->ncols - 1] == HEAD_AFTER[NAFTER - 1])
         *cell++ = strdup(note);

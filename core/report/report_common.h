@@ -1,6 +1,7 @@
 /* report_common.h — the scoreboard as a grid of cell texts, shared by the table and CSV
  * writers: [Loại] | Hạng | Mã | Đơn vị | one column per field that applies to some unit |
- * Tổng | Tối đa | Chỉ số (%) | Xếp loại | [Ghi chú], points formatted with 2 places; and a
+ * Tổng | Tối đa | Chỉ số (%) | Xếp loại | [Ghi chú], points formatted with 2 places and a
+ * decimal comma (79,51; with GRID_POINT 79.51); and a
  * unit's data error as shown to people.
  * Provides struct report_grid, report_grid_build(), report_grid_cell(), report_grid_free(),
  * report_unit_error().  Uses: results.h, numfmt.h. */
@@ -21,7 +22,8 @@ struct report_grid {
 
 enum {
     GRID_KIND = 1,       /* a first column Loại with each unit's kind code */
-    GRID_ALWAYS_NOTE = 2 /* the Ghi chú column even when no unit has a note */
+    GRID_ALWAYS_NOTE = 2, /* the Ghi chú column even when no unit has a note */
+    GRID_POINT = 4        /* points with a decimal point, for programs (plain CSV) */
 };
 
 /* The grid of r's units in their order; flags: GRID_*.  A unit not ranked has blank points

@@ -102,14 +102,15 @@ static void table(FILE *out, const struct model *m, const char *as_of,
         fputs("(không có thời hạn nào)\n", out);
 }
 
-static void csv(FILE *out, const struct model *m, const struct deadline_status *s, size_t n)
+static void csv(FILE *out, enum csv_style style, const struct model *m,
+                const struct deadline_status *s, size_t n)
 {
     struct cells c;
-    fputs(REPORT_CSV_BOM, out);
-    report_csv_record(out, NCOLS, HEADER, NULL);
+    report_csv_begin(out, style);
+    report_csv_record(out, style, NCOLS, HEADER, NULL);
     for (size_t i = 0; i < n; i++) {
         cells_of(m, &s[i], &c);
-        report_csv_record(out, NCOLS, c.v, NULL);
+        report_csv_record(out, style, NCOLS, c.v, NULL);
     }
 }
 
@@ -149,8 +150,8 @@ int report_deadlines(FILE *out, enum deadlines_format f, const struct model *m,
 {
     if (f == DEADLINES_TABLE)
         table(out, m, as_of, s, n);
-    else if (f == DEADLINES_CSV)
-        csv(out, m, s, n);
+    else if (f == DEADLINES_CSV || f == DEADLINES_CSV_PLAIN)
+        csv(out, f == DEADLINES_CSV ? CSV_EXCEL : CSV_PLAIN, m, s, n);
     else
         json(out, m, as_of, s, n);
     return report_out_done(out, "the deadlines");

@@ -1,5 +1,5 @@
 /* report_deadlines.h — `paridx deadlines`: where each deadline stands for each agency, most
- * urgent first, as an aligned table, CSV for Excel or JSON.
+ * urgent first, as an aligned table, CSV for Excel or for programs, or JSON.
  * Provides report_deadlines().  Uses: model.h, deadline_status.h. */
 #ifndef PARIDX_REPORT_DEADLINES_H
 #define PARIDX_REPORT_DEADLINES_H
@@ -9,7 +9,7 @@
 #include "deadline_status.h"
 #include "model.h"
 
-enum deadlines_format { DEADLINES_TABLE, DEADLINES_CSV, DEADLINES_JSON };
+enum deadlines_format { DEADLINES_TABLE, DEADLINES_CSV, DEADLINES_CSV_PLAIN, DEADLINES_JSON };
 
 /* Writes the statuses on as_of (yyyy-mm-dd).  0, or -1 when the output failed (said). */
 int report_deadlines(FILE *out, enum deadlines_format f, const struct model *m,

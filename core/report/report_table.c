@@ -2,7 +2,8 @@
  * (see report.h): one table per kind of unit under its Vietnamese name when the index has
  * several, then the data errors.  Columns are padded by display width, so "Điện Biên Phủ"
  * and "Lai Châu" line up; control characters in names and titles show as escapes (text_pad).
- * Uses: report_common.h, report_out.h, text.h, calendar.h, diag.h (errors as shown). */
+ * Uses: report_common.h, report_out.h, text.h, calendar.h, diag.h (errors as shown),
+ * i18n.h (messages). */
 #include "report.h"
 
 #include <stdlib.h>
@@ -12,6 +13,7 @@
 #include "report_common.h"
 #include "report_out.h"
 #include "text.h"
+#include "i18n.h"
 
 #define GAP "  "
 #define RULE "─" /* U+2500, one column wide */
@@ -123,7 +125,7 @@ int report_table(FILE *out, const struct results *r)
         rc = write_table(out, &kind);
     }
     if (rc != 0) {
-        px_say("out of memory writing the table");
+        px_say(_("out of memory writing the table"));
         return -1;
     }
     write_errors(out, r);

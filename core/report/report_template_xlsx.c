@@ -6,7 +6,7 @@
  * as dd/mm/yyyy, numbers checked against their range, columns as wide as their Vietnamese
  * text.  Its sheet reads back through core/input/xlsx.c.
  * Uses: report_template.h, form.h, xlsx.h (the guide sheet's name), calendar.h, text.h
- * (display width), libxlsxwriter. */
+ * (display width), libxlsxwriter, i18n.h (messages). */
 #define _POSIX_C_SOURCE 200809L /* strtok_r */
 #include <errno.h>
 #include <stdio.h>
@@ -19,6 +19,7 @@
 #include "report_template.h"
 #include "text.h"
 #include "xlsx.h"
+#include "i18n.h"
 
 #define FORM_SHEET "Biểu mẫu"
 
@@ -216,13 +217,13 @@ int report_template_xlsx(const char *path, const struct form *f)
     FILE *probe = fopen(path, "wb");
     if (!probe || fclose(probe) != 0) {
         struct px_err e;
-        px_err_at(&e, PX_SYSTEM, path, 0, 0, "cannot write the form: %s", strerror(errno));
+        px_err_at(&e, PX_SYSTEM, path, 0, 0, _("cannot write the form: %s"), strerror(errno));
         px_report(&e);
         return -1;
     }
     lxw_workbook *wb = workbook_new(path);
     if (!wb) {
-        px_say("writing %s: cannot create the workbook", path);
+        px_say(_("writing %s: cannot create the workbook"), path);
         return -1;
     }
     struct formats fm;
@@ -231,7 +232,7 @@ int report_template_xlsx(const char *path, const struct form *f)
     form_sheet(wb, f, &fm);
     lxw_error err = workbook_close(wb);
     if (err != LXW_NO_ERROR) {
-        px_say("writing %s: %s", path, lxw_strerror(err));
+        px_say(_("writing %s: %s"), path, lxw_strerror(err));
         return -1;
     }
     return 0;

@@ -1,5 +1,6 @@
 /* import_example.c — a rule file's bundled example data set (units.csv, agencies.csv,
- * facts.csv, submissions.csv, those present) imported into a store, usually an in-memory one (see import.h). */
+ * facts.csv, submissions.csv, those present) imported into a store, usually an in-memory one
+ * (see import.h). */
 #include "import.h"
 
 #include <stdio.h>

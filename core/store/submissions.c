@@ -1,7 +1,7 @@
 /* submissions.c — storing and reading submissions (see submissions.h).  Its statements are
  * prepared per call (a command records a few), every SQLite call checked and named.
  * Uses: store_impl.h (errors, binding, the clock), submissions.h, calendar.h (dates as users
- * read them, in the audit), vec.h. */
+ * read them, in the audit), vec.h, i18n.h (messages). */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "submissions.h"
 
@@ -12,6 +12,7 @@
 #include "calendar.h"
 #include "store_impl.h"
 #include "vec.h"
+#include "i18n.h"
 
 static sqlite3_stmt *prepare(struct store *s, const char *sql, const char *step, struct px_err *e)
 {
@@ -184,7 +185,7 @@ int store_submissions(struct store *s, int year, struct submission_row **out, si
         if (oom || VEC_PUSH(v, count, cap, r) != 0) {
             free_row(&r);
             store_free_submissions(v, count);
-            px_err_set(e, PX_SYSTEM, "out of memory reading the submissions");
+            px_err_set(e, PX_SYSTEM, _("out of memory reading the submissions"));
             sqlite3_finalize(st);
             return -1;
         }
