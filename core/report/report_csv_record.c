@@ -5,16 +5,14 @@
 
 #include <string.h>
 
-/* OWASP's defence against formula injection: a text cell that a spreadsheet would read as a
- * formula (=, +, - or @ first, or a tab or CR) is written with an apostrophe in front. */
-static int looks_like_formula(const char *s)
+int report_formula_like(const char *s)
 {
     return *s && strchr("=+-@\t\r", *s);
 }
 
 static void write_field(FILE *out, const char *s, int text, char sep)
 {
-    const char *guard = text && looks_like_formula(s) ? "'" : "";
+    const char *guard = text && report_formula_like(s) ? "'" : "";
     const char special[] = {sep, '"', '\r', '\n', '\0'};
     if (!strpbrk(s, special)) {
         fputs(guard, out);

@@ -4,7 +4,8 @@
  * programs (',' separated, no BOM).  Both: RFC 4180 quoting, CRLF line end; a text cell
  * starting with =, +, -, @, tab or CR gets a leading apostrophe, so Excel never runs it as a
  * formula (OWASP's advice).
- * Provides enum csv_style, report_csv_begin(), report_csv_record().  Uses: libc. */
+ * Provides enum csv_style, report_csv_begin(), report_csv_record(),
+ * report_formula_like().  Uses: libc. */
 #ifndef PARIDX_REPORT_CSV_RECORD_H
 #define PARIDX_REPORT_CSV_RECORD_H
 
@@ -23,5 +24,10 @@ void report_csv_begin(FILE *out, enum csv_style style);
  * text, each cell guarded against formulas). */
 void report_csv_record(FILE *out, enum csv_style style, size_t ncols, const char *const *text,
                        const unsigned char *number);
+
+/* OWASP's defence against formula injection: 1 when a spreadsheet would read text s as a
+ * formula (=, +, - or @ first, or a tab or CR); such a cell is written with an apostrophe in
+ * front, here and in the .xlsx report. */
+int report_formula_like(const char *s);
 
 #endif

@@ -2,13 +2,12 @@
  * (see report.h): one table per kind of unit under its Vietnamese name when the index has
  * several, then the data errors.  Columns are padded by display width, so "Điện Biên Phủ"
  * and "Lai Châu" line up; control characters in names and titles show as escapes (text_pad).
- * Uses: report_common.h, report_out.h, text.h, calendar.h, diag.h (errors as shown),
+ * Uses: report_common.h (the grid, the date), report_out.h, text.h, diag.h (errors as shown),
  * i18n.h (messages). */
 #include "report.h"
 
 #include <stdlib.h>
 
-#include "calendar.h"
 #include "diag.h"
 #include "report_common.h"
 #include "report_out.h"
@@ -22,16 +21,7 @@ static void write_title(FILE *out, const struct results *r)
 {
     const char *title = r->model->title ? r->model->title : "Kết quả";
     text_printf(out, "%s — %zu đơn vị", title, r->nunits);
-    if (r->as_of) {
-        struct px_date d;
-        char vn[11];
-        if (date_parse(r->as_of, &d, NULL) == 0) {
-            date_vn(d, vn);
-            fprintf(out, ", tính đến ngày %s", vn);
-        } else {
-            text_printf(out, ", tính đến ngày %s", r->as_of);
-        }
-    }
+    report_as_of(out, r->as_of);
     if (r->data_year && r->data_year != r->model->year)
         fprintf(out, " — dữ liệu năm %d", r->data_year);
     fputs("\n\n", out);
