@@ -10,7 +10,7 @@
 # shellcheck shell=bash
 
 PX_PACKAGES=(liblua5.4-dev libsqlite3-dev libpcre2-dev libutf8proc-dev libmd-dev libcmocka-dev
-             libxlsxwriter-dev libzip-dev libexpat1-dev
+             libxlsxwriter-dev libzip-dev libexpat1-dev libedit-dev
              gettext) # msgfmt builds po/vi.po's catalogue; xgettext, msgmerge check it (tests)
 # Tools count as present when their command is, wherever it came from.
 PX_TOOLS=(pkg-config:pkg-config cmake:cmake make:make cc:gcc)

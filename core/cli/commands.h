@@ -19,6 +19,7 @@ extern const struct cli_cmd CMD_TEMPLATE;
 extern const struct cli_cmd CMD_DEADLINES;
 extern const struct cli_cmd CMD_SUBMIT;
 extern const struct cli_cmd CMD_REMIND;
+extern const struct cli_cmd CMD_REPL;
 extern const struct cli_cmd CMD_REPORT;
 
 #endif

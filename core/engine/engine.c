@@ -284,6 +284,17 @@ int engine_score_leaf(struct rules *rl, size_t node, const struct fact_info *fac
     return score_job(&j); /* the caller names the case or probe itself, so not the leaf and unit */
 }
 
+int engine_rescore(struct rules *rl, struct unit_result *u, long node,
+                   const struct fact_info *facts, size_t nfacts, const char *as_of, long *failed,
+                   struct px_err *e)
+{
+    /* rescoring (the REPL) offers no ctx.submission: it has no store to read them from */
+    struct unit_job j = {NULL, 0, rl, u, facts, nfacts, as_of, node, e, 0, -1};
+    int rc = score_job(&j);
+    *failed = j.failed;
+    return rc;
+}
+
 /* Scores one unit whose facts are given; the unit is added to out.  A data error is kept
  * with the unit (UNIT_ERROR) and scoring goes on; any other error names the leaf and unit
  * and returns -1. */

@@ -1,5 +1,6 @@
 /* sandbox.c — the Lua state that runs rule files (see sandbox.h for the guarantees): its
- * budgets, loading files, protected calls.  The libraries it offers: sandbox_base.c.
+ * budgets (renewed and stopped for the REPL), loading files and REPL lines, protected calls.
+ * The libraries it offers: sandbox_base.c.
  *
  * How each budget holds:
  *  - Runaway loops: a count hook every HOOK_EVERY instructions charges the step budget and
@@ -20,6 +21,7 @@
 #include "sandbox.h"
 
 #include <ctype.h>
+#include <signal.h>
 #include <lauxlib.h>
 #include <limits.h>
 #include <stdio.h>
@@ -39,6 +41,9 @@
 
 static const char DATA_ERROR_MT[] = "paridx.data_error";
 
+static volatile sig_atomic_t stop_asked; /* sandbox_stop() */
+static const char REPL_ENV = 0;            /* the registry key of the REPL's environment */
+
 static double now(void)
 {
     struct timespec t;
@@ -49,9 +54,11 @@ static double now(void)
 /* Marks the wall-clock budget spent when its time has come; 1 when it is. */
 static int out_of_time(struct sandbox *sb)
 {
+    if (sb->hit == HIT_NONE && stop_asked)
+        sb->hit = HIT_STOP;
     if (sb->hit == HIT_NONE && now() >= sb->deadline)
         sb->hit = HIT_TIME;
-    return sb->hit == HIT_TIME;
+    return sb->hit == HIT_TIME || sb->hit == HIT_STOP;
 }
 
 static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
@@ -124,6 +131,22 @@ int sandbox_interrupt(void *ud)
         sb->where_line = ar.currentline;
     }
     return 1;
+}
+
+void sandbox_rearm(struct sandbox *sb)
+{
+    sb->steps = 0;
+    sb->allocations = 0;
+    sb->deadline = now() + (double)sb->lim.max_seconds;
+    sb->hit = HIT_NONE;
+    sb->where_file[0] = '\0';
+    sb->where_line = 0;
+    stop_asked = 0;
+}
+
+void sandbox_stop(void)
+{
+    stop_asked = 1;
 }
 
 size_t sandbox_memory_left(const struct sandbox *sb)
@@ -320,6 +343,47 @@ int sandbox_load(struct sandbox *sb, const char *path, char sha256[65], struct p
     return rc;
 }
 
+/* Protected: compiles a REPL line with the environment all REPL lines share. */
+static int compile_line(lua_State *L)
+{
+    const struct chunk *c = lua_touserdata(L, 1);
+    if (luaL_loadbufferx(L, c->text, c->len, c->name, "t") != LUA_OK)
+        return lua_error(L);
+    if (lua_rawgetp(L, LUA_REGISTRYINDEX, &REPL_ENV) == LUA_TNIL) {
+        lua_pop(L, 1);
+        sandbox_push_environment(L);
+        lua_pushvalue(L, -1);
+        lua_rawsetp(L, LUA_REGISTRYINDEX, &REPL_ENV);
+    }
+    lua_setupvalue(L, -2, 1);
+    return 1;
+}
+
+int sandbox_load_line(struct sandbox *sb, const char *name, const char *text, int as_expression,
+                      int *incomplete, struct px_err *e)
+{
+    static const char EOF_MARK[] = "<eof>";
+    *incomplete = 0;
+    size_t len = strlen(text);
+    char *code = malloc(len + 8);
+    if (!code || (name[0] == '=' && remember_chunk(sb, name + 1) != 0)) { /* its errors placed */
+        free(code);
+        px_err_set(e, PX_SYSTEM, _("out of memory"));
+        return -1;
+    }
+    snprintf(code, len + 8, "%s%s", as_expression ? "return " : "", text);
+    struct chunk c = {code, strlen(code), name};
+    lua_pushcfunction(sb->L, compile_line);
+    lua_pushlightuserdata(sb->L, &c);
+    int rc = sandbox_call(sb, 1, 1, e);
+    free(code);
+    size_t mlen = rc != 0 ? strlen(e->msg) : 0;
+    if (rc != 0 && e->code == PX_RULE && mlen >= sizeof EOF_MARK - 1 &&
+        !strcmp(e->msg + mlen - (sizeof EOF_MARK - 1), EOF_MARK))
+        *incomplete = 1;
+    return rc;
+}
+
 /* ---- protected calls ---- */
 
 int sandbox_data_error(lua_State *L, const char *msg)
@@ -334,6 +398,12 @@ int sandbox_call(struct sandbox *sb, int nargs, int nresults, struct px_err *e)
 {
     lua_State *L = sb->L;
     int base = lua_gettop(L) - nargs;
+    if (stop_asked && sb->hit == HIT_NONE) { /* a stop between two calls: none starts */
+        sb->hit = HIT_STOP;
+        lua_settop(L, base - 1);
+        px_err_set(e, PX_LIMIT, "%s", _("interrupted (Ctrl-C)"));
+        return -1;
+    }
     lua_pushcfunction(L, message_handler);
     lua_insert(L, base);
     int status = lua_pcall(L, nargs, nresults, base);
@@ -351,6 +421,8 @@ int sandbox_call(struct sandbox *sb, int nargs, int nresults, struct px_err *e)
                            "endless loop?",
                            (unsigned long)sb->lim.max_seconds),
                   sb->lim.max_seconds);
+    else if (sb->hit == HIT_STOP)
+        px_err_at(e, PX_LIMIT, sb->where_file, sb->where_line, 0, _("interrupted (Ctrl-C)"));
     else if (sb->hit == HIT_MEMORY || status == LUA_ERRMEM)
         px_err_set(e, PX_LIMIT, _("the rule used more than %zu MiB of memory (the limit, "
                                   "--max-memory)"),
