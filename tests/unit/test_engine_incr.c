@@ -7,7 +7,8 @@
  * percentage, band, rank and missing facts must be equal, bit for bit.  Also: a change only
  * touches the leaves that read the fact; a fact taken away again gives back the base; points
  * set by hand count and go away; the rescoring stays under the sandbox's stop.
- * Uses: cmocka, engine_incr.h, engine.h, rules.h, store.h, import.h, import_dict.h (the example with its submissions), scratch.h, rng.h. */
+ * Uses: cmocka, engine_incr.h, engine.h, rules.h, store.h, import.h, import_dict.h (the
+ * example with its submissions), scratch.h, rng.h. */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include <setjmp.h>
 #include <stdarg.h>
