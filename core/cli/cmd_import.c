@@ -1,12 +1,14 @@
 /* cmd_import.c — `paridx import [RULES] --db FILE [--rules RULES] [--year Y] [--encoding E]
- * [--max-rows N] [--max-mib N] KIND CSV…`: load units, agencies or facts from CSV files
- * exported from Excel; each file is one transaction; the first bad file stops the import (the
- * files before it stay loaded).  Facts go into the rule file's year (or --year) and are
- * checked against its fact dictionary.  Submissions (of the rule file's deadlines) too; a
- * facts file may record its agency's submission with it (--submitted DEADLINE:AGENCY).
+ * [--max-rows N] [--max-mib N] KIND CSV…`: load units, agencies, facts, submissions or
+ * evidence from CSV files exported from Excel; each file is one transaction; the first bad
+ * file stops the import (the files before it stay loaded).  Facts, submissions and evidence
+ * go into the rule file's year (or --year); facts are checked against its fact dictionary,
+ * submissions against its deadlines; a facts file may record its agency's submission with it
+ * (--submitted DEADLINE:AGENCY); what the register's check finds wrong with imported evidence
+ * is said as warnings.
  * Uses: store.h, import.h, csv.h (caps and encodings), rules.h (the dictionary and the
- * deadlines), import_dict.h, import_plan.h, deadlines_today.h (--received), cli.h, i18n.h
- * (messages). */
+ * deadlines), import_dict.h, import_plan.h, deadlines_today.h (--received), cli.h
+ * (cli_number), i18n.h (messages), evidence_warn.h (the imported register's problems). */
 #include <stdint.h>
 #include <stdio.h>
 
@@ -15,6 +17,7 @@
 #include "commands.h"
 #include "import.h"
 #include "deadlines_today.h"
+#include "evidence_warn.h"
 #include "import_dict.h"
 #include "import_plan.h"
 #include "rules.h"
@@ -34,7 +37,9 @@ static const char *const IMPORTED[][2] = {
     [IMPORT_AGENCIES] = {N_("%s: %ld agency imported\n"), N_("%s: %ld agencies imported\n")},
     [IMPORT_FACTS] = {N_("%s: %ld fact imported\n"), N_("%s: %ld facts imported\n")},
     [IMPORT_SUBMISSIONS] = {N_("%s: %ld submission imported\n"),
-                            N_("%s: %ld submissions imported\n")}};
+                            N_("%s: %ld submissions imported\n")},
+    [IMPORT_EVIDENCE] = {N_("%s: %ld evidence row imported\n"),
+                         N_("%s: %ld evidence rows imported\n")}};
 
 static const struct cli_opt OPTS[] = {
     {"db", "FILE", N_("the paridx database to load into (created if missing)"), &db, NULL},
@@ -99,8 +104,8 @@ static int facts_year(const char *rules, struct store *s, struct rules *rl,
     if (year_opt && cli_year("year", year_opt, &year))
         return PX_USAGE;
     if (!rules && !year) {
-        px_say(_("import: facts belong to an assessment year: give the rule file to check them "
-                 "against (paridx import RULES --db FILE facts CSV…) or --year Y"));
+        px_say(_("import: facts and evidence belong to an assessment year: give the rule file "
+                 "(paridx import RULES --db FILE facts CSV…) or --year Y"));
         return PX_USAGE;
     }
     struct px_err e;
@@ -156,7 +161,8 @@ static int run(char **args, int nargs)
     }
     enum import_kind kind;
     if (import_kind_from_name(args[0], &kind) != 0) {
-        px_say(_("import: expected units, agencies, facts or submissions, found '%s'"), args[0]);
+        px_say(_("import: expected units, agencies, facts, submissions or evidence, found '%s'"),
+               args[0]);
         return PX_USAGE;
     }
     if (!db) {
@@ -175,7 +181,8 @@ static int run(char **args, int nargs)
     struct rules rl = {0};
     struct import_facts facts;
     struct import_submitted sub = {0};
-    int yearly = kind == IMPORT_FACTS || kind == IMPORT_SUBMISSIONS;
+    int yearly = kind == IMPORT_FACTS || kind == IMPORT_SUBMISSIONS ||
+                 kind == IMPORT_EVIDENCE; /* rows of a year */
     int rc = yearly ? facts_year(rules, s, &rl, &facts) : 0;
     if (rc == 0 && submitted)
         rc = with_submission(&rl, &facts, nargs, args, &sub);
@@ -190,6 +197,8 @@ static int run(char **args, int nargs)
         } else {
             printf(ngettext(IMPORTED[kind][0], IMPORTED[kind][1], (unsigned long)r.rows),
                    args[i], r.rows);
+            if (kind == IMPORT_EVIDENCE && rules) /* what the register's check finds */
+                rc = evidence_warn(s, &rl.model, facts.year, NULL, args[i], NULL);
         }
     }
     rules_free(&rl);
@@ -199,6 +208,6 @@ static int run(char **args, int nargs)
 
 const struct cli_cmd CMD_IMPORT = {
     "import", "[RULES] KIND CSV...", 2, -1,
-    N_("load units, agencies, facts or submissions (of a year, checked by the rule file) from "
-    "CSV or xlsx files into a database (one transaction per file)"),
+    N_("load units, agencies, facts, submissions (of a year, checked by the rule file) or the "
+       "evidence register from CSV or xlsx files into a database (one transaction per file)"),
     OPTS, run};

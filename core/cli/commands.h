@@ -21,5 +21,7 @@ extern const struct cli_cmd CMD_SUBMIT;
 extern const struct cli_cmd CMD_REMIND;
 extern const struct cli_cmd CMD_REPL;
 extern const struct cli_cmd CMD_REPORT;
+extern const struct cli_cmd CMD_EVIDENCE;
+extern const struct cli_cmd CMD_ATTACH;
 
 #endif

@@ -8,8 +8,10 @@
  * unit whose data a scale refuses keeps its error and the next unit is scored.
  * A scale's context also offers ctx.submission(code) (engine_submissions.c) when the rule
  * file has a calendar and coded deadlines.
+ * When the year's evidence register holds any row, evidence_gate.c then zeroes the leaves
+ * that require evidence and lack it.
  * Uses: rules.h, sandbox.h, lapi.h (NA), results.h, store.h, numfmt.h, i18n.h (messages),
- * engine_submissions.h. */
+ * engine_submissions.h, evidence_gate.h. */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "engine.h"
 
@@ -19,6 +21,7 @@
 #include <string.h>
 
 #include "engine_submissions.h"
+#include "evidence_gate.h"
 #include "lapi.h"
 #include "numfmt.h"
 #include "sandbox.h"
@@ -200,9 +203,13 @@ static void scale_failed(lua_State *L, const struct model *m, const struct node 
         for (size_t k = 1; k <= lua_rawlen(L, reads) && used < sizeof sources; k++) {
             lua_rawgeti(L, reads, (lua_Integer)k);
             for (size_t j = 0; j < nfacts; j++)
-                if (!strcmp(facts[j].name, lua_tostring(L, -1)))
-                    used += (size_t)snprintf(sources + used, sizeof sources - used, "%s%s from %s",
-                                             used ? "; " : " (", facts[j].name, facts[j].source);
+                if (!strcmp(facts[j].name, lua_tostring(L, -1))) {
+                    used += (size_t)snprintf(sources + used, sizeof sources - used, "%s",
+                                             used ? "; " : " (");
+                    if (used < sizeof sources)
+                        used += (size_t)snprintf(sources + used, sizeof sources - used,
+                                                 _("%s from %s"), facts[j].name, facts[j].source);
+                }
             lua_pop(L, 1);
         }
         if (used && used < sizeof sources - 1)
@@ -284,12 +291,11 @@ int engine_score_leaf(struct rules *rl, size_t node, const struct fact_info *fac
     return score_job(&j); /* the caller names the case or probe itself, so not the leaf and unit */
 }
 
-int engine_rescore(struct rules *rl, struct unit_result *u, long node,
-                   const struct fact_info *facts, size_t nfacts, const char *as_of, long *failed,
-                   struct px_err *e)
+int engine_rescore(struct rules *rl, struct engine_receipts *receipts, struct unit_result *u,
+                   long node, const struct fact_info *facts, size_t nfacts, const char *as_of,
+                   long *failed, struct px_err *e)
 {
-    /* rescoring (the REPL) offers no ctx.submission: it has no store to read them from */
-    struct unit_job j = {NULL, 0, rl, u, facts, nfacts, as_of, node, e, 0, -1};
+    struct unit_job j = {receipts, 0, rl, u, facts, nfacts, as_of, node, e, 0, -1};
     int rc = score_job(&j);
     *failed = j.failed;
     return rc;
@@ -323,6 +329,26 @@ static int score_unit(struct rules *rl, struct engine_receipts *receipts,
     return -1;
 }
 
+int engine_gate(const struct rules *rl, int year, const char *as_of,
+                const struct evidence_row *rows, size_t nrows, const size_t *only, size_t nonly,
+                struct unit_result *u, struct px_err *e)
+{
+    if (!nrows || u->status == UNIT_ERROR)
+        return 0;
+    size_t lo = 0, hi = nrows; /* the unit's first row: the register is in unit order */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(rows[mid].unit, u->code) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    size_t end = lo;
+    while (end < nrows && !strcmp(rows[end].unit, u->code))
+        end++;
+    return evidence_gate(&rl->model, year, as_of, rows + lo, end - lo, only, nonly, u, e);
+}
+
 int engine_score(struct rules *rl, struct store *s, int data_year, const char *as_of,
                  struct results *out, struct px_err *e)
 {
@@ -335,10 +361,17 @@ int engine_score(struct rules *rl, struct store *s, int data_year, const char *a
     }
     struct unit_info *units;
     size_t nunits;
+    struct evidence_row *register_rows;
+    size_t nrows;
+    if (store_evidence(s, data_year, NULL, &register_rows, &nrows, e) != 0)
+        return -1;
     struct engine_receipts receipts;
     engine_receipts_init(&receipts, s, &rl->model, data_year, as_of);
-    if (store_units(s, &units, &nunits, e) != 0)
+    if (store_units(s, &units, &nunits, e) != 0) {
+        engine_receipts_free(&receipts);
+        evidence_rows_free(register_rows, nrows);
         return -1;
+    }
     int rc = 0;
     for (size_t i = 0; i < nunits && rc == 0; i++) {
         if (rl->model.nkinds && !model_kind(&rl->model, units[i].kind))
@@ -350,7 +383,11 @@ int engine_score(struct rules *rl, struct store *s, int data_year, const char *a
             break;
         rc = score_unit(rl, &receipts, &units[i], facts, nfacts, as_of, out, e);
         store_free_facts(facts, nfacts);
+        if (rc == 0)
+            rc = engine_gate(rl, data_year, as_of, register_rows, nrows, NULL, 0,
+                             &out->units[out->nunits - 1], e);
     }
+    evidence_rows_free(register_rows, nrows);
     store_free_units(units, nunits);
     engine_receipts_free(&receipts);
     if (rc == 0)
