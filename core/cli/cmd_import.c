@@ -4,19 +4,20 @@
  * files before it stay loaded).  Facts go into the rule file's year (or --year) and are
  * checked against its fact dictionary.
  * Uses: store.h, import.h, csv.h (caps and encodings), rules.h (the dictionary),
- * import_dict.h, cli.h (cli_number). */
+ * import_dict.h, cli.h (cli_number), cmd_import_survey.h (respondents and answers). */
 #include <stdint.h>
 #include <stdio.h>
 
 #include <string.h>
 
+#include "cmd_import_survey.h"
 #include "commands.h"
 #include "import.h"
 #include "import_dict.h"
 #include "rules.h"
 #include "store.h"
 
-static const char *db, *encoding, *max_rows, *max_mib, *rules_opt, *year_opt;
+static const char *db, *encoding, *max_rows, *max_mib, *rules_opt, *year_opt, *from;
 
 #define TEXT(x) #x
 #define NUMBER_TEXT(x) TEXT(x)
@@ -33,6 +34,8 @@ static const struct cli_opt OPTS[] = {
      &year_opt, NULL},
     {"encoding", "E", "utf-8 (default), cp1258 (Windows-1258) or tcvn3 (ABC fonts)", &encoding,
      NULL},
+    {"from", "AGENCY", "respondents: the agency whose list it is (replaces its earlier list)",
+     &from, NULL},
     {"max-rows", "N", "refuse a file of more than N rows (default " NUMBER_TEXT(CSV_DEFAULT_MAX_ROWS) ")", &max_rows, NULL},
     {"max-mib", "N", "refuse a file larger than N MiB (default " NUMBER_TEXT(CSV_DEFAULT_MAX_MIB) ")", &max_mib, NULL},
     {NULL, NULL, NULL, NULL, NULL}};
@@ -105,9 +108,12 @@ static int run(char **args, int nargs)
         px_say("import: expected KIND and at least one CSV file after the rule file");
         return PX_USAGE;
     }
+    if (!strcmp(args[0], "respondents") || !strcmp(args[0], "answers"))
+        return import_survey_files(rules, db, from, args, nargs, read_options);
     enum import_kind kind;
     if (import_kind_from_name(args[0], &kind) != 0) {
-        px_say("import: expected units, agencies or facts, found '%s'", args[0]);
+        px_say("import: expected units, agencies, facts, respondents or answers, found '%s'",
+               args[0]);
         return PX_USAGE;
     }
     if (!db) {
@@ -147,6 +153,6 @@ static int run(char **args, int nargs)
 
 const struct cli_cmd CMD_IMPORT = {
     "import", "[RULES] KIND CSV...", 2, -1,
-    "load units, agencies or facts (of a year, checked by the rule file) from CSV files into a "
-    "database (one transaction per file)",
+    "load units, agencies, facts, survey respondents or answers (checked by the rule file) "
+    "from CSV or .xlsx files into a database (one transaction per file)",
     OPTS, run};

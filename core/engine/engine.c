@@ -6,7 +6,8 @@
  * its result is checked (a finite number in [0, max], or paridx.NA); then results_finish()
  * sums the tree in tree order, so the same rules and data always give the same bits.  A
  * unit whose data a scale refuses keeps its error and the next unit is scored.
- * Uses: rules.h, sandbox.h, lapi.h (NA), results.h, store.h. */
+ * A survey-assessed leaf with answers reads the share they give (survey_facts.h).
+ * Uses: rules.h, sandbox.h, lapi.h (NA), results.h, store.h, survey_facts.h. */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "engine.h"
 
@@ -18,6 +19,7 @@
 #include "lapi.h"
 #include "sandbox.h"
 #include "store.h"
+#include "survey_facts.h"
 
 /* A scale may land a hair above its max through binary fractions (0.1 * 3); within this
  * relative tolerance the result is taken as the max itself. */
@@ -305,21 +307,31 @@ int engine_score(struct rules *rl, struct store *s, int data_year, const char *a
     }
     struct unit_info *units;
     size_t nunits;
-    if (store_units(s, &units, &nunits, e) != 0)
+    struct survey_tallies tallies;
+    if (engine_survey_load(&rl->model, s, data_year, &tallies, e) != 0)
         return -1;
+    if (store_units(s, &units, &nunits, e) != 0) {
+        survey_tallies_free(&tallies);
+        return -1;
+    }
     int rc = 0;
     for (size_t i = 0; i < nunits && rc == 0; i++) {
         if (rl->model.nkinds && !model_kind(&rl->model, units[i].kind))
             continue; /* a kind of unit this index does not assess */
         struct fact_info *facts;
-        size_t nfacts;
+        size_t nfacts, nfew = 0;
         rc = store_facts(s, units[i].code, data_year, &facts, &nfacts, e);
         if (rc != 0)
             break;
-        rc = score_unit(rl, &units[i], facts, nfacts, as_of, out, e);
+        rc = engine_survey_facts(&rl->model, &tallies, units[i].code, &facts, &nfacts, &nfew, e);
+        if (rc == 0)
+            rc = score_unit(rl, &units[i], facts, nfacts, as_of, out, e);
+        if (rc == 0)
+            out->units[out->nunits - 1].nfew = nfew;
         store_free_facts(facts, nfacts);
     }
     store_free_units(units, nunits);
+    survey_tallies_free(&tallies);
     if (rc == 0)
         results_finish(out);
     return rc;

@@ -144,6 +144,11 @@ static const struct {
                     "a date such as 25/12/2019"},
     [SHAPE_SCIENTIFIC] = {"\\A[+-]?[0-9]+(?:[.,][0-9]+)?[eE][+-]?[0-9]{1,3}\\z",
                           "Excel's scientific notation such as 1.23457E+11"},
+    /* mobile: 0 and 9 digits from 3, 5, 7, 8, 9; landline: 0, area code 2xx, 7 or 8 digits */
+    [SHAPE_PHONE] = {"\\A0(?:[35789][0-9]{8}|2[0-9]{9})\\z",
+                     "a Vietnamese phone number such as 0912 345 678 or 0213 3876 543"},
+    [SHAPE_EMAIL] = {"\\A[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63})+\\z",
+                     "an e-mail address such as snv@laichau.gov.vn"},
 };
 
 static struct re *compiled[SHAPE_COUNT_];

@@ -1,0 +1,89 @@
+/* survey_facts.c — the survey's shares as the facts survey-assessed leaves read (see
+ * survey_facts.h).  Uses: survey.h, store_survey.h, fact.h. */
+#define _POSIX_C_SOURCE 200809L /* strdup */
+#include "survey_facts.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "store_survey.h"
+
+struct loading {
+    const struct model *m;
+    struct survey_tallies *t;
+};
+
+static int add_tally(void *ud, const struct tally_row *r)
+{
+    struct loading *l = ud;
+    return survey_tallies_add(l->t, l->m, r->unit, r->question, r->group, r->option, r->n);
+}
+
+int engine_survey_load(const struct model *m, struct store *s, int year,
+                       struct survey_tallies *t, struct px_err *e)
+{
+    memset(t, 0, sizeof *t);
+    if (!m->nquestions)
+        return 0;
+    struct loading l = {m, t};
+    if (store_survey_tallies(s, year, add_tally, &l, e) == 0)
+        return 0;
+    if (!e->msg[0])
+        px_err_set(e, PX_SYSTEM, "out of memory reading the survey's tallies");
+    survey_tallies_free(t);
+    return -1;
+}
+
+/* The unit's fact named `name`, added (with no value yet) when it has none; NULL when out of
+ * memory. */
+static struct fact_info *fact_slot(struct fact_info **facts, size_t *n, const char *name)
+{
+    for (size_t i = 0; i < *n; i++)
+        if (!strcmp((*facts)[i].name, name)) {
+            free((*facts)[i].source);
+            free((*facts)[i].at);
+            free((*facts)[i].note);
+            (*facts)[i].source = (*facts)[i].at = (*facts)[i].note = NULL;
+            return &(*facts)[i];
+        }
+    struct fact_info *grown = realloc(*facts, (*n + 1) * sizeof **facts);
+    if (!grown)
+        return NULL;
+    *facts = grown;
+    struct fact_info *f = &grown[(*n)++];
+    memset(f, 0, sizeof *f);
+    f->name = strdup(name);
+    return f->name ? f : NULL;
+}
+
+int engine_survey_facts(const struct model *m, const struct survey_tallies *t,
+                        const char *unit, struct fact_info **facts, size_t *n, size_t *nfew,
+                        struct px_err *e)
+{
+    *nfew = 0;
+    for (size_t i = 0; i < m->nnodes && t->n; i++) {
+        const struct node *nd = &m->nodes[i];
+        if (!nd->survey || nd->nchildren || !nd->scale.nfacts || !survey_leaf_asked(m, i))
+            continue;
+        struct survey_leaf l;
+        int has = survey_leaf_score(m, t, unit, i, &l);
+        if (has == 0)
+            continue;
+        struct fact_info *f = has < 0 ? NULL : fact_slot(facts, n, nd->scale.facts[0].name);
+        char count[64]; /* explain shows "(source, at)": "(điều tra xã hội học, 495 phiếu)" */
+        snprintf(count, sizeof count, "%ld phiếu", l.valid);
+        if (f) {
+            f->value = (struct fact_value){.type = FACT_NUMBER, .num = l.share};
+            f->source = strdup("điều tra xã hội học");
+            f->at = strdup(count);
+        }
+        *nfew += (size_t)l.few;
+        survey_leaf_free(&l);
+        if (!f || !f->source || !f->at) {
+            px_err_set(e, PX_SYSTEM, "out of memory");
+            return -1;
+        }
+    }
+    return 0;
+}
