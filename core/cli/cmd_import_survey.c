@@ -3,10 +3,14 @@
  * Answers stream in by the million: unless --max-rows or --max-mib say otherwise they may
  * hold ANSWERS_MAX_ROWS rows and ANSWERS_MAX_MIB MiB.
  * Uses: import_survey.h, import_survey_dict.h, rules.h, store.h. */
+#define _DEFAULT_SOURCE /* scandir, alphasort */
 #include "cmd_import_survey.h"
 
+#include <dirent.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "diag.h"
 #include "import_survey.h"
@@ -81,5 +85,42 @@ int import_survey_files(const char *rules, const char *db, const char *from, cha
         rc = import_one(s, answers, args[i], from, &opt, &sv);
     rules_free(&rl);
     store_close(s);
+    return rc;
+}
+
+static int respondent_list(const struct dirent *d)
+{
+    size_t n = strlen(d->d_name);
+    return !strncmp(d->d_name, "respondents-", 12) && n > 16 && !strcmp(d->d_name + n - 4, ".csv");
+}
+
+int import_survey_example(struct store *s, const struct model *m, const char *dir,
+                          struct px_err *e)
+{
+    char path[4200], unit[64], agency[256];
+    struct import_survey sv;
+    struct import_result r;
+    struct dirent **names;
+    snprintf(path, sizeof path, "%s/survey", dir);
+    int n = scandir(path, &names, respondent_list, alphasort); /* the same order everywhere */
+    if (n < 0)
+        return 0; /* no survey in the example */
+    int rc = import_survey_checks(m, s, &sv, unit, e);
+    for (int i = 0; i < n; i++) {
+        size_t len = strlen(names[i]->d_name) - 16;
+        snprintf(agency, sizeof agency, "%.*s", (int)len, names[i]->d_name + 12);
+        snprintf(path, sizeof path, "%s/survey/%s", dir, names[i]->d_name);
+        if (rc == 0)
+            rc = import_respondents(s, path, agency, NULL, &sv, &r, e);
+        free(names[i]);
+    }
+    free(names);
+    snprintf(path, sizeof path, "%s/survey/answers.csv", dir);
+    if (rc == 0 && access(path, F_OK) == 0) {
+        struct csv_options opt = csv_defaults();
+        opt.max_rows = ANSWERS_MAX_ROWS;
+        opt.max_bytes = (size_t)ANSWERS_MAX_MIB << 20;
+        rc = import_answers(s, path, &opt, &sv, &r, e);
+    }
     return rc;
 }

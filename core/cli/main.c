@@ -14,7 +14,7 @@
 static const struct cli_cmd *const COMMANDS[] = {&CMD_RUN, &CMD_EXPLAIN, &CMD_IMPORT, &CMD_CHECK,
                                                  &CMD_TEST, &CMD_DIFF, &CMD_SCRIPT,
                                                  &CMD_BACKUP, &CMD_CHECK_DB, &CMD_MIGRATE,
-                                                 &CMD_TEMPLATE};
+                                                 &CMD_TEMPLATE, &CMD_SURVEY};
 #define NCOMMANDS (sizeof COMMANDS / sizeof *COMMANDS)
 
 static const struct cli_cmd *find_command(const char *name)
