@@ -19,16 +19,18 @@ static void code_list(const void *items, size_t n, size_t size, size_t at, char 
                                  *(char *const *)((const char *)items + i * size + at));
 }
 
-/* The group a list names by its code or, in any case, its name; NULL when none. */
+/* The group a list names by its code or its name, in any case; NULL when none. */
 static const struct survey_group *named_group(const struct model *m, const char *named)
 {
     const struct survey_group *g = model_survey_group(m, named);
     char *want = g ? NULL : text_casefold(named);
     for (size_t i = 0; want && !g && i < m->nsurvey_groups; i++) {
         char *name = text_casefold(m->survey_groups[i].name);
-        if (name && !strcmp(name, want))
+        char *code = text_casefold(m->survey_groups[i].code);
+        if ((name && !strcmp(name, want)) || (code && !strcmp(code, want)))
             g = &m->survey_groups[i];
         free(name);
+        free(code);
     }
     free(want);
     return g;

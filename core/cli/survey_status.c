@@ -99,8 +99,12 @@ static int list_row(struct status *st, const struct model *m, const struct surve
     }
     st->findings |= !l;
     const char *cells[] = {g->code, agency, due_s, at_s, state, count, need, judged};
-    return report_rows_add(&st->lists, cells, NULL, NULL);
+    double num[] = {0, 0, 0, 0, 0, l ? (double)l->listed : 0, 0, 0};
+    static const signed char PLACES[] = {-1, -1, -1, -1, -1, 0, -1, -1};
+    return report_rows_add(&st->lists, cells, num, PLACES);
 }
+
+static const signed char NO_RATE[] = {-1, -1, 0, -1, -1, 0, 0, -1};
 
 static int group_row(struct status *st, const struct survey_group *g)
 {
@@ -131,7 +135,10 @@ static int group_row(struct status *st, const struct survey_group *g)
     snprintf(l_s, sizeof l_s, "%ld", listed);
     snprintf(r_s, sizeof r_s, "%ld", returned);
     const char *cells[] = {g->code, g->name, l_s, need, judged, l_s, r_s, rate};
-    return report_rows_add(&st->groups, cells, NULL, NULL);
+    double num[] = {0, 0, (double)listed, 0, 0, (double)listed, (double)returned,
+                    listed ? (double)returned / (double)listed : 0};
+    static const signed char PLACES[] = {-1, -1, 0, -1, -1, 0, 0, 4};
+    return report_rows_add(&st->groups, cells, num, listed ? PLACES : NO_RATE);
 }
 
 static int twin_row(void *ud, const char *const pair[4])

@@ -38,7 +38,8 @@ int report_rows_add(struct report_rows *r, const char *const *text, const double
         row[c].num = row[c].is_num ? num[c] : 0;
         if (row[c].is_num)
             num_format(num[c], places[c], buf, sizeof buf);
-        row[c].text = strdup(row[c].is_num ? buf : text[c] ? text[c] : "");
+        const char *shown = text && text[c] ? text[c] : row[c].is_num ? buf : "";
+        row[c].text = strdup(shown);
         failed |= !row[c].text;
     }
     r->nrows++;
@@ -58,10 +59,13 @@ static void write_table(FILE *out, const struct report_rows *r, const char *titl
     if (title)
         text_printf(out, "%s\n", title);
     for (size_t i = 0; i <= r->nrows; i++) {
-        for (size_t c = 0; c < ncols; c++) {
+        size_t last = ncols; /* the row ends at its last cell with text: no trailing spaces */
+        while (i && last > 1 && !r->cells[(i - 1) * r->ncols + last - 1].text[0])
+            last--;
+        for (size_t c = 0; c < last; c++) {
             const struct rows_cell *cell = i ? &r->cells[(i - 1) * r->ncols + c] : NULL;
             fputs(c ? "  " : "", out);
-            if (c + 1 == ncols && !(cell && cell->is_num))
+            if (c + 1 == last && !(cell && cell->is_num))
                 text_printf(out, "%s", cell ? cell->text : r->head[c]);
             else
                 text_pad(out, cell ? cell->text : r->head[c], width[c], cell && cell->is_num);

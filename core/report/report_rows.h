@@ -30,8 +30,9 @@ struct report_rows {
     size_t nrows, cap;
 };
 
-/* Adds a row: for each column a text, or for a number (places[c] >= 0) the value shown with
- * places[c] decimals; places may be NULL (all texts).  0, or -1 when out of memory. */
+/* Adds a row: for each column a text, or for a number (places[c] >= 0) num[c], shown with
+ * places[c] decimals unless text[c] says how (text may be NULL); places may be NULL (all
+ * texts).  0, or -1 when out of memory. */
 int report_rows_add(struct report_rows *r, const char *const *text, const double *num,
                     const signed char *places);
 

@@ -55,7 +55,8 @@ void report_survey_leaf(FILE *out, const struct model *m, size_t node, double ma
                         const struct survey_leaf *l)
 {
     if (!l) {
-        fputs("Điều tra xã hội học: chưa có phiếu trả lời; điểm tính theo tỷ lệ đã nhập\n", out);
+        fputs("Điều tra xã hội học: chưa có phiếu trả lời; mục này đọc tỷ lệ nhập tay (dữ kiện ở "
+              "trên)\n", out);
         return;
     }
     fprintf(out, "Điều tra xã hội học: %ld phiếu trả lời", l->valid);

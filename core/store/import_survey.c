@@ -21,29 +21,30 @@
 
 enum { MAX_COLS = 8, SURVEY_CODE_MAX = 64 };
 
-/* A column and the header words (folded: no case, no marks) that name it. */
+/* A column: as shown in messages, the header words (folded: no case, no marks) that name it. */
 struct col {
+    const char *shown;
     const char *names[4];
     int required;
 };
 
 static const struct col RESPONDENT_COLS[] = {
-    {{"ma", "code", "ma nguoi tra loi", NULL}, 0},
-    {{"ho va ten", "name", "ho ten", NULL}, 1},
-    {{"chuc vu", "position", NULL, NULL}, 0},
-    {{"nhom", "group", "nhom doi tuong", NULL}, 1},
-    {{"co quan/don vi", "workplace", "co quan", "don vi"}, 0},
-    {{"dien thoai", "phone", "so dien thoai", NULL}, 0},
-    {{"e-mail", "email", "thu dien tu", NULL}, 0},
-    {{"dia chi", "address", NULL, NULL}, 0},
+    {"mã", {"ma", "code", "ma nguoi tra loi", NULL}, 0},
+    {"họ và tên", {"ho va ten", "name", "ho ten", NULL}, 1},
+    {"chức vụ", {"chuc vu", "position", NULL, NULL}, 0},
+    {"nhóm", {"nhom", "group", "nhom doi tuong", NULL}, 1},
+    {"cơ quan/đơn vị", {"co quan/don vi", "workplace", "co quan", "don vi"}, 0},
+    {"điện thoại", {"dien thoai", "phone", "so dien thoai", NULL}, 0},
+    {"e-mail", {"e-mail", "email", "thu dien tu", NULL}, 0},
+    {"địa chỉ", {"dia chi", "address", NULL, NULL}, 0},
 };
 enum { R_CODE, R_NAME, R_POSITION, R_GROUP, R_WORKPLACE, R_PHONE, R_EMAIL, R_ADDRESS, R_N };
 
 static const struct col ANSWER_COLS[] = {
-    {{"ma phieu", "respondent", "nguoi tra loi", "ma nguoi tra loi"}, 1},
-    {{"don vi", "unit", NULL, NULL}, 0},
-    {{"cau hoi", "question", NULL, NULL}, 1},
-    {{"phuong an", "answer", "tra loi", "option"}, 1},
+    {"mã phiếu", {"ma phieu", "respondent", "nguoi tra loi", "ma nguoi tra loi"}, 1},
+    {"đơn vị", {"don vi", "unit", NULL, NULL}, 0},
+    {"câu hỏi", {"cau hoi", "question", NULL, NULL}, 1},
+    {"phương án", {"phuong an", "answer", "tra loi", "option"}, 1},
 };
 enum { A_RESPONDENT, A_UNIT, A_QUESTION, A_OPTION, A_N };
 
@@ -91,23 +92,36 @@ static int column_of(const struct survey_import *im, const char *word)
     return found;
 }
 
+/* "mã phiếu, đơn vị, câu hỏi, phương án": the columns of the kind, for messages. */
+static void column_list(const struct survey_import *im, char *buf, size_t n)
+{
+    size_t used = 0;
+    buf[0] = '\0';
+    for (int c = 0; c < im->ncols && used < n; c++)
+        used += (size_t)snprintf(buf + used, n - used, "%s%s", c ? ", " : "", im->cols[c].shown);
+}
+
 static int read_header(struct survey_import *im, const struct csv_record *rec, struct px_err *e)
 {
+    char list[300];
+    column_list(im, list, sizeof list);
     for (int c = 0; c < im->ncols; c++)
         im->where[c] = -1;
     for (size_t f = 0; f < rec->nfields; f++) {
         struct cell at = {rec->fields[f], rec->lines[f], rec->columns[f]};
         int c = column_of(im, rec->fields[f]);
-        if (c < 0 || im->where[c] >= 0)
-            return bad(im, e, &at, "expected a column of the list (%s, …) once, found '%s'%s",
-                       im->cols[1].names[0], rec->fields[f], c < 0 ? "" : " again");
+        if (c < 0)
+            return bad(im, e, &at, "expected one of the columns %s, found '%s'", list,
+                       rec->fields[f]);
+        if (im->where[c] >= 0)
+            return bad(im, e, &at, "expected the column %s once, found it again", im->cols[c].shown);
         im->where[c] = (int)f;
     }
     for (int c = 0; c < im->ncols; c++)
         if (im->cols[c].required && im->where[c] < 0) {
             struct cell at = {"", rec->line, 1};
-            return bad(im, e, &at, "expected a column '%s' in the header, found none",
-                       im->cols[c].names[0]);
+            return bad(im, e, &at, "expected a column %s in the header, found none",
+                       im->cols[c].shown);
         }
     return 0;
 }
@@ -263,16 +277,18 @@ static long load_rows(struct survey_import *im, const char *kind, const char *sh
     struct csv_record rec;
     int rc = table_next(im->rd, &rec, e);
     if (rc == 0) {
-        px_err_set(e, PX_DATA, "%s:1:1: expected a header line (%s, …), found an empty file",
-                   im->path, im->cols[1].names[0]);
+        char list[300];
+        column_list(im, list, sizeof list);
+        px_err_set(e, PX_DATA, "%s:1:1: expected a header line (%s), found an empty file",
+                   im->path, list);
         return -1;
     }
     if (rc < 0 || read_header(im, &rec, e))
         return -1;
     if (!im->sv->only_unit && im->cols == ANSWER_COLS && im->where[A_UNIT] < 0) {
         struct cell at = {"", rec.line, 1};
-        return bad(im, e, &at, "expected a column 'don vi' (unit) in the header, since the "
-                   "database holds several units, found none");
+        return bad(im, e, &at, "expected a column đơn vị in the header, since the database "
+                   "holds several units, found none");
     }
     int64_t id = store_add_import(im->s, kind, im->path, sha256, 0, e);
     if (id < 0)
