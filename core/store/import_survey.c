@@ -291,6 +291,7 @@ static long load_rows(struct survey_import *im, const char *kind, const char *sh
                    "holds several units, found none");
     }
     int64_t id = store_add_import(im->s, kind, im->path, sha256, 0, e);
+    size_t header_line = rec.line;
     if (id < 0)
         return -1;
     while ((rc = table_next(im->rd, &rec, e)) == 1) {
@@ -302,9 +303,8 @@ static long load_rows(struct survey_import *im, const char *kind, const char *sh
     if (rc < 0)
         return -1;
     if (!im->row) {
-        px_err_set(e, PX_DATA, "%s:%zu:1: expected at least one row after the header, found none",
-                   im->path, rec.line + 1);
-        return -1;
+        struct cell at = {"", header_line + 1, 1};
+        return bad(im, e, &at, "expected at least one row after the header, found none");
     }
     if (store_set_import_rows(im->s, id, im->row, e) ||
         (im->cols == ANSWER_COLS && store_tally_import(im->s, id, e)))
