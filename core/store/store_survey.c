@@ -71,7 +71,7 @@ int store_respondent_twin(struct store *s, const struct respondent_row *r, char 
 {
     static const char *const step = "look for the same respondent in another list";
     sqlite3_stmt *st = store_stmt(s, STMT_RESPONDENT_TWIN,
-                                  "SELECT code, source FROM respondent WHERE year = ?1 AND "
+                                  "SELECT code, source FROM respondent INDEXED BY respondent_name WHERE year = ?1 AND "
                                   "name_key = ?2 AND (phone = ?3 OR email = ?4) "
                                   "ORDER BY source LIMIT 1",
                                   e);
