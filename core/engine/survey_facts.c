@@ -57,6 +57,16 @@ static struct fact_info *fact_slot(struct fact_info **facts, size_t *n, const ch
     return f->name ? f : NULL;
 }
 
+/* The fact a survey leaf's scale reads its share from: its first ratio fact (scale.share's,
+ * also inside a wrapper such as applicable_if); NULL when it reads none. */
+static const char *share_fact(const struct node *nd)
+{
+    for (size_t k = 0; k < nd->scale.nfacts; k++)
+        if (nd->scale.facts[k].type && !strcmp(nd->scale.facts[k].type, "ratio"))
+            return nd->scale.facts[k].name;
+    return NULL;
+}
+
 int engine_survey_facts(const struct model *m, const struct survey_tallies *t,
                         const char *unit, struct fact_info **facts, size_t *n, size_t *nfew,
                         struct px_err *e)
@@ -64,13 +74,14 @@ int engine_survey_facts(const struct model *m, const struct survey_tallies *t,
     *nfew = 0;
     for (size_t i = 0; i < m->nnodes && t->n; i++) {
         const struct node *nd = &m->nodes[i];
-        if (!nd->survey || nd->nchildren || !nd->scale.nfacts || !survey_leaf_asked(m, i))
+        const char *share = share_fact(nd);
+        if (!nd->survey || nd->nchildren || !share || !survey_leaf_asked(m, i))
             continue;
         struct survey_leaf l;
         int has = survey_leaf_score(m, t, unit, i, &l);
         if (has == 0)
             continue;
-        struct fact_info *f = has < 0 ? NULL : fact_slot(facts, n, nd->scale.facts[0].name);
+        struct fact_info *f = has < 0 ? NULL : fact_slot(facts, n, share);
         char count[64]; /* explain shows "(source, at)": "(điều tra xã hội học, 495 phiếu)" */
         snprintf(count, sizeof count, "%ld phiếu", l.valid);
         if (f) {

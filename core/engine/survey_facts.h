@@ -16,8 +16,8 @@ int engine_survey_load(const struct model *m, struct store *s, int year,
                        struct survey_tallies *t, struct px_err *e);
 
 /* Sets, in the unit's facts (*facts, *n: as store_facts gives them, grown when needed), the
- * fact each survey leaf with answers reads to the share of its answers, its source saying
- * how many; *nfew counts the leaves with fewer answers than their questions ask.  0, or -1
+ * share fact (the first ratio its scale reads) of each survey leaf with answers to the share
+ * of its answers, its source saying how many; *nfew counts the leaves with fewer answers than their questions ask.  0, or -1
  * when out of memory (e set). */
 int engine_survey_facts(const struct model *m, const struct survey_tallies *t,
                         const char *unit, struct fact_info **facts, size_t *n, size_t *nfew,
