@@ -87,8 +87,8 @@ int store_survey_twins(struct store *s, int year,
                        struct px_err *e)
 {
     return each_row(s,
-                    "SELECT a.code, a.source, b.code, b.source FROM respondent a "
-                    "JOIN respondent b ON b.year = a.year AND b.name_key = a.name_key "
+                    "SELECT a.code, a.source, b.code, b.source FROM respondent a INDEXED BY respondent_name "
+                    "JOIN respondent b INDEXED BY respondent_name ON b.year = a.year AND b.name_key = a.name_key "
                     "AND (b.phone = a.phone OR b.email = a.email) "
                     "AND (a.import_id, a.source) < (b.import_id, b.source) "
                     "WHERE a.year = ?1 ORDER BY a.import_id, a.source, b.import_id, b.source",
