@@ -10,7 +10,8 @@
 # shellcheck shell=bash
 
 PX_PACKAGES=(liblua5.4-dev libsqlite3-dev libpcre2-dev libutf8proc-dev libmd-dev libcmocka-dev
-             libxlsxwriter-dev libzip-dev libexpat1-dev)
+             libxlsxwriter-dev libzip-dev libexpat1-dev libedit-dev
+             gettext) # msgfmt builds po/vi.po's catalogue; xgettext, msgmerge check it (tests)
 # Tools count as present when their command is, wherever it came from.
 PX_TOOLS=(pkg-config:pkg-config cmake:cmake make:make cc:gcc)
 
@@ -74,7 +75,7 @@ px_up_to_date() {
     local stamp
     stamp=$(px_stamp "$1")
     [ -x "$1/paridx" ] && [ -f "$stamp" ] || return 1
-    [ -z "$(find "$PX_ROOT/core" "$PX_ROOT/db" "$PX_ROOT/CMakeLists.txt" \
+    [ -z "$(find "$PX_ROOT/core" "$PX_ROOT/db" "$PX_ROOT/po" "$PX_ROOT/CMakeLists.txt" \
         "$PX_ROOT/tests/CMakeLists.txt" -newer "$stamp" -print -quit 2>/dev/null)" ]
 }
 

@@ -1,5 +1,8 @@
-/* cli.c — option parsing and usage text from a command's table (see cli.h). */
+/* cli.c — option parsing and usage text from a command's table (see cli.h), in the user's
+ * language (the table's texts are marked N_() and translated here).
+ * Uses: diag.h, i18n.h. */
 #include "cli.h"
+#include "i18n.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -7,12 +10,15 @@
 
 void cli_usage(FILE *out, const struct cli_cmd *cmd)
 {
-    fprintf(out, "usage: paridx %s %s%s\n  %s\n", cmd->name, cmd->args,
-                 cmd->opts && cmd->opts->name ? " [options]" : "", cmd->summary);
+    if (cmd->opts && cmd->opts->name)
+        fprintf(out, _("usage: paridx %s %s [options]\n"), cmd->name, cmd->args);
+    else
+        fprintf(out, _("usage: paridx %s %s\n"), cmd->name, cmd->args);
+    fprintf(out, "  %s\n", gettext(cmd->summary));
     for (const struct cli_opt *o = cmd->opts; o && o->name; o++) {
         char left[64];
         snprintf(left, sizeof left, "--%s%s%s", o->name, o->arg ? " " : "", o->arg ? o->arg : "");
-        fprintf(out, "  %-22s %s\n", left, o->help);
+        fprintf(out, "  %-22s %s\n", left, gettext(o->help));
     }
 }
 
@@ -59,25 +65,26 @@ int cli_parse(const struct cli_cmd *cmd, int argc, char **argv, char ***args, in
             continue;
         }
         if (strncmp(w, "--", 2))
-            return usage_error(cmd, args, "unknown option %s (options are spelled --name)", w);
+            return usage_error(cmd, args, _("unknown option %s (options are spelled --name)"), w);
         const char *name = w + 2, *eq = strchr(name, '=');
         const struct cli_opt *o = find_opt(cmd, name, eq ? (size_t)(eq - name) : strlen(name));
         if (!o)
-            return usage_error(cmd, args, "unknown option %s", w);
+            return usage_error(cmd, args, _("unknown option %s"), w);
         if (!o->arg) {
             if (eq)
-                return usage_error(cmd, args, "option %s takes no value", w);
+                return usage_error(cmd, args, _("option %s takes no value"), w);
             *o->flag = 1;
         } else if (eq) {
             *o->value = eq + 1;
         } else if (i + 1 < argc) {
             *o->value = argv[++i];
         } else {
-            return usage_error(cmd, args, "option %s needs a value", w);
+            return usage_error(cmd, args, _("option %s needs a value"), w);
         }
     }
     if (*nargs < cmd->min_args || (cmd->max_args >= 0 && *nargs > cmd->max_args)) {
-        return usage_error(cmd, args, "%s", *nargs < cmd->min_args ? "missing arguments" : "too many arguments");
+        return usage_error(cmd, args, "%s", *nargs < cmd->min_args ? _("missing arguments")
+                                                         : _("too many arguments"));
     }
     return 0;
 }
@@ -88,7 +95,7 @@ int cli_number(const char *opt, const char *text, long long min, long long *out)
     errno = 0;
     long long v = strtoll(text, &end, 10);
     if (errno || end == text || *end || v < min) {
-        px_say("--%s: expected a whole number ≥ %lld, found '%s'", opt, min, text);
+        px_say(_("--%s: expected a whole number ≥ %lld, found '%s'"), opt, min, text);
         return PX_USAGE;
     }
     *out = v;
@@ -101,7 +108,7 @@ int cli_year(const char *opt, const char *text, int *out)
     if (cli_number(opt, text, 1900, &v))
         return PX_USAGE;
     if (v > 9999) {
-        px_say("--%s: expected an assessment year such as 2019, found '%s'", opt, text);
+        px_say(_("--%s: expected an assessment year such as 2019, found '%s'"), opt, text);
         return PX_USAGE;
     }
     *out = (int)v;

@@ -1,23 +1,24 @@
 /* cmd_backup.c — `paridx backup --db FILE --out COPY`: a consistent copy of a database, taken
  * through SQLite's backup API (safe while an import runs); COPY must not exist yet.
- * Uses: store.h (store_backup). */
+ * Uses: store.h (store_backup), i18n.h (messages). */
 #include <stdio.h>
 
 #include "commands.h"
 #include "store.h"
+#include "i18n.h"
 
 static const char *db, *out;
 
 static const struct cli_opt OPTS[] = {
-    {"db", "FILE", "the paridx database to copy", &db, NULL},
-    {"out", "FILE", "where the copy goes (a new file)", &out, NULL},
+    {"db", "FILE", N_("the paridx database to copy"), &db, NULL},
+    {"out", "FILE", N_("where the copy goes (a new file)"), &out, NULL},
     {NULL, NULL, NULL, NULL, NULL}};
 
 static int run(char **args, int nargs)
 {
     (void)args, (void)nargs;
     if (!db || !out) {
-        px_say("backup: --db FILE and --out FILE are both required");
+        px_say(_("backup: --db FILE and --out FILE are both required"));
         return PX_USAGE;
     }
     struct px_err e;
@@ -26,10 +27,12 @@ static int run(char **args, int nargs)
         px_report(&e);
         return e.code;
     }
-    printf("%s: copied to %s (%ld page%s)\n", db, out, pages, pages == 1 ? "" : "s");
+    printf(ngettext("%s: copied to %s (%ld page)\n", "%s: copied to %s (%ld pages)\n",
+                    (unsigned long)pages),
+           db, out, pages);
     return PX_OK;
 }
 
 const struct cli_cmd CMD_BACKUP = {
     "backup", "", 0, 0,
-    "copy a database consistently, even while an import runs (SQLite's backup API)", OPTS, run};
+    N_("copy a database consistently, even while an import runs (SQLite's backup API)"), OPTS, run};

@@ -1,6 +1,6 @@
 /* cmd_check.c — `paridx check RULES`: lints a rule file without any data.  Prints one
  * "file:line: message" per finding on stdout and exits 1 when there is any, else a one-line
- * summary and exit 0.  Uses: rules.h, rules_lint.h, findings.h, text.h. */
+ * summary and exit 0.  Uses: rules.h, rules_lint.h, findings.h, text.h, i18n.h (messages). */
 #include <stdio.h>
 #include <string.h>
 
@@ -8,6 +8,7 @@
 #include "rules.h"
 #include "rules_lint.h"
 #include "text.h"
+#include "i18n.h"
 
 static size_t count_level(const struct model *m, enum node_level level)
 {
@@ -53,9 +54,9 @@ static int run(char **args, int nargs)
     findings_print(&f, args[0], stdout);
     const struct model *m = &rl.model;
     if (!f.n)
-        printf("%s: no findings — fields %zu, criteria %zu, sub-criteria %zu (assessed by "
-               "survey %zu), agencies %zu, deadlines %zu, survey groups %zu, bands %zu; scale "
-               "probes %ld\n", args[0], count_level(m, LEVEL_FIELD),
+        printf(_("%s: no findings — fields %zu, criteria %zu, sub-criteria %zu (assessed by "
+                 "survey %zu), agencies %zu, deadlines %zu, survey groups %zu, bands %zu; scale "
+                 "probes %ld\n"), args[0], count_level(m, LEVEL_FIELD),
                count_level(m, LEVEL_CRITERION), count_level(m, LEVEL_SUB), count_survey(m),
                m->nagencies, m->ndeadlines, m->nsurvey_groups, m->nbands, probes);
     int rc = f.n ? PX_FINDINGS : PX_OK;
@@ -66,6 +67,6 @@ static int run(char **args, int nargs)
 
 const struct cli_cmd CMD_CHECK = {
     "check", "RULES", 1, 1,
-    "lint a rule file without data: codes, maxima, agencies, deadlines, bands, and every scale "
-    "probed with generated facts",
+    N_("lint a rule file without data: codes, maxima, agencies, deadlines, bands, and every scale "
+    "probed with generated facts"),
     NULL, run};

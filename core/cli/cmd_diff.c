@@ -3,7 +3,7 @@
  * when nothing changed, 1 when something did (like diff(1)), 2 on usage errors, and the load
  * error's code (3 for a rule error) when a file does not load.
  * Uses: rules.h (loading without a database, default sandbox budgets), model_diff.h,
- * report_diff.h. */
+ * report_diff.h, i18n.h (messages). */
 #include <stdio.h>
 #include <string.h>
 
@@ -11,11 +11,12 @@
 #include "model_diff.h"
 #include "report_diff.h"
 #include "rules.h"
+#include "i18n.h"
 
 static const char *format;
 
 static const struct cli_opt OPTS[] = {
-    {"format", "FMT", "table (default) or json", &format, NULL},
+    {"format", "FMT", N_("table (default) or json"), &format, NULL},
     {NULL, NULL, NULL, NULL, NULL}};
 
 /* Loads both files; on failure prints the error and returns its exit code. */
@@ -37,7 +38,7 @@ static int compare(const struct rules r[2], int (*write)(FILE *, const struct mo
 {
     struct model_diff d;
     if (model_diff(&r[0].model, &r[1].model, &d) != 0) {
-        px_say("diff: out of memory");
+        px_say(_("diff: out of memory"));
         return PX_SYSTEM;
     }
     int rc = write(stdout, &d) != 0 ? PX_SYSTEM : d.nchanges > 0 ? PX_FINDINGS : PX_OK;
@@ -53,7 +54,7 @@ static int run(char **args, int nargs)
         : !strcmp(format, "json")           ? report_diff_json
                                             : NULL;
     if (!write) {
-        px_say("diff: --format: expected table or json, found '%s'", format);
+        px_say(_("diff: --format: expected table or json, found '%s'"), format);
         return PX_USAGE;
     }
     struct rules r[2];
@@ -67,5 +68,6 @@ static int run(char **args, int nargs)
 
 const struct cli_cmd CMD_DIFF = {
     "diff", "RULES_A RULES_B", 2, 2,
-    "show what changed from one rule file to another: nodes, maxima, scales, agencies, deadlines",
+    N_("show what changed from one rule file to another: nodes, maxima, scales, agencies, "
+       "deadlines"),
     OPTS, run};

@@ -1,8 +1,9 @@
 /* cmd_explain.c — `paridx explain RULES --unit CODE NODE`: why one node got its points for
  * one unit.  Scores like `run` (without saving) so the explanation is exactly what run computed.
  * A survey-assessed leaf also shows its answers (or that the typed share stands).
- * Uses: session.h, report_common.h (a unit's data error), report_explain.h, store.h (the unit's facts and their sources),
- * survey_facts.h and report_survey.h (the survey's answers). */
+ * Uses: session.h, report_common.h (a unit's data error), report_explain.h,
+ * store.h (the unit's facts and their sources), i18n.h (messages), survey_facts.h and
+ * report_survey.h (the survey's answers). */
 #include <stdio.h>
 
 #include "commands.h"
@@ -12,13 +13,14 @@
 #include "session.h"
 #include "store.h"
 #include "survey_facts.h"
+#include "i18n.h"
 
 static struct session_opts so;
 static const char *unit;
 
 static const struct cli_opt OPTS[] = {
     SESSION_CLI_OPTS(so),
-    {"unit", "CODE", "the unit (may be left out when only one unit is scored)", &unit, NULL},
+    {"unit", "CODE", N_("the unit (may be left out when only one unit is scored)"), &unit, NULL},
     {NULL, NULL, NULL, NULL, NULL}};
 
 /* The survey lines of a leaf its questions feed; 0, or -1 when out of memory. */
@@ -43,7 +45,7 @@ static int explain(struct session *ss, const char *code)
     } else if (ss->results.nunits == 1) {
         u = 0;
     } else {
-        px_say("explain: %zu units were scored; say which with --unit CODE", ss->results.nunits);
+        px_say(_("explain: %zu units were scored; say which with --unit CODE"), ss->results.nunits);
         return PX_USAGE;
     }
     if (u < 0)
@@ -56,7 +58,7 @@ static int explain(struct session *ss, const char *code)
     }
     int node = model_find(&ss->rules.model, code);
     if (node < 0) {
-        px_say("explain: %s has no node with the code '%s' (codes look like 2, 2.1, 2.1.3)",
+        px_say(_("explain: %s has no node with the code '%s' (codes look like 2, 2.1, 2.1.3)"),
                ss->rules.model.file, code);
         return PX_USAGE;
     }
@@ -99,5 +101,5 @@ static int run(char **args, int nargs)
 
 const struct cli_cmd CMD_EXPLAIN = {
     "explain", "RULES NODE", 2, 2,
-    "show why a node got its points for a unit: scale, facts read, children, points lost",
+    N_("show why a node got its points for a unit: scale, facts read, children, points lost"),
     OPTS, run};

@@ -4,7 +4,8 @@
  * files before it stay loaded).  Facts go into the rule file's year (or --year) and are
  * checked against its fact dictionary.
  * Uses: store.h, import.h, csv.h (caps and encodings), rules.h (the dictionary),
- * import_dict.h, cli.h (cli_number), cmd_import_survey.h (respondents and answers). */
+ * import_dict.h, cli.h (cli_number), i18n.h (messages), cmd_import_survey.h (respondents and
+ * answers). */
 #include <stdint.h>
 #include <stdio.h>
 
@@ -16,23 +17,27 @@
 #include "import_dict.h"
 #include "rules.h"
 #include "store.h"
+#include "i18n.h"
 
 static const char *db, *encoding, *max_rows, *max_mib, *rules_opt, *year_opt, *from;
 
 #define TEXT(x) #x
 #define NUMBER_TEXT(x) TEXT(x)
 
-/* One row of each kind, for "1 unit imported" (import_kind_name gives the plural). */
-static const char *const ROW_WORDS[] = {[IMPORT_UNITS] = "unit", [IMPORT_AGENCIES] = "agency",
-                                        [IMPORT_FACTS] = "fact"};
+/* "FILE: 1 unit imported", "FILE: 2 units imported" for each kind: a singular and a plural
+ * message, chosen by ngettext. */
+static const char *const IMPORTED[][2] = {
+    [IMPORT_UNITS] = {N_("%s: %ld unit imported\n"), N_("%s: %ld units imported\n")},
+    [IMPORT_AGENCIES] = {N_("%s: %ld agency imported\n"), N_("%s: %ld agencies imported\n")},
+    [IMPORT_FACTS] = {N_("%s: %ld fact imported\n"), N_("%s: %ld facts imported\n")}};
 
 static const struct cli_opt OPTS[] = {
-    {"db", "FILE", "the paridx database to load into (created if missing)", &db, NULL},
-    {"rules", "RULES", "check facts against this rule file's dictionary, in its year "
-     "(or give RULES first)", &rules_opt, NULL},
-    {"year", "Y", "the assessment year the facts belong to (default: the rule file's)",
+    {"db", "FILE", N_("the paridx database to load into (created if missing)"), &db, NULL},
+    {"rules", "RULES", N_("check facts against this rule file's dictionary, in its year "
+     "(or give RULES first)"), &rules_opt, NULL},
+    {"year", "Y", N_("the assessment year the facts belong to (default: the rule file's)"),
      &year_opt, NULL},
-    {"encoding", "E", "utf-8 (default), cp1258 (Windows-1258) or tcvn3 (ABC fonts)", &encoding,
+    {"encoding", "E", N_("utf-8 (default), cp1258 (Windows-1258) or tcvn3 (ABC fonts)"), &encoding,
      NULL},
     {"from", "AGENCY", "respondents: the agency whose list it is (replaces its earlier list)",
      &from, NULL},
@@ -49,11 +54,11 @@ static int read_options(struct csv_options *opt)
         (max_mib && cli_number("max-mib", max_mib, 1, &mib)))
         return PX_USAGE;
     if ((unsigned long long)mib > SIZE_MAX >> 20) {
-        px_say("--max-mib: expected at most %zu, found %lld", SIZE_MAX >> 20, mib);
+        px_say(_("--max-mib: expected at most %zu, found %lld"), SIZE_MAX >> 20, mib);
         return PX_USAGE;
     }
     if (encoding && encoding_from_name(encoding, &opt->encoding) != 0) {
-        px_say("import: --encoding: expected utf-8, cp1258 or tcvn3, found '%s'", encoding);
+        px_say(_("import: --encoding: expected utf-8, cp1258 or tcvn3, found '%s'"), encoding);
         return PX_USAGE;
     }
     opt->max_rows = (size_t)rows;
@@ -81,8 +86,8 @@ static int facts_year(const char *rules, struct store *s, struct rules *rl,
     if (year_opt && cli_year("year", year_opt, &year))
         return PX_USAGE;
     if (!rules && !year) {
-        px_say("import: facts belong to an assessment year: give the rule file to check them "
-               "against (paridx import RULES --db FILE facts CSV…) or --year Y");
+        px_say(_("import: facts belong to an assessment year: give the rule file to check them "
+                 "against (paridx import RULES --db FILE facts CSV…) or --year Y"));
         return PX_USAGE;
     }
     struct px_err e;
@@ -100,24 +105,24 @@ static int run(char **args, int nargs)
 {
     const char *rules = rules_first(&args, &nargs);
     if (rules && rules_opt) {
-        px_say("import: give the rule file once, first or with --rules");
+        px_say(_("import: give the rule file once, first or with --rules"));
         return PX_USAGE;
     }
     rules = rules ? rules : rules_opt;
     if (nargs < 2) {
-        px_say("import: expected KIND and at least one CSV file after the rule file");
+        px_say(_("import: expected KIND and at least one CSV file after the rule file"));
         return PX_USAGE;
     }
     if (!strcmp(args[0], "respondents") || !strcmp(args[0], "answers"))
         return import_survey_files(rules, db, from, args, nargs, read_options);
     enum import_kind kind;
     if (import_kind_from_name(args[0], &kind) != 0) {
-        px_say("import: expected units, agencies, facts, respondents or answers, found '%s'",
+        px_say(_("import: expected units, agencies, facts, respondents or answers, found '%s'"),
                args[0]);
         return PX_USAGE;
     }
     if (!db) {
-        px_say("import: --db FILE is required (the database to load into)");
+        px_say(_("import: --db FILE is required (the database to load into)"));
         return PX_USAGE;
     }
     struct csv_options opt;
@@ -137,13 +142,13 @@ static int run(char **args, int nargs)
         if (import_file(s, kind, args[i], &opt, kind == IMPORT_FACTS ? &facts : NULL, &r,
                         &e) != 0) {
             px_report(&e);
-            px_say("%s was not imported; the database is unchanged by it", args[i]);
+            px_say(_("%s was not imported; the database is unchanged by it"), args[i]);
             rc = e.code;
         } else if (r.already[0]) {
-            printf("%s: already imported on %s, nothing changed\n", args[i], r.already);
+            printf(_("%s: already imported on %s, nothing changed\n"), args[i], r.already);
         } else {
-            printf("%s: %ld %s imported\n", args[i], r.rows,
-                   r.rows == 1 ? ROW_WORDS[kind] : import_kind_name(kind));
+            printf(ngettext(IMPORTED[kind][0], IMPORTED[kind][1], (unsigned long)r.rows),
+                   args[i], r.rows);
         }
     }
     rules_free(&rl);
@@ -153,6 +158,6 @@ static int run(char **args, int nargs)
 
 const struct cli_cmd CMD_IMPORT = {
     "import", "[RULES] KIND CSV...", 2, -1,
-    "load units, agencies, facts, survey respondents or answers (checked by the rule file) "
-    "from CSV or .xlsx files into a database (one transaction per file)",
+    N_("load units, agencies, facts, survey respondents or answers (checked by the rule file) "
+       "from CSV or .xlsx files into a database (one transaction per file)"),
     OPTS, run};

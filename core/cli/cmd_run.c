@@ -3,7 +3,8 @@
  * and say which facts the rules read that the data lacks (all of them with --missing: how
  * one year's data fares under another year's rules).  A unit whose data a scale refused is
  * listed as lỗi dữ liệu and the run ends with exit 4 (with --missing too).
- * Uses: session.h, report.h, report_common.h (errors named), report_missing.h. */
+ * Uses: session.h, report.h, report_common.h (errors named), report_missing.h,
+ * i18n.h (messages). */
 #include <stdio.h>
 #include <string.h>
 
@@ -12,6 +13,7 @@
 #include "report_missing.h"
 #include "report.h"
 #include "session.h"
+#include "i18n.h"
 
 static struct session_opts so = {.saves = 1};
 static const char *unit, *kind, *format;
@@ -19,15 +21,18 @@ static int missing;
 
 static const struct cli_opt OPTS[] = {
     SESSION_CLI_OPTS(so),
-    {"unit", "CODE", "show only this unit (ranked among its kind)", &unit, NULL},
-    {"kind", "CODE", "show only the units of this kind (unit_kind code)", &kind, NULL},
-    {"format", "FMT", "table (default), csv or json", &format, NULL},
-    {"missing", NULL, "list the facts the rules read that the data lacks, instead of the scores",
+    {"unit", "CODE", N_("show only this unit (ranked among its kind)"), &unit, NULL},
+    {"kind", "CODE", N_("show only the units of this kind (unit_kind code)"), &kind, NULL},
+    {"format", "FMT", N_("table (default), csv (for Excel), csv-plain (for programs) or json"),
+     &format, NULL},
+    {"missing", NULL,
+     N_("list the facts the rules read that the data lacks, instead of the scores"),
      NULL, &missing},
     {NULL, NULL, NULL, NULL, NULL}};
 
-static const char *const FORMATS[] = {"table", "csv", "json"};
-static const char *const ERRORS_SHOWN[] = {"below the table", NULL, "in \"errors\""};
+static const char *const FORMATS[] = {"table", "csv", "csv-plain", "json"};
+static const char *const ERRORS_SHOWN[] = {N_("below the table"), NULL, NULL,
+                                           N_("in \"errors\"")};
 #define NFORMATS (sizeof FORMATS / sizeof FORMATS[0])
 
 /* 0 when the index declares the kind --kind, else PX_USAGE after naming those it does. */
@@ -39,8 +44,11 @@ static int known_kind(const struct model *m)
     for (size_t i = 0, used = 0; i < m->nkinds && used < sizeof list; i++)
         used += (size_t)snprintf(list + used, sizeof list - used, " %s (%s)", m->kinds[i].code,
                                  m->kinds[i].name);
-    px_say("run: --kind: %s declares no unit kind '%s'; its kinds are:%s", m->file, kind,
-           m->nkinds ? list : " none");
+    if (m->nkinds)
+        px_say(_("run: --kind: %s declares no unit kind '%s'; its kinds are:%s"), m->file, kind,
+               list);
+    else
+        px_say(_("run: --kind: %s declares no unit kind '%s', nor any other"), m->file, kind);
     return PX_USAGE;
 }
 
@@ -65,7 +73,7 @@ static int only_unit(const struct session *ss, struct results *shown)
         return PX_USAGE;
     struct unit_result *u = ss->results.units + i;
     if (u < shown->units || u >= shown->units + shown->nunits) {
-        px_say("run: unit %s is of the kind '%s', not '%s'", unit, u->kind ? u->kind : "", kind);
+        px_say(_("run: unit %s is of the kind '%s', not '%s'"), unit, u->kind ? u->kind : "", kind);
         return PX_USAGE;
     }
     shown->units = u;
@@ -82,8 +90,9 @@ static int data_errors(const struct results *shown, const char *where)
     if (!n)
         return PX_OK;
     if (where) {
-        px_say("%zu unit%s not scored for a data error (lỗi dữ liệu); the error%s %s", n,
-               n == 1 ? "" : "s", n == 1 ? " is" : "s are", where);
+        px_say(ngettext("%zu unit not scored for a data error (lỗi dữ liệu); the error is %s",
+                        "%zu units not scored for a data error (lỗi dữ liệu); the errors are %s",
+                        n), n, where);
         return PX_DATA;
     }
     for (size_t i = 0; i < shown->nunits; i++)
@@ -102,11 +111,11 @@ static int run(char **args, int nargs)
     while (format && fmt < NFORMATS && strcmp(format, FORMATS[fmt]))
         fmt++;
     if (fmt == NFORMATS) {
-        px_say("run: --format: expected table, csv or json, found '%s'", format);
+        px_say(_("run: --format: expected table, csv, csv-plain or json, found '%s'"), format);
         return PX_USAGE;
     }
-    int (*const write[NFORMATS])(FILE *, const struct results *) = {report_table, report_csv,
-                                                                    report_json};
+    int (*const write[NFORMATS])(FILE *, const struct results *) = {
+        report_table, report_csv, report_csv_plain, report_json};
     struct session ss;
     int rc = session_open(&ss, args[0], &so);
     if (rc == 0 && kind)
@@ -124,12 +133,13 @@ static int run(char **args, int nargs)
                  : data_errors(&shown, NULL);
     } else if (rc == 0) {
         missing_summary(&shown);
-        rc = write[fmt](stdout, &shown) != 0 ? PX_SYSTEM : data_errors(&shown, ERRORS_SHOWN[fmt]);
+        const char *shown_where = ERRORS_SHOWN[fmt] ? gettext(ERRORS_SHOWN[fmt]) : NULL;
+        rc = write[fmt](stdout, &shown) != 0 ? PX_SYSTEM : data_errors(&shown, shown_where);
     }
     session_close(&ss);
     return rc;
 }
 
 const struct cli_cmd CMD_RUN = {
-    "run", "RULES", 1, 1, "score every unit with the rule file and print the scoreboard",
+    "run", "RULES", 1, 1, N_("score every unit with the rule file and print the scoreboard"),
     OPTS, run};

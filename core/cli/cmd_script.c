@@ -1,20 +1,21 @@
 /* cmd_script.c — `paridx script FILE`: runs a Lua file in the rule sandbox with the paridx
  * API (paridx.re, paridx.date, paridx.db read-only with --db, paridx.NA).  The Lua tests in
  * tests/lua run this way, inside the real binary; so will the helper scripts in scripts/.
- * Uses: script.h, store.h, session.h (limits options). */
+ * Uses: script.h, store.h, session.h (limits options), i18n.h (messages). */
 #include <stdio.h>
 
 #include "commands.h"
 #include "script.h"
 #include "session.h"
 #include "store.h"
+#include "i18n.h"
 
 static struct session_opts so;
 static const char *lib;
 
 static const struct cli_opt OPTS[] = {
     SESSION_CLI_OPTS(so),
-    {"lib", "DIR", "where require finds libraries (default rules/lib)", &lib, NULL},
+    {"lib", "DIR", N_("where require finds libraries (default rules/lib)"), &lib, NULL},
     {NULL, NULL, NULL, NULL, NULL}};
 
 static int run(char **args, int nargs)
@@ -37,4 +38,5 @@ static int run(char **args, int nargs)
 }
 
 const struct cli_cmd CMD_SCRIPT = {
-    "script", "FILE", 1, 1, "run a Lua script in the rule sandbox with the paridx API", OPTS, run};
+    "script", "FILE", 1, 1, N_("run a Lua script in the rule sandbox with the paridx API"), OPTS,
+        run};

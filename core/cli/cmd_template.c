@@ -3,7 +3,7 @@
  * leaf it supplies, one row per unit and fact, with the current value where the data has one;
  * with `respondents`, the blank list of the survey groups it draws up.
  * Uses: session.h (rules and data, or the rule file's example), store.h (units and their
- * facts), report_template.h, report_survey_template.h. */
+ * facts), report_template.h, report_survey_template.h, i18n.h (messages). */
 #define _POSIX_C_SOURCE 200809L /* strdup, strtok_r */
 #include <errno.h>
 #include <stdio.h>
@@ -15,17 +15,18 @@
 #include "report_template.h"
 #include "session.h"
 #include "store.h"
+#include "i18n.h"
 
 static const char *db, *agency, *units_opt, *format, *out;
 
 static const struct cli_opt OPTS[] = {
-    {"agency", "CODE", "the agency whose form it is (required)", &agency, NULL},
-    {"unit", "CODE,…", "the units the form asks about (default: every unit of the data)",
+    {"agency", "CODE", N_("the agency whose form it is (required)"), &agency, NULL},
+    {"unit", "CODE,…", N_("the units the form asks about (default: every unit of the data)"),
      &units_opt, NULL},
-    {"db", "FILE", "the paridx database (default: the rule file's example, in memory)", &db,
+    {"db", "FILE", N_("the paridx database (default: the rule file's example, in memory)"), &db,
      NULL},
-    {"format", "F", "xlsx or csv (default: from the --out file's extension)", &format, NULL},
-    {"out", "FILE", "where to write the form (required)", &out, NULL},
+    {"format", "F", N_("xlsx or csv (default: from the --out file's extension)"), &format, NULL},
+    {"out", "FILE", N_("where to write the form (required)"), &out, NULL},
     {NULL, NULL, NULL, NULL, NULL}};
 
 /* The format from --format or --out's extension; 1 xlsx, 0 csv, -1 after saying why not. */
@@ -37,7 +38,7 @@ static int is_xlsx(void)
         f = dot && (!strcmp(dot, ".xlsx") || !strcmp(dot, ".csv")) ? dot + 1 : "xlsx";
     }
     if (strcmp(f, "xlsx") && strcmp(f, "csv")) {
-        px_say("template: --format: expected xlsx or csv, found '%s'", f);
+        px_say(_("template: --format: expected xlsx or csv, found '%s'"), f);
         return -1;
     }
     return strcmp(f, "xlsx") == 0;
@@ -78,7 +79,7 @@ static int collect_units(struct store *s, int year, const struct unit_info *all,
     }
     char *list = strdup(units_opt), *save = NULL, known[4096] = "";
     if (!list) {
-        px_say("template: out of memory");
+        px_say(_("template: out of memory"));
         return PX_SYSTEM;
     }
     int rc = 0;
@@ -93,13 +94,13 @@ static int collect_units(struct store *s, int year, const struct unit_info *all,
             for (size_t i = 0; i < nall; i++)
                 list_add(known, sizeof known, all[i].code);
             if (nall)
-                px_say("template: no unit '%s'; the units are: %s", code, known);
+                px_say(_("template: no unit '%s'; the units are: %s"), code, known);
             else
-                px_say("template: no unit '%s': the data has no units yet (paridx import --db "
-                       "FILE units CSV)", code);
+                px_say(_("template: no unit '%s': the data has no units yet (paridx import --db "
+                         "FILE units CSV)"), code);
             rc = PX_USAGE;
         } else if (twice) {
-            px_say("template: --unit: expected each unit once, found %s again", code);
+            px_say(_("template: --unit: expected each unit once, found %s again"), code);
             rc = PX_USAGE;
         } else {
             rc = add_unit(s, year, &all[u], fu, n);
@@ -116,7 +117,7 @@ static int write_form(const struct form *f, int xlsx)
     FILE *file = fopen(out, "wb");
     if (!file) {
         struct px_err e;
-        px_err_at(&e, PX_SYSTEM, out, 0, 0, "cannot write the form: %s", strerror(errno));
+        px_err_at(&e, PX_SYSTEM, out, 0, 0, _("cannot write the form: %s"), strerror(errno));
         px_report(&e);
         return PX_SYSTEM;
     }
@@ -137,17 +138,21 @@ static int make_form(struct session *ss, const struct agency *a, int xlsx)
     int rc = fu ? collect_units(ss->store, ss->data_year, all, nall, fu, &nunits) : PX_SYSTEM;
     struct form f = {0};
     if (!fu || (rc == 0 && form_build(&f, &ss->rules.model, a, fu, nunits) != 0)) {
-        px_say("template: out of memory");
+        px_say(_("template: out of memory"));
         rc = PX_SYSTEM;
     }
     if (rc == 0 && f.nrows == 0) {
-        px_say("template: agency %s supplies no fact of %s for %s", a->code,
-               ss->rules.model.file, units_opt ? units_opt : "the units of the data");
+        px_say(_("template: agency %s supplies no fact of %s for %s"), a->code,
+               ss->rules.model.file, units_opt ? units_opt : _("the units of the data"));
         rc = PX_USAGE;
     }
-    if (rc == 0 && (rc = write_form(&f, xlsx)) == 0)
-        printf("%s: the form of %s (%s), %zu row%s for %zu unit%s\n", out, a->code, a->name,
-               f.nrows, f.nrows == 1 ? "" : "s", nunits, nunits == 1 ? "" : "s");
+    if (rc == 0 && (rc = write_form(&f, xlsx)) == 0) {
+        char units[64];
+        snprintf(units, sizeof units, ngettext("%zu unit", "%zu units", nunits), nunits);
+        printf(ngettext("%s: the form of %s (%s), %zu row for %s\n",
+                        "%s: the form of %s (%s), %zu rows for %s\n", f.nrows),
+               out, a->code, a->name, f.nrows, units);
+    }
     form_free(&f);
     for (size_t i = 0; fu && i < nunits; i++)
         store_free_facts((struct fact_info *)fu[i].facts, fu[i].nfacts);
@@ -165,7 +170,7 @@ static int run(char **args, int nargs)
         return PX_USAGE;
     }
     if (!agency || !out) {
-        px_say("template: %s is required", !agency ? "--agency CODE" : "--out FILE");
+        px_say(_("template: %s is required"), !agency ? "--agency CODE" : "--out FILE");
         return PX_USAGE;
     }
     int xlsx = is_xlsx();
@@ -182,7 +187,7 @@ static int run(char **args, int nargs)
         char known[4096] = "";
         for (size_t i = 0; i < m->nagencies; i++)
             list_add(known, sizeof known, m->agencies[i].code);
-        px_say("template: no agency '%s' in %s; the agencies are: %s", agency, m->file, known);
+        px_say(_("template: no agency '%s' in %s; the agencies are: %s"), agency, m->file, known);
         rc = PX_USAGE;
     } else if (respondents) {
         rc = report_survey_template(out, xlsx, m, a) ? PX_SYSTEM : PX_OK;
@@ -195,5 +200,5 @@ static int run(char **args, int nargs)
 
 const struct cli_cmd CMD_TEMPLATE = {
     "template", "RULES [respondents]", 1, 2,
-    "write the form an agency fills in (xlsx or csv), importable back with `import facts`",
+    N_("write the form an agency fills in (xlsx or csv), importable back with `import facts`"),
     OPTS, run};

@@ -1,6 +1,6 @@
 /* cmd_test.c — `paridx test RULES`: runs the rule author's cases (RULES_test.lua beside the
  * rule file, or --cases FILE) and ends with "N passed, M failed"; exit 0 only when all pass
- * and every leaf has a case.  Uses: rules.h, rules_cases.h. */
+ * and every leaf has a case.  Uses: rules.h, rules_cases.h, i18n.h (messages). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,11 +8,13 @@
 #include "commands.h"
 #include "rules.h"
 #include "rules_cases.h"
+#include "i18n.h"
 
 static const char *cases_file;
 
 static const struct cli_opt OPTS[] = {
-    {"cases", "FILE", "the test cases (default: RULES with _test.lua for .lua)", &cases_file, NULL},
+    {"cases", "FILE", N_("the test cases (default: RULES with _test.lua for .lua)"), &cases_file,
+        NULL},
     {NULL, NULL, NULL, NULL, NULL}};
 
 /* "rules/2019.lua" → "rules/2019_test.lua" (malloc'd). */
@@ -38,7 +40,7 @@ static int run(char **args, int nargs)
     struct case_tally t;
     int rc;
     if (!cases) {
-        px_err_set(&e, PX_SYSTEM, "out of memory");
+        px_err_set(&e, PX_SYSTEM, _("out of memory"));
         rc = -1;
     } else if ((rc = rules_load(args[0], &lim, NULL, &rl, &e)) == 0) {
         rc = cases_run(&rl, cases, stdout, &t, &e);
@@ -49,10 +51,11 @@ static int run(char **args, int nargs)
         px_report(&e);
         return e.code;
     }
-    printf("%d passed, %d failed\n", t.passed, t.failed);
+    printf(_("%d passed, %d failed\n"), t.passed, t.failed);
     return t.failed ? PX_FINDINGS : PX_OK;
 }
 
 const struct cli_cmd CMD_TEST = {
     "test", "RULES", 1, 1,
-    "run the rule author's test cases (facts in, expected points out) for every leaf", OPTS, run};
+    N_("run the rule author's test cases (facts in, expected points out) for every leaf"), OPTS,
+        run};

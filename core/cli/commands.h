@@ -16,6 +16,8 @@ extern const struct cli_cmd CMD_BACKUP;
 extern const struct cli_cmd CMD_CHECK_DB;
 extern const struct cli_cmd CMD_MIGRATE;
 extern const struct cli_cmd CMD_TEMPLATE;
+extern const struct cli_cmd CMD_REPL;
+extern const struct cli_cmd CMD_REPORT;
 extern const struct cli_cmd CMD_SURVEY;
 
 #endif

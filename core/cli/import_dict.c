@@ -1,5 +1,6 @@
 /* import_dict.c — facts checked against the fact dictionary at import (see import_dict.h).
- * Uses: model.h, fact.h, fact_types.h, numfmt.h (num_format_vn), text.h (text_casefold). */
+ * Uses: model.h, fact.h, fact_types.h, numfmt.h (num_format_vn), text.h (text_casefold),
+ * i18n.h (messages). */
 #include "import_dict.h"
 
 #include <stdio.h>
@@ -9,6 +10,7 @@
 #include "fact_types.h"
 #include "numfmt.h"
 #include "text.h"
+#include "i18n.h"
 
 /* Levenshtein distance between a and b (codes are short ASCII words). */
 static size_t edit_distance(const char *a, const char *b)
@@ -79,9 +81,9 @@ const char *import_dict_resolve(const struct model *m, const char *name, char *w
         return first->code;
     const char *near = nearest_code(m, name);
     if (near)
-        snprintf(why, n, "unknown fact '%s' (did you mean %s?)", name, near);
+        snprintf(why, n, _("unknown fact '%s' (did you mean %s?)"), name, near);
     else
-        snprintf(why, n, "unknown fact '%s' (not in the fact dictionary of %s)", name, m->file);
+        snprintf(why, n, _("unknown fact '%s' (not in the fact dictionary of %s)"), name, m->file);
     return NULL;
 }
 
@@ -110,11 +112,11 @@ static void range_text(const struct fact_def *d, int share, char *buf, size_t n)
     num_format_vn(d->min * scale, 6, lo, sizeof lo);
     num_format_vn(d->max * scale, 6, hi, sizeof hi);
     if (d->has_min && d->has_max)
-        snprintf(buf, n, " from %s%s to %s%s", lo, pct, hi, pct);
+        snprintf(buf, n, _(" from %s%s to %s%s"), lo, pct, hi, pct);
     else if (d->has_min)
-        snprintf(buf, n, " of at least %s%s", lo, pct);
+        snprintf(buf, n, _(" of at least %s%s"), lo, pct);
     else if (d->has_max)
-        snprintf(buf, n, " of at most %s%s", hi, pct);
+        snprintf(buf, n, _(" of at most %s%s"), hi, pct);
     else
         buf[0] = '\0';
 }
@@ -129,9 +131,11 @@ static int check_number(const struct fact_def *d, int share, const char *raw,
         r.min = 0, r.has_min = 1, r.max = 1, r.has_max = 1;
     char range[160];
     range_text(&r, share, range, sizeof range);
-    const char *what = share ? "a share" : strcmp(d->type, "points") == 0 ? "points" : "a number";
+    const char *what = share                             ? _("a share")
+                       : strcmp(d->type, "points") == 0 ? _("points")
+                                                         : _("a number");
     if (v->type != FACT_NUMBER || (r.has_min && v->num < r.min) || (r.has_max && v->num > r.max)) {
-        snprintf(why, n, "expected %s%s, found %s", what, range, raw);
+        snprintf(why, n, _("expected %s%s, found %s"), what, range, raw);
         return -1;
     }
     return 0;
@@ -146,7 +150,7 @@ static int check_date(const struct fact_def *d, int year, const char *raw,
     if (v->type != FACT_DATE) {
         if (is_word_of(raw, words))
             return 0;
-        snprintf(why, n, "expected a date dd/mm/yyyy or %s, found %s", words, raw);
+        snprintf(why, n, _("expected a date dd/mm/yyyy or %s, found %s"), words, raw);
         return -1;
     }
     int y = atoi(v->text);
@@ -180,7 +184,7 @@ int import_dict_value(const struct model *m, int year, const char *code, const c
     default: /* text and status words */
         if (!d->values || is_word_of(raw, d->values))
             return 0;
-        snprintf(why, n, "expected one of %s, found %s", d->values, raw);
+        snprintf(why, n, _("expected one of %s, found %s"), d->values, raw);
         return -1;
     }
 }

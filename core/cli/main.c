@@ -2,7 +2,8 @@
  * and usage errors come from the same table (cli.h).  Exit codes: diag.h; whatever was
  * printed must reach stdout, or the exit is 6.
  * Uses: commands.h, re.h (releasing the compiled validators at exit), report_out.h (the check
- * of stdout); PARIDX_VERSION comes from CMake (project version). */
+ * of stdout), i18n.h (the messages' language, chosen first); PARIDX_VERSION comes from CMake
+ * (project version). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,11 +11,13 @@
 #include "commands.h"
 #include "re.h"
 #include "report_out.h"
+#include "i18n.h"
 
 static const struct cli_cmd *const COMMANDS[] = {&CMD_RUN, &CMD_EXPLAIN, &CMD_IMPORT, &CMD_CHECK,
                                                  &CMD_TEST, &CMD_DIFF, &CMD_SCRIPT,
                                                  &CMD_BACKUP, &CMD_CHECK_DB, &CMD_MIGRATE,
-                                                 &CMD_TEMPLATE, &CMD_SURVEY};
+                                                 &CMD_TEMPLATE, &CMD_REPORT, &CMD_REPL,
+                                                 &CMD_SURVEY};
 #define NCOMMANDS (sizeof COMMANDS / sizeof *COMMANDS)
 
 static const struct cli_cmd *find_command(const char *name)
@@ -27,13 +30,14 @@ static const struct cli_cmd *find_command(const char *name)
 
 static void overview(FILE *out)
 {
-    fputs("paridx " PARIDX_VERSION " — Chỉ số cải cách hành chính (PAR Index) scoring\n"
-          "usage: paridx COMMAND [ARGS] [options]\n\ncommands:\n", out);
+    fprintf(out, _("paridx %s — Chỉ số cải cách hành chính (PAR Index) scoring\n"),
+            PARIDX_VERSION);
+    fputs(_("usage: paridx COMMAND [ARGS] [options]\n\ncommands:\n"), out);
     for (size_t i = 0; i < NCOMMANDS; i++)
-        fprintf(out, "  %-9s %s\n", COMMANDS[i]->name, COMMANDS[i]->summary);
-    fputs("\n`paridx help COMMAND` shows a command's options.\n"
-          "exit codes: 0 ok, 1 findings, 2 usage, 3 rule error, 4 data error, 5 limit hit, 6 system\n",
-          out);
+        fprintf(out, "  %-9s %s\n", COMMANDS[i]->name, gettext(COMMANDS[i]->summary));
+    fputs(_("\n`paridx help COMMAND` shows a command's options.\n"), out);
+    fputs(_("exit codes: 0 ok, 1 findings, 2 usage, 3 rule error, 4 data error, 5 limit hit, "
+            "6 system\n"), out);
 }
 
 static void write_overview(FILE *out, const void *unused)
@@ -50,7 +54,7 @@ static int help(int argc, char **argv)
     }
     const struct cli_cmd *cmd = find_command(argv[0]);
     if (!cmd) {
-        px_say("help: no command '%s'", argv[0]);
+        px_say(_("help: no command '%s'"), argv[0]);
         px_usage(write_overview, NULL);
         return PX_USAGE;
     }
@@ -82,7 +86,7 @@ static int dispatch(int argc, char **argv)
     }
     const struct cli_cmd *cmd = find_command(name);
     if (!cmd) {
-        px_say("unknown command '%s'", name);
+        px_say(_("unknown command '%s'"), name);
         px_usage(write_overview, NULL);
         return PX_USAGE;
     }
@@ -97,6 +101,7 @@ static int dispatch(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    px_i18n_init();
     int rc = output_checked(dispatch(argc, argv));
     re_shapes_free();
     return rc;

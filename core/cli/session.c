@@ -13,6 +13,7 @@
 #include "import_dict.h"
 #include "run_save.h"
 #include "store.h"
+#include "i18n.h"
 
 static int fail(const struct px_err *e)
 {
@@ -41,8 +42,8 @@ static int load_example(struct session *ss, struct px_err *e)
 {
     const char *dir = ss->rules.model.example;
     if (!dir) {
-        px_err_set(e, PX_USAGE, "no --db given, and %s names no example data "
-                   "(index { example = \"…\" }); give --db FILE", ss->rules.model.file);
+        px_err_set(e, PX_USAGE, _("no --db given, and %s names no example data "
+                   "(index { example = \"…\" }); give --db FILE"), ss->rules.model.file);
         return -1;
     }
     struct import_facts facts =
@@ -50,7 +51,7 @@ static int load_example(struct session *ss, struct px_err *e)
     if (import_example(ss->store, dir, &facts, e) != 0 ||
         (ss->survey && import_survey_example(ss->store, &ss->rules.model, dir, e) != 0))
         return -1;
-    px_say("no --db given: scoring the example %s in an in-memory database", dir);
+    px_say(_("no --db given: scoring the example %s in an in-memory database"), dir);
     return 0;
 }
 
@@ -65,7 +66,7 @@ int session_open(struct session *ss, const char *rules_path, const struct sessio
     if (o->as_of) {
         struct px_date d;
         if (date_parse(o->as_of, &d, &e) != 0) {
-            px_say("--as-of: %s", e.msg);
+            px_say(_("--as-of: %s"), e.msg);
             return PX_USAGE;
         }
         date_iso(d, ss->as_of);
@@ -98,10 +99,10 @@ int session_score(struct session *ss, int save)
     if (failed || (save && run_save(ss->store, &ss->rules, &ss->results, as_of, &e) != 0))
         return fail(&e);
     if (save && ss->db && seen.id)
-        px_say("%s: scored the data as of import %lld (%s, %s)", ss->db, (long long)seen.id,
+        px_say(_("%s: scored the data as of import %lld (%s, %s)"), ss->db, (long long)seen.id,
                seen.file, seen.at);
     else if (save && ss->db)
-        px_say("%s: scored a database with no import yet", ss->db);
+        px_say(_("%s: scored a database with no import yet"), ss->db);
     return 0;
 }
 
@@ -119,7 +120,7 @@ int session_unit(const struct session *ss, const char *code)
         for (size_t i = 0; i < ss->results.nunits; i++)
             strcat(strcat(list, " "), ss->results.units[i].code);
     }
-    px_say("no unit of the kinds %s assesses has the code '%s'; the units are:%s",
+    px_say(_("no unit of the kinds %s assesses has the code '%s'; the units are:%s"),
            ss->rules.model.file, code, list ? list : " …");
     free(list);
     return -1;

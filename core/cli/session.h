@@ -2,7 +2,8 @@
  * in-memory one filled with the rule file's bundled example), loading the rules, scoring
  * and saving the run.
  * Provides struct session_opts, SESSION_CLI_OPTS, struct session, session_*.
- * Uses: store.h, import.h (import_example), rules.h, engine.h, run_save.h, results.h, cli.h. */
+ * Uses: store.h, import.h (import_example), rules.h, engine.h, run_save.h, results.h, cli.h,
+ * i18n.h (messages). */
 #ifndef PARIDX_SESSION_H
 #define PARIDX_SESSION_H
 
@@ -10,6 +11,7 @@
 #include "diag.h"
 #include "results.h"
 #include "rules.h"
+#include "i18n.h"
 
 struct session_opts {
     const char *db;         /* --db FILE, or NULL for the bundled example in memory */
@@ -24,17 +26,17 @@ struct session_opts {
 
 /* The options every scoring command takes, as cli_opt entries writing into `o`. */
 #define SESSION_CLI_OPTS(o)                                                                   \
-    {"db", "FILE", "the paridx database (default: the rule file's example, in memory)",       \
+    {"db", "FILE", N_("the paridx database (default: the rule file's example, in memory)"),       \
      &(o).db, NULL},                                                                          \
-    {"as-of", "DATE", "score as of this date (dd/mm/yyyy): later dates read as missing",     \
+    {"as-of", "DATE", N_("score as of this date (dd/mm/yyyy): later dates read as missing"),     \
      &(o).as_of, NULL},                                                                       \
-    {"data-year", "Y", "score the facts of assessment year Y (default: the rule file's year)", \
+    {"data-year", "Y", N_("score the facts of assessment year Y (default: the rule file's year)"), \
      &(o).data_year, NULL},                                                                   \
-    {"max-steps", "N", "stop a rule after N Lua steps (default 500000000)", &(o).max_steps,   \
+    {"max-steps", "N", N_("stop a rule after N Lua steps (default 500000000)"), &(o).max_steps,   \
      NULL},                                                                                   \
-    {"max-memory", "MIB", "stop a rule that holds more than MIB MiB (default 256)",           \
+    {"max-memory", "MIB", N_("stop a rule that holds more than MIB MiB (default 256)"),           \
      &(o).max_memory, NULL},                                                                  \
-    {"max-seconds", "N", "stop a rule still running after N seconds (default 60)",            \
+    {"max-seconds", "N", N_("stop a rule still running after N seconds (default 60)"),            \
      &(o).max_seconds, NULL}
 
 struct session {

@@ -7,7 +7,8 @@
  * sums the tree in tree order, so the same rules and data always give the same bits.  A
  * unit whose data a scale refuses keeps its error and the next unit is scored.
  * A survey-assessed leaf with answers reads the share they give (survey_facts.h).
- * Uses: rules.h, sandbox.h, lapi.h (NA), results.h, store.h, survey_facts.h. */
+ * Uses: rules.h, sandbox.h, lapi.h (NA), results.h, store.h, numfmt.h, i18n.h (messages),
+ * survey_facts.h. */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "engine.h"
 
@@ -17,9 +18,11 @@
 #include <string.h>
 
 #include "lapi.h"
+#include "numfmt.h"
 #include "sandbox.h"
 #include "store.h"
 #include "survey_facts.h"
+#include "i18n.h"
 
 /* A scale may land a hair above its max through binary fractions (0.1 * 3); within this
  * relative tolerance the result is taken as the max itself. */
@@ -40,7 +43,7 @@ static int facts_read(lua_State *L)
 
 static int facts_write(lua_State *L)
 {
-    return luaL_error(L, "facts are read-only in a scale (tried to set '%s')",
+    return luaL_error(L, _("facts are read-only in a scale (tried to set '%s')"),
                       luaL_optstring(L, 2, "?"));
 }
 
@@ -129,21 +132,23 @@ static int take_result(lua_State *L, const struct model *m, size_t i, struct uni
         u->applicable[i] = 0;
         return 0;
     }
+    char max[40];
+    num_format_vn(n->max, 6, max, sizeof max);
     if (lua_type(L, -2) != LUA_TNUMBER) {
-        px_err_at(e, PX_RULE, m->file, n->line, 0, "the scale returned %s; expected a number of "
-                  "points from 0 to %g (or paridx.NA)", luaL_typename(L, -2), n->max);
+        px_err_at(e, PX_RULE, m->file, n->line, 0, _("the scale returned %s; expected a number of "
+                  "points from 0 to %s (or paridx.NA)"), luaL_typename(L, -2), max);
         return -1;
     }
     double p = lua_tonumber(L, -2);
     char problem[64] = "";
     if (isnan(p))
-        snprintf(problem, sizeof problem, "which is not a number");
+        snprintf(problem, sizeof problem, _("which is not a number"));
     else if (p < 0)
-        snprintf(problem, sizeof problem, "below zero");
+        snprintf(problem, sizeof problem, _("below zero"));
     else if (p > n->max * (1 + MAX_TOLERANCE) + MAX_TOLERANCE)
-        snprintf(problem, sizeof problem, "above its maximum %g", n->max);
+        snprintf(problem, sizeof problem, _("above its maximum %s"), max);
     if (*problem) {
-        px_err_at(e, PX_RULE, m->file, n->line, 0, "the scale returned %s, %s",
+        px_err_at(e, PX_RULE, m->file, n->line, 0, _("the scale returned %s, %s"),
                   isnan(p) ? "NaN" : lua_tostring(L, -2), problem);
         return -1;
     }
@@ -152,7 +157,7 @@ static int take_result(lua_State *L, const struct model *m, size_t i, struct uni
     u->applicable[i] = 1;
     return 0;
 oom:
-    px_err_set(e, PX_SYSTEM, "out of memory");
+    px_err_set(e, PX_SYSTEM, _("out of memory"));
     return -1;
 }
 
@@ -233,7 +238,7 @@ static int eval_leaf(struct unit_job *j, size_t i, int facts)
     else
         bad = take_result(L, m, i, j->u, j->e);
     if (!bad && copy_reads(L, facts, reads, &j->u->why[i]) != 0) {
-        px_err_set(j->e, PX_SYSTEM, "out of memory");
+        px_err_set(j->e, PX_SYSTEM, _("out of memory"));
         bad = 1;
     }
     lua_settop(L, top);
@@ -269,6 +274,16 @@ int engine_score_leaf(struct rules *rl, size_t node, const struct fact_info *fac
     return score_job(&j); /* the caller names the case or probe itself, so not the leaf and unit */
 }
 
+int engine_rescore(struct rules *rl, struct unit_result *u, long node,
+                   const struct fact_info *facts, size_t nfacts, const char *as_of, long *failed,
+                   struct px_err *e)
+{
+    struct unit_job j = {rl, u, facts, nfacts, as_of, node, e, 0, -1};
+    int rc = score_job(&j);
+    *failed = j.failed;
+    return rc;
+}
+
 /* Scores one unit whose facts are given; the unit is added to out.  A data error is kept
  * with the unit (UNIT_ERROR) and scoring goes on; any other error names the leaf and unit
  * and returns -1. */
@@ -276,7 +291,7 @@ static int score_unit(struct rules *rl, const struct unit_info *info, const stru
                       size_t nfacts, const char *as_of, struct results *out, struct px_err *e)
 {
     if (results_add_unit(out, info->code, info->name, info->kind) != 0) {
-        px_err_set(e, PX_SYSTEM, "out of memory");
+        px_err_set(e, PX_SYSTEM, _("out of memory"));
         return -1;
     }
     struct unit_job j = {rl, &out->units[out->nunits - 1], facts, nfacts, as_of, -1, e, 0, -1};
@@ -287,7 +302,7 @@ static int score_unit(struct rules *rl, const struct unit_info *info, const stru
     if (e->code == PX_DATA) {
         if (results_set_error(out, e, j.failed) == 0)
             return 0;
-        px_err_set(e, PX_SYSTEM, "out of memory");
+        px_err_set(e, PX_SYSTEM, _("out of memory"));
         return -1;
     }
     if (j.failed >= 0)
@@ -302,7 +317,7 @@ int engine_score(struct rules *rl, struct store *s, int data_year, const char *a
     out->model = &rl->model;
     out->data_year = data_year;
     if (as_of && !(out->as_of = strdup(as_of))) {
-        px_err_set(e, PX_SYSTEM, "out of memory");
+        px_err_set(e, PX_SYSTEM, _("out of memory"));
         return -1;
     }
     struct unit_info *units;

@@ -1,7 +1,7 @@
 /* engine.h — scoring: every applicable leaf of every unit through its scale (in the rule's
  * sandbox, with the unit's facts), each result checked against the leaf's maximum, then the
  * tree summed, ranked and banded.
- * Provides engine_score(), engine_score_leaf().  Uses: rules.h, results.h, store.h. */
+ * Provides engine_score(), engine_score_leaf(), engine_rescore().  Uses: rules.h, results.h, store.h. */
 #ifndef PARIDX_ENGINE_H
 #define PARIDX_ENGINE_H
 
@@ -26,5 +26,13 @@ int engine_score(struct rules *rl, struct store *s, int data_year, const char *a
  * and the lint's probes. */
 int engine_score_leaf(struct rules *rl, size_t node, const struct fact_info *facts,
                       size_t nfacts, const char *as_of, struct results *r, struct px_err *e);
+
+/* Scores again, for the incremental engine, the leaf `node` of the unit u (or, with node -1,
+ * every leaf that applies to its kind, in tree order, stopping at the first that fails) with
+ * the given facts, into u's points/max/applicable/why, which the caller has emptied.  On
+ * failure *failed is the leaf whose scale failed (or -1) and e is as for engine_score_leaf. */
+int engine_rescore(struct rules *rl, struct unit_result *u, long node,
+                   const struct fact_info *facts, size_t nfacts, const char *as_of, long *failed,
+                   struct px_err *e);
 
 #endif

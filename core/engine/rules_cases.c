@@ -8,7 +8,7 @@
  * Each case's table is read raw into C under a protected call, so a wrong value (tol = "nhỏ")
  * fails that case instead of stopping paridx; then the leaf is scored (engine_score_leaf).
  * Lines that show rule text go through text_printf (controls made visible).
- * Uses: rules.h, engine.h, results.h, fact.h, lapi.h (NA), sandbox.h, text.h. */
+ * Uses: rules.h, engine.h, results.h, fact.h, lapi.h (NA), sandbox.h, text.h, i18n.h (messages). */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "rules_cases.h"
 
@@ -21,6 +21,7 @@
 #include "lapi.h"
 #include "sandbox.h"
 #include "text.h"
+#include "i18n.h"
 
 static const char CASES_KEY[] = "paridx.cases";
 
@@ -91,10 +92,10 @@ static int raw_field(lua_State *L, int t, const char *key)
 static int read_fact(lua_State *L, const char *source, struct fact_info *f, char *why, size_t n)
 {
     if (lua_type(L, -2) != LUA_TSTRING)
-        return snprintf(why, n, "fact names must be strings"), -1;
+        return snprintf(why, n, _("fact names must be strings")), -1;
     f->at = "";
     if (!(f->name = strdup(lua_tostring(L, -2))) || !(f->source = strdup(source)))
-        return snprintf(why, n, "out of memory"), -1;
+        return snprintf(why, n, _("out of memory")), -1;
     struct fact_value *v = &f->value;
     int t = lua_type(L, -1);
     if (lapi_is_na(L, -1)) {
@@ -123,14 +124,14 @@ static void read_facts(lua_State *L, int idx, const char *source, struct one_cas
         return;
     }
     if (!lua_istable(L, idx)) {
-        snprintf(c->bad, sizeof c->bad, "facts must be a table");
+        snprintf(c->bad, sizeof c->bad, _("facts must be a table"));
         return;
     }
     size_t count = 0;
     for (lua_pushnil(L); lua_next(L, idx); lua_pop(L, 1))
         count++;
     if (!(c->facts = calloc(count ? count : 1, sizeof *c->facts))) {
-        snprintf(c->bad, sizeof c->bad, "out of memory");
+        snprintf(c->bad, sizeof c->bad, _("out of memory"));
         return;
     }
     for (lua_pushnil(L); lua_next(L, idx); lua_pop(L, 1))
@@ -179,11 +180,12 @@ static int read_case(lua_State *L)
     c->want_na = lapi_is_na(L, -1);
     c->want = lua_tonumber(L, -1);
     if (c->expect_type != LUA_TNUMBER && !c->want_na && !c->want_data_error)
-        snprintf(c->wrong, sizeof c->wrong, "expect must be points, paridx.NA or \"data error\"");
+        snprintf(c->wrong, sizeof c->wrong,
+                 _("expect must be points, paridx.NA or \"data error\""));
     int tol = raw_field(L, 2, "tol");
     c->tol = tol == LUA_TNUMBER ? lua_tonumber(L, -1) : 1e-9;
     if (tol != LUA_TNUMBER && tol != LUA_TNIL)
-        snprintf(c->wrong, sizeof c->wrong, "tol must be a number such as 1e-6, found %s",
+        snprintf(c->wrong, sizeof c->wrong, _("tol must be a number such as 1e-6, found %s"),
                  luaL_typename(L, -1));
     read_text(L, 2, "unit", c->unit, sizeof c->unit, c);
     read_text(L, 2, "kind", c->kind, sizeof c->kind, c);
@@ -209,7 +211,8 @@ static void describe(const struct results *r, size_t node, int rc, const struct 
 {
     const struct unit_result *u = &r->units[0];
     if (rc != 0)
-        snprintf(out, n, "%s: %.600s", e->code == PX_DATA ? "data error" : "rule error", e->msg);
+        snprintf(out, n, "%s: %.600s", e->code == PX_DATA ? _("data error") : _("rule error"),
+                 e->msg);
     else if (!u->applicable[node])
         snprintf(out, n, "không áp dụng");
     else
@@ -226,7 +229,7 @@ static int score_case(struct rules *rl, size_t node, const struct one_case *c, c
     if (c->want_na)
         snprintf(expected, sizeof expected, "không áp dụng");
     else if (c->want_data_error)
-        snprintf(expected, sizeof expected, "a data error");
+        snprintf(expected, sizeof expected, _("a data error"));
     else
         snprintf(expected, sizeof expected, "%.10g", c->want);
     struct results r;
@@ -234,7 +237,7 @@ static int score_case(struct rules *rl, size_t node, const struct one_case *c, c
     r.model = m;
     struct px_err e = {0};
     int rc = results_add_unit(&r, unit, unit, case_kind(c, m, node)) != 0
-                 ? (px_err_set(&e, PX_SYSTEM, "out of memory"), -1)
+                 ? (px_err_set(&e, PX_SYSTEM, _("out of memory")), -1)
                  : engine_score_leaf(rl, node, c->facts, c->nfacts, NULL, &r, &e);
     int ok;
     if (rc != 0 && (e.code == PX_LIMIT || e.code == PX_SYSTEM)) {
@@ -247,8 +250,8 @@ static int score_case(struct rules *rl, size_t node, const struct one_case *c, c
                                 : rc == 0 && u->applicable[node] && fabs(u->points[node] - c->want) <= c->tol;
         if (!ok) {
             describe(&r, node, rc, &e, got, sizeof got);
-            text_printf(out, "%s: %s, case %d: facts %s: expected %s, got %s%s%s%s\n", source, code,
-                        index, c->shown, expected, got, *c->note ? " (" : "", c->note, *c->note ? ")" : "");
+            text_printf(out, _("%s: %s, case %d: facts %s: expected %s, got %s%s%s%s\n"), source,
+                        code, index, c->shown, expected, got, *c->note ? " (" : "", c->note, *c->note ? ")" : "");
         }
     }
     results_free(&r);
@@ -270,16 +273,16 @@ static int run_entry(struct rules *rl, size_t node, const char *source, int inde
             *abort_err = e;
         else {
             char shown[sizeof e.file + sizeof e.msg + 32];
-            text_printf(out, "%s: %s, case %d: %s\n", source, code, index,
+            text_printf(out, _("%s: %s, case %d: %s\n"), source, code, index,
                         px_err_format(&e, shown, sizeof shown));
         }
         ok = e.code == PX_LIMIT || e.code == PX_SYSTEM ? -1 : 0;
     } else if (*c.wrong) {
-        text_printf(out, "%s: %s, case %d: %s\n", source, code, index, c.wrong);
+        text_printf(out, _("%s: %s, case %d: %s\n"), source, code, index, c.wrong);
         ok = 0;
     } else if (*c.bad) { /* a value the import itself would refuse is a data error too */
         if (!c.want_data_error)
-            text_printf(out, "%s: %s, case %d: %s\n", source, code, index, c.bad);
+            text_printf(out, _("%s: %s, case %d: %s\n"), source, code, index, c.bad);
         ok = c.want_data_error;
     } else {
         ok = score_case(rl, node, &c, source, index, out, abort_err);
@@ -301,7 +304,9 @@ static int run_group(struct rules *rl, const char *test_path, unsigned char *cov
     int node = model_find(&rl->model, code);
     if (node < 0 || rl->model.nodes[node].nchildren) {
         text_printf(out, "%s:%d: %s: %s\n", test_path, line, code,
-                    node < 0 ? "no node has this code in the rule file" : "not a leaf: only leaves have scales to test");
+                    node < 0 ? _("no node has this code in the rule file") : _("not a leaf: only "
+                                                                               "leaves have scales "
+                                                                               "to test"));
         t->failed++;
         lua_settop(L, group);
         return 0;
@@ -350,7 +355,7 @@ int cases_run(struct rules *rl, const char *test_path, FILE *out, struct case_ta
     const struct model *m = &rl->model;
     unsigned char *covered = calloc(m->nnodes + 1, 1);
     if (!covered) {
-        px_err_set(e, PX_SYSTEM, "out of memory");
+        px_err_set(e, PX_SYSTEM, _("out of memory"));
         return -1;
     }
     lua_getfield(L, LUA_REGISTRYINDEX, CASES_KEY);
@@ -363,7 +368,7 @@ int cases_run(struct rules *rl, const char *test_path, FILE *out, struct case_ta
     lua_pop(L, 1);
     for (size_t i = 0; i < m->nnodes && rc == 0; i++)
         if (!m->nodes[i].nchildren && !covered[i]) {
-            text_printf(out, "%s:%d: %s has no test case in %s\n", m->file, m->nodes[i].line,
+            text_printf(out, _("%s:%d: %s has no test case in %s\n"), m->file, m->nodes[i].line,
                         m->nodes[i].code, test_path);
             tally->failed++;
         }

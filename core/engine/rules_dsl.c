@@ -16,7 +16,7 @@
  * runs, so no rule code runs while a declaration is being taken (nor moves the arrays being
  * filled).  Errors name the rule file's line.
  * Uses: lua5.4, model.h, text.h (NFC), calendar.h (dates), sandbox.h (the read-only guard),
- * vec.h (the declared lists). */
+ * vec.h (the declared lists), i18n.h (messages). */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "rules_dsl.h"
 
@@ -32,6 +32,7 @@
 #include "sandbox.h"
 #include "text.h"
 #include "vec.h"
+#include "i18n.h"
 
 static const char NODE_MT[] = "paridx.node";
 static const char PENDING_KEY[] = "paridx.pending";
@@ -75,7 +76,7 @@ static char *dup_or_die(lua_State *L, const char *s)
 {
     char *d = strdup(s);
     if (!d)
-        luaL_error(L, "out of memory");
+        luaL_error(L, _("out of memory"));
     return d;
 }
 
@@ -86,7 +87,7 @@ static char *take_text(lua_State *L, int idx, int line, const char *what)
     const char *s = lua_tolstring(L, idx, &len);
     char *nfc = text_nfc(s, len, &bad);
     if (!nfc)
-        dsl_error(L, line, "%s is not valid UTF-8 (byte %d); save the file as UTF-8", what,
+        dsl_error(L, line, _("%s is not valid UTF-8 (byte %d); save the file as UTF-8"), what,
                   (int)bad + 1);
     return nfc;
 }
@@ -123,10 +124,10 @@ static void check_keys(lua_State *L, int idx, int line, const char *what,
                 luaL_addstring(&b, *a);
             }
             luaL_pushresult(&b);
-            dsl_error(L, line, "unknown key '%s' in %s; expected one of: %s", k, what,
+            dsl_error(L, line, _("unknown key '%s' in %s; expected one of: %s"), k, what,
                       lua_tostring(L, -1));
         }
-        dsl_error(L, line, "unexpected %s key in %s", luaL_typename(L, -1), what);
+        dsl_error(L, line, _("unexpected %s key in %s"), luaL_typename(L, -1), what);
     }
 }
 
@@ -138,7 +139,7 @@ static int get_field(lua_State *L, int idx, const char *key, int type, int requi
     if (t == LUA_TNIL && !required)
         return 0;
     if (t != type)
-        dsl_error(L, line, "%s: '%s' must be a %s, found %s", what, key, lua_typename(L, type),
+        dsl_error(L, line, _("%s: '%s' must be a %s, found %s"), what, key, lua_typename(L, type),
                   t == LUA_TNIL ? "nothing" : luaL_typename(L, -1));
     return 1;
 }
@@ -160,7 +161,7 @@ static double number_field(lua_State *L, int idx, const char *key, int required,
     if (get_field(L, idx, key, LUA_TNUMBER, required, line, what)) {
         v = lua_tonumber(L, -1);
         if (!isfinite(v) || v < 0)
-            dsl_error(L, line, "%s: '%s' must be a number ≥ 0, found %s", what, key,
+            dsl_error(L, line, _("%s: '%s' must be a number ≥ 0, found %s"), what, key,
                       lua_tostring(L, -1));
     }
     lua_pop(L, 1);
@@ -182,15 +183,15 @@ static void string_list_field(lua_State *L, int idx, const char *key, char ***ou
         lua_insert(L, -2);
         lua_rawseti(L, -2, 1);
     } else if (t != LUA_TTABLE) {
-        dsl_error(L, line, "%s: '%s' must be a code or a list of codes, found %s", what, key,
+        dsl_error(L, line, _("%s: '%s' must be a code or a list of codes, found %s"), what, key,
                   luaL_typename(L, -1));
     }
     size_t len = lua_rawlen(L, -1);
     if (!(*out = calloc(len ? len : 1, sizeof **out)))
-        luaL_error(L, "out of memory");
+        luaL_error(L, _("out of memory"));
     for (size_t i = 0; i < len; i++) {
         if (lua_rawgeti(L, -1, (lua_Integer)i + 1) != LUA_TSTRING)
-            dsl_error(L, line, "%s: '%s' must list codes (strings)", what, key);
+            dsl_error(L, line, _("%s: '%s' must list codes (strings)"), what, key);
         (*out)[i] = dup_or_die(L, lua_tostring(L, -1));
         *n = i + 1;
         lua_pop(L, 1);
@@ -201,7 +202,7 @@ static void string_list_field(lua_State *L, int idx, const char *key, char ***ou
 /* Appends one zeroed item to `array` (n items, room for cap) and yields a pointer to it;
  * raises "out of memory". */
 #define APPEND(L, array, n, cap)                                                               \
-    (vec_reserve(array, cap, (n) + 1) != 0 ? (luaL_error(L, "out of memory"), NULL)            \
+    (vec_reserve(array, cap, (n) + 1) != 0 ? (luaL_error(L, _("out of memory")), NULL)            \
                                            : memset(&(array)[(n)++], 0, sizeof *(array)))
 
 /* ---- scales ---- */
@@ -216,12 +217,12 @@ static void take_scale_facts(lua_State *L, int idx, struct scale_info *s, int li
         return;
     }
     if (!lua_istable(L, -1))
-        dsl_error(L, line, "%s: the scale's 'facts' must be a list", what);
+        dsl_error(L, line, _("%s: the scale's 'facts' must be a list"), what);
     int list = lua_gettop(L);
     size_t len = lua_rawlen(L, list);
     for (size_t i = 1; i <= len; i++) {
         if (lua_rawgeti(L, list, (lua_Integer)i) != LUA_TTABLE)
-            dsl_error(L, line, "%s: each of the scale's facts must be a table {name=…, type=…}",
+            dsl_error(L, line, _("%s: each of the scale's facts must be a table {name=…, type=…}"),
                       what);
         int f = lua_gettop(L);
         check_keys(L, f, line, "a scale's fact", SCALE_FACT_KEYS, 0);
@@ -240,11 +241,12 @@ static void take_scale(lua_State *L, struct node *n, const char *what)
 {
     int idx = lua_gettop(L);
     if (!lua_istable(L, idx))
-        dsl_error(L, n->line, "%s: 'score' must be a scale such as scale.binary(\"fact\"), found %s%s",
+        dsl_error(L, n->line, _("%s: 'score' must be a scale such as scale.binary(\"fact\"), found "
+                                "%s%s"),
                   what, luaL_typename(L, idx),
-                  lua_isfunction(L, idx) ? " (wrap a function in scale.custom { eval = … })" : "");
+                  lua_isfunction(L, idx) ? _(" (wrap a function in scale.custom { eval = … })") : "");
     if (raw_field(L, idx, "eval") != LUA_TFUNCTION)
-        dsl_error(L, n->line, "%s: the scale has no eval function", what);
+        dsl_error(L, n->line, _("%s: the scale has no eval function"), what);
     n->scale.handle = luaL_ref(L, LUA_REGISTRYINDEX);
     n->scale.kind = string_field(L, idx, "kind", 0, n->line, what);
     if (!n->scale.kind)
@@ -259,8 +261,9 @@ static void take_scale(lua_State *L, struct node *n, const char *what)
 /* __index and __newindex of a descriptor. */
 static int descriptor_sealed(lua_State *L)
 {
-    return luaL_error(L, "a declaration such as criterion \"1.1\" { … } cannot be read or changed; "
-                         "place it inside its parent's { … }");
+    return luaL_error(L, _("a declaration such as criterion \"1.1\" { … } cannot be read or "
+                           "changed; "
+                           "place it inside its parent's { … }"));
 }
 
 static const char *const NODE_KEYS[] = {"title", "max", "lead", "kinds", "score", "evidence",
@@ -305,7 +308,7 @@ static int take_node(lua_State *L, struct model *m, int desc, int parent)
         if (!n->kinds && p->nkinds) {
             n->kinds = calloc(p->nkinds, sizeof *n->kinds);
             if (!n->kinds)
-                luaL_error(L, "out of memory");
+                luaL_error(L, _("out of memory"));
             for (size_t i = 0; i < p->nkinds; i++, n->nkinds++)
                 n->kinds[i] = dup_or_die(L, p->kinds[i]);
         }
@@ -314,28 +317,28 @@ static int take_node(lua_State *L, struct model *m, int desc, int parent)
     size_t nchildren = lua_rawlen(L, spec);
     for (size_t i = 1; i <= nchildren; i++) /* max = 0,5 reads as max = 0 and a stray 5 */
         if (lua_rawgeti(L, spec, (lua_Integer)i) == LUA_TNUMBER)
-            dsl_error(L, line, "%s: found the number %s among its items; in a rule file decimals "
-                      "take a dot (max = 0.5), not a comma", what, lua_tostring(L, -1));
+            dsl_error(L, line, _("%s: found the number %s among its items; in a rule file decimals "
+                      "take a dot (max = 0.5), not a comma"), what, lua_tostring(L, -1));
         else
             lua_pop(L, 1);
     if (nchildren && level == LEVEL_SUB)
-        dsl_error(L, line, "%s: a sub-criterion cannot contain other nodes", what);
+        dsl_error(L, line, _("%s: a sub-criterion cannot contain other nodes"), what);
     if (nchildren && m->nodes[self].has_scale)
-        dsl_error(L, line, "%s has both a score and %s; only nodes without children are scored",
+        dsl_error(L, line, _("%s has both a score and %s; only nodes without children are scored"),
                   what, model_level(level + 1)->plural);
     int *children = calloc(nchildren ? nchildren : 1, sizeof *children);
     if (!children)
-        luaL_error(L, "out of memory");
+        luaL_error(L, _("out of memory"));
     m->nodes[self].children = children;
     for (size_t i = 1; i <= nchildren; i++) {
         lua_rawgeti(L, spec, (lua_Integer)i);
         const struct descriptor *c = luaL_testudata(L, -1, NODE_MT);
         if (!c)
-            dsl_error(L, line, "%s: item %d of its list is not a %s declaration", what, (int)i,
+            dsl_error(L, line, _("%s: item %d of its list is not a %s declaration"), what, (int)i,
                       model_level(level + 1)->keyword);
         if (c->level != level + 1) {
             lua_getiuservalue(L, -1, 1);
-            dsl_error(L, c->line, "%s %s must be inside a %s, found inside %s",
+            dsl_error(L, c->line, _("%s %s must be inside a %s, found inside %s"),
                       model_level(c->level)->keyword, lua_tostring(L, -1), model_level(c->level - 1)->keyword, what);
         }
         lua_getfield(L, LUA_REGISTRYINDEX, PENDING_KEY);
@@ -358,7 +361,7 @@ static int node_spec(lua_State *L)
     lua_Integer level = lua_tointeger(L, lua_upvalueindex(2));
     int line = (int)lua_tointeger(L, lua_upvalueindex(4));
     if (!lua_istable(L, 1))
-        return dsl_error(L, line, "%s %s: expected a table { title = …, max = … }, found %s",
+        return dsl_error(L, line, _("%s %s: expected a table { title = …, max = … }, found %s"),
                          model_level(level)->keyword, lua_tostring(L, lua_upvalueindex(3)),
                          luaL_typename(L, 1));
     lua_settop(L, 1);
@@ -388,7 +391,7 @@ static int node_code(lua_State *L)
     lua_Integer level = lua_tointeger(L, lua_upvalueindex(2));
     int line = caller_line(L);
     if (lua_type(L, 1) != LUA_TSTRING)
-        return dsl_error(L, line, "%s: expected a code in quotes such as %s \"%s\", found %s",
+        return dsl_error(L, line, _("%s: expected a code in quotes such as %s \"%s\", found %s"),
                          model_level(level)->keyword, model_level(level)->keyword,
                          model_level(level)->example, luaL_typename(L, 1));
     lua_pushvalue(L, lua_upvalueindex(1));
@@ -409,11 +412,12 @@ static int decl_index(lua_State *L)
     int line = caller_line(L);
     luaL_checktype(L, 1, LUA_TTABLE);
     if (m->index_line)
-        return dsl_error(L, line, "index { … } is declared twice (first at line %d)", m->index_line);
+        return dsl_error(L, line, _("index { … } is declared twice (first at line %d)"),
+                         m->index_line);
     check_keys(L, 1, line, "index", INDEX_KEYS, 0);
     m->index_line = line;
     if (!get_field(L, 1, "year", LUA_TNUMBER, 1, line, "index") || !lua_isinteger(L, -1))
-        return dsl_error(L, line, "index: 'year' must be a whole number such as 2019");
+        return dsl_error(L, line, _("index: 'year' must be a whole number such as 2019"));
     m->year = (int)lua_tointeger(L, -1);
     lua_pop(L, 1);
     m->title = string_field(L, 1, "title", 1, line, "index");
@@ -495,10 +499,10 @@ static int decl_deadline(lua_State *L)
     int bad = date_parse(due, &date, &e);
     free(due);
     if (bad)
-        return dsl_error(L, line, "deadline '%s': %s", d->task, e.msg);
+        return dsl_error(L, line, _("deadline '%s': %s"), d->task, e.msg);
     d->due = malloc(11);
     if (!d->due)
-        return luaL_error(L, "out of memory");
+        return luaL_error(L, _("out of memory"));
     date_iso(date, d->due);
     return 0;
 }
@@ -517,8 +521,8 @@ static int decl_survey_group(lua_State *L)
     g->name = string_field(L, 1, "name", 1, g->line, "survey_group");
     g->quota = number_field(L, 1, "quota", 0, 0, g->line, "survey_group");
     if (g->quota != (double)(long long)g->quota)
-        return dsl_error(L, g->line, "survey_group %s: 'quota' must be a whole number of "
-                         "respondents, found %f", g->code, (lua_Number)g->quota);
+        return dsl_error(L, g->line, _("survey_group %s: 'quota' must be a whole number of "
+                         "respondents, found %f"), g->code, (lua_Number)g->quota);
     g->min = number_field(L, 1, "min", 0, 0, g->line, "survey_group");
     g->per_agency = number_field(L, 1, "per_agency", 0, 0, g->line, "survey_group");
     string_list_field(L, 1, "by", &g->by, &g->nby, g->line, "survey_group");
@@ -640,7 +644,7 @@ static char *values_field(lua_State *L, int idx, int line, const char *what)
         return string_field(L, idx, "values", 0, line, what);
     }
     if (t != LUA_TTABLE)
-        dsl_error(L, line, "%s: 'values' must be a list of words, found %s", what,
+        dsl_error(L, line, _("%s: 'values' must be a list of words, found %s"), what,
                   luaL_typename(L, -1));
     int list = lua_gettop(L);
     luaL_Buffer b;
@@ -648,7 +652,7 @@ static char *values_field(lua_State *L, int idx, int line, const char *what)
     size_t len = lua_rawlen(L, list);
     for (size_t i = 1; i <= len; i++) {
         if (lua_rawgeti(L, list, (lua_Integer)i) != LUA_TSTRING)
-            dsl_error(L, line, "%s: 'values' must list words (strings)", what);
+            dsl_error(L, line, _("%s: 'values' must list words (strings)"), what);
         if (i > 1)
             luaL_addchar(&b, '|');
         luaL_addvalue(&b);
@@ -667,7 +671,7 @@ static int bound_field(lua_State *L, int idx, const char *key, double *out, int 
         return 0;
     *out = lua_tonumber(L, -1);
     if (!isfinite(*out))
-        dsl_error(L, line, "%s: '%s' must be a finite number", what, key);
+        dsl_error(L, line, _("%s: '%s' must be a finite number"), what, key);
     lua_pop(L, 1);
     return 1;
 }
@@ -680,11 +684,11 @@ static int fact_spec(lua_State *L)
     char what[160];
     snprintf(what, sizeof what, "fact %s", code);
     if (!lua_istable(L, 1))
-        return dsl_error(L, line, "%s: expected a table { type = …, label = … }, found %s", what,
+        return dsl_error(L, line, _("%s: expected a table { type = …, label = … }, found %s"), what,
                          luaL_typename(L, 1));
     const struct fact_def *first = model_fact(m, code);
     if (first)
-        return dsl_error(L, line, "%s is declared twice (first at line %d)", what, first->line);
+        return dsl_error(L, line, _("%s is declared twice (first at line %d)"), what, first->line);
     check_keys(L, 1, line, what, FACT_KEYS, 0);
     struct fact_def *f = APPEND(L, m->facts, m->nfacts, m->cap.facts);
     f->line = line;
@@ -698,7 +702,7 @@ static int fact_spec(lua_State *L)
             luaL_addstring(&b, declared_type_name(t));
         }
         luaL_pushresult(&b);
-        return dsl_error(L, line, "%s: unknown type '%s'; expected one of: %s", what, f->type,
+        return dsl_error(L, line, _("%s: unknown type '%s'; expected one of: %s"), what, f->type,
                          lua_tostring(L, -1));
     }
     f->label = string_field(L, 1, "label", 0, line, what);
@@ -711,7 +715,7 @@ static int fact_spec(lua_State *L)
         char lo[32], hi[32];
         snprintf(lo, sizeof lo, "%.15g", f->min);
         snprintf(hi, sizeof hi, "%.15g", f->max);
-        return dsl_error(L, line, "%s: 'min' %s is above 'max' %s", what, lo, hi);
+        return dsl_error(L, line, _("%s: 'min' %s is above 'max' %s"), what, lo, hi);
     }
     return 0;
 }
@@ -720,8 +724,8 @@ static int fact_code(lua_State *L)
 {
     int line = caller_line(L);
     if (lua_type(L, 1) != LUA_TSTRING)
-        return dsl_error(L, line, "fact: expected a code in quotes such as fact "
-                         "\"par_plan_issued_date\" { … }, found %s", luaL_typename(L, 1));
+        return dsl_error(L, line, _("fact: expected a code in quotes such as fact "
+                         "\"par_plan_issued_date\" { … }, found %s"), luaL_typename(L, 1));
     lua_pushvalue(L, lua_upvalueindex(1));
     lua_pushvalue(L, 1);
     lua_pushinteger(L, line);

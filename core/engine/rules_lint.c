@@ -3,7 +3,7 @@
  * takes each probe value of its type (and goes missing), and once all go missing.  A data
  * error is a fine answer to a bad value; a rule error or a result outside [0, max] is not.
  * Uses: engine.h (engine_score_leaf), results.h, fileio.h, text.h, findings.h, fact_types.h,
- * model.h (the fact dictionary). */
+ * model.h (the fact dictionary), numfmt.h, i18n.h (messages). */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "rules_lint.h"
 
@@ -13,7 +13,9 @@
 #include "engine.h"
 #include "fact_types.h"
 #include "fileio.h"
+#include "numfmt.h"
 #include "text.h"
+#include "i18n.h"
 
 #define MAX_PROBES 16
 
@@ -120,11 +122,11 @@ static int probe_once(struct probe *p, const unsigned char *present, const char 
     if (rc == 0)
         rc = engine_score_leaf(p->rl, p->node, given, ngiven, NULL, &r, &e);
     else
-        px_err_set(&e, PX_SYSTEM, "out of memory");
+        px_err_set(&e, PX_SYSTEM, _("out of memory"));
     p->runs++;
     int result = 0;
     if (rc != 0 && e.code != PX_DATA) {
-        findings_add(out, n->line, "the scale of %s fails when %s: %s", n->code, what, e.msg);
+        findings_add(out, n->line, _("the scale of %s fails when %s: %s"), n->code, what, e.msg);
         result = e.code == PX_LIMIT || e.code == PX_SYSTEM ? -1 : 1;
     } else if (rc == 0 && !*undeclared_reported) {
         const struct leaf_why *w = &r.units[0].why[p->node];
@@ -133,8 +135,8 @@ static int probe_once(struct probe *p, const unsigned char *present, const char 
             for (size_t i = 0; i < n->scale.nfacts && !declared; i++)
                 declared = !strcmp(n->scale.facts[i].name, w->facts_read[k]);
             if (!declared) {
-                findings_add(out, n->line, "the scale of %s reads the fact %s, which it does not "
-                             "declare in facts = { … }", n->code, w->facts_read[k]);
+                findings_add(out, n->line, _("the scale of %s reads the fact %s, which it does not "
+                             "declare in facts = { … }"), n->code, w->facts_read[k]);
                 *undeclared_reported = 1;
             }
         }
@@ -165,7 +167,7 @@ static int probe_leaf(struct rules *rl, size_t node, struct findings *out, long 
                       n->nkinds ? n->kinds[0] : m->nkinds ? m->kinds[0].code : "unit", 0};
     int undeclared = 0, rc = 0;
     char what[400];
-    snprintf(what, sizeof what, "every fact has an ordinary value");
+    snprintf(what, sizeof what, _("every fact has an ordinary value"));
     rc = probe_once(&p, present, what, out, &undeclared);
     for (size_t i = 0; i < nf && rc == 0; i++) {
         for (size_t k = 0; k <= values[i].n && rc == 0; k++) {
@@ -205,8 +207,8 @@ static void lint_text(const struct model *m, struct findings *out)
             *nl = '\0';
         char *nfc = text_nfc(s, strlen(s), NULL); /* UTF-8: sandbox_load refuses anything else */
         if (nfc && strcmp(nfc, s))
-            findings_add(out, line, "text not in Unicode NFC (precomposed) form; paridx reads it "
-                                    "as NFC, but save the file in NFC so searches find it");
+            findings_add(out, line, _("text not in Unicode NFC (precomposed) form; paridx reads it "
+                                      "as NFC, but save the file in NFC so searches find it"));
         free(nfc);
         s = nl ? nl + 1 : s + strlen(s);
     }
@@ -216,26 +218,30 @@ static void lint_text(const struct model *m, struct findings *out)
 static void lint_model(const struct model *m, struct findings *out)
 {
     if (!m->basis)
-        findings_add(out, m->index_line, "the index names no legal basis (basis = \"Quyết định …\")");
+        findings_add(out, m->index_line, _("the index names no legal basis (basis = \"Quyết định "
+                                           "…\")"));
     for (size_t i = 0; i < m->nnodes; i++)
         if (!m->nodes[i].nchildren && !m->nodes[i].lead)
-            findings_add(out, m->nodes[i].line, "%s has no lead agency (lead = \"…\" on it or a parent)",
+            findings_add(out, m->nodes[i].line, _("%s has no lead agency (lead = \"…\" on it or a "
+                                                  "parent)"),
                          m->nodes[i].code);
     for (size_t i = 0; i < m->nsurvey_groups; i++)
         if (!m->survey_groups[i].nby)
-            findings_add(out, m->survey_groups[i].line, "survey group %s names no agency that "
-                         "lists its respondents (by = { … })", m->survey_groups[i].code);
+            findings_add(out, m->survey_groups[i].line, _("survey group %s names no agency that "
+                         "lists its respondents (by = { … })"), m->survey_groups[i].code);
     for (size_t i = 0; i < m->ndeadlines; i++) {
         const struct deadline *d = &m->deadlines[i];
         if (!d->nby)
-            findings_add(out, d->line, "deadline '%s' names no agency (by = { … })", d->task);
+            findings_add(out, d->line, _("deadline '%s' names no agency (by = { … })"), d->task);
         int year = atoi(d->due);
         if (year < m->year - 1 || year > m->year + 2)
-            findings_add(out, d->line, "deadline '%s' is in %d, far from the index year %d", d->task,
+            findings_add(out, d->line, _("deadline '%s' is in %d, far from the index year %d"),
+                         d->task,
                          year, m->year);
         if (i > 0 && strcmp(d->due, m->deadlines[i - 1].due) < 0)
-            findings_add(out, d->line, "deadline '%s' comes before the one above it; list deadlines "
-                         "in date order", d->task);
+            findings_add(out, d->line, _("deadline '%s' comes before the one above it; list "
+                                         "deadlines "
+                         "in date order"), d->task);
     }
 }
 
@@ -249,11 +255,15 @@ static size_t fact_readers(const struct model *m, const struct fact_def *f, stru
             if (strcmp(m->nodes[i].scale.facts[k].name, f->code))
                 continue;
             readers++;
-            if (!strcmp(f->type, "points") && f->has_max && f->max > m->nodes[i].max)
-                findings_add(out, f->line, "fact %s allows up to %g points, but %s %s, which "
-                             "reads it, is worth %g; lower 'max' to the leaf's maximum", f->code,
-                             f->max, model_level(m->nodes[i].level)->keyword, m->nodes[i].code,
-                             m->nodes[i].max);
+            if (!strcmp(f->type, "points") && f->has_max && f->max > m->nodes[i].max) {
+                char allowed[40], worth[40];
+                num_format_vn(f->max, 6, allowed, sizeof allowed);
+                num_format_vn(m->nodes[i].max, 6, worth, sizeof worth);
+                findings_add(out, f->line, _("fact %s allows up to %s points, but %s %s, which "
+                             "reads it, is worth %s; lower 'max' to the leaf's maximum"), f->code,
+                             allowed, model_level(m->nodes[i].level)->keyword, m->nodes[i].code,
+                             worth);
+            }
         }
     return readers;
 }
@@ -266,16 +276,16 @@ static void lint_dictionary(const struct model *m, struct findings *out)
     for (size_t i = 0; i < m->nfacts; i++) {
         const struct fact_def *f = &m->facts[i];
         if (!fact_readers(m, f, out))
-            findings_add(out, f->line, "fact %s is declared but no scale reads it; remove it or "
-                         "score a leaf with it", f->code);
+            findings_add(out, f->line, _("fact %s is declared but no scale reads it; remove it or "
+                         "score a leaf with it"), f->code);
         if (!f->label || !f->label[0])
-            findings_add(out, f->line, "fact %s has no label; give it the Vietnamese name the "
+            findings_add(out, f->line, _("fact %s has no label; give it the Vietnamese name the "
                          "agencies know (label = \"Ngày ban hành kế hoạch CCHC năm …\"), which "
-                         "forms show and imports accept", f->code);
+                         "forms show and imports accept"), f->code);
         for (size_t j = 0; j < i && f->label && f->label[0]; j++)
             if (m->facts[j].label && !strcmp(m->facts[j].label, f->label)) {
-                findings_add(out, f->line, "fact %s has the same label as fact %s (line %d); "
-                             "an import naming the fact by its label could not tell them apart",
+                findings_add(out, f->line, _("fact %s has the same label as fact %s (line %d); "
+                             "an import naming the fact by its label could not tell them apart"),
                              f->code, m->facts[j].code, m->facts[j].line);
                 break;
             }

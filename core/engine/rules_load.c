@@ -1,7 +1,7 @@
 /* rules_load.c — loads a rule file into a new sandbox with the paridx API and the
  * declarations (frozen), runs it, and checks the model it declared (see rules.h).  The file
  * is read once: the sha256 stored with a run is that of the bytes that ran.
- * Uses: sandbox.h, lapi.h, rules_dsl.h, model_check.h, findings.h. */
+ * Uses: sandbox.h, lapi.h, rules_dsl.h, model_check.h, findings.h, i18n.h (messages). */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "rules.h"
 
@@ -15,6 +15,7 @@
 #include "model_check.h"
 #include "rules_dsl.h"
 #include "sandbox.h"
+#include "i18n.h"
 
 /* Writes the directory part of path ("." when none). */
 static void dir_of(const char *path, char *out, size_t n)
@@ -49,7 +50,7 @@ static int resolve_example(struct model *m, const char *dir, struct px_err *e)
     size_t n = strlen(dir) + strlen(m->example) + 2;
     char *full = malloc(n);
     if (!full) {
-        px_err_set(e, PX_SYSTEM, "out of memory");
+        px_err_set(e, PX_SYSTEM, _("out of memory"));
         return -1;
     }
     snprintf(full, n, "%s/%s", dir, m->example);
@@ -65,7 +66,7 @@ static int run_file(struct rules *r, const char *path, struct findings *found, s
     if (sandbox_load(r->sb, path, sha, e) != 0)
         return -1;
     if (!(r->model.sha256 = strdup(sha))) {
-        px_err_set(e, PX_SYSTEM, "out of memory");
+        px_err_set(e, PX_SYSTEM, _("out of memory"));
         return -1;
     }
     if (sandbox_call(r->sb, 0, 0, e) != 0) {
@@ -83,7 +84,7 @@ static int run_file(struct rules *r, const char *path, struct findings *found, s
     model_check(&r->model, &f);
     int bad = f.n > 0;
     if (bad && found) { /* the caller prints every finding itself */
-        px_err_at(e, PX_RULE, path, 0, 0, "%zu findings", f.n);
+        px_err_at(e, PX_RULE, path, 0, 0, ngettext("%zu finding", "%zu findings", f.n), f.n);
         *found = f;
     } else {
         if (bad) /* whole lines, then how many more */
@@ -113,7 +114,7 @@ int rules_load_all(const char *path, const struct sandbox_limits *lim, struct st
     if (!(out->sb = sandbox_new(lim, lib, e)))
         return -1;
     if (!(out->model.file = strdup(path))) {
-        px_err_set(e, PX_SYSTEM, "out of memory");
+        px_err_set(e, PX_SYSTEM, _("out of memory"));
         rules_free(out);
         return -1;
     }

@@ -1,5 +1,6 @@
 /* calendar.c — parsing, checking, printing and comparing dates (see calendar.h).
- * Uses: re.h (SHAPE_DATE and its groups), diag.h, lookalike.h (hints for ２５/１２/２０１９). */
+ * Uses: re.h (SHAPE_DATE and its groups), diag.h, lookalike.h (hints for ２５/１２/２０１９),
+ * i18n.h (messages). */
 #include "calendar.h"
 
 #include <stdio.h>
@@ -7,6 +8,7 @@
 
 #include "lookalike.h"
 #include "re.h"
+#include "i18n.h"
 
 #define YEAR_MIN 1900
 #define YEAR_MAX 2200
@@ -42,9 +44,9 @@ static const char *impossible(struct px_date d, char *buf, size_t n)
     if (d.y < YEAR_MIN || d.y > YEAR_MAX)
         snprintf(buf, n, "year %d is outside %d–%d", d.y, YEAR_MIN, YEAR_MAX);
     else if (d.m < 1 || d.m > 12)
-        snprintf(buf, n, "there is no month %d", d.m);
+        snprintf(buf, n, _("there is no month %d"), d.m);
     else if (d.d < 1)
-        snprintf(buf, n, "there is no day 0");
+        snprintf(buf, n, _("there is no day 0"));
     else if (d.d > days_in_month(d.y, d.m) && d.m == 2)
         snprintf(buf, n, "February %d has %d days", d.y, days_in_month(d.y, d.m));
     else if (d.d > days_in_month(d.y, d.m))
@@ -62,7 +64,7 @@ int date_parse(const char *s, struct px_date *out, struct px_err *e)
     if (rc <= 0) {
         char hint[600]; /* "２５/１２/２０１９": which character, and what to type */
         if (e)
-            px_err_set(e, PX_DATA, "expected a date dd/mm/yyyy, found '%.200s'%s", s,
+            px_err_set(e, PX_DATA, _("expected a date dd/mm/yyyy, found '%.200s'%s"), s,
                        lookalike_hint(s, hint, sizeof hint));
         return -1;
     }
@@ -76,7 +78,7 @@ int date_parse(const char *s, struct px_date *out, struct px_err *e)
     char reason[96];
     if (impossible(d, reason, sizeof reason)) {
         if (e)
-            px_err_set(e, PX_DATA, "expected a date dd/mm/yyyy, found '%s' (%s)", s, reason);
+            px_err_set(e, PX_DATA, _("expected a date dd/mm/yyyy, found '%s' (%s)"), s, reason);
         return -1;
     }
     *out = d;

@@ -3,7 +3,7 @@
  * record are dropped), converted to UTF-8 on the way when it is in a legacy encoding.  Each
  * field is unquoted, trimmed, checked for NUL bytes and UTF-8, and normalised to NFC.
  * Positions are kept as line and character column for messages.
- * Uses: encoding.h (decoders, guessing), text.h (text_nfc), vec.h, diag.h. */
+ * Uses: encoding.h (decoders, guessing), text.h (text_nfc), vec.h, diag.h, i18n.h (messages). */
 #define _POSIX_C_SOURCE 200809L /* strdup, fileno */
 #include "csv.h"
 
@@ -16,6 +16,7 @@
 
 #include "text.h"
 #include "vec.h"
+#include "i18n.h"
 
 /* No real cell is larger; a longer field is almost always a quote left open. */
 #define FIELD_MAX ((size_t)1 << 20)
@@ -100,8 +101,8 @@ static void check_start(struct csv_reader *r, size_t n)
 {
     const unsigned char *u = (const unsigned char *)r->raw;
     if (n >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
-        stop_reading(r, 1, 1, "expected UTF-8 text, found UTF-16 (in Excel, save as \"CSV "
-                              "UTF-8\")");
+        stop_reading(r, 1, 1, _("expected UTF-8 text, found UTF-16 (in Excel, save as \"CSV "
+                              "UTF-8\")"));
         return;
     }
     size_t high = 0;
@@ -114,8 +115,8 @@ static void check_start(struct csv_reader *r, size_t n)
     int utf8 = nfc != NULL || cut_character(u, bad, n);
     free(nfc);
     if (utf8)
-        stop_reading(r, 1, 1, "expected %s text (--encoding %s), found UTF-8 (leave out "
-                              "--encoding)", encoding_title(r->opt.encoding),
+        stop_reading(r, 1, 1, _("expected %s text (--encoding %s), found UTF-8 (leave out "
+                              "--encoding)"), encoding_title(r->opt.encoding),
                      encoding_name(r->opt.encoding));
 }
 
@@ -131,21 +132,21 @@ static int refill(struct csv_reader *r)
     r->base += drop;
     r->len -= drop;
     if (r->len > RECORD_MAX)
-        return stop_reading(r, r->at.line, 1, "expected a record of at most %zu MiB, found a "
-                                              "longer one (is a quote left open?)",
+        return stop_reading(r, r->at.line, 1, _("expected a record of at most %zu MiB, found a "
+                                              "longer one (is a quote left open?)"),
                             RECORD_MAX >> 20);
     size_t n = fread(r->raw, 1, CHUNK, r->file);
     if (n < CHUNK) {
         if (ferror(r->file))
-            return stop_reading(r, 0, 0, "cannot read: %s", strerror(errno));
+            return stop_reading(r, 0, 0, _("cannot read: %s"), strerror(errno));
         r->eof = 1;
     }
     if (r->raw_total == 0)
         check_start(r, n);
     r->raw_total += n;
     if (r->raw_total > r->opt.max_bytes)
-        return stop_reading(r, 0, 0, "expected a file of at most %zu MiB, found a larger one "
-                                     "(raise the cap with --max-mib N)",
+        return stop_reading(r, 0, 0, _("expected a file of at most %zu MiB, found a larger one "
+                                     "(raise the cap with --max-mib N)"),
                             r->opt.max_bytes >> 20);
     if (r->stop.code)
         return 0;
@@ -155,7 +156,7 @@ static int refill(struct csv_reader *r)
     if (n == 0)
         return 1; /* the end: the next call says so */
     if (vec_reserve(r->buf, r->cap, r->len + n) != 0) {
-        px_err_at(&r->stop, PX_SYSTEM, r->path, 0, 0, "out of memory");
+        px_err_at(&r->stop, PX_SYSTEM, r->path, 0, 0, _("out of memory"));
         return 0;
     }
     memcpy(r->buf + r->len, r->raw, n);
@@ -272,19 +273,19 @@ static int open_file(struct csv_reader *r, struct px_err *e)
     r->file = fopen(r->path, "rb");
     struct stat st;
     if (!r->file || fstat(fileno(r->file), &st) != 0) {
-        px_err_at(e, PX_DATA, r->path, 0, 0, "cannot read: %s", strerror(errno));
+        px_err_at(e, PX_DATA, r->path, 0, 0, _("cannot read: %s"), strerror(errno));
         return -1;
     }
     if (!S_ISREG(st.st_mode)) {
-        px_err_at(e, PX_DATA, r->path, 0, 0, "expected a CSV file, found %s",
+        px_err_at(e, PX_DATA, r->path, 0, 0, _("expected a CSV file, found %s"),
                    S_ISDIR(st.st_mode) ? "a folder" : "a device or pipe");
         return -1;
     }
     if ((unsigned long long)st.st_size > r->opt.max_bytes) {
         /* in tenths of a MiB, rounded up: 1 MiB and 1 byte is "1.1", over a cap of 1 */
         unsigned long long tenths = ((unsigned long long)st.st_size * 10 + (1u << 20) - 1) >> 20;
-        px_err_at(e, PX_DATA, r->path, 0, 0, "expected a file of at most %zu MiB, found "
-                  "%llu.%llu MiB (raise the cap with --max-mib N)", r->opt.max_bytes >> 20,
+        px_err_at(e, PX_DATA, r->path, 0, 0, _("expected a file of at most %zu MiB, found "
+                  "%llu.%llu MiB (raise the cap with --max-mib N)"), r->opt.max_bytes >> 20,
                    tenths / 10, tenths % 10);
         return -1;
     }
@@ -296,7 +297,7 @@ struct csv_reader *csv_open(const char *path, const struct csv_options *opt, str
     struct csv_reader *r = calloc(1, sizeof *r);
     if (!r || !(r->path = strdup(path)) || !(r->raw = malloc(CHUNK))) {
         csv_close(r);
-        px_err_at(e, PX_SYSTEM, path, 0, 0, "out of memory");
+        px_err_at(e, PX_SYSTEM, path, 0, 0, _("out of memory"));
         return NULL;
     }
     r->opt = opt ? *opt : csv_defaults();
@@ -367,7 +368,7 @@ static int is_space(const struct csv_reader *r, int c)
 
 static int out_of_memory(struct csv_reader *r, struct px_err *e)
 {
-    px_err_at(e, PX_SYSTEM, r->path, 0, 0, "out of memory");
+    px_err_at(e, PX_SYSTEM, r->path, 0, 0, _("out of memory"));
     return -1;
 }
 
@@ -375,8 +376,8 @@ static int push_byte(struct csv_reader *r, struct px_err *e, struct pos start, c
 {
     if (r->field_len >= FIELD_MAX)
         return fail_at(r, e, start,
-                       "expected a field of at most 1 MiB, found a longer one "
-                       "(is a quote left open?)");
+                       _("expected a field of at most 1 MiB, found a longer one "
+                       "(is a quote left open?)"));
     if (r->field_len == r->field_cap && vec_reserve(r->field, r->field_cap, r->field_len + 1))
         return out_of_memory(r, e); /* vec_reserve only when full: this runs for every byte */
     r->field[r->field_len++] = c;
@@ -385,8 +386,8 @@ static int push_byte(struct csv_reader *r, struct px_err *e, struct pos start, c
 
 static int reject_nul(struct csv_reader *r, struct px_err *e, struct pos p)
 {
-    return fail_at(r, e, p, "expected text, found a NUL byte (is this a spreadsheet saved in "
-                            "another format? In Excel, save as \"CSV UTF-8\")");
+    return fail_at(r, e, p, _("expected text, found a NUL byte (is this a spreadsheet saved in "
+                            "another format? In Excel, save as \"CSV UTF-8\")"));
 }
 
 /* Reads a quoted field; p is on the opening quote and ends after the closing one. */
@@ -398,8 +399,8 @@ static int read_quoted(struct csv_reader *r, struct pos *p, struct px_err *e)
         int c = peek(r, *p);
         if (c < 0)
             return fail_at(r, e, open,
-                           "expected a closing quote for the field opened here, found the end "
-                           "of the file");
+                           _("expected a closing quote for the field opened here, found the end "
+                           "of the file"));
         if (c == '\0')
             return reject_nul(r, e, *p);
         step(r, p);
@@ -429,8 +430,8 @@ static int read_unquoted(struct csv_reader *r, struct pos *p, struct px_err *e)
             return reject_nul(r, e, *p);
         if (c == '"')
             return fail_at(r, e, *p,
-                           "expected no quote inside an unquoted field (quote the whole field "
-                           "and double the quote: \"a \"\"b\"\"\"), found '\"'");
+                           _("expected no quote inside an unquoted field (quote the whole field "
+                           "and double the quote: \"a \"\"b\"\"\"), found '\"'"));
         if (push_byte(r, e, start, (char)c) < 0)
             return -1;
         step(r, p);
@@ -461,16 +462,16 @@ static int reject_encoding(struct csv_reader *r, struct pos where, unsigned char
     enum text_encoding guess =
         encoding_guess((const unsigned char *)r->buf + from, r->len - from);
     if (guess == ENC_CP1258)
-        return fail_at(r, e, where, "expected UTF-8 text, found byte 0x%02X: the file looks "
+        return fail_at(r, e, where, _("expected UTF-8 text, found byte 0x%02X: the file looks "
                                     "like Windows-1258 (Vietnamese ANSI); in Excel, save as "
-                                    "\"CSV UTF-8\", or add --encoding cp1258", b);
+                                    "\"CSV UTF-8\", or add --encoding cp1258"), b);
     if (guess == ENC_TCVN3)
-        return fail_at(r, e, where, "expected UTF-8 text, found byte 0x%02X: the file looks "
+        return fail_at(r, e, where, _("expected UTF-8 text, found byte 0x%02X: the file looks "
                                     "like TCVN3 (ABC fonts such as .VnTime); convert it to "
                                     "Unicode and save as \"CSV UTF-8\", or add --encoding "
-                                    "tcvn3", b);
+                                    "tcvn3"), b);
     return fail_at(r, e, where,
-                   "expected UTF-8 text (in Excel, save as \"CSV UTF-8\"), found byte 0x%02X", b);
+                   _("expected UTF-8 text (in Excel, save as \"CSV UTF-8\"), found byte 0x%02X"), b);
 }
 
 /* Validates and normalises the unquoted bytes read for a field and appends it to the record;
@@ -480,7 +481,7 @@ static int add_field(struct csv_reader *r, struct pos start, struct pos text, in
 {
     size_t n = r->nfields + 1;
     if (n > FIELDS_MAX)
-        return fail_at(r, e, start, "expected at most %d fields in a row, found more",
+        return fail_at(r, e, start, _("expected at most %d fields in a row, found more"),
                        FIELDS_MAX);
     if (vec_reserve(r->fields, r->fields_cap, n) || vec_reserve(r->columns, r->columns_cap, n) ||
         vec_reserve(r->lines, r->lines_cap, n) || vec_reserve(r->quoted, r->quoted_cap, n))
@@ -519,7 +520,7 @@ static int end_of_field(struct csv_reader *r, struct pos *p, struct px_err *e)
     }
     char found[32];
     describe_char(r, *p, found, sizeof found);
-    return fail_at(r, e, *p, "expected '%c' or the end of the line after a closing quote, found %s",
+    return fail_at(r, e, *p, _("expected '%c' or the end of the line after a closing quote, found %s"),
                    r->delim, found);
 }
 
@@ -586,15 +587,16 @@ int csv_next(struct csv_reader *r, struct csv_record *rec, struct px_err *e)
         r->header_fields = r->nfields;
     } else if (r->nfields != r->header_fields) {
         if (r->nfields < r->header_fields)
-            return fail_at(r, e, end, "expected %zu fields as in the header, found %zu",
+            return fail_at(r, e, end, _("expected %zu fields as in the header, found %zu"),
                            r->header_fields, r->nfields);
         size_t extra = r->header_fields; /* point at the first field too many */
         px_err_at(e, PX_DATA, r->path, (int)r->lines[extra], (int)r->columns[extra],
-                  "expected %zu fields as in the header, found %zu", r->header_fields, r->nfields);
+                  _("expected %zu fields as in the header, found %zu"), r->header_fields,
+                      r->nfields);
         return -1;
     } else if (++r->rows > r->opt.max_rows) {
-        return fail_at(r, e, start, "expected at most %zu rows after the header, found more "
-                                    "(raise the cap with --max-rows N)", r->opt.max_rows);
+        return fail_at(r, e, start, _("expected at most %zu rows after the header, found more "
+                                    "(raise the cap with --max-rows N)"), r->opt.max_rows);
     }
     rec->nfields = r->nfields;
     rec->fields = r->fields;

@@ -2,7 +2,7 @@
  * Windows-1258 goes through glibc's iconv, which writes tone marks either composed or as
  * combining marks (the CSV reader normalises every field to NFC); TCVN3 through the table in
  * tcvn3.c.  Both are one byte per character, so a byte's line and column in the file are
- * counted here for messages.  Uses: iconv.h, tcvn3.h, vec.h, diag.h. */
+ * counted here for messages.  Uses: iconv.h, tcvn3.h, vec.h, diag.h, i18n.h (messages). */
 #include "encoding.h"
 
 #include <errno.h>
@@ -13,6 +13,7 @@
 
 #include "tcvn3.h"
 #include "vec.h"
+#include "i18n.h"
 
 static const struct {
     const char *name, *title, *iconv_name;
@@ -99,7 +100,7 @@ struct decoder *decoder_open(enum text_encoding enc, const char *path, struct px
 {
     struct decoder *d = calloc(1, sizeof *d);
     if (!d) {
-        px_err_at(e, PX_SYSTEM, path, 0, 0, "out of memory");
+        px_err_at(e, PX_SYSTEM, path, 0, 0, _("out of memory"));
         return NULL;
     }
     *d = (struct decoder){enc, (iconv_t)-1, path, 1, 1};
@@ -107,7 +108,7 @@ struct decoder *decoder_open(enum text_encoding enc, const char *path, struct px
         d->cd = iconv_open("UTF-8", ENCODINGS[enc].iconv_name);
         if (d->cd == (iconv_t)-1) {
             px_err_at(e, PX_SYSTEM, path, 0, 0,
-                      "cannot convert from %s: %s (are glibc's gconv modules installed?)",
+                      _("cannot convert from %s: %s (are glibc's gconv modules installed?)"),
                       ENCODINGS[enc].title, strerror(errno));
             free(d);
             return NULL;
@@ -142,7 +143,7 @@ static int bad_byte(const struct decoder *d, unsigned char b, struct px_err *e)
 {
     const char *title = ENCODINGS[d->enc].title;
     px_err_at(e, PX_DATA, d->path, (int)d->line, (int)d->column,
-              "expected %s text (--encoding %s), found byte 0x%02X, which is not a %s character",
+              _("expected %s text (--encoding %s), found byte 0x%02X, which is not a %s character"),
               title,
                ENCODINGS[d->enc].name, b, title);
     return -1;
@@ -150,7 +151,7 @@ static int bad_byte(const struct decoder *d, unsigned char b, struct px_err *e)
 
 static int out_of_memory(const struct decoder *d, struct px_err *e)
 {
-    px_err_at(e, PX_SYSTEM, d->path, 0, 0, "out of memory converting from %s",
+    px_err_at(e, PX_SYSTEM, d->path, 0, 0, _("out of memory converting from %s"),
                ENCODINGS[d->enc].title);
     return -1;
 }
@@ -211,7 +212,7 @@ static int feed_iconv(struct decoder *d, const char *in, size_t n, int last, cha
         if (rc == (size_t)-1 && err != E2BIG) {
             if (flushing) {
                 px_err_at(e, PX_DATA, d->path, (int)d->line, (int)d->column,
-                          "expected %s text, found the end of the file inside a character",
+                          _("expected %s text, found the end of the file inside a character"),
                            ENCODINGS[d->enc].title);
                 return -1;
             }

@@ -4,7 +4,8 @@
  * error, never silently text.
  * Look-alike characters (２, 85 % with a no-break space) and Excel's scientific notation are
  * refused with what to type instead.
- * Uses: re.h (shapes), calendar.h (date_parse), lookalike.h, text.h (text_nfc, text_fold). */
+ * Uses: re.h (shapes), calendar.h (date_parse), lookalike.h, text.h (text_nfc, text_fold),
+ * i18n.h (messages). */
 #include "fact.h"
 
 #include <math.h>
@@ -16,6 +17,7 @@
 #include "lookalike.h"
 #include "re.h"
 #include "text.h"
+#include "i18n.h"
 
 /* The words, folded as text_fold() leaves them (lower case, no marks, đ → d), so that "Có",
  * "CÓ" and "co" typed without a Vietnamese keyboard all read the same. */
@@ -128,10 +130,10 @@ static int number_error(const char *s, struct px_err *e)
         separators += *c == ',' || *c == '.';
     if (separators >= 2)
         px_err_set(e, PX_DATA,
-                   "expected a number with one decimal separator and no thousands separators "
-                   "(such as 1234,5), found '%s'", s);
+                   _("expected a number with one decimal separator and no thousands separators "
+                     "(such as 1234,5), found '%s'"), s);
     else
-        px_err_set(e, PX_DATA, "expected a number such as 12, 0,85 or 85%%, found '%s'", s);
+        px_err_set(e, PX_DATA, _("expected a number such as 12, 0,85 or 85%%, found '%s'"), s);
     return -1;
 }
 
@@ -143,7 +145,7 @@ static int refuse_lookalikes(const char *s, struct px_err *e)
     int rc = lookalike_find(s, &l);
     if (rc <= 0) {
         if (rc < 0)
-            px_err_set(e, PX_SYSTEM, "out of memory");
+            px_err_set(e, PX_SYSTEM, _("out of memory"));
         return rc;
     }
     const char *expected = looks_like_date(l.meant)     ? "a date dd/mm/yyyy"
@@ -153,7 +155,7 @@ static int refuse_lookalikes(const char *s, struct px_err *e)
     char said[600];
     lookalike_say(s, &l, said, sizeof said);
     if (expected)
-        px_err_set(e, PX_DATA, "expected %s, found '%.200s': %s", expected, s, said);
+        px_err_set(e, PX_DATA, _("expected %s, found '%.200s': %s"), expected, s, said);
     free(l.meant);
     return expected ? -1 : 0;
 }
@@ -161,10 +163,10 @@ static int refuse_lookalikes(const char *s, struct px_err *e)
 /* "1.23457E+11": how Excel shows a number too long for its column; the digits are lost. */
 static int refuse_scientific(const char *s, struct px_err *e)
 {
-    px_err_set(e, PX_DATA, "expected a number such as 12, 0,85 or 85%%, found '%s', Excel's "
+    px_err_set(e, PX_DATA, _("expected a number such as 12, 0,85 or 85%%, found '%s', Excel's "
                "scientific notation of a long number, which keeps only its first digits; in "
                "Excel, format the column as Number with 0 decimal places (as Text for codes) and "
-               "export again", s);
+               "export again"), s);
     return -1;
 }
 
@@ -193,7 +195,8 @@ static int classify(const char *s, struct fact_value *out, struct px_err *e)
     if (percent || re_shape(SHAPE_NUMBER, s)) {
         out->type = FACT_NUMBER;
         if (number_of(s, &out->num) < 0) {
-            px_err_set(e, PX_DATA, "expected a number a spreadsheet can hold, found '%.40s…'", s);
+            px_err_set(e, PX_DATA, _("expected a number a spreadsheet can hold, found '%.40s…'"),
+                       s);
             return -1;
         }
         out->num /= percent ? 100 : 1;
@@ -203,7 +206,7 @@ static int classify(const char *s, struct fact_value *out, struct px_err *e)
         return number_error(s, e);
     size_t len = strlen(s);
     if (len >= sizeof out->text) {
-        px_err_set(e, PX_DATA, "expected a text of at most %zu bytes, found %zu bytes",
+        px_err_set(e, PX_DATA, _("expected a text of at most %zu bytes, found %zu bytes"),
                    sizeof out->text - 1, len);
         return -1;
     }
@@ -222,13 +225,14 @@ int fact_parse(const char *raw, struct fact_value *out, struct px_err *e)
     while (len > 0 && (start[len - 1] == ' ' || start[len - 1] == '\t'))
         len--;
     if (len == 0) {
-        px_err_set(e, PX_DATA, "expected a value, found nothing");
+        px_err_set(e, PX_DATA, _("expected a value, found nothing"));
         return -1;
     }
     size_t bad = 0;
     char *s = text_nfc(start, len, &bad);
     if (!s) {
-        px_err_set(e, PX_DATA, "expected UTF-8 text, found byte 0x%02X", (unsigned char)start[bad]);
+        px_err_set(e, PX_DATA, _("expected UTF-8 text, found byte 0x%02X"),
+                   (unsigned char)start[bad]);
         return -1;
     }
     int rc = classify(s, out, e);

@@ -1,7 +1,8 @@
 /* re.c — compiling and matching PCRE2 patterns with limits, and the shapes of typed input
- * (see re.h).  Uses: libpcre2-8, diag.h. */
+ * (see re.h).  Uses: libpcre2-8, diag.h, i18n.h (messages). */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include "re.h"
+#include "i18n.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -30,7 +31,7 @@ struct re *re_compile(const char *pattern, struct px_err *e)
     if (!code) {
         PCRE2_UCHAR msg[256];
         pcre2_get_error_message(errcode, msg, sizeof msg);
-        px_err_set(e, PX_USAGE, "bad pattern at offset %zu: %s", (size_t)erroffset,
+        px_err_set(e, PX_USAGE, _("bad pattern at offset %zu: %s"), (size_t)erroffset,
                    (const char *)msg);
         return NULL;
     }
@@ -40,7 +41,7 @@ struct re *re_compile(const char *pattern, struct px_err *e)
         free(r);
         pcre2_match_context_free(limits);
         pcre2_code_free(code);
-        px_err_set(e, PX_SYSTEM, "out of memory compiling a pattern");
+        px_err_set(e, PX_SYSTEM, _("out of memory compiling a pattern"));
         return NULL;
     }
     pcre2_set_match_limit(limits, RE_MATCH_LIMIT);
@@ -69,17 +70,17 @@ int re_groups(const struct re *r)
 static int match_failed(int rc, pcre2_match_data *md, struct px_err *e)
 {
     if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_HEAPLIMIT) {
-        px_err_set(e, PX_LIMIT, "the pattern took too long (match limit)");
+        px_err_set(e, PX_LIMIT, _("the pattern took too long (match limit)"));
     } else if (rc == PCRE2_ERROR_DEPTHLIMIT) {
-        px_err_set(e, PX_LIMIT, "the pattern took too long (depth limit)");
+        px_err_set(e, PX_LIMIT, _("the pattern took too long (depth limit)"));
     } else {
         PCRE2_UCHAR msg[256];
         pcre2_get_error_message(rc, msg, sizeof msg);
         if (rc <= PCRE2_ERROR_UTF8_ERR1 && rc >= PCRE2_ERROR_UTF8_ERR21)
-            px_err_set(e, PX_DATA, "the text is not valid UTF-8 at byte %zu (%s)",
+            px_err_set(e, PX_DATA, _("the text is not valid UTF-8 at byte %zu (%s)"),
                        (size_t)pcre2_get_startchar(md), (const char *)msg);
         else
-            px_err_set(e, PX_DATA, "cannot match the pattern: %s", (const char *)msg);
+            px_err_set(e, PX_DATA, _("cannot match the pattern: %s"), (const char *)msg);
     }
     return -1;
 }
@@ -91,7 +92,7 @@ static int match(const struct re *r, const char *s, size_t len, size_t start, ui
     pcre2_match_data *md =
         pcre2_match_data_create(ovec_pairs > 0 ? (uint32_t)ovec_pairs : 1, NULL);
     if (!md) {
-        px_err_set(e, PX_SYSTEM, "out of memory matching a pattern");
+        px_err_set(e, PX_SYSTEM, _("out of memory matching a pattern"));
         return -1;
     }
     int rc = pcre2_match(r->code, (PCRE2_SPTR)s, len, start, options, md, r->limits);
@@ -130,25 +131,26 @@ int re_full(const struct re *r, const char *s, struct px_err *e)
 static const struct {
     const char *pattern, *name;
 } SHAPES[SHAPE_COUNT_] = {
-    [SHAPE_UNIT_CODE] = {"\\A[A-Za-z0-9][A-Za-z0-9_.-]{0,31}\\z", "a unit code such as LCH"},
+    [SHAPE_UNIT_CODE] = {"\\A[A-Za-z0-9][A-Za-z0-9_.-]{0,31}\\z", N_("a unit code such as LCH")},
     [SHAPE_FACT_NAME] = {"\\A[a-z][a-z0-9_]{0,63}\\z",
-                         "a fact name such as plan_issued (a-z, 0-9, _)"},
-    [SHAPE_KIND] = {"\\A[a-z][a-z0-9_]{0,63}\\z", "a unit kind such as province (a-z, 0-9, _)"},
+                         N_("a fact name such as plan_issued (a-z, 0-9, _)")},
+    [SHAPE_KIND] = {"\\A[a-z][a-z0-9_]{0,63}\\z", N_("a unit kind such as province (a-z, 0-9, _)")},
     [SHAPE_NODE_CODE] = {"\\A[1-9][0-9]?(?:\\.[1-9][0-9]?){0,2}\\z",
-                         "a criterion code such as 2.1.3"},
-    [SHAPE_NUMBER] = {"\\A-?[0-9]+(?:[.,][0-9]+)?\\z", "a number such as 12 or 0,85"},
-    [SHAPE_PERCENT] = {"\\A-?[0-9]+(?:[.,][0-9]+)? ?%\\z", "a percentage such as 85% or 85,5 %"},
+                         N_("a criterion code such as 2.1.3")},
+    [SHAPE_NUMBER] = {"\\A-?[0-9]+(?:[.,][0-9]+)?\\z", N_("a number such as 12 or 0,85")},
+    /* xgettext:no-c-format */
+    [SHAPE_PERCENT] = {"\\A-?[0-9]+(?:[.,][0-9]+)? ?%\\z", N_("a percentage such as 85% or 85,5 %")},
     /* groups: 1 day, 2 separator, 3 month, 4 year  |  5 year, 6 month, 7 day */
     [SHAPE_DATE] = {"\\A(?:([0-9]{1,2})([/.-])([0-9]{1,2})\\2([0-9]{4})"
                     "|([0-9]{4})-([0-9]{2})-([0-9]{2}))\\z",
-                    "a date such as 25/12/2019"},
+                    N_("a date such as 25/12/2019")},
     [SHAPE_SCIENTIFIC] = {"\\A[+-]?[0-9]+(?:[.,][0-9]+)?[eE][+-]?[0-9]{1,3}\\z",
-                          "Excel's scientific notation such as 1.23457E+11"},
+                          N_("Excel's scientific notation such as 1.23457E+11")},
     /* mobile: 0 and 9 digits from 3, 5, 7, 8, 9; landline: 0, area code 2xx, 7 or 8 digits */
     [SHAPE_PHONE] = {"\\A0(?:[35789][0-9]{8}|2[0-9]{9})\\z",
-                     "a Vietnamese phone number such as 0912 345 678 or 0213 3876 543"},
+                     N_("a Vietnamese phone number such as 0912 345 678 or 0213 3876 543")},
     [SHAPE_EMAIL] = {"\\A[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63})+\\z",
-                     "an e-mail address such as snv@laichau.gov.vn"},
+                     N_("an e-mail address such as snv@laichau.gov.vn")},
 };
 
 static struct re *compiled[SHAPE_COUNT_];
@@ -174,7 +176,7 @@ int re_shape(enum re_shape shape, const char *s)
 
 const char *re_shape_name(enum re_shape shape)
 {
-    return SHAPES[shape].name;
+    return gettext(SHAPES[shape].name);
 }
 
 void re_shapes_free(void)

@@ -1,4 +1,5 @@
-/* table.c — CSV or .xlsx by the file's extension (see table.h).  Uses: csv.h, xlsx.h. */
+/* table.c — CSV or .xlsx by the file's extension (see table.h).  Uses: csv.h, xlsx.h,
+ * i18n.h (messages). */
 #include "table.h"
 
 #include <stdarg.h>
@@ -8,6 +9,7 @@
 #include <strings.h>
 
 #include "xlsx.h"
+#include "i18n.h"
 
 struct table_reader {
     struct csv_reader *csv;   /* one of the two */
@@ -26,7 +28,7 @@ struct table_reader *table_open(const char *path, const struct csv_options *opt,
 {
     struct table_reader *t = calloc(1, sizeof *t);
     if (!t) {
-        px_err_at(e, PX_SYSTEM, path, 0, 0, "out of memory");
+        px_err_at(e, PX_SYSTEM, path, 0, 0, _("out of memory"));
         return NULL;
     }
     t->path = path;

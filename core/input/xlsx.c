@@ -3,7 +3,7 @@
  * sheet) parsed with expat; every byte read is counted against the --max-mib cap, so a zip
  * bomb stops at the cap.  The sheet is read whole into rows of cells, then handed out a row
  * at a time.
- * Uses: csv.h, calendar.h, text.h (text_nfc), vec.h, diag.h, libzip, expat. */
+ * Uses: csv.h, calendar.h, text.h (text_nfc), vec.h, diag.h, libzip, expat, i18n.h (messages). */
 #define _GNU_SOURCE /* memmem; strdup */
 #include "xlsx.h"
 
@@ -21,6 +21,7 @@
 #include "calendar.h"
 #include "text.h"
 #include "vec.h"
+#include "i18n.h"
 
 struct cell {
     size_t col;
@@ -98,7 +99,7 @@ __attribute__((format(printf, 5, 6))) static int fail_cell(const struct xlsx_rea
 
 static int out_of_memory(const struct xlsx_reader *r, struct px_err *e)
 {
-    px_err_at(e, PX_SYSTEM, r->path, 0, 0, "out of memory");
+    px_err_at(e, PX_SYSTEM, r->path, 0, 0, _("out of memory"));
     return -1;
 }
 
@@ -139,29 +140,29 @@ static int check_file(struct xlsx_reader *r, struct px_err *e)
     if (f)
         fclose(f);
     if (!ok) {
-        px_err_at(e, PX_DATA, r->path, 0, 0, "cannot read: %s", strerror(err));
+        px_err_at(e, PX_DATA, r->path, 0, 0, _("cannot read: %s"), strerror(err));
         return -1;
     }
     if (!S_ISREG(st.st_mode)) {
-        px_err_at(e, PX_DATA, r->path, 0, 0, "expected an .xlsx file, found %s",
+        px_err_at(e, PX_DATA, r->path, 0, 0, _("expected an .xlsx file, found %s"),
                   S_ISDIR(st.st_mode) ? "a folder" : "a device or pipe");
         return -1;
     }
     if ((unsigned long long)st.st_size > r->opt.max_bytes) {
-        px_err_at(e, PX_DATA, r->path, 0, 0, "expected a file of at most %zu MiB, found more "
-                  "(raise the cap with --max-mib N)", r->opt.max_bytes >> 20);
+        px_err_at(e, PX_DATA, r->path, 0, 0, _("expected a file of at most %zu MiB, found more "
+                  "(raise the cap with --max-mib N)"), r->opt.max_bytes >> 20);
         return -1;
     }
     if (locked) {
-        px_err_at(e, PX_DATA, r->path, 0, 0, "expected an .xlsx workbook, found a "
+        px_err_at(e, PX_DATA, r->path, 0, 0, _("expected an .xlsx workbook, found a "
                   "password-protected (encrypted) file; open it in Excel, remove the password "
-                  "(File > Info > Protect Workbook > Encrypt with Password) and save it again");
+                  "(File > Info > Protect Workbook > Encrypt with Password) and save it again"));
         return -1;
     }
     if (ole) {
-        px_err_at(e, PX_DATA, r->path, 0, 0, "expected an .xlsx workbook, found an Excel "
+        px_err_at(e, PX_DATA, r->path, 0, 0, _("expected an .xlsx workbook, found an Excel "
                   "97-2003 workbook (.xls); open it in Excel and save it as \"Excel Workbook "
-                  "(*.xlsx)\"");
+                  "(*.xlsx)\""));
         return -1;
     }
     return 0;
@@ -169,8 +170,8 @@ static int check_file(struct xlsx_reader *r, struct px_err *e)
 
 static int damaged(const struct xlsx_reader *r, struct px_err *e, const char *what)
 {
-    px_err_at(e, PX_DATA, r->path, 0, 0, "expected an .xlsx workbook, found a damaged file "
-              "(%s); save it again from Excel as \"Excel Workbook (*.xlsx)\"", what);
+    px_err_at(e, PX_DATA, r->path, 0, 0, _("expected an .xlsx workbook, found a damaged file "
+              "(%s); save it again from Excel as \"Excel Workbook (*.xlsx)\""), what);
     return -1;
 }
 
@@ -182,7 +183,7 @@ static char *read_part(struct xlsx_reader *r, const char *name, size_t *len, str
     zip_file_t *f = zip_fopen(r->zip, name, 0);
     if (!f) {
         char what[300];
-        snprintf(what, sizeof what, "it has no %s", name);
+        snprintf(what, sizeof what, _("it has no %s"), name);
         damaged(r, e, what);
         return NULL;
     }
@@ -207,8 +208,8 @@ static char *read_part(struct xlsx_reader *r, const char *name, size_t *len, str
             return buf;
         }
         if ((size_t)got > r->budget) {
-            px_err_at(e, PX_DATA, r->path, 0, 0, "expected at most %zu MiB once uncompressed, "
-                      "found more in %s (raise the cap with --max-mib N)",
+            px_err_at(e, PX_DATA, r->path, 0, 0, _("expected at most %zu MiB once uncompressed, "
+                      "found more in %s (raise the cap with --max-mib N)"),
                       r->opt.max_bytes >> 20, name);
             break;
         }
@@ -289,7 +290,7 @@ static int parse_part(struct xlsx_reader *r, const char *name, const char *buf, 
                       struct px_err *e)
 {
     if (len > INT_MAX) {
-        px_err_at(e, PX_DATA, r->path, 0, 0, "expected parts of at most 2 GiB, found more in %s",
+        px_err_at(e, PX_DATA, r->path, 0, 0, _("expected parts of at most 2 GiB, found more in %s"),
                   name);
         return -1;
     }
@@ -610,13 +611,13 @@ static char *cell_text(struct parse *p, struct sheet *sh, char *num, size_t n)
     const char *v = sh->value ? sh->value : "";
     const char *t = sh->type;
     if (strcmp(t, "e") == 0) {
-        fail_cell(r, p->e, sh->row, sh->col, "expected a value, found the Excel error %s; "
-                  "correct the cell and save again", v);
+        fail_cell(r, p->e, sh->row, sh->col, _("expected a value, found the Excel error %s; "
+                  "correct the cell and save again"), v);
         return NULL;
     }
     if (sh->formula && !sh->value) {
-        fail_cell(r, p->e, sh->row, sh->col, "expected a value, found a formula without a "
-                  "saved result; open the file in Excel and save it again");
+        fail_cell(r, p->e, sh->row, sh->col, _("expected a value, found a formula without a "
+                  "saved result; open the file in Excel and save it again"));
         return NULL;
     }
     if (strcmp(t, "s") == 0) {
@@ -624,8 +625,8 @@ static char *cell_text(struct parse *p, struct sheet *sh, char *num, size_t n)
         unsigned long i = strtoul(v, &end, 10);
         if (*v && !*end && i < r->nstrings)
             return r->strings[i];
-        fail_cell(r, p->e, sh->row, sh->col, "expected a shared string, found the index '%s' "
-                  "of %zu; save the file again from Excel", v, r->nstrings);
+        fail_cell(r, p->e, sh->row, sh->col, _("expected a shared string, found the index '%s' "
+                  "of %zu; save the file again from Excel"), v, r->nstrings);
         return NULL;
     }
     if (strcmp(t, "b") == 0)
@@ -640,20 +641,20 @@ static char *cell_text(struct parse *p, struct sheet *sh, char *num, size_t n)
             date_vn(d, num);
             return num;
         }
-        fail_cell(r, p->e, sh->row, sh->col, "expected a date, found '%s'", v);
+        fail_cell(r, p->e, sh->row, sh->col, _("expected a date, found '%s'"), v);
         return NULL;
     }
     char *end;
     double x = strtod(v, &end);
     if (*end || !isfinite(x)) {
-        fail_cell(r, p->e, sh->row, sh->col, "expected a number, found '%s'", v);
+        fail_cell(r, p->e, sh->row, sh->col, _("expected a number, found '%s'"), v);
         return NULL;
     }
     if (sh->date) {
         if (serial_date(r, x, num) == 0)
             return num;
-        fail_cell(r, p->e, sh->row, sh->col, "expected a date, found the day number %s, "
-                  "which is no day in Excel's calendar", v);
+        fail_cell(r, p->e, sh->row, sh->col, _("expected a date, found the day number %s, "
+                  "which is no day in Excel's calendar"), v);
         return NULL;
     }
     number_text(x, num, n);
@@ -683,8 +684,8 @@ static void end_cell(struct parse *p, struct sheet *sh)
     struct row *rw = &r->rows[r->nrows - 1];
     if (rw->ncells && rw->cells[rw->ncells - 1].col >= c.col) {
         free(c.text);
-        fail_cell(r, p->e, sh->row, sh->col, "expected the cells of a row in order, found this "
-                  "one after column %zu; save the file again from Excel",
+        fail_cell(r, p->e, sh->row, sh->col, _("expected the cells of a row in order, found this "
+                  "one after column %zu; save the file again from Excel"),
                   rw->cells[rw->ncells - 1].col);
         stop(p);
         return;
@@ -697,7 +698,7 @@ static void end_cell(struct parse *p, struct sheet *sh)
     }
     if (sh->formula) {
         char place[600];
-        px_say("%s: formula =%s: its saved value '%s' is used",
+        px_say(_("%s: formula =%s: its saved value '%s' is used"),
                xlsx_place(r, sh->row, sh->col, place, sizeof place),
                sh->formula_text ? sh->formula_text : "", c.text);
     }
@@ -724,8 +725,8 @@ static void sheet_start(void *data, const XML_Char *name, const XML_Char **atts)
         const char *ref = attr(atts, "r"), *t = attr(atts, "t"), *s = attr(atts, "s");
         size_t row = sh->row, col = sh->col + 1;
         if (ref && parse_ref(ref, &col, &row) != 0) {
-            fail_cell(r, p->e, sh->row, sh->col + 1, "expected a cell reference such as C12, "
-                      "found '%s'; save the file again from Excel", ref);
+            fail_cell(r, p->e, sh->row, sh->col + 1, _("expected a cell reference such as C12, "
+                      "found '%s'; save the file again from Excel"), ref);
             stop(p);
             return;
         }
@@ -755,8 +756,8 @@ static void sheet_start(void *data, const XML_Char *name, const XML_Char **atts)
         if (ref)
             snprintf(first, sizeof first, "%.*s", (int)strcspn(ref, ":"), ref);
         parse_ref(first, &col, &row);
-        fail_cell(r, p->e, row, col, "expected one value per cell, found merged cells %s; "
-                  "unmerge them (Home > Merge & Center) and save again", ref ? ref : "");
+        fail_cell(r, p->e, row, col, _("expected one value per cell, found merged cells %s; "
+                  "unmerge them (Home > Merge & Center) and save again"), ref ? ref : "");
         stop(p);
     }
 }
@@ -797,7 +798,7 @@ struct xlsx_reader *xlsx_open(const char *path, const struct csv_options *opt,
     struct xlsx_reader *r = calloc(1, sizeof *r);
     if (!r || !(r->path = strdup(path))) {
         free(r);
-        px_err_at(e, PX_SYSTEM, path, 0, 0, "out of memory");
+        px_err_at(e, PX_SYSTEM, path, 0, 0, _("out of memory"));
         return NULL;
     }
     r->opt = opt ? *opt : csv_defaults();
@@ -838,16 +839,16 @@ int xlsx_next(struct xlsx_reader *r, struct csv_record *rec, struct px_err *e)
     if (!rw)
         return 0;
     if (r->records++ > r->opt.max_rows)
-        return fail_cell(r, e, rw->row, 1, "expected at most %zu rows after the header, found "
-                         "more (raise the cap with --max-rows N)", r->opt.max_rows);
+        return fail_cell(r, e, rw->row, 1, _("expected at most %zu rows after the header, found "
+                         "more (raise the cap with --max-rows N)"), r->opt.max_rows);
     size_t ncols = rw->cells[rw->ncells - 1].col;
     if (r->records == 1)
         r->width = ncols;
     if (ncols > r->width) {
         char letters[16];
         column_letters(r->width, letters);
-        return fail_cell(r, e, rw->row, ncols, "expected nothing right of the header's last "
-                         "column %s, found '%s'", letters, rw->cells[rw->ncells - 1].text);
+        return fail_cell(r, e, rw->row, ncols, _("expected nothing right of the header's last "
+                         "column %s, found '%s'"), letters, rw->cells[rw->ncells - 1].text);
     }
     ncols = r->width;
     if (vec_reserve(r->fields, r->fields_cap, ncols) || vec_reserve(r->columns, r->columns_cap, ncols) ||

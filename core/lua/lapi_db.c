@@ -5,12 +5,13 @@
  * its memory held to what is left of the rule's memory budget.  Each row is made into Lua
  * under lua_pcall, so that an error there (memory) stops the query, which is finished and
  * freed before the error is raised again: no error ever jumps across SQLite.
- * Uses: store.h, sandbox.h, lua5.4. */
+ * Uses: store.h, sandbox.h, lua5.4, i18n.h (messages). */
 #include <lauxlib.h>
 
 #include "lapi.h"
 #include "sandbox.h"
 #include "store.h"
+#include "i18n.h"
 
 #define MAX_PARAMS 32
 
@@ -101,10 +102,11 @@ static int db_query(lua_State *L)
     const char *sql = luaL_checkstring(L, 1);
     struct store *s = lapi_store(L);
     if (!s)
-        return luaL_error(L, "paridx.db.query: no database is open");
+        return luaL_error(L, _("paridx.db.query: no database is open"));
     int nparams = lua_gettop(L) - 1;
     if (nparams > MAX_PARAMS)
-        return luaL_error(L, "paridx.db.query: at most %d parameters, found %d", MAX_PARAMS, nparams);
+        return luaL_error(L, _("paridx.db.query: at most %d parameters, found %d"), MAX_PARAMS,
+                          nparams);
     struct sql_value params[MAX_PARAMS];
     for (int i = 0; i < nparams; i++)
         to_param(L, i + 2, &params[i]);
@@ -121,7 +123,7 @@ static int db_query(lua_State *L)
     if (rc != 0 && e.code == PX_LIMIT && !sandbox_exhausted(sb))
         return sandbox_memory_error(L); /* SQLite's memory: the rule's budget */
     if (rc != 0)
-        return luaL_error(L, "paridx.db.query: %s", e.msg);
+        return luaL_error(L, _("paridx.db.query: %s"), e.msg);
     return 1;
 }
 

@@ -1,11 +1,12 @@
 /* lapi_init.c — builds the `paridx` table from the module list below and the core values
  * (NA, data_error).  Adding a module = one line in MODULES.
- * Uses: lapi.h, sandbox.h (data errors, the read-only guard). */
+ * Uses: lapi.h, sandbox.h (data errors, the read-only guard), i18n.h (messages). */
 #include "lapi.h"
 
 #include <lauxlib.h>
 
 #include "sandbox.h"
+#include "i18n.h"
 
 static const char NA_KEY[] = "paridx.NA";
 static const char STORE_KEY[] = "paridx.store";
@@ -26,7 +27,7 @@ static int na_tostring(lua_State *L)
 
 static int na_newindex(lua_State *L)
 {
-    return luaL_error(L, "cannot change paridx.NA: it is read-only in rules");
+    return luaL_error(L, _("cannot change paridx.NA: it is read-only in rules"));
 }
 
 static int lapi_data_error(lua_State *L)

@@ -1,5 +1,6 @@
 /* sandbox.c — the Lua state that runs rule files (see sandbox.h for the guarantees): its
- * budgets, loading files, protected calls.  The libraries it offers: sandbox_base.c.
+ * budgets (renewed and stopped for the REPL), loading files and REPL lines, protected calls.
+ * The libraries it offers: sandbox_base.c.
  *
  * How each budget holds:
  *  - Runaway loops: a count hook every HOOK_EVERY instructions charges the step budget and
@@ -15,11 +16,12 @@
  * Errors come back placed: the file and line Lua writes into its messages are read back into
  * the error's fields (error_from_lua).
  * Uses: lua5.4 (lua.h, lauxlib.h), diag.h, fileio.h (reading and hashing), text.h (UTF-8),
- * vec.h (the files loaded), sandbox_impl.h. */
+ * vec.h (the files loaded), sandbox_impl.h, i18n.h (messages). */
 #define _POSIX_C_SOURCE 200809L /* strdup, clock_gettime */
 #include "sandbox.h"
 
 #include <ctype.h>
+#include <signal.h>
 #include <lauxlib.h>
 #include <limits.h>
 #include <stdio.h>
@@ -31,12 +33,16 @@
 #include "sandbox_impl.h"
 #include "text.h"
 #include "vec.h"
+#include "i18n.h"
 
 #define HOOK_EVERY 1000
 #define CLOCK_EVERY 65536 /* allocations with no hook firing before the allocator looks at the clock */
 #define HOST_HEADROOM ((size_t)4 << 20) /* left to the host after a budget trips */
 
 static const char DATA_ERROR_MT[] = "paridx.data_error";
+
+static volatile sig_atomic_t stop_asked; /* sandbox_stop() */
+static const char REPL_ENV = 0;            /* the registry key of the REPL's environment */
 
 static double now(void)
 {
@@ -48,9 +54,11 @@ static double now(void)
 /* Marks the wall-clock budget spent when its time has come; 1 when it is. */
 static int out_of_time(struct sandbox *sb)
 {
+    if (sb->hit == HIT_NONE && stop_asked)
+        sb->hit = HIT_STOP;
     if (sb->hit == HIT_NONE && now() >= sb->deadline)
         sb->hit = HIT_TIME;
-    return sb->hit == HIT_TIME;
+    return sb->hit == HIT_TIME || sb->hit == HIT_STOP;
 }
 
 static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
@@ -125,6 +133,22 @@ int sandbox_interrupt(void *ud)
     return 1;
 }
 
+void sandbox_rearm(struct sandbox *sb)
+{
+    sb->steps = 0;
+    sb->allocations = 0;
+    sb->deadline = now() + (double)sb->lim.max_seconds;
+    sb->hit = HIT_NONE;
+    sb->where_file[0] = '\0';
+    sb->where_line = 0;
+    stop_asked = 0;
+}
+
+void sandbox_stop(void)
+{
+    stop_asked = 1;
+}
+
 size_t sandbox_memory_left(const struct sandbox *sb)
 {
     return sb->memory < sb->lim.max_memory ? sb->lim.max_memory - sb->memory : 0;
@@ -135,7 +159,7 @@ int sandbox_memory_error(lua_State *L)
     struct sandbox *sb = sandbox_of(L);
     if (sb->hit == HIT_NONE)
         sb->hit = HIT_MEMORY;
-    return luaL_error(L, "not enough memory");
+    return luaL_error(L, _("not enough memory"));
 }
 
 int sandbox_exhausted(const struct sandbox *sb)
@@ -166,7 +190,7 @@ struct sandbox *sandbox_new(const struct sandbox_limits *lim, const char *lib_di
     struct sandbox *sb = calloc(1, sizeof *sb);
     if (!sb || !(sb->lib_dir = strdup(lib_dir))) {
         free(sb);
-        px_err_set(e, PX_SYSTEM, "out of memory");
+        px_err_set(e, PX_SYSTEM, _("out of memory"));
         return NULL;
     }
     sb->lim = *lim;
@@ -174,12 +198,12 @@ struct sandbox *sandbox_new(const struct sandbox_limits *lim, const char *lib_di
     sb->L = lua_newstate(sandbox_alloc, sb);
     if (!sb->L) {
         sandbox_free(sb);
-        px_err_set(e, PX_SYSTEM, "cannot create a Lua state");
+        px_err_set(e, PX_SYSTEM, _("cannot create a Lua state"));
         return NULL;
     }
     lua_pushcfunction(sb->L, open_state);
     if (lua_pcall(sb->L, 0, 0, 0) != LUA_OK) {
-        px_err_set(e, PX_SYSTEM, "cannot prepare the rule sandbox: %s", lua_tostring(sb->L, -1));
+        px_err_set(e, PX_SYSTEM, _("cannot prepare the rule sandbox: %s"), lua_tostring(sb->L, -1));
         sandbox_free(sb);
         return NULL;
     }
@@ -218,7 +242,7 @@ static int check_utf8(const char *path, const char *text, size_t len, struct px_
         return 0;
     }
     if (bad >= len) { /* not a bad byte: the conversion itself failed */
-        px_err_at(e, PX_SYSTEM, path, 0, 0, "out of memory");
+        px_err_at(e, PX_SYSTEM, path, 0, 0, _("out of memory"));
         return -1;
     }
     int line = 1, column = 1;
@@ -228,8 +252,8 @@ static int check_utf8(const char *path, const char *text, size_t len, struct px_
         else if (((unsigned char)text[i] & 0xC0) != 0x80)
             column++;
     }
-    px_err_at(e, PX_RULE, path, line, column, "expected UTF-8 text, found the byte 0x%02X; save "
-              "the file as UTF-8", (unsigned char)text[bad]);
+    px_err_at(e, PX_RULE, path, line, column, _("expected UTF-8 text, found the byte 0x%02X; save "
+              "the file as UTF-8"), (unsigned char)text[bad]);
     return -1;
 }
 
@@ -295,11 +319,11 @@ int sandbox_load(struct sandbox *sb, const char *path, char sha256[65], struct p
     int rc = -1;
     if (len && text[0] == LUA_SIGNATURE[0])
         px_err_at(e, PX_RULE, path, 0, 0,
-                  "this is compiled Lua bytecode; rule files are read as text only");
+                  _("this is compiled Lua bytecode; rule files are read as text only"));
     else if (check_utf8(path, text, len, e) != 0)
         ;
     else if (remember_chunk(sb, path) != 0)
-        px_err_set(e, PX_SYSTEM, "out of memory");
+        px_err_set(e, PX_SYSTEM, _("out of memory"));
     else
         rc = 0;
     if (rc == 0) {
@@ -319,6 +343,47 @@ int sandbox_load(struct sandbox *sb, const char *path, char sha256[65], struct p
     return rc;
 }
 
+/* Protected: compiles a REPL line with the environment all REPL lines share. */
+static int compile_line(lua_State *L)
+{
+    const struct chunk *c = lua_touserdata(L, 1);
+    if (luaL_loadbufferx(L, c->text, c->len, c->name, "t") != LUA_OK)
+        return lua_error(L);
+    if (lua_rawgetp(L, LUA_REGISTRYINDEX, &REPL_ENV) == LUA_TNIL) {
+        lua_pop(L, 1);
+        sandbox_push_environment(L);
+        lua_pushvalue(L, -1);
+        lua_rawsetp(L, LUA_REGISTRYINDEX, &REPL_ENV);
+    }
+    lua_setupvalue(L, -2, 1);
+    return 1;
+}
+
+int sandbox_load_line(struct sandbox *sb, const char *name, const char *text, int as_expression,
+                      int *incomplete, struct px_err *e)
+{
+    static const char EOF_MARK[] = "<eof>";
+    *incomplete = 0;
+    size_t len = strlen(text);
+    char *code = malloc(len + 8);
+    if (!code || (name[0] == '=' && remember_chunk(sb, name + 1) != 0)) { /* its errors placed */
+        free(code);
+        px_err_set(e, PX_SYSTEM, _("out of memory"));
+        return -1;
+    }
+    snprintf(code, len + 8, "%s%s", as_expression ? "return " : "", text);
+    struct chunk c = {code, strlen(code), name};
+    lua_pushcfunction(sb->L, compile_line);
+    lua_pushlightuserdata(sb->L, &c);
+    int rc = sandbox_call(sb, 1, 1, e);
+    free(code);
+    size_t mlen = rc != 0 ? strlen(e->msg) : 0;
+    if (rc != 0 && e->code == PX_RULE && mlen >= sizeof EOF_MARK - 1 &&
+        !strcmp(e->msg + mlen - (sizeof EOF_MARK - 1), EOF_MARK))
+        *incomplete = 1;
+    return rc;
+}
+
 /* ---- protected calls ---- */
 
 int sandbox_data_error(lua_State *L, const char *msg)
@@ -333,6 +398,12 @@ int sandbox_call(struct sandbox *sb, int nargs, int nresults, struct px_err *e)
 {
     lua_State *L = sb->L;
     int base = lua_gettop(L) - nargs;
+    if (stop_asked && sb->hit == HIT_NONE) { /* a stop between two calls: none starts */
+        sb->hit = HIT_STOP;
+        lua_settop(L, base - 1);
+        px_err_set(e, PX_LIMIT, "%s", _("interrupted (Ctrl-C)"));
+        return -1;
+    }
     lua_pushcfunction(L, message_handler);
     lua_insert(L, base);
     int status = lua_pcall(L, nargs, nresults, base);
@@ -340,14 +411,21 @@ int sandbox_call(struct sandbox *sb, int nargs, int nresults, struct px_err *e)
     if (status == LUA_OK)
         return 0;
     if (sb->hit == HIT_STEPS)
-        px_err_at(e, PX_LIMIT, sb->where_file, sb->where_line, 0, "stopped after %lld steps (the "
-                  "limit, --max-steps); is there an endless loop?", sb->lim.max_steps);
+        px_err_at(e, PX_LIMIT, sb->where_file, sb->where_line, 0, _("stopped after %lld steps (the "
+                  "limit, --max-steps); is there an endless loop?"), sb->lim.max_steps);
     else if (sb->hit == HIT_TIME)
-        px_err_at(e, PX_LIMIT, sb->where_file, sb->where_line, 0, "stopped after %lld second%s "
-                  "(the limit, --max-seconds); is there an endless loop?", sb->lim.max_seconds,
-                  sb->lim.max_seconds == 1 ? "" : "s");
+        px_err_at(e, PX_LIMIT, sb->where_file, sb->where_line, 0,
+                  ngettext("stopped after %lld second (the limit, --max-seconds); is there an "
+                           "endless loop?",
+                           "stopped after %lld seconds (the limit, --max-seconds); is there an "
+                           "endless loop?",
+                           (unsigned long)sb->lim.max_seconds),
+                  sb->lim.max_seconds);
+    else if (sb->hit == HIT_STOP)
+        px_err_at(e, PX_LIMIT, sb->where_file, sb->where_line, 0, _("interrupted (Ctrl-C)"));
     else if (sb->hit == HIT_MEMORY || status == LUA_ERRMEM)
-        px_err_set(e, PX_LIMIT, "the rule used more than %zu MiB of memory (the limit, --max-memory)",
+        px_err_set(e, PX_LIMIT, _("the rule used more than %zu MiB of memory (the limit, "
+                                  "--max-memory)"),
                    sb->lim.max_memory >> 20);
     else if (luaL_testudata(L, -1, DATA_ERROR_MT))
         px_err_set(e, PX_DATA, "%s", (const char *)lua_touserdata(L, -1));
@@ -362,7 +440,7 @@ int sandbox_protect(struct sandbox *sb, lua_CFunction f, void *ud, int nargs, st
 {
     lua_State *L = sb->L;
     if (!lua_checkstack(L, 3)) {
-        px_err_set(e, PX_SYSTEM, "out of memory");
+        px_err_set(e, PX_SYSTEM, _("out of memory"));
         return -1;
     }
     lua_pushcfunction(L, f);

@@ -71,6 +71,23 @@ int sandbox_exhausted(const struct sandbox *sb);
  * wall-clock one included. */
 int sandbox_interrupt(void *sb);
 
+/* Fresh budgets for the next piece of work in a long session (the REPL: one line, one
+ * command), as if the sandbox had just been made: no steps spent, the wall clock from now,
+ * and a spent budget or a stop forgotten. */
+void sandbox_rearm(struct sandbox *sb);
+
+/* Asks every sandbox to stop the Lua code it runs, at its next hook (a Ctrl-C): that call
+ * fails with PX_LIMIT, "interrupted".  Async-signal-safe; sandbox_rearm() clears it. */
+void sandbox_stop(void);
+
+/* Compiles one piece of text typed at the REPL, as Lua's own interpreter does: with
+ * as_expression, "return <text>" is tried.  All such chunks share one environment over the
+ * base, so a global set on one line is there on the next.  name is the chunk's name ("=stdin").
+ * 0 with the function pushed; -1 with e set and nothing pushed, and *incomplete set to 1 when
+ * the text only ended too early (more lines may complete it). */
+int sandbox_load_line(struct sandbox *sb, const char *name, const char *text, int as_expression,
+                      int *incomplete, struct px_err *e);
+
 /* What is left of the memory budget, for C code that allocates outside Lua (SQLite). */
 size_t sandbox_memory_left(const struct sandbox *sb);
 /* Raises the memory budget's error for such C code (exit 5, naming --max-memory). */

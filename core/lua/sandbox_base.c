@@ -14,7 +14,8 @@
  *    depends on where memory was.
  * coroutine, io, os, debug, load*, dofile, collectgarbage, string.dump, Lua patterns and
  * math.random are absent.
- * Uses: lua5.4, sandbox.h, sandbox_impl.h, diag.h (print's output), re.h (library names). */
+ * Uses: lua5.4, sandbox.h, sandbox_impl.h, diag.h (print's output), re.h (library names),
+ * i18n.h (messages). */
 #include <lauxlib.h>
 #include <lualib.h>
 #include <stdio.h>
@@ -23,6 +24,7 @@
 #include "re.h"
 #include "sandbox.h"
 #include "sandbox_impl.h"
+#include "i18n.h"
 
 static const char LOADED_KEY[] = "paridx.loaded";
 static const char BASE_KEY[] = "paridx.base";
@@ -75,12 +77,12 @@ static int sb_setmetatable(lua_State *L)
         luaL_checktype(L, 2, LUA_TTABLE);
         lua_pushliteral(L, "__gc");
         if (lua_rawget(L, 2) != LUA_TNIL) /* raw, as Lua itself looks it up */
-            return luaL_error(L, "metatables with __gc are not allowed in rules "
-                                 "(finalizers would run outside the step budget)");
+            return luaL_error(L, _("metatables with __gc are not allowed in rules "
+                                   "(finalizers would run outside the step budget)"));
         lua_pop(L, 1);
     }
     if (luaL_getmetafield(L, 1, "__metatable") != LUA_TNIL)
-        return luaL_error(L, "cannot change a protected metatable");
+        return luaL_error(L, _("cannot change a protected metatable"));
     lua_settop(L, 2);
     lua_setmetatable(L, 1);
     return 1;
@@ -128,8 +130,8 @@ static int sb_format(lua_State *L)
         }
         c += strspn(c, "-+ #0123456789.");
         if (*c == 'p')
-            return luaL_error(L, "string.format: %%p (a memory address) is not offered in rules; "
-                                 "results must depend only on rules and data");
+            return luaL_error(L, _("string.format: %%p (a memory address) is not offered in rules; "
+                                   "results must depend only on rules and data"));
     }
     int n = lua_gettop(L);
     for (int i = 2; i <= n; i++) {
@@ -168,13 +170,14 @@ static int sb_require(lua_State *L)
     struct sandbox *sb = sandbox_of(L);
     const char *name = luaL_checkstring(L, 1);
     if (!re_shape(SHAPE_FACT_NAME, name))
-        return luaL_error(L, "require: expected a library name such as \"scale\" "
-                             "(lower-case letters, digits, _), found \"%s\"", name);
+        return luaL_error(L, _("require: expected a library name such as \"scale\" "
+                               "(lower-case letters, digits, _), found \"%s\""), name);
     lua_settop(L, 1);
     lua_getfield(L, LUA_REGISTRYINDEX, LOADED_KEY); /* 2 */
     if (lua_getfield(L, 2, name) != LUA_TNIL) {
         if (lua_type(L, -1) == LUA_TSTRING && !strcmp(lua_tostring(L, -1), LOADING))
-            return luaL_error(L, "require: \"%s\" requires itself (a loop between libraries)", name);
+            return luaL_error(L, _("require: \"%s\" requires itself (a loop between libraries)"),
+                              name);
         return 1;
     }
     lua_pop(L, 1);
@@ -207,8 +210,8 @@ static int sb_require(lua_State *L)
 
 static int frozen_newindex(lua_State *L)
 {
-    return luaL_error(L, "cannot change '%s': the standard libraries and paridx are read-only "
-                         "in rules", lua_type(L, 2) == LUA_TSTRING ? lua_tostring(L, 2) : "?");
+    return luaL_error(L, _("cannot change '%s': the standard libraries and paridx are read-only "
+                           "in rules"), lua_type(L, 2) == LUA_TSTRING ? lua_tostring(L, 2) : "?");
 }
 
 /* __pairs of a read-only proxy: the table behind it, in sorted order. */

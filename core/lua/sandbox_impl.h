@@ -10,7 +10,7 @@
 
 #include "budget.h"
 
-enum limit_hit { HIT_NONE, HIT_STEPS, HIT_MEMORY, HIT_TIME };
+enum limit_hit { HIT_NONE, HIT_STEPS, HIT_MEMORY, HIT_TIME, HIT_STOP /* sandbox_stop() */ };
 
 struct sandbox {
     lua_State *L;

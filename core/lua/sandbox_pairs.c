@@ -3,12 +3,13 @@
  * follows string hashes seeded afresh each run, so a rule that sums or joins values in pairs
  * order would give different results from the same file and data.
  * pairs sorts the keys once (O(n log n)); next finds the following key by one scan (O(n)).
- * Uses: lua5.4, sandbox_impl.h. */
+ * Uses: lua5.4, sandbox_impl.h, i18n.h (messages). */
 #include <lauxlib.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "sandbox_impl.h"
+#include "i18n.h"
 
 enum key_rank { KEY_NUMBER, KEY_STRING, KEY_BOOLEAN };
 
@@ -42,8 +43,8 @@ static void key_of(lua_State *L, int idx, struct key *k)
         k->i = lua_toboolean(L, idx);
         break;
     default:
-        luaL_error(L, "pairs/next: a table with a key of type %s has no fixed order; keep such "
-                      "values in a list and use ipairs", luaL_typename(L, idx));
+        luaL_error(L, _("pairs/next: a table with a key of type %s has no fixed order; keep such "
+                        "values in a list and use ipairs"), luaL_typename(L, idx));
     }
 }
 

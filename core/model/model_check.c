@@ -1,14 +1,16 @@
 /* model_check.c — structural checks of an index model (see model_check.h).
  * Uses: re.h (code shapes), fact_types.h (the declared fact types), results.h (the largest
- * total). */
+ * total), numfmt.h (numbers in findings, with a decimal comma), i18n.h (messages). */
 #include "model_check.h"
 
 #include <math.h>
 #include <string.h>
 
 #include "fact_types.h"
+#include "numfmt.h"
 #include "re.h"
 #include "results.h"
+#include "i18n.h"
 
 static int same_amount(double a, double b)
 {
@@ -23,7 +25,7 @@ static void check_codes(const struct model *m, struct findings *out)
         for (const char *c = n->code; *c; c++)
             dots += *c == '.';
         if (!re_shape(SHAPE_NODE_CODE, n->code) || dots + 1 != (size_t)n->level) {
-            findings_add(out, n->line, "expected a %s code like \"%s\", found \"%s\"",
+            findings_add(out, n->line, _("expected a %s code like \"%s\", found \"%s\""),
                          model_level(n->level)->singular, model_level(n->level)->example, n->code);
             continue;
         }
@@ -31,12 +33,12 @@ static void check_codes(const struct model *m, struct findings *out)
             const char *pc = m->nodes[n->parent].code;
             size_t len = strlen(pc);
             if (strncmp(n->code, pc, len) || n->code[len] != '.')
-                findings_add(out, n->line, "%s is inside %s; its code should start with \"%s.\"",
+                findings_add(out, n->line, _("%s is inside %s; its code should start with \"%s.\""),
                              n->code, pc, pc);
         }
         for (size_t j = 0; j < i; j++)
             if (!strcmp(m->nodes[j].code, n->code)) {
-                findings_add(out, n->line, "code %s is used twice (first at line %d)", n->code,
+                findings_add(out, n->line, _("code %s is used twice (first at line %d)"), n->code,
                              m->nodes[j].line);
                 break;
             }
@@ -49,8 +51,8 @@ static void check_maxima(const struct model *m, struct findings *out)
         const struct node *n = &m->nodes[i];
         if (!n->nchildren) {
             if (!n->has_scale)
-                findings_add(out, n->line, "%s has no score: give it a scale (score = scale.…) "
-                                           "or sub-criteria", n->code);
+                findings_add(out, n->line, _("%s has no score: give it a scale (score = scale.…) "
+                                             "or sub-criteria"), n->code);
             continue;
         }
         /* Per kind of unit: a parent may hold children for departments and for districts. */
@@ -64,18 +66,21 @@ static void check_maxima(const struct model *m, struct findings *out)
                 if (!kind || model_applies(m, (size_t)n->children[c], kind))
                     sum += m->nodes[n->children[c]].max;
             if (!same_amount(sum, n->max)) {
-                findings_add(out, n->line, "the maxima of the %s in %s %s add up to %g%s%s, but "
-                             "its max is %g", model_level(n->level + 1)->plural,
-                             model_level(n->level)->keyword, n->code, sum,
+                char got[40], max[40];
+                num_format_vn(sum, 6, got, sizeof got);
+                num_format_vn(n->max, 6, max, sizeof max);
+                findings_add(out, n->line, _("the maxima of the %s in %s %s add up to %s%s%s, but "
+                             "its max is %s"), model_level(n->level + 1)->plural,
+                             model_level(n->level)->keyword, n->code, got,
                              kind && m->nkinds > 1 ? " for units of kind " : "",
-                             kind && m->nkinds > 1 ? kind : "", n->max);
+                             kind && m->nkinds > 1 ? kind : "", max);
                 break;
             }
         }
     }
     if (m->total > RESULTS_MAX_TOTAL)
-        findings_add(out, m->index_line, "the index total %.15g is more than paridx adds exactly "
-                     "(at most %.15g points)", m->total, RESULTS_MAX_TOTAL);
+        findings_add(out, m->index_line, _("the index total %.15g is more than paridx adds exactly "
+                     "(at most %.15g points)"), m->total, RESULTS_MAX_TOTAL);
     /* The fields that apply to each kind of unit must add up to the index total. */
     size_t kinds = m->nkinds ? m->nkinds : 1;
     for (size_t k = 0; k < kinds; k++) {
@@ -84,10 +89,13 @@ static void check_maxima(const struct model *m, struct findings *out)
         for (size_t i = 0; i < m->nnodes; i++)
             if (m->nodes[i].level == LEVEL_FIELD && (!kind || model_applies(m, i, kind)))
                 sum += m->nodes[i].max;
+        char got[40], total[40];
+        num_format_vn(sum, 6, got, sizeof got);
+        num_format_vn(m->total, 6, total, sizeof total);
         if (!same_amount(sum, m->total))
             findings_add(out, m->nkinds ? m->kinds[k].line : m->index_line,
-                         "the fields %s%s add up to %g, not the index total %g",
-                         kind ? "for units of kind " : "", kind ? kind : "", sum, m->total);
+                         _("the fields %s%s add up to %s, not the index total %s"),
+                         kind ? "for units of kind " : "", kind ? kind : "", got, total);
     }
 }
 
@@ -96,35 +104,41 @@ static void check_references(const struct model *m, struct findings *out)
     for (size_t i = 0; i < m->nagencies; i++)
         for (size_t j = 0; j < i; j++)
             if (!strcmp(m->agencies[i].code, m->agencies[j].code))
-                findings_add(out, m->agencies[i].line, "agency %s is declared twice (first at line %d)",
+                findings_add(out, m->agencies[i].line, _("agency %s is declared twice (first at "
+                                                         "line %d)"),
                              m->agencies[i].code, m->agencies[j].line);
     for (size_t i = 0; i < m->nkinds; i++)
         for (size_t j = 0; j < i; j++)
             if (!strcmp(m->kinds[i].code, m->kinds[j].code))
-                findings_add(out, m->kinds[i].line, "unit kind %s is declared twice (first at line %d)",
+                findings_add(out, m->kinds[i].line, _("unit kind %s is declared twice (first at "
+                                                      "line %d)"),
                              m->kinds[i].code, m->kinds[j].line);
     for (size_t i = 0; i < m->nnodes; i++) {
         const struct node *n = &m->nodes[i];
         int inherited = n->parent >= 0 && m->nodes[n->parent].lead && n->lead &&
                         !strcmp(n->lead, m->nodes[n->parent].lead);
         if (n->lead && !inherited && !model_agency(m, n->lead))
-            findings_add(out, n->line, "%s: unknown lead agency %s (declare it with agency { code = \"%s\", … })",
+            findings_add(out, n->line, _("%s: unknown lead agency %s (declare it with agency { "
+                                         "code = \"%s\", … })"),
                          n->code, n->lead, n->lead);
         int kinds_inherited = n->parent >= 0 && m->nodes[n->parent].nkinds;
         for (size_t k = 0; k < n->nkinds && !kinds_inherited; k++)
             if (!model_kind(m, n->kinds[k]))
-                findings_add(out, n->line, "%s: unknown unit kind %s (declare it with unit_kind { … })",
+                findings_add(out, n->line, _("%s: unknown unit kind %s (declare it with unit_kind "
+                                             "{ … })"),
                              n->code, n->kinds[k]);
     }
     for (size_t i = 0; i < m->nsurvey_groups; i++) {
         const struct survey_group *g = &m->survey_groups[i];
         for (size_t j = 0; j < i; j++)
             if (!strcmp(g->code, m->survey_groups[j].code))
-                findings_add(out, g->line, "survey group %s is declared twice (first at line %d)",
+                findings_add(out, g->line,
+                             _("survey group %s is declared twice (first at line %d)"),
                              g->code, m->survey_groups[j].line);
         for (size_t b = 0; b < g->nby; b++)
             if (!model_agency(m, g->by[b]))
-                findings_add(out, g->line, "survey group %s: unknown agency %s", g->code, g->by[b]);
+                findings_add(out, g->line, _("survey group %s: unknown agency %s"), g->code,
+                             g->by[b]);
     }
     for (size_t i = 0; i < m->nquestions; i++) {
         const struct survey_question *q = &m->questions[i];
@@ -152,9 +166,10 @@ static void check_references(const struct model *m, struct findings *out)
         const struct deadline *d = &m->deadlines[i];
         for (size_t b = 0; b < d->nby; b++)
             if (!model_agency(m, d->by[b]))
-                findings_add(out, d->line, "deadline '%s': unknown agency %s", d->task, d->by[b]);
+                findings_add(out, d->line, _("deadline '%s': unknown agency %s"), d->task,
+                             d->by[b]);
         if (d->to && !model_agency(m, d->to))
-            findings_add(out, d->line, "deadline '%s': unknown agency %s", d->task, d->to);
+            findings_add(out, d->line, _("deadline '%s': unknown agency %s"), d->task, d->to);
     }
 }
 
@@ -162,12 +177,15 @@ static void check_bands(const struct model *m, struct findings *out)
 {
     for (size_t i = 0; i < m->nbands; i++) {
         const struct band *b = &m->bands[i];
+        char min[40], above[40];
+        num_format_vn(b->min, 6, min, sizeof min);
         if (b->min > 100)
-            findings_add(out, b->line, "band %s: the threshold %g is above 100%%", b->name, b->min);
-        if (i > 0 && b->min >= m->bands[i - 1].min)
-            findings_add(out, b->line, "band %s: thresholds must go down from the best band; "
-                         "%g is not below %s's %g", b->name, b->min, m->bands[i - 1].name,
-                         m->bands[i - 1].min);
+            findings_add(out, b->line, _("band %s: the threshold %s is above 100%%"), b->name, min);
+        if (i > 0 && b->min >= m->bands[i - 1].min) {
+            num_format_vn(m->bands[i - 1].min, 6, above, sizeof above);
+            findings_add(out, b->line, _("band %s: thresholds must go down from the best band; "
+                         "%s is not below %s's %s"), b->name, min, m->bands[i - 1].name, above);
+        }
     }
 }
 
@@ -184,8 +202,8 @@ static void check_fact_types(const struct model *m, struct findings *out)
             for (int t = 0; t < DECLARED_NTYPES && used < sizeof types; t++)
                 used += (size_t)snprintf(types + used, sizeof types - used, "%s%s", t ? ", " : "",
                                          declared_type_name(t));
-            findings_add(out, m->nodes[i].line, "%s %s: the scale's fact %s has the type \"%s\"; "
-                         "expected one of: %s", model_level(m->nodes[i].level)->keyword,
+            findings_add(out, m->nodes[i].line, _("%s %s: the scale's fact %s has the type \"%s\"; "
+                         "expected one of: %s"), model_level(m->nodes[i].level)->keyword,
                          m->nodes[i].code, s->facts[k].name, s->facts[k].type, types);
         }
     }
@@ -198,8 +216,8 @@ static void check_dictionary(const struct model *m, struct findings *out)
 {
     for (size_t i = 0; i < m->nfacts; i++)
         if (m->facts[i].agency && !model_agency(m, m->facts[i].agency))
-            findings_add(out, m->facts[i].line, "fact %s: unknown agency %s (declare it with "
-                         "agency { code = \"%s\", … })", m->facts[i].code, m->facts[i].agency,
+            findings_add(out, m->facts[i].line, _("fact %s: unknown agency %s (declare it with "
+                         "agency { code = \"%s\", … })"), m->facts[i].code, m->facts[i].agency,
                          m->facts[i].agency);
     for (size_t i = 0; i < m->nnodes && m->nfacts; i++) {
         const struct node *n = &m->nodes[i];
@@ -210,16 +228,16 @@ static void check_dictionary(const struct model *m, struct findings *out)
             if (declared_type_of(s->type) < 0)
                 continue; /* check_fact_types says so */
             if (!d)
-                findings_add(out, n->line, "%s %s: the scale reads the fact %s, which the fact "
+                findings_add(out, n->line, _("%s %s: the scale reads the fact %s, which the fact "
                              "dictionary does not declare (add fact \"%s\" { type = \"%s\", "
-                             "label = \"…\" })", level, n->code, s->name, s->name, s->type);
+                             "label = \"…\" })"), level, n->code, s->name, s->name, s->type);
             else if (strcmp(d->type, s->type))
-                findings_add(out, n->line, "%s %s: the scale reads the fact %s as %s, but the "
-                             "fact dictionary declares it as %s at line %d", level, n->code,
+                findings_add(out, n->line, _("%s %s: the scale reads the fact %s as %s, but the "
+                             "fact dictionary declares it as %s at line %d"), level, n->code,
                              s->name, s->type, d->type, d->line);
             else if (s->values && d->values && strcmp(s->values, d->values))
-                findings_add(out, n->line, "%s %s: the scale reads the fact %s as one of %s, "
-                             "but the fact dictionary allows %s at line %d", level, n->code,
+                findings_add(out, n->line, _("%s %s: the scale reads the fact %s as one of %s, "
+                             "but the fact dictionary allows %s at line %d"), level, n->code,
                              s->name, s->values, d->values, d->line);
         }
     }
@@ -228,11 +246,11 @@ static void check_dictionary(const struct model *m, struct findings *out)
 void model_check(const struct model *m, struct findings *out)
 {
     if (!m->index_line) {
-        findings_add(out, 1, "the rule file has no index { year = …, title = … } declaration");
+        findings_add(out, 1, _("the rule file has no index { year = …, title = … } declaration"));
         return;
     }
     if (!m->nnodes)
-        findings_add(out, m->index_line, "the index has no fields (field \"1\" { … })");
+        findings_add(out, m->index_line, _("the index has no fields (field \"1\" { … })"));
     check_codes(m, out);
     check_maxima(m, out);
     check_references(m, out);

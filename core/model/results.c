@@ -93,32 +93,36 @@ static double points_of(int64_t pico)
     return (double)pico / RESULTS_PER_POINT;
 }
 
-/* Parents from children, exactly (see results.h): children come after their parent in the
- * model, so walking backwards finishes every child first.  A leaf's amounts enter the grid
- * here; a parent adds the amounts its children's doubles give back. */
-static void sum_tree(const struct model *m, struct unit_result *u)
+/* A leaf's points and max, as its scale gave them, onto the pico-point grid. */
+static void grid_leaf(struct unit_result *u, size_t i)
 {
-    for (size_t i = m->nnodes; i-- > 0;) {
-        const struct node *n = &m->nodes[i];
-        if (n->nchildren == 0) { /* a leaf: scored by the engine */
-            u->points[i] = points_of(results_pico(u->points[i]));
-            u->max[i] = points_of(results_pico(u->max[i]));
+    u->points[i] = points_of(results_pico(u->points[i]));
+    u->max[i] = points_of(results_pico(u->max[i]));
+}
+
+/* Parent i from its applicable children, exactly (see results.h): the amounts their doubles
+ * give back, added. */
+static void sum_node(const struct model *m, struct unit_result *u, size_t i)
+{
+    const struct node *n = &m->nodes[i];
+    int64_t points = 0, max = 0;
+    unsigned char applicable = 0;
+    for (size_t k = 0; k < n->nchildren; k++) {
+        int c = n->children[k];
+        if (!u->applicable[c])
             continue;
-        }
-        int64_t points = 0, max = 0;
-        unsigned char applicable = 0;
-        for (size_t k = 0; k < n->nchildren; k++) {
-            int c = n->children[k];
-            if (!u->applicable[c])
-                continue;
-            points += results_pico(u->points[c]);
-            max += results_pico(u->max[c]);
-            applicable = 1;
-        }
-        u->points[i] = points_of(points);
-        u->max[i] = points_of(max);
-        u->applicable[i] = applicable;
+        points += results_pico(u->points[c]);
+        max += results_pico(u->max[c]);
+        applicable = 1;
     }
+    u->points[i] = points_of(points);
+    u->max[i] = points_of(max);
+    u->applicable[i] = applicable;
+}
+
+/* The unit's total, own maximum, percentage and band from its fields. */
+static void sum_total(const struct model *m, struct unit_result *u)
+{
     int64_t total = 0, own_max = 0;
     for (size_t i = 0; i < m->nnodes; i++) {
         if (m->nodes[i].parent != -1 || !u->applicable[i])
@@ -130,6 +134,19 @@ static void sum_tree(const struct model *m, struct unit_result *u)
     u->own_max = points_of(own_max);
     u->percent = own_max > 0 ? (double)(total * 100) / (double)own_max : 0;
     u->band = model_band(m, u->percent);
+}
+
+/* Parents from children: children come after their parent in the model, so walking
+ * backwards finishes every child first. */
+static void sum_tree(const struct model *m, struct unit_result *u)
+{
+    for (size_t i = m->nnodes; i-- > 0;) {
+        if (m->nodes[i].nchildren == 0)
+            grid_leaf(u, i); /* a leaf: scored by the engine */
+        else
+            sum_node(m, u, i);
+    }
+    sum_total(m, u);
 }
 
 /* The distinct facts that u's applicable leaves read and it lacks. */
@@ -172,19 +189,47 @@ static int by_rank(const void *pa, const void *pb)
     return c ? c : strcmp(a->code ? a->code : "", b->code ? b->code : "");
 }
 
+/* Everything of one unit but its rank and place. */
+static void finish_unit(const struct model *m, struct unit_result *u)
+{
+    sum_tree(m, u);
+    u->nmissing = count_missing(m, u);
+    u->kind_order = results_kind_order(m, u->kind);
+    if (u->status != UNIT_SCORED)
+        u->band = NULL;
+}
+
+void results_finish_unit(const struct model *m, struct unit_result *u, const size_t *leaves,
+                         size_t nleaves)
+{
+    if (!leaves) {
+        finish_unit(m, u);
+        return;
+    }
+    for (size_t k = 0; k < nleaves; k++)
+        grid_leaf(u, leaves[k]);
+    for (size_t k = 0; k < nleaves; k++) /* every walk ends at the field, after the others */
+        for (int p = m->nodes[leaves[k]].parent; p >= 0; p = m->nodes[p].parent)
+            sum_node(m, u, (size_t)p);
+    sum_total(m, u);
+    u->nmissing = count_missing(m, u);
+    if (u->status != UNIT_SCORED)
+        u->band = NULL;
+}
+
+void results_sort(struct results *r)
+{
+    if (r->nunits)
+        qsort(r->units, r->nunits, sizeof *r->units, by_rank);
+}
+
 void results_finish(struct results *r)
 {
-    for (size_t i = 0; i < r->nunits; i++) {
-        struct unit_result *u = &r->units[i];
-        sum_tree(r->model, u);
-        u->nmissing = count_missing(r->model, u);
-        u->kind_order = results_kind_order(r->model, u->kind);
-        if (u->status != UNIT_SCORED)
-            u->band = NULL;
-    }
+    for (size_t i = 0; i < r->nunits; i++)
+        finish_unit(r->model, &r->units[i]);
     if (r->nunits == 0)
         return;
-    qsort(r->units, r->nunits, sizeof *r->units, by_rank);
+    results_sort(r);
     int place = 0; /* within the kind */
     for (size_t i = 0; i < r->nunits; i++) {
         struct unit_result *u = &r->units[i], *prev = i ? u - 1 : NULL;

@@ -94,6 +94,16 @@ void results_name_error(const struct node *n, const char *unit, struct px_err *e
  * counts each unit's missing facts; sorts units (see struct results). */
 void results_finish(struct results *r);
 
+/* results_finish()'s work for the one unit u, but for its rank and place: with leaves NULL
+ * the whole tree; else only the nleaves leaves given (scored again) go onto the grid, and
+ * only the nodes above them are summed again.  Then its total, percentage, band and missing
+ * facts.  For the incremental engine, which ranks by itself. */
+void results_finish_unit(const struct model *m, struct unit_result *u, const size_t *leaves,
+                         size_t nleaves);
+
+/* Puts r's units in the order results_finish() leaves them in (ranks already set). */
+void results_sort(struct results *r);
+
 /* The number of units of r with status s. */
 size_t results_count(const struct results *r, enum unit_status s);
 

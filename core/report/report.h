@@ -1,6 +1,6 @@
 /* report.h — the scoreboard and the explanation, written for people and programs.  Each
  * writer returns 0, or -1 when it ran out of memory or its output failed (said on stderr).
- * Provides report_table(), report_csv(), report_json().
+ * Provides report_table(), report_csv(), report_csv_plain(), report_json().
  * Uses: results.h, numfmt.h, text.h, report_out.h. */
 #ifndef PARIDX_REPORT_H
 #define PARIDX_REPORT_H
@@ -12,15 +12,18 @@
 /* Aligned table: Hạng | Mã | Đơn vị | field 1 … field N | Tổng | Tối đa | Chỉ số % | Xếp loại
  * [| Ghi chú: lỗi dữ liệu, chưa có dữ liệu, thiếu N dữ kiện], one table per kind of unit
  * under the kind's name when the index declares several kinds, then under "Lỗi dữ liệu:" each
- * unit's data error.  Points rounded to 2 places for display; Vietnamese names align by
+ * unit's data error.  Points rounded to 2 places with a decimal comma; Vietnamese names align by
  * display width. */
 int report_table(FILE *out, const struct results *r);
 
 /* The same columns as CSV, in one list, with a first column Loại (the kind's code) and the
- * Ghi chú column always (UTF-8 with BOM, for Excel), comma-separated, 2 places; a text
- * cell starting with =, +, -, @, tab or CR gets a leading apostrophe, so Excel never runs a
- * unit's name as a formula (OWASP's advice). */
+ * Ghi chú column always, for Excel set to Vietnamese: UTF-8 with BOM, ';'-separated, 2
+ * places with a decimal comma; a text cell starting with =, +, -, @, tab or CR gets a leading
+ * apostrophe, so Excel never runs a unit's name as a formula (OWASP's advice). */
 int report_csv(FILE *out, const struct results *r);
+
+/* The same for programs: ','-separated, a decimal point, no BOM. */
+int report_csv_plain(FILE *out, const struct results *r);
 
 /* {"year":2019,"index":"…","as_of":null,"units":[{"code":"LCH","name":"Lai Châu",
  *   "kind":"province","status":"scored","missing":0,"total":79.51,"max":100,

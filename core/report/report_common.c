@@ -1,5 +1,6 @@
-/* report_common.c — builds the scoreboard grid shared by the table and CSV writers, and
- * names a unit's data error (see report_common.h).  Uses: results.h, numfmt.h. */
+/* report_common.c — builds the scoreboard grid shared by the table and CSV writers, names a
+ * unit's note and data error, and the date it was scored as of (see report_common.h).  Uses: results.h, numfmt.h, calendar.h,
+ * text.h. */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "report_common.h"
 
@@ -7,7 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "calendar.h"
 #include "numfmt.h"
+#include "text.h"
 
 static const char *const HEAD_BEFORE[] = {"Loại", "Hạng", "Mã", "Đơn vị"};
 static const char *const HEAD_AFTER[] = {"Tổng", "Tối đa", "Chỉ số (%)", "Xếp loại", "Ghi chú"};
@@ -25,15 +28,15 @@ static int field_shown(const struct results *r, size_t i)
     return 0;
 }
 
-static char *points_text(double x)
+/* x with 2 places: a decimal comma, or a point with GRID_POINT. */
+static char *points_text(double x, unsigned flags)
 {
     char buf[64];
-    num_format(x, 2, buf, sizeof buf);
+    (flags & GRID_POINT ? num_format : num_format_comma)(x, 2, buf, sizeof buf);
     return strdup(buf);
 }
 
-/* Why a unit's row is not a plain score: "" when it is. */
-static void note_text(const struct unit_result *u, char *buf, size_t n)
+void report_unit_note(const struct unit_result *u, char *buf, size_t n)
 {
     if (u->status == UNIT_ERROR)
         snprintf(buf, n, "lỗi dữ liệu");
@@ -58,18 +61,18 @@ static int fill_row(struct report_grid *g, size_t row, const struct unit_result 
     char rank[16] = "", note[96];
     if (scored)
         snprintf(rank, sizeof rank, "%d", u->rank);
-    note_text(u, note, sizeof note);
+    report_unit_note(u, note, sizeof note);
     if (flags & GRID_KIND)
         *cell++ = strdup(u->kind ? u->kind : "");
     *cell++ = strdup(rank);
     *cell++ = strdup(u->code ? u->code : "");
     *cell++ = strdup(u->name ? u->name : "");
     for (size_t f = 0; f < nfields; f++)
-        *cell++ = scored && u->applicable[fields[f]] ? points_text(u->points[fields[f]])
+        *cell++ = scored && u->applicable[fields[f]] ? points_text(u->points[fields[f]], flags)
                                                      : strdup("");
-    *cell++ = scored ? points_text(u->total) : strdup("");
-    *cell++ = scored ? points_text(u->own_max) : strdup("");
-    *cell++ = scored ? points_text(u->percent) : strdup("");
+    *cell++ = scored ? points_text(u->total, flags) : strdup("");
+    *cell++ = scored ? points_text(u->own_max, flags) : strdup("");
+    *cell++ = scored ? points_text(u->percent, flags) : strdup("");
     *cell++ = strdup(u->band ? u->band->name : "");
     if (g->head[g->ncols - 1] == HEAD_AFTER[NAFTER - 1])
         *cell++ = strdup(note);
@@ -159,4 +162,18 @@ void report_unit_error(const struct results *r, const struct unit_result *u, str
     *out = *u->error;
     if (u->error_node >= 0)
         results_name_error(&r->model->nodes[u->error_node], u->code, out);
+}
+
+void report_as_of(FILE *out, const char *as_of)
+{
+    if (!as_of)
+        return;
+    struct px_date d;
+    char vn[11];
+    if (date_parse(as_of, &d, NULL) == 0) {
+        date_vn(d, vn);
+        fprintf(out, ", tính đến ngày %s", vn);
+    } else {
+        text_printf(out, ", tính đến ngày %s", as_of);
+    }
 }

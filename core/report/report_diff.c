@@ -2,7 +2,7 @@
  * and as JSON (see report_diff.h).  Cell texts are built in memory (open_memstream) so the
  * columns can be measured by display width before anything is written.
  * Uses: model_diff.h, text.h (width, padding), numfmt.h (numbers), calendar.h (dates),
- * report_out.h. */
+ * report_out.h, i18n.h (messages). */
 #define _POSIX_C_SOURCE 200809L /* open_memstream */
 #include "report_diff.h"
 
@@ -15,6 +15,7 @@
 #include "numfmt.h"
 #include "report_out.h"
 #include "text.h"
+#include "i18n.h"
 
 /* How each kind of change is written. */
 static const struct {
@@ -78,6 +79,17 @@ static void write_number(FILE *out, double x)
 
 /* ---- the table ---- */
 
+/* x exactly, as in JSON, but with a decimal comma (2,5). */
+static void write_number_vn(FILE *out, double x)
+{
+    char buf[40];
+    num_json(x, buf, sizeof buf);
+    char *point = strchr(buf, '.');
+    if (point)
+        *point = ',';
+    fputs(buf, out);
+}
+
 /* "2019-12-25" as "25/12/2019" (as stored when it does not parse). */
 static void write_date_vn(FILE *out, const char *iso)
 {
@@ -102,12 +114,12 @@ static void write_range(FILE *out, const struct fact_def *f)
 {
     if (f->has_min && f->has_max) {
         fputs("từ ", out);
-        write_number(out, f->min);
+        write_number_vn(out, f->min);
         fputs(" đến ", out);
-        write_number(out, f->max);
+        write_number_vn(out, f->max);
     } else if (f->has_min || f->has_max) {
         fputs(f->has_min ? "≥ " : "≤ ", out);
-        write_number(out, f->has_min ? f->min : f->max);
+        write_number_vn(out, f->has_min ? f->min : f->max);
     }
     if (f->values)
         fprintf(out, "%s%s", f->has_min || f->has_max ? "; " : "", f->values);
@@ -132,7 +144,7 @@ static void write_text_value(FILE *out, enum diff_kind k, const struct diff_valu
     switch (v->type) {
     case DV_NONE: fputs(KIND[k].none ? KIND[k].none : "", out); break;
     case DV_TEXT: fputs(v->text, out); break;
-    case DV_NUMBER: write_number(out, v->number); break;
+    case DV_NUMBER: write_number_vn(out, v->number); break;
     case DV_BOOL: fputs(v->number != 0 ? "có" : "không", out); break;
     case DV_DATE: write_date_vn(out, v->text); break;
     case DV_LIST:
@@ -295,7 +307,7 @@ int report_diff_table(FILE *out, const struct model_diff *d)
     text_printf(out, "Thay đổi từ %s (năm %d) sang %s (năm %d)\n\n", d->a->file, d->a->year,
                 d->b->file, d->b->year);
     if (d->nchanges > 0 && write_table(out, d) != 0) {
-        px_say("out of memory writing the table");
+        px_say(_("out of memory writing the table"));
         return -1;
     }
     write_summary(out, d);

@@ -19,9 +19,9 @@
 static void points_line(FILE *out, const struct unit_result *u, size_t i)
 {
     char p[32], m[32], lost[32];
-    num_format(u->points[i], 2, p, sizeof p);
-    num_format(u->max[i], 2, m, sizeof m);
-    num_format(u->max[i] - u->points[i], 2, lost, sizeof lost);
+    num_format_comma(u->points[i], 2, p, sizeof p);
+    num_format_comma(u->max[i], 2, m, sizeof m);
+    num_format_comma(u->max[i] - u->points[i], 2, lost, sizeof lost);
     fprintf(out, "Điểm: %s / %s, mất %s\n", p, m, lost);
 }
 
@@ -90,9 +90,9 @@ static void children_table(FILE *out, const struct model *md, const struct unit_
             continue;
         }
         char p[32], m[32], lost[32];
-        num_format(u->points[ci], 2, p, sizeof p);
-        num_format(u->max[ci], 2, m, sizeof m);
-        num_format(u->max[ci] - u->points[ci], 2, lost, sizeof lost);
+        num_format_comma(u->points[ci], 2, p, sizeof p);
+        num_format_comma(u->max[ci], 2, m, sizeof m);
+        num_format_comma(u->max[ci] - u->points[ci], 2, lost, sizeof lost);
         fprintf(out, "  %6s  %6s  %6s\n", p, m, lost);
     }
 }

@@ -1,7 +1,7 @@
 /* report_missing.c — facts read but absent, per unit, as a table, CSV or JSON (see
  * report_missing.h).
  * Uses: results.h, text.h (widths, controls made visible), diag.h (the summary on stderr),
- * json_out.h, report_csv_record.h, report_out.h. */
+ * json_out.h, report_csv_record.h, report_out.h, i18n.h (messages). */
 #include "report_missing.h"
 
 #include <stdlib.h>
@@ -12,6 +12,7 @@
 #include "report_csv_record.h"
 #include "report_out.h"
 #include "text.h"
+#include "i18n.h"
 
 /* Calls fn for every (unit, fact) missing, with the leaves that read it (model indices, in
  * tree order). */
@@ -33,7 +34,7 @@ static int each_missing(const struct results *r, missing_fn fn, void *ud)
     const struct model *m = r->model;
     size_t *nodes = malloc((m->nnodes + 1) * sizeof *nodes);
     if (!nodes) {
-        px_say("out of memory listing the missing facts");
+        px_say(_("out of memory listing the missing facts"));
         return -1;
     }
     for (size_t u = 0; u < r->nunits; u++) {
@@ -118,9 +119,14 @@ size_t missing_summary(const struct results *r)
         for (size_t i = 0, used = 0; i < s.nnames; i++)
             used += (size_t)snprintf(names + used, sizeof names - used, "%s%s", i ? ", " : "",
                                      s.name[i]);
-        px_say("the data lacks %zu fact value%s that %s reads, for %zu unit%s (%s); "
-               "they scored as missing (list them with --missing)", s.pairs,
-               s.pairs == 1 ? "" : "s", r->model->file, s.units, s.units == 1 ? "" : "s", names);
+        char units[64];
+        snprintf(units, sizeof units, ngettext("%zu unit", "%zu units", s.units), s.units);
+        px_say(ngettext("the data lacks %zu fact value that %s reads, for %s (%s); they scored "
+                        "as missing (list them with --missing)",
+                        "the data lacks %zu fact values that %s reads, for %s (%s); they scored "
+                        "as missing (list them with --missing)",
+                        s.pairs),
+               s.pairs, r->model->file, units, names);
     }
     return s.pairs;
 }
@@ -129,6 +135,7 @@ struct table {
     FILE *out;
     const struct model *m;
     size_t w[3]; /* code, name, fact */
+    enum csv_style style; /* the CSV's */
 };
 
 static void measure_row(void *ud, const struct unit_result *u, const char *fact,
@@ -166,7 +173,7 @@ static const char *const HEAD[4] = {"Mã", "Đơn vị", "Dữ kiện", "Tiêu c
 
 static int write_table(FILE *out, const struct results *r)
 {
-    struct table t = {out, r->model, {0, 0, 0}};
+    struct table t = {out, r->model, {0, 0, 0}, CSV_EXCEL};
     for (int i = 0; i < 3; i++)
         t.w[i] = text_width(HEAD[i]);
     if (each_missing(r, measure_row, &t) != 0)
@@ -183,14 +190,14 @@ static void csv_row(void *ud, const struct unit_result *u, const char *fact, con
     char joined[512];
     const char *cells[4] = {u->code, u->name, fact,
                             join_nodes(t->m, nodes, nnodes, joined, sizeof joined)};
-    report_csv_record(t->out, 4, cells, NULL);
+    report_csv_record(t->out, t->style, 4, cells, NULL);
 }
 
-static int write_csv(FILE *out, const struct results *r)
+static int write_csv(FILE *out, const struct results *r, enum csv_style style)
 {
-    struct table t = {out, r->model, {0, 0, 0}};
-    fputs(REPORT_CSV_BOM, out);
-    report_csv_record(out, 4, HEAD, NULL);
+    struct table t = {out, r->model, {0, 0, 0}, style};
+    report_csv_begin(out, style);
+    report_csv_record(out, style, 4, HEAD, NULL);
     return each_missing(r, csv_row, &t);
 }
 
@@ -235,9 +242,10 @@ static int write_json(FILE *out, const struct results *r)
 
 int report_missing(FILE *out, const struct results *r, enum missing_format format)
 {
-    int rc = format == MISSING_CSV    ? write_csv(out, r)
-             : format == MISSING_JSON ? write_json(out, r)
-                                      : write_table(out, r);
+    int rc = format == MISSING_CSV         ? write_csv(out, r, CSV_EXCEL)
+             : format == MISSING_CSV_PLAIN ? write_csv(out, r, CSV_PLAIN)
+             : format == MISSING_JSON      ? write_json(out, r)
+                                           : write_table(out, r);
     if (rc != 0)
         return -1;
     return report_out_done(out, "the list of missing facts");

@@ -14,10 +14,11 @@
  * --missing)"); nothing otherwise (units with no data or a data error say so themselves).  Returns the number of (unit, fact) pairs missing. */
 size_t missing_summary(const struct results *r);
 
-enum missing_format { MISSING_TABLE, MISSING_CSV, MISSING_JSON }; /* run's --format order */
+/* run's --format order */
+enum missing_format { MISSING_TABLE, MISSING_CSV, MISSING_CSV_PLAIN, MISSING_JSON };
 
 /* One row per unit and fact: Mã | Đơn vị | Dữ kiện | Tiêu chí cần as an aligned table, or as
- * CSV for Excel (UTF-8 with BOM, the leaves as "1.1.2, 2.1"), or as JSON
+ * CSV for Excel (UTF-8 with BOM, ';', the leaves as "1.1.2, 2.1") or plain CSV, or as JSON
  * {"rules":"…","missing":[{"unit":"HGG","name":"Hà Giang","kind":"province",
  * "fact":"plan_date","nodes":["1.1.2"]}]}.  A unit with no data yet lists every fact its
  * leaves read.  0, or -1 when the output failed (said on stderr). */

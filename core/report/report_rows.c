@@ -37,7 +37,7 @@ int report_rows_add(struct report_rows *r, const char *const *text, const double
         row[c].is_num = places && places[c] >= 0;
         row[c].num = row[c].is_num ? num[c] : 0;
         if (row[c].is_num)
-            num_format(num[c], places[c], buf, sizeof buf);
+            num_format_comma(num[c], places[c], buf, sizeof buf);
         const char *shown = text && text[c] ? text[c] : row[c].is_num ? buf : "";
         row[c].text = strdup(shown);
         failed |= !row[c].text;
@@ -83,16 +83,19 @@ static void write_csv(FILE *out, const struct report_rows *r, const char *title)
         free(num);
         return;
     }
-    fputs(r->no_bom ? "\r\n" : REPORT_CSV_BOM, out);
+    if (r->no_bom)
+        fputs("\r\n", out);
+    else
+        report_csv_begin(out, CSV_EXCEL);
     if (title)
-        report_csv_record(out, 1, &title, NULL);
-    report_csv_record(out, r->ncols, r->head, NULL);
+        report_csv_record(out, CSV_EXCEL, 1, &title, NULL);
+    report_csv_record(out, CSV_EXCEL, r->ncols, r->head, NULL);
     for (size_t i = 0; i < r->nrows; i++) {
         for (size_t c = 0; c < r->ncols; c++) {
             text[c] = r->cells[i * r->ncols + c].text;
             num[c] = (unsigned char)r->cells[i * r->ncols + c].is_num;
         }
-        report_csv_record(out, r->ncols, text, num);
+        report_csv_record(out, CSV_EXCEL, r->ncols, text, num);
     }
     free(text);
     free(num);

@@ -1,5 +1,6 @@
 /* report_rows.h — a table of text rows written the three ways a command offers: an aligned
- * table for people (columns by display width, numbers to the right), CSV for Excel (BOM,
+ * table for people (columns by display width, numbers to the right, decimal comma), CSV for a
+ * Vietnamese Excel (BOM, ";",
  * formulas neutralised) and JSON for programs (an array of objects, numbers kept at full
  * precision).  The survey's views are built on it.
  * Provides struct report_rows, enum rows_format, report_rows_*().  Uses: text.h, numfmt.h,

@@ -70,9 +70,9 @@ void report_survey_leaf(FILE *out, const struct model *m, size_t node, double ma
     percent(l->share, share, sizeof share);
     percent(l->lo, lo, sizeof lo);
     percent(l->hi, hi, sizeof hi);
-    num_format(l->share * max, 2, p, sizeof p);
-    num_format(l->lo * max, 2, plo, sizeof plo);
-    num_format(l->hi * max, 2, phi, sizeof phi);
+    num_format_comma(l->share * max, 2, p, sizeof p);
+    num_format_comma(l->lo * max, 2, plo, sizeof plo);
+    num_format_comma(l->hi * max, 2, phi, sizeof phi);
     fprintf(out, "Tỷ lệ bình quân %s (khoảng tin cậy 95%%: %s – %s) → %s điểm (%s – %s)\n",
             share, lo, hi, p, plo, phi);
     for (size_t q = 0; l->few && q < m->nquestions; q++) {

@@ -41,8 +41,8 @@ static int write_csv(const char *path, const struct model *m, const struct expor
     static const unsigned char NUMBERS[NCOLS + 1] = {0, 1};
     const char *head[NCOLS + 1] = {"Nhóm"};
     memcpy(head + 1, HEAD, sizeof HEAD);
-    fputs(REPORT_CSV_BOM, out);
-    report_csv_record(out, NCOLS + 1, head, NULL);
+    report_csv_begin(out, CSV_EXCEL);
+    report_csv_record(out, CSV_EXCEL, NCOLS + 1, head, NULL);
     for (size_t g = 0; g < m->nsurvey_groups; g++)
         for (size_t i = 0, k = 0; i < n; i++) {
             if (strcmp(people[i].group, m->survey_groups[g].code))
@@ -50,7 +50,7 @@ static int write_csv(const char *path, const struct model *m, const struct expor
             char stt[24];
             const char *cells[NCOLS + 1] = {people[i].group};
             cells_of(&people[i], ++k, stt, cells + 1);
-            report_csv_record(out, NCOLS + 1, cells, NUMBERS);
+            report_csv_record(out, CSV_EXCEL, NCOLS + 1, cells, NUMBERS);
         }
     int rc = report_out_done(out, path);
     return fclose(out) != 0 || rc != 0 ? -1 : 0;

@@ -36,8 +36,8 @@ static int write_csv(const char *path)
         px_report(&e);
         return -1;
     }
-    fputs(REPORT_CSV_BOM, out);
-    report_csv_record(out, NCOLS, HEAD, NULL);
+    report_csv_begin(out, CSV_EXCEL);
+    report_csv_record(out, CSV_EXCEL, NCOLS, HEAD, NULL);
     int rc = report_out_done(out, path);
     return fclose(out) != 0 || rc != 0 ? -1 : 0;
 }

@@ -2,90 +2,36 @@
  * (see report.h): one table per kind of unit under its Vietnamese name when the index has
  * several, then the data errors.  Columns are padded by display width, so "Điện Biên Phủ"
  * and "Lai Châu" line up; control characters in names and titles show as escapes (text_pad).
- * Uses: report_common.h, report_out.h, text.h, calendar.h, diag.h (errors as shown). */
+ * Uses: report_common.h (the grid, the date), report_sheet.h (the aligned grid), report_out.h,
+ * text.h, diag.h (errors as shown), i18n.h (messages). */
 #include "report.h"
 
 #include <stdlib.h>
 
-#include "calendar.h"
 #include "diag.h"
 #include "report_common.h"
 #include "report_out.h"
+#include "report_sheet.h"
 #include "text.h"
-
-#define GAP "  "
-#define RULE "─" /* U+2500, one column wide */
+#include "i18n.h"
 
 static void write_title(FILE *out, const struct results *r)
 {
     const char *title = r->model->title ? r->model->title : "Kết quả";
     text_printf(out, "%s — %zu đơn vị", title, r->nunits);
-    if (r->as_of) {
-        struct px_date d;
-        char vn[11];
-        if (date_parse(r->as_of, &d, NULL) == 0) {
-            date_vn(d, vn);
-            fprintf(out, ", tính đến ngày %s", vn);
-        } else {
-            text_printf(out, ", tính đến ngày %s", r->as_of);
-        }
-    }
+    report_as_of(out, r->as_of);
     if (r->data_year && r->data_year != r->model->year)
         fprintf(out, " — dữ liệu năm %d", r->data_year);
     fputs("\n\n", out);
-}
-
-/* One line of cells.  Blank cells at the end are left out and the last cell written is
- * not padded on the right, so lines never end in blanks. */
-static void write_line(FILE *out, const struct report_grid *g, const size_t *width,
-                       const char *const *text)
-{
-    size_t end = g->ncols;
-    while (end > 0 && text[end - 1][0] == '\0')
-        end--;
-    for (size_t c = 0; c < end; c++) {
-        if (c > 0)
-            fputs(GAP, out);
-        text_pad(out, text[c], c + 1 == end && !g->right[c] ? 0 : width[c], g->right[c]);
-    }
-    fputc('\n', out);
-}
-
-static void write_rule(FILE *out, const struct report_grid *g, const size_t *width)
-{
-    for (size_t c = 0; c < g->ncols; c++) {
-        if (c > 0)
-            fputs(GAP, out);
-        for (size_t k = 0; k < width[c]; k++)
-            fputs(RULE, out);
-    }
-    fputc('\n', out);
 }
 
 /* The table of r's units (all of one kind, or the index has one); 0 or -1 out of memory. */
 static int write_table(FILE *out, const struct results *r)
 {
     struct report_grid *g = report_grid_build(r, 0);
-    size_t *width = g ? calloc(g->ncols, sizeof *width) : NULL;
-    if (!width) {
-        report_grid_free(g);
-        return -1;
-    }
-    for (size_t c = 0; c < g->ncols; c++) {
-        width[c] = text_width(g->head[c]);
-        for (size_t row = 0; row < g->nrows; row++) {
-            size_t w = text_width(report_grid_cell(g, row, c));
-            if (w > width[c])
-                width[c] = w;
-        }
-    }
-    write_line(out, g, width, g->head);
-    write_rule(out, g, width);
-    for (size_t row = 0; row < g->nrows; row++)
-        write_line(out, g, width, (const char *const *)g->cells + row * g->ncols);
-    free(width);
+    int rc = g ? report_sheet_write(out, g, SHEET_TABLE) : -1;
     report_grid_free(g);
-    return 0;
+    return rc;
 }
 
 /* Every unit's data error, as the stderr message would say it. */
@@ -123,7 +69,7 @@ int report_table(FILE *out, const struct results *r)
         rc = write_table(out, &kind);
     }
     if (rc != 0) {
-        px_say("out of memory writing the table");
+        px_say(_("out of memory writing the table"));
         return -1;
     }
     write_errors(out, r);

@@ -69,7 +69,8 @@ struct form_cells {
 };
 void form_row_cells(const struct form_row *r, struct form_cells *c);
 
-/* The form as CSV: UTF-8 with BOM, the FORM_HEADER columns, CRLF.  0 or -1 (said). */
+/* The form as CSV for Excel set to Vietnamese: UTF-8 with BOM, ';'-separated, the FORM_HEADER
+ * columns, CRLF.  0 or -1 (said). */
 int report_template_csv(FILE *out, const struct form *f);
 
 /* The form as an .xlsx workbook at path: a sheet "Hướng dẫn" (what to fill, by which

@@ -10,15 +10,15 @@
 
 int report_template_csv(FILE *out, const struct form *f)
 {
-    fputs(REPORT_CSV_BOM, out);
-    report_csv_record(out, FORM_NCOLUMNS, FORM_HEADER, NULL);
+    report_csv_begin(out, CSV_EXCEL);
+    report_csv_record(out, CSV_EXCEL, FORM_NCOLUMNS, FORM_HEADER, NULL);
     for (size_t i = 0; i < f->nrows; i++) {
         const struct form_row *r = &f->rows[i];
         struct form_cells c;
         form_row_cells(r, &c);
         unsigned char number[FORM_NCOLUMNS] = {0};
         number[FORM_VALUE] = r->current && r->current->value.type == FACT_NUMBER;
-        report_csv_record(out, FORM_NCOLUMNS, c.text, number);
+        report_csv_record(out, CSV_EXCEL, FORM_NCOLUMNS, c.text, number);
     }
     return report_out_done(out, "the form");
 }

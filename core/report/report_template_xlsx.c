@@ -6,9 +6,9 @@
  * as dd/mm/yyyy, numbers checked against their range, columns as wide as their Vietnamese
  * text.  Its sheet reads back through core/input/xlsx.c.
  * Uses: report_template.h, form.h, xlsx.h (the guide sheet's name), calendar.h, text.h
- * (display width), libxlsxwriter. */
+ * (display width), report_xlsx_book.h (opening and closing), libxlsxwriter, i18n.h
+ * (messages). */
 #define _POSIX_C_SOURCE 200809L /* strtok_r */
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,8 +17,10 @@
 #include "calendar.h"
 #include "form.h"
 #include "report_template.h"
+#include "report_xlsx_book.h"
 #include "text.h"
 #include "xlsx.h"
+#include "i18n.h"
 
 #define FORM_SHEET "Biểu mẫu"
 
@@ -212,27 +214,12 @@ static void guide_sheet(lxw_workbook *wb, const struct form *f, const struct for
 
 int report_template_xlsx(const char *path, const struct form *f)
 {
-    /* the library would say a file it cannot create on stderr itself: try it first */
-    FILE *probe = fopen(path, "wb");
-    if (!probe || fclose(probe) != 0) {
-        struct px_err e;
-        px_err_at(&e, PX_SYSTEM, path, 0, 0, "cannot write the form: %s", strerror(errno));
-        px_report(&e);
+    lxw_workbook *wb = report_xlsx_open(path, _("cannot write the form: %s"));
+    if (!wb)
         return -1;
-    }
-    lxw_workbook *wb = workbook_new(path);
-    if (!wb) {
-        px_say("writing %s: cannot create the workbook", path);
-        return -1;
-    }
     struct formats fm;
     set_formats(wb, &fm);
     guide_sheet(wb, f, &fm);
     form_sheet(wb, f, &fm);
-    lxw_error err = workbook_close(wb);
-    if (err != LXW_NO_ERROR) {
-        px_say("writing %s: %s", path, lxw_strerror(err));
-        return -1;
-    }
-    return 0;
+    return report_xlsx_close(wb, path);
 }

@@ -5,7 +5,7 @@
  * anywhere leaves the database exactly as it was; a file imported before that changes
  * nothing is not recorded again.
  * Uses: table.h (CSV or .xlsx), form.h (the agency form's columns it skips), fact.h, re.h
- * (shapes), lookalike.h, text.h (text_fold), store.h, fileio.h (sha256). */
+ * (shapes), lookalike.h, text.h (text_fold), store.h, fileio.h (sha256), i18n.h (messages). */
 #define _GNU_SOURCE /* tdestroy */
 #include "import.h"
 
@@ -22,6 +22,7 @@
 #include "re.h"
 #include "table.h"
 #include "text.h"
+#include "i18n.h"
 
 /* ---- the kinds and their columns ------------------------------------------------- */
 
@@ -137,14 +138,14 @@ static int seen_before(struct importer *im, const char *key, size_t line, size_t
     struct seen *s = malloc(sizeof *s);
     if (!s || !(s->key = strdup(key))) {
         free(s);
-        px_err_set(e, PX_SYSTEM, "out of memory importing %s", im->path);
+        px_err_set(e, PX_SYSTEM, _("out of memory importing %s"), im->path);
         return -1;
     }
     s->line = line;
     struct seen **slot = tsearch(s, &im->seen, compare_seen);
     if (!slot) {
         free_seen(s);
-        px_err_set(e, PX_SYSTEM, "out of memory importing %s", im->path);
+        px_err_set(e, PX_SYSTEM, _("out of memory importing %s"), im->path);
         return -1;
     }
     if (*slot == s)
@@ -161,7 +162,7 @@ static int once(struct importer *im, const char *key, const char *what, const st
     size_t first = 0;
     int rc = seen_before(im, key, at->line, &first, e);
     if (rc > 0)
-        return bad(im, e, at, "expected each %s once, found %s again (first on line %zu)", what,
+        return bad(im, e, at, _("expected each %s once, found %s again (first on line %zu)"), what,
                    key, first);
     return rc;
 }
@@ -172,14 +173,14 @@ static int check_shape(struct importer *im, enum re_shape shape, const char *nam
     char buf[300], hint[600]; /* "００１": which character, and what to type */
     if (re_shape(shape, c->text))
         return 0;
-    return bad(im, e, c, "expected %s, found %s%s", name ? name : re_shape_name(shape),
+    return bad(im, e, c, _("expected %s, found %s%s"), name ? name : re_shape_name(shape),
                found(c, buf, sizeof buf), lookalike_hint(c->text, hint, sizeof hint));
 }
 
 static int check_not_empty(struct importer *im, const char *what, const struct cell *c,
                            struct px_err *e)
 {
-    return c->text[0] ? 0 : bad(im, e, c, "expected %s, found nothing", what);
+    return c->text[0] ? 0 : bad(im, e, c, _("expected %s, found nothing"), what);
 }
 
 /* 1 when the unit exists in the store (or was written earlier in this file). */
@@ -215,10 +216,10 @@ static int unknown_unit(struct importer *im, const struct cell *at, const char *
             padded[0] = '\0';
         }
     if (padded[0])
-        return bad(im, e, at, "expected %s, found %s; there is a unit '%s': did Excel drop the "
+        return bad(im, e, at, _("expected %s, found %s; there is a unit '%s': did Excel drop the "
                    "leading zeros? Format the column as Text in Excel, type the codes again and "
-                   "export", expected, found(at, buf, sizeof buf), padded);
-    return bad(im, e, at, "expected %s, found %s", expected, found(at, buf, sizeof buf));
+                   "export"), expected, found(at, buf, sizeof buf), padded);
+    return bad(im, e, at, _("expected %s, found %s"), expected, found(at, buf, sizeof buf));
 }
 
 /* ---- rows of each kind ----------------------------------------------------------- */
@@ -229,28 +230,28 @@ static int load_unit(struct importer *im, const struct cell *c, struct px_err *e
     char buf[300];
     if (check_shape(im, SHAPE_UNIT_CODE, NULL, code, e) ||
         once(im, code->text, "unit", code, e) ||
-        check_not_empty(im, "the unit's name", name, e) ||
+        check_not_empty(im, _("the unit's name"), name, e) ||
         check_shape(im, SHAPE_KIND, NULL, kind, e))
         return -1;
     const char *parent_code = parent->text[0] ? parent->text : NULL;
     if (parent_code) {
         if (strcmp(parent_code, code->text) == 0)
-            return bad(im, e, parent, "expected a parent other than the unit itself, found %s",
+            return bad(im, e, parent, _("expected a parent other than the unit itself, found %s"),
                        found(parent, buf, sizeof buf));
         int known = unit_exists(im, parent_code, e);
         if (known < 0)
             return -1;
         if (!known)
-            return unknown_unit(im, parent, "a known unit code as parent (imported before, or "
-                                "on an earlier line)", e);
+            return unknown_unit(im, parent, _("a known unit code as parent (imported before, "
+                                              "or on an earlier line)"), e);
         char chain[600];
         int cycle = store_unit_under(im->store, parent_code, code->text, chain, sizeof chain, e);
         if (cycle < 0)
             return -1;
         if (cycle)
             return bad(im, e, parent,
-                       "expected a parent that is not under %s, found %s (%s → %s would be a "
-                       "cycle)",
+                       _("expected a parent that is not under %s, found %s (%s → %s would be a "
+                       "cycle)"),
                        code->text, found(parent, buf, sizeof buf), code->text, chain);
     }
     struct unit_row row = {code->text, name->text, kind->text, parent_code, im->source};
@@ -260,9 +261,9 @@ static int load_unit(struct importer *im, const struct cell *c, struct px_err *e
 static int load_agency(struct importer *im, const struct cell *c, struct px_err *e)
 {
     const struct cell *code = &c[0], *name = &c[1];
-    if (check_shape(im, SHAPE_UNIT_CODE, "an agency code such as STP", code, e) ||
+    if (check_shape(im, SHAPE_UNIT_CODE, _("an agency code such as STP"), code, e) ||
         once(im, code->text, "agency", code, e) ||
-        check_not_empty(im, "the agency's name", name, e))
+        check_not_empty(im, _("the agency's name"), name, e))
         return -1;
     struct agency_row row = {code->text, name->text, im->source};
     return store_put_agency(im->store, &row, e);
@@ -275,8 +276,8 @@ static int check_year(struct importer *im, const struct cell *year, struct px_er
     snprintf(want, sizeof want, "%d", im->facts->year);
     if (!year->text[0] || strcmp(year->text, want) == 0)
         return 0;
-    return bad(im, e, year, "expected the year %s (from %s), found %s: import each year's facts "
-                            "with its own rule file or --year",
+    return bad(im, e, year, _("expected the year %s (from %s), found %s: import each year's facts "
+                            "with its own rule file or --year"),
                want, im->facts->year_from, found(year, buf, sizeof buf));
 }
 
@@ -307,7 +308,7 @@ static int fact_value(struct importer *im, const char *code, const struct cell *
         return bad(im, e, value, "%s", why);
     if (rc > 0) {
         struct px_err w;
-        px_err_at(&w, PX_DATA, im->path, (int)value->line, (int)value->column, "warning: %s",
+        px_err_at(&w, PX_DATA, im->path, (int)value->line, (int)value->column, _("warning: %s"),
                   why);
         px_report(&w);
     }
@@ -322,13 +323,13 @@ static int load_fact(struct importer *im, const struct cell *c, struct px_err *e
     if (known < 0)
         return -1;
     if (!known)
-        return unknown_unit(im, unit, "a known unit code (see units)", e);
+        return unknown_unit(im, unit, _("a known unit code (see units)"), e);
     const char *code = check_year(im, &c[4], e) ? NULL : fact_code(im, fact, e);
     if (!code)
         return -1;
     snprintf(buf, sizeof buf, "%s/%s", unit->text, code);
     struct fact_value v;
-    if (once(im, buf, "unit and fact", fact, e) || fact_value(im, code, value, &v, e))
+    if (once(im, buf, _("unit and fact"), fact, e) || fact_value(im, code, value, &v, e))
         return -1;
     struct fact_row row = {unit->text, code, im->facts->year, note->text[0] ? note->text : NULL,
                            im->source};
@@ -352,7 +353,7 @@ static int column_of(const struct kind_spec *k, const char *name, struct px_err 
 {
     char *folded = text_fold(name);
     if (!folded) {
-        px_err_set(e, PX_SYSTEM, "out of memory reading a header");
+        px_err_set(e, PX_SYSTEM, _("out of memory reading a header"));
         return -2;
     }
     int found_at = -1;
@@ -383,19 +384,19 @@ static int read_header(struct importer *im, const struct csv_record *rec, int wh
             continue; /* shown on the agency form for reading (paridx template) */
         if (col < 0) {
             column_list(k, list, sizeof list);
-            return bad(im, e, &at, "expected one of the columns %s, found %s", list,
+            return bad(im, e, &at, _("expected one of the columns %s, found %s"), list,
                        found(&at, buf, sizeof buf));
         }
         if (where[col] >= 0)
-            return bad(im, e, &at, "expected the column %s once, found it again (first in "
-                                   "column %zu)",
+            return bad(im, e, &at, _("expected the column %s once, found it again (first in "
+                                   "column %zu)"),
                        k->columns[col].english, rec->columns[where[col]]);
         where[col] = (int)f;
     }
     for (int i = 0; k->columns[i].english; i++)
         if (k->columns[i].required && where[i] < 0) {
             struct cell at = {"", rec->line, 1};
-            return bad(im, e, &at, "expected a column %s (%s) in the header, found none",
+            return bad(im, e, &at, _("expected a column %s (%s) in the header, found none"),
                        k->columns[i].english, k->columns[i].vietnamese);
         }
     return 0;
@@ -409,7 +410,7 @@ static int set_source(struct importer *im, size_t line, struct px_err *e)
     if (need > im->source_cap) {
         char *p = realloc(im->source, need);
         if (!p) {
-            px_err_set(e, PX_SYSTEM, "out of memory importing %s", im->path);
+            px_err_set(e, PX_SYSTEM, _("out of memory importing %s"), im->path);
             return -1;
         }
         im->source = p;
@@ -449,7 +450,7 @@ static long load_file(struct importer *im, struct table_reader *r, const char *s
     if (rc == 0) {
         char list[300];
         column_list(im->spec, list, sizeof list);
-        px_err_set(e, PX_DATA, "%s:1:1: expected a header line (%s), found an empty file",
+        px_err_set(e, PX_DATA, _("%s:1:1: expected a header line (%s), found an empty file"),
                    im->path, list);
         return -1;
     }
@@ -473,7 +474,7 @@ int import_file(struct store *s, enum import_kind kind, const char *path,
     char sha256[65], before[20];
     memset(r, 0, sizeof *r);
     if (kind == IMPORT_FACTS && !facts) {
-        px_err_set(e, PX_USAGE, "%s: facts need the assessment year they belong to", path);
+        px_err_set(e, PX_USAGE, _("%s: facts need the assessment year they belong to"), path);
         return -1;
     }
     struct table_reader *rd = table_open(path, opt, e); /* first: it refuses devices, big files */

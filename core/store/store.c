@@ -3,7 +3,8 @@
  * refusing others untouched, applying the embedded migrations (the year given to facts from
  * before years, or the refusal that asks for one), transactions and snapshots,
  * and the helpers the other store_*.c files share (statement cache, errors, binding, clock).
- * Uses: libsqlite3, migrations.h (schema), store_impl.h, fact.h, diag.h, POSIX access(). */
+ * Uses: libsqlite3, migrations.h (schema), store_impl.h, fact.h, diag.h, POSIX access(),
+ * i18n.h (messages). */
 #define _POSIX_C_SOURCE 200809L /* strdup, gmtime_r */
 #include "store.h"
 
@@ -17,6 +18,7 @@
 
 #include "migrations.h"
 #include "store_impl.h"
+#include "i18n.h"
 
 /* ---- shared helpers -------------------------------------------------------------- */
 
@@ -26,7 +28,7 @@ int store_fail(struct store *s, struct px_err *e, const char *step, int rc, cons
     int damaged = primary == SQLITE_CORRUPT;
     enum px_exit code =
         primary == SQLITE_CONSTRAINT || primary == SQLITE_NOTADB || damaged ? PX_DATA : PX_SYSTEM;
-    px_err_set(e, code, "%s: cannot %s: %s (SQLite code %d) in: %s%s%s%s", s->name, step,
+    px_err_set(e, code, _("%s: cannot %s: %s (SQLite code %d) in: %s%s%s%s"), s->name, step,
                s->db ? sqlite3_errmsg(s->db) : sqlite3_errstr(rc), rc, sql,
                damaged ? "; the file is damaged: see `paridx check-db --db " : "",
                damaged ? s->name : "", damaged ? "`" : "");
@@ -166,7 +168,7 @@ static int check_ours(struct store *s, struct px_err *e)
     if (query_int(s, "SELECT count(*) FROM sqlite_master", "read the schema", &objects, e) ||
         query_int(s, "PRAGMA user_version", "read the schema version", &version, e)) {
         if ((sqlite3_errcode(s->db) & 0xFF) == SQLITE_NOTADB)
-            px_err_set(e, PX_DATA, "%s is not a paridx database (%s)", s->name,
+            px_err_set(e, PX_DATA, _("%s is not a paridx database (%s)"), s->name,
                        sqlite3_errmsg(s->db));
         return -1;
     }
@@ -185,15 +187,15 @@ static int check_ours(struct store *s, struct px_err *e)
         return -1;
     if (!marked) {
         px_err_set(e, PX_DATA,
-                   "%s is not a paridx database (it has tables of its own); it was left "
-                   "untouched",
+                   _("%s is not a paridx database (it has tables of its own); it was left "
+                     "untouched"),
                    s->name);
         return -1;
     }
     if (version > (int64_t)paridx_nmigrations) {
         px_err_set(e, PX_DATA,
-                   "%s was made by a newer paridx (schema version %lld, this paridx knows up to "
-                   "%zu); it was left untouched",
+                   _("%s was made by a newer paridx (schema version %lld, this paridx knows up to "
+                     "%zu); it was left untouched"),
                    s->name, (long long)version, paridx_nmigrations);
         return -1;
     }
@@ -213,9 +215,9 @@ static int year_for_facts(struct store *s, int64_t version, int year, struct px_
         return -1;
     if (facts > 0 && !year) {
         px_err_set(e, PX_DATA,
-                   "%s holds %lld facts without an assessment year (schema version %lld, from "
-                   "an older paridx); give them theirs with `paridx migrate --db %s --year Y`; "
-                   "nothing was changed",
+                   _("%s holds %lld facts without an assessment year (schema version %lld, from "
+                     "an older paridx); give them theirs with `paridx migrate --db %s --year Y`; "
+                     "nothing was changed"),
                    s->name, (long long)facts, (long long)version, s->name);
         return -1;
     }
@@ -290,14 +292,14 @@ static int configure(struct store *s, struct px_err *e)
 struct store *store_connect(const char *path, int flags, struct px_err *e)
 {
     if (path && !(flags & SQLITE_OPEN_CREATE) && access(path, F_OK) != 0 && errno == ENOENT) {
-        px_err_at(e, PX_DATA, path, 0, 0, "no such database (check the name; `paridx import "
-                  "--db %s KIND CSV…` creates one)", path);
+        px_err_at(e, PX_DATA, path, 0, 0, _("no such database (check the name; `paridx import "
+                  "--db %s KIND CSV…` creates one)"), path);
         return NULL;
     }
     struct store *s = calloc(1, sizeof *s);
     if (!s || !(s->name = strdup(path ? path : ":memory:"))) {
         free(s);
-        px_err_set(e, PX_SYSTEM, "out of memory opening the database");
+        px_err_set(e, PX_SYSTEM, _("out of memory opening the database"));
         return NULL;
     }
     int rc = sqlite3_open_v2(s->name, &s->db, flags, NULL);
@@ -316,18 +318,18 @@ static int check_writable(const char *path, struct px_err *e)
 {
     char *copy = strdup(path);
     if (!copy) {
-        px_err_set(e, PX_SYSTEM, "out of memory opening the database");
+        px_err_set(e, PX_SYSTEM, _("out of memory opening the database"));
         return -1;
     }
     const char *folder = dirname(copy);
     int file_ro = access(path, W_OK) != 0 && errno != ENOENT;
     int folder_ro = !file_ro && access(folder, W_OK) != 0;
     if (file_ro)
-        px_err_set(e, PX_SYSTEM, "%s is read-only: paridx cannot write to it (make it writable, "
-                   "or work on a copy); nothing was done", path);
+        px_err_set(e, PX_SYSTEM, _("%s is read-only: paridx cannot write to it (make it writable, "
+                   "or work on a copy); nothing was done"), path);
     else if (folder_ro)
-        px_err_set(e, PX_SYSTEM, "the folder %s is read-only: SQLite must write its journal "
-                   "beside %s (make the folder writable, or work on a copy); nothing was done",
+        px_err_set(e, PX_SYSTEM, _("the folder %s is read-only: SQLite must write its journal "
+                   "beside %s (make the folder writable, or work on a copy); nothing was done"),
                    folder, path);
     free(copy);
     return file_ro || folder_ro ? -1 : 0;
@@ -345,9 +347,10 @@ static void explain_read_failure(const char *path, struct px_err *e)
     }
     const char *folder = dirname(copy);
     if (access(folder, W_OK) != 0)
-        px_err_set(e, PX_SYSTEM, "the folder %s is read-only: SQLite must write its shared-memory "
+        px_err_set(e, PX_SYSTEM, _("the folder %s is read-only: SQLite must write its "
+                                   "shared-memory "
                    "file beside %s even to read it (make the folder writable, or work on a "
-                   "copy); nothing was done", folder, path);
+                   "copy); nothing was done"), folder, path);
     free(copy);
 }
 
@@ -390,7 +393,7 @@ void store_close(struct store *s)
     for (int i = 0; i < STMT_COUNT_; i++)
         sqlite3_finalize(s->stmts[i]); /* codes repeat earlier steps' */
     if (sqlite3_close(s->db) != SQLITE_OK)
-        px_say("%s: cannot close: %s", s->name, sqlite3_errmsg(s->db));
+        px_say(_("%s: cannot close: %s"), s->name, sqlite3_errmsg(s->db));
     free(s->name);
     free(s);
 }
@@ -422,7 +425,7 @@ void store_rollback(struct store *s)
 {
     s->import_id = 0;
     if (!sqlite3_get_autocommit(s->db) && sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL))
-        px_say("%s: cannot roll back: %s", s->name, sqlite3_errmsg(s->db));
+        px_say(_("%s: cannot roll back: %s"), s->name, sqlite3_errmsg(s->db));
 }
 
 long store_changes(const struct store *s)

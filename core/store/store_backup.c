@@ -1,18 +1,19 @@
 /* store_backup.c — `paridx backup`: a copy of a database through SQLite's backup API (see
  * store.h).  One step copies every page inside one read transaction, so an import that
  * commits meanwhile is either wholly in the copy or not at all.  A copy that fails is removed.
- * Uses: libsqlite3, store_impl.h, POSIX access() and unlink(). */
+ * Uses: libsqlite3, store_impl.h, POSIX access() and unlink(), i18n.h (messages). */
 #include "store.h"
 
 #include <errno.h>
 #include <unistd.h>
 
 #include "store_impl.h"
+#include "i18n.h"
 
 long store_backup(const char *path, const char *out, struct px_err *e)
 {
     if (access(out, F_OK) == 0 || errno != ENOENT) {
-        px_err_set(e, PX_USAGE, "%s already exists: give a new file name for the copy", out);
+        px_err_set(e, PX_USAGE, _("%s already exists: give a new file name for the copy"), out);
         return -1;
     }
     struct store *from = store_connect(path, SQLITE_OPEN_READWRITE, e); /* no migration */

@@ -1,7 +1,7 @@
 /* store_check.c — whether a database is sound: PRAGMA quick_check before the first write of a
  * connection (refusing to write into a damaged file), and `check-db`'s full examination:
  * integrity_check, foreign_key_check, the paridx marker and the schema version.
- * Uses: libsqlite3, store_impl.h, migrations.h. */
+ * Uses: libsqlite3, store_impl.h, migrations.h, i18n.h (messages). */
 #include "store.h"
 
 #include <stdio.h>
@@ -9,6 +9,7 @@
 
 #include "migrations.h"
 #include "store_impl.h"
+#include "i18n.h"
 
 /* What a damaged file's messages say to do. */
 #define RESTORE "go back to a copy made by `paridx backup`"
@@ -117,11 +118,14 @@ long store_check(const char *path, FILE *out, struct px_err *e)
     if (schema >= 0) {
         found += fk + schema;
         if (found)
-            fprintf(out, "%s: %ld problem%s found; " RESTORE "\n", path, found,
-                    found == 1 ? "" : "s");
+            fprintf(out,
+                    ngettext("%s: %ld problem found; go back to a copy made by `paridx backup`\n",
+                             "%s: %ld problems found; go back to a copy made by `paridx backup`\n",
+                             (unsigned long)found),
+                    path, found);
         else
-            fprintf(out, "%s: no problems (integrity_check, foreign_key_check, schema version "
-                    "%lld of %zu)\n", path, (long long)version, paridx_nmigrations);
+            fprintf(out, _("%s: no problems (integrity_check, foreign_key_check, schema version "
+                    "%lld of %zu)\n"), path, (long long)version, paridx_nmigrations);
     }
     store_close(s);
     return schema < 0 ? -1 : found;

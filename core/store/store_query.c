@@ -5,7 +5,7 @@
  * charges the caller's step budget, and SQLite's heap and longest value are held to the
  * caller's memory budget.  Column names are read after the first step (a statement with a
  * bound LIKE pattern is prepared again there, freeing the earlier names).
- * Uses: libsqlite3, store_impl.h. */
+ * Uses: libsqlite3, store_impl.h, i18n.h (messages). */
 #include "store.h"
 
 #include <limits.h>
@@ -15,6 +15,7 @@
 #include <strings.h>
 
 #include "store_impl.h"
+#include "i18n.h"
 
 /* What the authorizer refused (SQLite stops at the first refusal), for the message. */
 struct guard {
@@ -122,21 +123,21 @@ static sqlite3_stmt *prepare_one(struct store *s, const char *sql, struct guard 
     const char *tail = NULL, *unused;
     int rc = sqlite3_prepare_v2(s->db, sql, -1, &st, &tail);
     if (rc != SQLITE_OK && g->refused) {
-        px_err_set(e, PX_RULE, "the rule may only read: %s is not allowed%s", g->refused,
+        px_err_set(e, PX_RULE, _("the rule may only read: %s is not allowed%s"), g->refused,
                    g->refused == g->function ? " (a rule query may call only plain SQL "
                                                "functions: see README.md)" : "");
         return NULL;
     }
     if (rc != SQLITE_OK) {
-        px_err_set(e, PX_RULE, "bad query: %s in: %s", sqlite3_errmsg(s->db), sql);
+        px_err_set(e, PX_RULE, _("bad query: %s in: %s"), sqlite3_errmsg(s->db), sql);
         return NULL;
     }
     if (!st) {
-        px_err_set(e, PX_RULE, "expected a SELECT statement, found none in: '%s'", sql);
+        px_err_set(e, PX_RULE, _("expected a SELECT statement, found none in: '%s'"), sql);
         return NULL;
     }
     if (!sqlite3_stmt_readonly(st)) { /* e.g. DROP VIEW IF EXISTS of a missing view */
-        px_err_set(e, PX_RULE, "the rule may only read: '%.80s' writes", sql);
+        px_err_set(e, PX_RULE, _("the rule may only read: '%.80s' writes"), sql);
         sqlite3_finalize(st);
         return NULL;
     }
@@ -145,7 +146,7 @@ static sqlite3_stmt *prepare_one(struct store *s, const char *sql, struct guard 
         rc = sqlite3_prepare_v2(s->db, tail, -1, &next, &unused);
         sqlite3_finalize(next); /* only whether it is a statement matters */
         if (rc != SQLITE_OK || next) {
-            px_err_set(e, PX_RULE, "expected one statement, found a second one: '%.80s'", tail);
+            px_err_set(e, PX_RULE, _("expected one statement, found a second one: '%.80s'"), tail);
             sqlite3_finalize(st);
             return NULL;
         }
@@ -158,8 +159,11 @@ static int bind_params(struct store *s, sqlite3_stmt *st, const struct sql_value
 {
     int wanted = sqlite3_bind_parameter_count(st);
     if (wanted != nparams) {
-        px_err_set(e, PX_RULE, "expected %d value%s for the query's parameters, found %d",
-                   wanted, wanted == 1 ? "" : "s", nparams);
+        px_err_set(e, PX_RULE,
+                   ngettext("expected %d value for the query's parameters, found %d",
+                            "expected %d values for the query's parameters, found %d",
+                            (unsigned long)wanted),
+                   wanted, nparams);
         return -1;
     }
     int rc = SQLITE_OK;
@@ -223,7 +227,7 @@ static int run_rows(struct store *s, sqlite3_stmt *st, store_row_fn fn, void *ud
     if (!names || !row) {
         free(names);
         free(row);
-        px_err_set(e, PX_SYSTEM, "out of memory running a query");
+        px_err_set(e, PX_SYSTEM, _("out of memory running a query"));
         return -1;
     }
     int rc, first = 1;
@@ -245,12 +249,12 @@ static int run_rows(struct store *s, sqlite3_stmt *st, store_row_fn fn, void *ud
     if (rc == SQLITE_DONE)
         return 0;
     if (primary == SQLITE_INTERRUPT)
-        px_err_set(e, PX_LIMIT, "the query was stopped: a limit was reached");
+        px_err_set(e, PX_LIMIT, _("the query was stopped: a limit was reached"));
     else if (b && b->max_memory && (primary == SQLITE_NOMEM || primary == SQLITE_TOOBIG))
-        px_err_set(e, PX_LIMIT, "the query needed more memory than the rule has left (%zu "
-                   "bytes): %s", b->max_memory, sqlite3_errmsg(s->db));
+        px_err_set(e, PX_LIMIT, _("the query needed more memory than the rule has left (%zu "
+                   "bytes): %s"), b->max_memory, sqlite3_errmsg(s->db));
     else
-        px_err_set(e, PX_RULE, "the query failed: %s in: %s", sqlite3_errmsg(s->db),
+        px_err_set(e, PX_RULE, _("the query failed: %s in: %s"), sqlite3_errmsg(s->db),
                    sqlite3_sql(st));
     return -1;
 }

@@ -1,7 +1,7 @@
 /* store_read.c — reading units and facts back (see store.h): whether a unit exists, whether
  * one is under another, all units in code order, one unit's facts of a year in name order
  * with their note, where and when each came from.
- * Uses: libsqlite3, store_impl.h, fact.h, vec.h. */
+ * Uses: libsqlite3, store_impl.h, fact.h, vec.h, i18n.h (messages). */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "store.h"
 
@@ -10,6 +10,7 @@
 
 #include "store_impl.h"
 #include "vec.h"
+#include "i18n.h"
 
 int store_has_unit(struct store *s, const char *code, struct px_err *e)
 {
@@ -37,7 +38,7 @@ static int finish_listing(struct store *s, sqlite3_stmt *st, int rc, int failed,
                           const char *step, struct px_err *e)
 {
     if (failed)
-        px_err_set(e, PX_SYSTEM, "%s: cannot %s: out of memory", s->name, step);
+        px_err_set(e, PX_SYSTEM, _("%s: cannot %s: out of memory"), s->name, step);
     else if (rc != SQLITE_DONE)
         store_fail(s, e, step, rc, sqlite3_sql(st));
     store_release(st);
@@ -116,7 +117,7 @@ int store_facts(struct store *s, const char *unit, int year, struct fact_info **
         bad_type = store_column_fact(st, 1, &f->value) != 0;
     }
     if (bad_type) { /* the schema's CHECK forbids it: the file was changed by hand */
-        px_err_set(e, PX_DATA, "%s: the fact %s/%s has an unknown type '%s'", s->name, unit,
+        px_err_set(e, PX_DATA, _("%s: the fact %s/%s has an unknown type '%s'"), s->name, unit,
                    (*out)[*n - 1].name, (const char *)sqlite3_column_text(st, 1));
         store_release(st);
     } else if (finish_listing(s, st, rc, failed, step, e) == 0) {

@@ -2,13 +2,14 @@
  * note changes),
  * imports, runs and scores (see store.h), counting the values a transaction changes.  Every
  * value is bound (texts as a list, store_bind_texts); statements are cached.
- * Uses: libsqlite3, store_impl.h, fact.h. */
+ * Uses: libsqlite3, store_impl.h, fact.h, i18n.h (messages). */
 #include "store.h"
 
 #include <stdio.h>
 #include <string.h>
 
 #include "store_impl.h"
+#include "i18n.h"
 
 /* Runs the cached statement id with texts bound to ?1…?n. */
 static int write_texts(struct store *s, enum store_stmt_id id, const char *sql, const char *step,
@@ -75,7 +76,7 @@ static int get_fact(struct store *s, const struct fact_row *f, struct fact_value
     rc = sqlite3_step(st);
     int found = rc == SQLITE_ROW;
     if (found && store_column_fact(st, 0, v) != 0) {
-        px_err_set(e, PX_DATA, "%s: the fact %s/%s has an unknown type '%s'", s->name, f->unit,
+        px_err_set(e, PX_DATA, _("%s: the fact %s/%s has an unknown type '%s'"), s->name, f->unit,
                    f->name, (const char *)sqlite3_column_text(st, 0));
         found = -1;
     } else if (found) {
@@ -221,7 +222,7 @@ int store_set_import_rows(struct store *s, int64_t import, long rows, struct px_
     if (store_bound(s, st, rc, step, e) || store_step_done(s, st, step, e))
         return -1;
     if (sqlite3_changes(s->db) != 1) {
-        px_err_set(e, PX_SYSTEM, "%s: cannot %s: there is no import %lld", s->name, step,
+        px_err_set(e, PX_SYSTEM, _("%s: cannot %s: there is no import %lld"), s->name, step,
                    (long long)import);
         return -1;
     }

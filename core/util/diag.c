@@ -1,5 +1,6 @@
 /* diag.c — the error value and every message on stderr (see diag.h).  write_message() is the
- * one place that writes "paridx: " (a translation of messages would hook in there).
+ * one place that writes "paridx: "; messages come here already translated (i18n.h: each
+ * format is wrapped in _() where it is written).
  * Uses: text.h (text_put), open_memstream (px_usage). */
 #define _POSIX_C_SOURCE 200809L /* open_memstream */
 #include "diag.h"

@@ -1,5 +1,6 @@
 /* fileio.c — whole-file helpers (see fileio.h). */
 #include "fileio.h"
+#include "i18n.h"
 
 #include <errno.h>
 #include <sha2.h>
@@ -17,7 +18,7 @@ char *file_read_max(const char *path, size_t max, size_t *len, struct px_err *e)
 {
     FILE *f = fopen(path, "rb");
     if (!f) {
-        px_err_at(e, PX_DATA, path, 0, 0, "cannot open: %s", strerror(errno));
+        px_err_at(e, PX_DATA, path, 0, 0, _("cannot open: %s"), strerror(errno));
         return NULL;
     }
     size_t cap = 1 << 16, n = 0;
@@ -40,10 +41,11 @@ char *file_read_max(const char *path, size_t max, size_t *len, struct px_err *e)
     if (failed || n > max) {
         free(buf);
         if (failed)
-            px_err_at(e, PX_SYSTEM, path, 0, 0, "cannot read");
+            px_err_at(e, PX_SYSTEM, path, 0, 0, _("cannot read"));
         else
-            px_err_at(e, PX_DATA, path, 0, 0, "larger than %zu MiB, the most paridx reads from such "
-                      "a file", max >> 20);
+            px_err_at(e, PX_DATA, path, 0, 0, _("larger than %zu MiB, the most paridx reads from "
+                                                "such "
+                      "a file"), max >> 20);
         return NULL;
     }
     buf[n] = '\0';
@@ -54,7 +56,7 @@ char *file_read_max(const char *path, size_t max, size_t *len, struct px_err *e)
 int file_sha256(const char *path, char out[65], struct px_err *e)
 {
     if (!SHA256File(path, out)) {
-        px_err_at(e, PX_DATA, path, 0, 0, "cannot read: %s", strerror(errno));
+        px_err_at(e, PX_DATA, path, 0, 0, _("cannot read: %s"), strerror(errno));
         return -1;
     }
     return 0;

@@ -1,5 +1,5 @@
 /* findings.c — collecting and printing findings about a rule file (see findings.h).
- * Uses: diag.h, text.h, vec.h (the list grows one finding at a time). */
+ * Uses: diag.h, text.h, vec.h (the list grows one finding at a time), i18n.h (messages). */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "findings.h"
 
@@ -9,6 +9,7 @@
 
 #include "text.h"
 #include "vec.h"
+#include "i18n.h"
 
 void findings_add(struct findings *f, int line, const char *fmt, ...)
 {
@@ -53,8 +54,9 @@ void findings_to_err(struct findings *f, const char *file, enum px_exit code, st
         int w = snprintf(e->msg + used, room > used ? room - used : 0, "\n%s:%d: %s", file,
                          f->v[i].line, f->v[i].msg);
         if (w < 0 || used + (size_t)w >= room) { /* does not fit whole: say how many are left */
-            snprintf(e->msg + used, n - used, "\n… and %zu more finding%s", f->n - i,
-                     f->n - i == 1 ? "" : "s");
+            snprintf(e->msg + used, n - used,
+                     ngettext("\n… and %zu more finding", "\n… and %zu more findings", f->n - i),
+                     f->n - i);
             return;
         }
         used += (size_t)w;

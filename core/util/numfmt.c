@@ -129,19 +129,25 @@ void num_format(double x, int decimals, char *buf, size_t n)
         put(buf, n, &len, decimal_digit(&d, d.point + i));
 }
 
+void num_format_comma(double x, int decimals, char *buf, size_t n)
+{
+    num_format(x, decimals, buf, n);
+    char *point = strchr(buf, '.');
+    if (point)
+        *point = ',';
+}
+
 void num_format_vn(double x, int decimals, char *buf, size_t n)
 {
-    num_format(x, decimals, buf, n); /* never "-0.00", so never "-0" below */
-    char *point = strchr(buf, '.');
-    if (!point)
+    num_format_comma(x, decimals, buf, n); /* never "-0,00", so never "-0" below */
+    char *comma = strchr(buf, ',');
+    if (!comma)
         return;
-    char *end = point + strlen(point);
-    while (end > point + 1 && end[-1] == '0')
+    char *end = comma + strlen(comma);
+    while (end > comma + 1 && end[-1] == '0')
         *--end = '\0';
-    if (end == point + 1)
-        *point = '\0'; /* 12.00 → 12 */
-    else
-        *point = ',';
+    if (end == comma + 1)
+        *comma = '\0'; /* 12,00 → 12 */
 }
 
 void num_json(double x, char *buf, size_t n)

@@ -7,7 +7,8 @@
 #           calling PARIDX-BINARY (prefixed with $PARIDX_WRAPPER when set, e.g. valgrind);
 #           $TMP is a fresh directory removed afterwards (and $HOME), $CASE the case directory
 #           (relative to the repo root when inside it); PARIDX_NOW="2026-01-01 00:00:00",
-#           LC_ALL=C.UTF-8 and TZ=UTC are fixed
+#           LC_ALL=C.UTF-8, TZ=UTC and an empty LANGUAGE (messages in English) are fixed; a
+#           case in Vietnamese sets LANGUAGE=vi itself
 #   stdin   optional, fed to the snippet (else /dev/null)
 #   stdout, stderr   expected output (a missing file means: must be empty); the path of $TMP is
 #           written as the literal text $TMP in both
@@ -44,7 +45,7 @@ stdin=/dev/null
 
 # shellcheck disable=SC2016  # the snippet is expanded by the inner shell
 (cd "$root" && env PARIDX_BIN="$bin" TMP="$work/tmp" HOME="$work/tmp" CASE="$case_rel" \
-    PARIDX_NOW="2026-01-01 00:00:00" LC_ALL=C.UTF-8 TZ=UTC \
+    PARIDX_NOW="2026-01-01 00:00:00" LC_ALL=C.UTF-8 LANGUAGE= TZ=UTC \
     sh -c 'paridx() { ${PARIDX_WRAPPER:-} "$PARIDX_BIN" "$@"; }
            golden_cmd=$1; shift; . "$golden_cmd"' run-golden "$case_dir/cmd" \
     <"$stdin" >"$work/stdout.raw" 2>"$work/stderr.raw")

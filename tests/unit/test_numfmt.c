@@ -147,6 +147,18 @@ static void test_vietnamese_text(void **state)
     check_vn(1e21, 2, "1000000000000000000000");
 }
 
+/* What tables show: a decimal comma, exactly `decimals` places, the same rounding. */
+static void test_table_comma(void **state)
+{
+    (void)state;
+    check_written(num_format_comma, 79.505, 2, "79,51");
+    check_written(num_format_comma, 10, 2, "10,00");
+    check_written(num_format_comma, -2.675, 2, "-2,68");
+    check_written(num_format_comma, -0.001, 2, "0,00");
+    check_written(num_format_comma, 2.5, 0, "3");
+    check_written(num_format_comma, 1e21, 2, "1000000000000000000000,00");
+}
+
 static void test_json_shortest_round_trip(void **state)
 {
     (void)state;
@@ -175,6 +187,7 @@ int main(void)
         cmocka_unit_test(test_large_values_and_places),
         cmocka_unit_test(test_format_truncates_to_the_buffer),
         cmocka_unit_test(test_vietnamese_text),
+        cmocka_unit_test(test_table_comma),
         cmocka_unit_test(test_json_shortest_round_trip),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

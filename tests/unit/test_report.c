@@ -94,14 +94,14 @@ static void test_table(void **state)
         "\n"
         "Hạng  Mã   Đơn vị            1     2  Tổng  Tối đa  Chỉ số (%)  Xếp loại\n"
         "────  ───  ─────────────  ────  ────  ────  ──────  ──────────  ────────\n"
-        "   1  DBP  Điện Biên Phủ  6.00  3.25  9.25   10.00       92.50  A\n"
-        "   2  LCH  Lai Châu       4.51  2.75  7.26   10.00       72.55  C\n"
+        "   1  DBP  Điện Biên Phủ  6,00  3,25  9,25   10,00       92,50  A\n"
+        "   2  LCH  Lai Châu       4,51  2,75  7,26   10,00       72,55  C\n"
         "\n"
         "Sở, ban, ngành — 1 đơn vị\n"
         "\n"
         "Hạng  Mã   Đơn vị         1  Tổng  Tối đa  Chỉ số (%)  Xếp loại\n"
         "────  ───  ──────────  ────  ────  ──────  ──────────  ────────\n"
-        "   1  STP  Sở Tư pháp  4.68  4.68    6.00       77.92  C\n");
+        "   1  STP  Sở Tư pháp  4,68  4,68    6,00       77,92  C\n");
 }
 
 static void test_table_without_date_or_band(void **state)
@@ -114,7 +114,7 @@ static void test_table_without_date_or_band(void **state)
         "Xếp loại\n"
         "────  ────  ────────────────────────────────────  ────  ────  ──────  ──────────  "
         "────────\n"
-        "   1  B.DT  Ban \"Dân tộc\", tỉnh\\\\x01\\x09Lai Châu  1.00  1.00    4.00       25.00\n");
+        "   1  B.DT  Ban \"Dân tộc\", tỉnh\\\\x01\\x09Lai Châu  1,00  1,00    4,00       25,00\n");
 }
 
 static void test_csv(void **state)
@@ -122,10 +122,30 @@ static void test_csv(void **state)
     struct fixture *f = *state;
     check_written(report_csv, &f->r,
         "\xEF\xBB\xBF"
+        "Loại;Hạng;Mã;Đơn vị;1;2;Tổng;Tối đa;Chỉ số (%);Xếp loại;Ghi chú\r\n"
+        "province;1;DBP;Điện Biên Phủ;6,00;3,25;9,25;10,00;92,50;A;\r\n"
+        "province;2;LCH;Lai Châu;4,51;2,75;7,26;10,00;72,55;C;\r\n"
+        "department;1;STP;Sở Tư pháp;4,68;;4,68;6,00;77,92;C;\r\n");
+}
+
+/* The CSV for programs: ',' between fields, a decimal point, no BOM; a name holding a comma
+ * is quoted. */
+static void test_csv_plain(void **state)
+{
+    struct fixture *f = *state;
+    check_written(report_csv_plain, &f->r,
         "Loại,Hạng,Mã,Đơn vị,1,2,Tổng,Tối đa,Chỉ số (%),Xếp loại,Ghi chú\r\n"
         "province,1,DBP,Điện Biên Phủ,6.00,3.25,9.25,10.00,92.50,A,\r\n"
         "province,2,LCH,Lai Châu,4.51,2.75,7.26,10.00,72.55,C,\r\n"
         "department,1,STP,Sở Tư pháp,4.68,,4.68,6.00,77.92,C,\r\n");
+}
+
+static void test_csv_plain_quotes(void **state)
+{
+    struct fixture *f = *state;
+    check_written(report_csv_plain, &f->r,
+        "Loại,Hạng,Mã,Đơn vị,1,Tổng,Tối đa,Chỉ số (%),Xếp loại,Ghi chú\r\n"
+        ",1,B.DT,\"Ban \"\"Dân tộc\"\", tỉnh\\\x01\tLai Châu\",1.00,1.00,4.00,25.00,,\r\n");
 }
 
 static void test_csv_quotes(void **state)
@@ -133,8 +153,8 @@ static void test_csv_quotes(void **state)
     struct fixture *f = *state;
     check_written(report_csv, &f->r,
         "\xEF\xBB\xBF"
-        "Loại,Hạng,Mã,Đơn vị,1,Tổng,Tối đa,Chỉ số (%),Xếp loại,Ghi chú\r\n"
-        ",1,B.DT,\"Ban \"\"Dân tộc\"\", tỉnh\\\x01\tLai Châu\",1.00,1.00,4.00,25.00,,\r\n");
+        "Loại;Hạng;Mã;Đơn vị;1;Tổng;Tối đa;Chỉ số (%);Xếp loại;Ghi chú\r\n"
+        ";1;B.DT;\"Ban \"\"Dân tộc\"\", tỉnh\\\x01\tLai Châu\";1,00;1,00;4,00;25,00;;\r\n");
 }
 
 /* Text a spreadsheet would run as a formula gets an apostrophe in front: names, and the band
@@ -151,10 +171,10 @@ static void test_csv_neutralises_formulas(void **state)
     results_finish(&f->r);
     check_written(report_csv, &f->r,
         "\xEF\xBB\xBF"
-        "Loại,Hạng,Mã,Đơn vị,1,2,Tổng,Tối đa,Chỉ số (%),Xếp loại,Ghi chú\r\n"
-        "province,1,E1,\"'\rSở Xây dựng\",6.00,4.00,10.00,10.00,100.00,'=1+1,\r\n"
-        "province,2,E2,'@SUM(1),6.00,3.00,9.00,10.00,90.00,'=1+1,\r\n"
-        "province,3,E3,'\tSở Nội vụ - Ban Thi đua,6.00,2.00,8.00,10.00,80.00,B,\r\n");
+        "Loại;Hạng;Mã;Đơn vị;1;2;Tổng;Tối đa;Chỉ số (%);Xếp loại;Ghi chú\r\n"
+        "province;1;E1;\"'\rSở Xây dựng\";6,00;4,00;10,00;10,00;100,00;'=1+1;\r\n"
+        "province;2;E2;'@SUM(1);6,00;3,00;9,00;10,00;90,00;'=1+1;\r\n"
+        "province;3;E3;'\tSở Nội vụ - Ban Thi đua;6,00;2,00;8,00;10,00;80,00;B;\r\n");
 }
 
 static void test_json(void **state)
@@ -197,7 +217,7 @@ static void test_json_without_units_or_title(void **state)
     check_written(report_json, &f->r,
                   "{\"year\":2019,\"index\":null,\"as_of\":null,\"units\":[],\"errors\":[]}\n");
     check_written(report_csv, &f->r,
-                  "\xEF\xBB\xBFLoại,Hạng,Mã,Đơn vị,Tổng,Tối đa,Chỉ số (%),Xếp loại,Ghi chú\r\n");
+                  "\xEF\xBB\xBFLoại;Hạng;Mã;Đơn vị;Tổng;Tối đa;Chỉ số (%);Xếp loại;Ghi chú\r\n");
     check_written(report_table, &f->r,
                   "Kết quả — 0 đơn vị\n\nHạng  Mã  Đơn vị  Tổng  Tối đa  Chỉ số (%)  Xếp loại\n"
                   "────  ──  ──────  ────  ──────  ──────────  ────────\n");
@@ -216,7 +236,7 @@ static void test_grid(void **state)
     assert_memory_equal(g->right, right, 9);
     assert_string_equal(report_grid_cell(g, 2, 1), "STP");
     assert_string_equal(report_grid_cell(g, 2, 4), ""); /* field 2 does not apply */
-    assert_string_equal(report_grid_cell(g, 1, 5), "7.26");
+    assert_string_equal(report_grid_cell(g, 1, 5), "7,26");
     assert_string_equal(report_grid_cell(g, 1, 8), "C");
     report_grid_free(g);
     report_grid_free(NULL);
@@ -252,7 +272,7 @@ static void test_table_unranked(void **state)
         "\n"
         "Hạng  Mã   Đơn vị       1     2   Tổng  Tối đa  Chỉ số (%)  Xếp loại  Ghi chú\n"
         "────  ───  ────────  ────  ────  ─────  ──────  ──────────  ────────  ───────────────\n"
-        "   1  LCH  Lai Châu  6.00  4.00  10.00   10.00      100.00  A         thiếu 1 dữ kiện\n"
+        "   1  LCH  Lai Châu  6,00  4,00  10,00   10,00      100,00  A         thiếu 1 dữ kiện\n"
         "      ERR  Bắc Ninh                                                   lỗi dữ liệu\n"
         "      NOD  An Giang                                                   chưa có dữ liệu\n"
         "\n"
@@ -281,10 +301,10 @@ static void test_csv_unranked(void **state)
     struct fixture *f = *state;
     check_written(report_csv, &f->r,
         "\xEF\xBB\xBF"
-        "Loại,Hạng,Mã,Đơn vị,1,2,Tổng,Tối đa,Chỉ số (%),Xếp loại,Ghi chú\r\n"
-        "province,1,LCH,Lai Châu,6.00,4.00,10.00,10.00,100.00,A,thiếu 1 dữ kiện\r\n"
-        "province,,ERR,Bắc Ninh,,,,,,,lỗi dữ liệu\r\n"
-        "province,,NOD,An Giang,,,,,,,chưa có dữ liệu\r\n");
+        "Loại;Hạng;Mã;Đơn vị;1;2;Tổng;Tối đa;Chỉ số (%);Xếp loại;Ghi chú\r\n"
+        "province;1;LCH;Lai Châu;6,00;4,00;10,00;10,00;100,00;A;thiếu 1 dữ kiện\r\n"
+        "province;;ERR;Bắc Ninh;;;;;;;lỗi dữ liệu\r\n"
+        "province;;NOD;An Giang;;;;;;;chưa có dữ liệu\r\n");
 }
 
 int main(void)
@@ -294,6 +314,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_table_without_date_or_band, setup_awkward, teardown),
         cmocka_unit_test_setup_teardown(test_csv, setup_three, teardown),
         cmocka_unit_test_setup_teardown(test_csv_quotes, setup_awkward, teardown),
+        cmocka_unit_test_setup_teardown(test_csv_plain, setup_three, teardown),
+        cmocka_unit_test_setup_teardown(test_csv_plain_quotes, setup_awkward, teardown),
         cmocka_unit_test_setup_teardown(test_csv_neutralises_formulas, NULL, teardown),
         cmocka_unit_test_setup_teardown(test_json, setup_three, teardown),
         cmocka_unit_test_setup_teardown(test_json_escapes_and_nulls, setup_awkward, teardown),

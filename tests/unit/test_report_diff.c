@@ -66,7 +66,7 @@ static void test_table_rows(void **state)
         "đổi tên nút         2.1\n"
         "                           trước: Ban hành VBQPPL\n"
         "                           sau:   Ban hành văn bản QPPL\n"
-        "đổi điểm tối đa     2.2    1.5         2                     Rà soát VBQPPL\n"
+        "đổi điểm tối đa     2.2    1,5         2                     Rà soát VBQPPL\n"
         "đổi đơn vị áp dụng  2.3    province    province, department  Kiểm tra VBQPPL\n"
         "bỏ nút              1.1.2  2                                 Mức độ thực hiện kế hoạch\n"
         "dời thời hạn               25/12/2019  05/01/2020            Tự chấm điểm, gửi Sở Nội vụ\n"

@@ -1,0 +1,71 @@
+/* annex.c — the rows of the score report built from a run's results (see annex.h).
+ * Uses: results.h, model.h. */
+#define _POSIX_C_SOURCE 200809L /* strdup */
+#include "annex.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+int annex_is_none(double x)
+{
+    return isnan(x);
+}
+
+/* strdup of s, NULL for NULL; *failed set when out of memory. */
+static char *copy(const char *s, int *failed)
+{
+    char *c = s ? strdup(s) : NULL;
+    *failed |= s && !c;
+    return c;
+}
+
+static int fill_unit(struct annex_unit *au, const struct model *m, const struct unit_result *u)
+{
+    au->u = u;
+    au->rows = calloc(m->nnodes ? m->nnodes : 1, sizeof *au->rows);
+    if (!au->rows)
+        return -1;
+    int scored = u->status == UNIT_SCORED, failed = 0;
+    for (size_t i = 0; i < m->nnodes; i++) {
+        if (!u->applicable[i])
+            continue;
+        const struct node *n = &m->nodes[i];
+        struct annex_row *row = &au->rows[au->nrows++];
+        double points = scored ? u->points[i] : ANNEX_NONE;
+        *row = (struct annex_row){.node = (int)i, .max = u->max[i], .self = points,
+                                  .appraisal1 = ANNEX_NONE, .appraisal2 = ANNEX_NONE,
+                                  .final = points, .survey = n->survey};
+        row->evidence = copy(n->evidence, &failed);
+        row->note = copy(n->nchildren == 0 && scored ? u->why[i].note : NULL, &failed);
+    }
+    return failed ? -1 : 0;
+}
+
+int annex_build(struct annex *a, const struct results *r)
+{
+    *a = (struct annex){.r = r};
+    a->units = calloc(r->nunits ? r->nunits : 1, sizeof *a->units);
+    if (!a->units)
+        return -1;
+    for (size_t i = 0; i < r->nunits; i++) {
+        a->nunits++;
+        if (fill_unit(&a->units[i], r->model, &r->units[i]) != 0) {
+            annex_free(a);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+void annex_free(struct annex *a)
+{
+    for (size_t i = 0; i < a->nunits; i++) {
+        for (size_t k = 0; k < a->units[i].nrows; k++) {
+            free(a->units[i].rows[k].evidence);
+            free(a->units[i].rows[k].note);
+        }
+        free(a->units[i].rows);
+    }
+    free(a->units);
+    *a = (struct annex){0};
+}
