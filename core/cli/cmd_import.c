@@ -39,7 +39,7 @@ static const struct cli_opt OPTS[] = {
      &year_opt, NULL},
     {"encoding", "E", N_("utf-8 (default), cp1258 (Windows-1258) or tcvn3 (ABC fonts)"), &encoding,
      NULL},
-    {"from", "AGENCY", "respondents: the agency whose list it is (replaces its earlier list)",
+    {"from", "AGENCY", N_("respondents: the agency whose list it is (replaces its earlier list)"),
      &from, NULL},
     {"max-rows", "N", "refuse a file of more than N rows (default " NUMBER_TEXT(CSV_DEFAULT_MAX_ROWS) ")", &max_rows, NULL},
     {"max-mib", "N", "refuse a file larger than N MiB (default " NUMBER_TEXT(CSV_DEFAULT_MAX_MIB) ")", &max_mib, NULL},

@@ -5,6 +5,7 @@
  * Uses: import_survey.h, import_survey_dict.h, rules.h, store.h. */
 #define _DEFAULT_SOURCE /* scandir, alphasort */
 #include "cmd_import_survey.h"
+#include "i18n.h"
 
 #include <dirent.h>
 #include <stdio.h>
@@ -30,15 +31,17 @@ static int import_one(struct store *s, int answers, const char *path, const char
                      : import_respondents(s, path, from, opt, sv, &r, &e);
     if (rc != 0) {
         px_report(&e);
-        px_say("%s was not imported; the database is unchanged by it", path);
+        px_say(_("%s was not imported; the database is unchanged by it"), path);
         return e.code;
     }
     if (r.already[0])
-        printf("%s: already imported on %s, nothing changed\n", path, r.already);
+        printf(_("%s: already imported on %s, nothing changed\n"), path, r.already);
     else
-        printf("%s: %ld %s imported\n", path, r.rows,
-               answers ? (r.rows == 1 ? "answer" : "answers")
-                       : (r.rows == 1 ? "respondent" : "respondents"));
+        printf(answers ? ngettext("%s: %ld answer imported\n", "%s: %ld answers imported\n",
+                                  (unsigned long)r.rows)
+                       : ngettext("%s: %ld respondent imported\n",
+                                  "%s: %ld respondents imported\n", (unsigned long)r.rows),
+               path, r.rows);
     return PX_OK;
 }
 
@@ -48,16 +51,16 @@ int import_survey_files(const char *rules, const char *db, const char *from, cha
     int answers = !strcmp(args[0], "answers");
     struct csv_options opt, defaults = csv_defaults();
     if (!rules) {
-        px_say("import: %s are checked against the rule file's survey: give RULES first",
+        px_say(_("import: %s are checked against the rule file's survey: give RULES first"),
                args[0]);
         return PX_USAGE;
     }
     if (!answers && !from) {
-        px_say("import: respondents need --from AGENCY, the agency whose list it is");
+        px_say(_("import: respondents need --from AGENCY, the agency whose list it is"));
         return PX_USAGE;
     }
     if (!db) {
-        px_say("import: --db FILE is required (the database to load into)");
+        px_say(_("import: --db FILE is required (the database to load into)"));
         return PX_USAGE;
     }
     if (read_options(&opt) != 0)
@@ -78,7 +81,7 @@ int import_survey_files(const char *rules, const char *db, const char *from, cha
         px_report(&e);
         rc = e.code;
     } else if (from && !model_agency(&rl.model, from)) {
-        px_say("import: --from: %s declares no agency '%s'", rules, from);
+        px_say(_("import: --from: %s declares no agency '%s'"), rules, from);
         rc = PX_USAGE;
     }
     for (int i = 1; i < nargs && rc == PX_OK; i++)

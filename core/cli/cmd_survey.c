@@ -15,15 +15,16 @@
 #include "commands.h"
 #include "session.h"
 #include "survey_views.h"
+#include "i18n.h"
 
 static struct session_opts so = {.survey = 1};
 static const char *format, *out;
 
 static const struct cli_opt OPTS[] = {
     SESSION_CLI_OPTS(so),
-    {"format", "FMT", "status, ranks: table (default), csv or json; export: xlsx (default) or csv",
+    {"format", "FMT", N_("status, ranks: table (default), csv or json; export: xlsx (default) or csv"),
      &format, NULL},
-    {"out", "FILE", "export: the file to write", &out, NULL},
+    {"out", "FILE", N_("export: the file to write"), &out, NULL},
     {NULL, NULL, NULL, NULL, NULL}};
 
 /* The day status judges deadlines on: --as-of, else today (yyyy-mm-dd). */
@@ -40,15 +41,15 @@ static int view(struct session *ss, const char *name)
     enum rows_format f = ROWS_TABLE;
     int exporting = !strcmp(name, "export");
     if (!exporting && format && report_rows_format(format, &f) != 0) {
-        px_say("survey: --format: expected table, csv or json, found '%s'", format);
+        px_say(_("survey: --format: expected table, csv or json, found '%s'"), format);
         return PX_USAGE;
     }
     if (exporting && format && strcmp(format, "xlsx") && strcmp(format, "csv")) {
-        px_say("survey: export: --format: expected xlsx or csv, found '%s'", format);
+        px_say(_("survey: export: --format: expected xlsx or csv, found '%s'"), format);
         return PX_USAGE;
     }
     if (exporting && !out) {
-        px_say("survey: export needs --out FILE, the list to write");
+        px_say(_("survey: export needs --out FILE, the list to write"));
         return PX_USAGE;
     }
     char day[11];
@@ -66,7 +67,7 @@ static int run(char **args, int nargs)
     (void)nargs;
     const char *name = args[1];
     if (strcmp(name, "status") && strcmp(name, "export") && strcmp(name, "ranks")) {
-        px_say("survey: expected a view, status, export or ranks, found '%s'", name);
+        px_say(_("survey: expected a view, status, export or ranks, found '%s'"), name);
         return PX_USAGE;
     }
     struct session ss;
@@ -79,6 +80,6 @@ static int run(char **args, int nargs)
 
 const struct cli_cmd CMD_SURVEY = {
     "survey", "RULES status|export|ranks", 2, 2,
-    "the sociological survey: lists and quotas, the Post Office round, the consolidated list, "
-    "how sure each rank is",
+    N_("the sociological survey: lists and quotas, the Post Office round, the consolidated list, "
+       "how sure each rank is"),
     OPTS, run};

@@ -165,7 +165,7 @@ static int run(char **args, int nargs)
 {
     int respondents = nargs == 2 && !strcmp(args[1], "respondents");
     if (nargs == 2 && !respondents) {
-        px_say("template: expected nothing or respondents after the rule file, found '%s'",
+        px_say(_("template: expected nothing or respondents after the rule file, found '%s'"),
                args[1]);
         return PX_USAGE;
     }

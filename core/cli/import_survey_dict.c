@@ -1,6 +1,7 @@
 /* import_survey_dict.c — the rule file's word on survey rows (see import_survey_dict.h).
  * Uses: model.h, import_survey.h, store.h (the units), text.h (names in any case). */
 #include "import_survey_dict.h"
+#include "i18n.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -45,7 +46,7 @@ static int check_group(const void *ctx, const char *named, const char *agency, c
     if (!g) {
         code_list(m->survey_groups, m->nsurvey_groups, sizeof *m->survey_groups,
                   offsetof(struct survey_group, code), list, sizeof list);
-        snprintf(why, wn, "expected a survey group of %s (%s), found '%s'", m->file, list,
+        snprintf(why, wn, _("expected a survey group of %s (%s), found '%s'"), m->file, list,
                  named);
         return -1;
     }
@@ -53,8 +54,8 @@ static int check_group(const void *ctx, const char *named, const char *agency, c
     for (size_t b = 0; b < g->nby && !lists; b++)
         lists = !strcmp(g->by[b], agency);
     if (!lists) {
-        snprintf(why, wn, "expected a group that %s lists, found %s, which %s does not give "
-                 "it to draw up", agency, g->code, m->file);
+        snprintf(why, wn, _("expected a group that %s lists, found %s, which %s does not give "
+                 "it to draw up"), agency, g->code, m->file);
         return -1;
     }
     snprintf(code, n, "%s", g->code);
@@ -70,15 +71,15 @@ static int check_answer(const void *ctx, const char *question, const char *group
     if (!q) {
         code_list(m->questions, m->nquestions, sizeof *m->questions,
                   offsetof(struct survey_question, code), list, sizeof list);
-        snprintf(why, wn, "expected a question of %s (%s), found '%s'", m->file, list, question);
+        snprintf(why, wn, _("expected a question of %s (%s), found '%s'"), m->file, list, question);
         return -1;
     }
     int asked = 0;
     for (size_t g = 0; g < q->ngroups && !asked; g++)
         asked = !strcmp(q->groups[g].group, group);
     if (!asked) {
-        snprintf(why, wn, "expected a question asked of the respondent's group %s, found %s, "
-                 "which is not", group, question);
+        snprintf(why, wn, _("expected a question asked of the respondent's group %s, found %s, "
+                 "which is not"), group, question);
         return -1;
     }
     for (size_t o = 0; o < q->noptions; o++)
@@ -86,7 +87,7 @@ static int check_answer(const void *ctx, const char *question, const char *group
             return 0;
     code_list(q->options, q->noptions, sizeof *q->options, offsetof(struct survey_option, code),
               list, sizeof list);
-    snprintf(why, wn, "expected one of the options of %s (%s), found '%s'", question, list,
+    snprintf(why, wn, _("expected one of the options of %s (%s), found '%s'"), question, list,
              option);
     return -2;
 }

@@ -5,6 +5,7 @@
  * Uses: store_survey.h, report_survey_export.h, text.h (collation), vec.h. */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "survey_views.h"
+#include "i18n.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -75,7 +76,7 @@ int survey_export(const char *path, const char *format, const struct model *m,
     int rc = PX_OK;
     if (store_respondents(s, year, take, &p, &e) != 0) {
         if (!e.msg[0])
-            px_err_set(&e, PX_SYSTEM, "out of memory");
+            px_err_set(&e, PX_SYSTEM, _("out of memory"));
         px_report(&e);
         rc = e.code;
     } else {
@@ -84,7 +85,7 @@ int survey_export(const char *path, const char *format, const struct model *m,
         if (report_survey_export(path, xlsx, m, p.v, p.n) != 0)
             rc = PX_SYSTEM;
         else
-            px_say("%s: %zu respondents written", path, p.n);
+            px_say(_("%s: %zu respondents written"), path, p.n);
     }
     for (size_t i = 0; i < p.n; i++)
         free_person(&p.v[i]);

@@ -6,6 +6,7 @@
  * (analytic, so the same data always give the same ranges).  Units not scored are left out.
  * Uses: survey.h, survey_facts.h (the tallies), session.h, report_rows.h, numfmt.h. */
 #include "survey_views.h"
+#include "i18n.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -86,7 +87,7 @@ int survey_ranks(FILE *out, struct session *ss, enum rows_format f)
     if (rc == 0)
         rc = add_rows(&rows, r, sp);
     if (rc != 0)
-        px_say("out of memory");
+        px_say(_("out of memory"));
     else
         rc = report_rows_write(out, &rows, f,
                                "Hạng có thể có trong khoảng tin cậy 95% của điểm điều tra xã hội học");

@@ -6,6 +6,7 @@
  * Uses: store_survey.h, model.h, report_rows.h, calendar.h (dates as people write them). */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "survey_views.h"
+#include "i18n.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -175,7 +176,7 @@ static int build(struct status *st, const struct model *m, struct store *s, int 
     if (rc == 0 && store_survey_twins(s, year, twin_row, st, e) != 0)
         return -1;
     if (rc != 0)
-        px_err_set(e, PX_SYSTEM, "out of memory");
+        px_err_set(e, PX_SYSTEM, _("out of memory"));
     return rc;
 }
 

@@ -539,7 +539,7 @@ static void take_option(lua_State *L, struct survey_question *q, const char *wha
 {
     int t = lua_gettop(L);
     if (!lua_istable(L, t) || lua_rawlen(L, t) != 2 || lua_rawgeti(L, t, 1) != LUA_TSTRING)
-        dsl_error(L, q->line, "%s: each option must be { \"A\", 1 } or { \"E\", \"không biết\" }",
+        dsl_error(L, q->line, _("%s: each option must be { \"A\", 1 } or { \"E\", \"không biết\" }"),
                   what);
     struct survey_option *o = APPEND(L, q->options, q->noptions, q->options_cap);
     o->code = take_text(L, -1, q->line, what);
@@ -550,12 +550,12 @@ static void take_option(lua_State *L, struct survey_question *q, const char *wha
     } else if (vt == LUA_TNUMBER && lua_tonumber(L, -1) >= 0 && lua_tonumber(L, -1) <= 1) {
         o->value = lua_tonumber(L, -1);
     } else {
-        dsl_error(L, q->line, "%s: option %s must be worth a share from 0 to 1 (1 = 100%%) or "
-                  "name what it excludes (\"không biết\")", what, o->code);
+        dsl_error(L, q->line, _("%s: option %s must be worth a share from 0 to 1 (1 = 100%%) or "
+                  "name what it excludes (\"không biết\")"), what, o->code);
     }
     for (size_t k = 0; k + 1 < q->noptions; k++)
         if (!strcmp(q->options[k].code, o->code))
-            dsl_error(L, q->line, "%s: option %s is given twice", what, o->code);
+            dsl_error(L, q->line, _("%s: option %s is given twice"), what, o->code);
     lua_pop(L, 3); /* the code, the value, the option */
 }
 
@@ -569,8 +569,8 @@ static void take_weights(lua_State *L, struct model *m, struct survey_question *
     while (lua_next(L, t)) {
         if (lua_type(L, -2) != LUA_TSTRING || lua_type(L, -1) != LUA_TNUMBER ||
             !(lua_tonumber(L, -1) > 0) || !model_survey_group(m, lua_tostring(L, -2)))
-            dsl_error(L, q->line, "%s: 'groups' must give each answering survey group (declared "
-                      "before) a weight above 0, as groups = { DBHDND = 1 }", what);
+            dsl_error(L, q->line, _("%s: 'groups' must give each answering survey group (declared "
+                      "before) a weight above 0, as groups = { DBHDND = 1 }"), what);
         lua_pop(L, 1);
     }
     for (size_t g = 0; g < m->nsurvey_groups; g++) {
@@ -592,8 +592,8 @@ static int question_spec(lua_State *L)
     char what[160];
     snprintf(what, sizeof what, "question %s", code);
     if (!lua_istable(L, 1))
-        return dsl_error(L, line, "%s: expected a table { text = …, sub = …, options = …, "
-                         "groups = … }, found %s", what, luaL_typename(L, 1));
+        return dsl_error(L, line, _("%s: expected a table { text = …, sub = …, options = …, "
+                         "groups = … }, found %s"), what, luaL_typename(L, 1));
     if (model_question(m, code))
         return dsl_error(L, line, "%s is declared twice (first at line %d)", what,
                          model_question(m, code)->line);
@@ -612,7 +612,7 @@ static int question_spec(lua_State *L)
     }
     lua_pop(L, 1);
     if (!q->noptions)
-        return dsl_error(L, line, "%s: 'options' lists no option", what);
+        return dsl_error(L, line, _("%s: 'options' lists no option"), what);
     take_weights(L, m, q, what);
     return 0;
 }
@@ -621,8 +621,8 @@ static int question_code(lua_State *L)
 {
     int line = caller_line(L);
     if (lua_type(L, 1) != LUA_TSTRING)
-        return dsl_error(L, line, "question: expected a code in quotes such as question "
-                         "\"Q01\" { … }, found %s", luaL_typename(L, 1));
+        return dsl_error(L, line, _("question: expected a code in quotes such as question "
+                         "\"Q01\" { … }, found %s"), luaL_typename(L, 1));
     lua_pushvalue(L, lua_upvalueindex(1));
     lua_pushvalue(L, 1);
     lua_pushinteger(L, line);

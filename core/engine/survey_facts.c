@@ -2,6 +2,7 @@
  * survey_facts.h).  Uses: survey.h, store_survey.h, fact.h. */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "survey_facts.h"
+#include "i18n.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -30,7 +31,7 @@ int engine_survey_load(const struct model *m, struct store *s, int year,
     if (store_survey_tallies(s, year, add_tally, &l, e) == 0)
         return 0;
     if (!e->msg[0])
-        px_err_set(e, PX_SYSTEM, "out of memory reading the survey's tallies");
+        px_err_set(e, PX_SYSTEM, _("out of memory reading the survey's tallies"));
     survey_tallies_free(t);
     return -1;
 }
@@ -92,7 +93,7 @@ int engine_survey_facts(const struct model *m, const struct survey_tallies *t,
         *nfew += (size_t)l.few;
         survey_leaf_free(&l);
         if (!f || !f->source || !f->at) {
-            px_err_set(e, PX_SYSTEM, "out of memory");
+            px_err_set(e, PX_SYSTEM, _("out of memory"));
             return -1;
         }
     }

@@ -3,6 +3,7 @@
  * lập danh sách; phones as text, so Excel keeps their leading 0.
  * Uses: libxlsxwriter, report_csv_record.h, report_out.h, diag.h. */
 #include "report_survey_export.h"
+#include "i18n.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -34,7 +35,7 @@ static int write_csv(const char *path, const struct model *m, const struct expor
     FILE *out = fopen(path, "wb");
     if (!out) {
         struct px_err e;
-        px_err_at(&e, PX_SYSTEM, path, 0, 0, "cannot write the list: %s", strerror(errno));
+        px_err_at(&e, PX_SYSTEM, path, 0, 0, _("cannot write the list: %s"), strerror(errno));
         px_report(&e);
         return -1;
     }
@@ -92,14 +93,14 @@ int report_survey_export(const char *path, int xlsx, const struct model *m,
     FILE *probe = fopen(path, "wb"); /* the library would say so on stderr itself */
     if (!probe || fclose(probe) != 0) {
         struct px_err e;
-        px_err_at(&e, PX_SYSTEM, path, 0, 0, "cannot write the list: %s", strerror(errno));
+        px_err_at(&e, PX_SYSTEM, path, 0, 0, _("cannot write the list: %s"), strerror(errno));
         px_report(&e);
         return -1;
     }
     lxw_workbook_options opt = {.constant_memory = LXW_FALSE, .tmpdir = NULL};
     lxw_workbook *wb = workbook_new_opt(path, &opt);
     if (!wb) {
-        px_say("writing %s: cannot create the workbook", path);
+        px_say(_("writing %s: cannot create the workbook"), path);
         return -1;
     }
     lxw_format *head = workbook_add_format(wb);
@@ -108,7 +109,7 @@ int report_survey_export(const char *path, int xlsx, const struct model *m,
         group_sheet(wb, &m->survey_groups[g], head, people, n);
     lxw_error err = workbook_close(wb);
     if (err != LXW_NO_ERROR) {
-        px_say("writing %s: %s", path, lxw_strerror(err));
+        px_say(_("writing %s: %s"), path, lxw_strerror(err));
         return -1;
     }
     return 0;

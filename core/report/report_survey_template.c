@@ -2,6 +2,7 @@
  * Uses: model.h, xlsx.h (the guide sheet's name, which the reader skips), calendar.h (dates as
  * people write them), report_csv_record.h, report_out.h, libxlsxwriter. */
 #include "report_survey_template.h"
+#include "i18n.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -32,7 +33,7 @@ static int write_csv(const char *path)
     FILE *out = fopen(path, "wb");
     if (!out) {
         struct px_err e;
-        px_err_at(&e, PX_SYSTEM, path, 0, 0, "cannot write the list: %s", strerror(errno));
+        px_err_at(&e, PX_SYSTEM, path, 0, 0, _("cannot write the list: %s"), strerror(errno));
         px_report(&e);
         return -1;
     }
@@ -108,13 +109,13 @@ int report_survey_template(const char *path, int xlsx, const struct model *m,
     FILE *probe = fopen(path, "wb"); /* the library would say so on stderr itself */
     if (!probe || fclose(probe) != 0) {
         struct px_err e;
-        px_err_at(&e, PX_SYSTEM, path, 0, 0, "cannot write the list: %s", strerror(errno));
+        px_err_at(&e, PX_SYSTEM, path, 0, 0, _("cannot write the list: %s"), strerror(errno));
         px_report(&e);
         return -1;
     }
     lxw_workbook *wb = workbook_new(path);
     if (!wb) {
-        px_say("writing %s: cannot create the workbook", path);
+        px_say(_("writing %s: cannot create the workbook"), path);
         return -1;
     }
     lxw_format *b = workbook_add_format(wb), *text = workbook_add_format(wb);
@@ -124,7 +125,7 @@ int report_survey_template(const char *path, int xlsx, const struct model *m,
     list_sheet(wb, m, a, b, text);
     lxw_error err = workbook_close(wb);
     if (err != LXW_NO_ERROR) {
-        px_say("writing %s: %s", path, lxw_strerror(err));
+        px_say(_("writing %s: %s"), path, lxw_strerror(err));
         return -1;
     }
     return 0;

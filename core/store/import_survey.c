@@ -7,6 +7,7 @@
  * store_survey.h, fileio.h (sha256). */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "import_survey.h"
+#include "i18n.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -111,16 +112,16 @@ static int read_header(struct survey_import *im, const struct csv_record *rec, s
         struct cell at = {rec->fields[f], rec->lines[f], rec->columns[f]};
         int c = column_of(im, rec->fields[f]);
         if (c < 0)
-            return bad(im, e, &at, "expected one of the columns %s, found '%s'", list,
+            return bad(im, e, &at, _("expected one of the columns %s, found '%s'"), list,
                        rec->fields[f]);
         if (im->where[c] >= 0)
-            return bad(im, e, &at, "expected the column %s once, found it again", im->cols[c].shown);
+            return bad(im, e, &at, _("expected the column %s once, found it again"), im->cols[c].shown);
         im->where[c] = (int)f;
     }
     for (int c = 0; c < im->ncols; c++)
         if (im->cols[c].required && im->where[c] < 0) {
             struct cell at = {"", rec->line, 1};
-            return bad(im, e, &at, "expected a column %s in the header, found none",
+            return bad(im, e, &at, _("expected a column %s in the header, found none"),
                        im->cols[c].shown);
         }
     return 0;
@@ -176,8 +177,8 @@ static int check_twin(struct survey_import *im, const struct respondent_row *r, 
     char code[64], source[600];
     int twin = store_respondent_twin(im->s, r, code, source, e);
     if (twin > 0)
-        px_say("%s: warning: %s is listed already as %s at %s (the same name, and the same "
-               "phone or e-mail)", im->source, r->name, code, source);
+        px_say(_("%s: warning: %s is listed already as %s at %s (the same name, and the same "
+               "phone or e-mail)"), im->source, r->name, code, source);
     return twin < 0 ? -1 : 0;
 }
 
@@ -189,33 +190,33 @@ static int load_respondent(struct survey_import *im, const struct csv_record *re
         c[i] = cell_of(im, rec, i);
     char code[SURVEY_CODE_MAX], group[SURVEY_CODE_MAX], why[600], phone[40] = "";
     if (c[R_CODE].text[0] && !re_shape(SHAPE_UNIT_CODE, c[R_CODE].text))
-        return bad(im, e, &c[R_CODE], "expected a respondent code such as VPHDND-001, found '%s'",
+        return bad(im, e, &c[R_CODE], _("expected a respondent code such as VPHDND-001, found '%s'"),
                    c[R_CODE].text);
     if (c[R_CODE].text[0])
         snprintf(code, sizeof code, "%s", c[R_CODE].text);
     else
         snprintf(code, sizeof code, "%s-%03ld", im->agency, im->row);
     if (!c[R_NAME].text[0])
-        return bad(im, e, &c[R_NAME], "expected the respondent's full name, found nothing");
+        return bad(im, e, &c[R_NAME], _("expected the respondent's full name, found nothing"));
     if (im->sv->group(im->sv->ctx, c[R_GROUP].text, im->agency, group, sizeof group, why,
                       sizeof why))
         return bad(im, e, &c[R_GROUP], "%s", why);
     if (c[R_PHONE].text[0] && phone_digits(c[R_PHONE].text, phone, sizeof phone))
-        return bad(im, e, &c[R_PHONE], "expected %s, found '%s'", re_shape_name(SHAPE_PHONE),
+        return bad(im, e, &c[R_PHONE], _("expected %s, found '%s'"), re_shape_name(SHAPE_PHONE),
                    c[R_PHONE].text);
     if (c[R_EMAIL].text[0] && !re_shape(SHAPE_EMAIL, c[R_EMAIL].text))
-        return bad(im, e, &c[R_EMAIL], "expected %s, found '%s'", re_shape_name(SHAPE_EMAIL),
+        return bad(im, e, &c[R_EMAIL], _("expected %s, found '%s'"), re_shape_name(SHAPE_EMAIL),
                    c[R_EMAIL].text);
     char known[SURVEY_CODE_MAX];
     int taken = store_respondent_group(im->s, im->sv->year, code, known, e);
     if (taken)
-        return taken < 0 ? -1 : bad(im, e, &c[R_CODE], "expected a respondent code not listed "
-                                    "yet, found '%s' again", code);
+        return taken < 0 ? -1 : bad(im, e, &c[R_CODE], _("expected a respondent code not listed "
+                                    "yet, found '%s' again"), code);
     char *name = collapse_spaces(c[R_NAME].text), *key = name ? text_casefold(name) : NULL;
     char *email = c[R_EMAIL].text[0] ? text_casefold(c[R_EMAIL].text) : NULL;
     int rc = -1;
     if (!key || (c[R_EMAIL].text[0] && !email)) {
-        px_err_set(e, PX_SYSTEM, "out of memory importing %s", im->path);
+        px_err_set(e, PX_SYSTEM, _("out of memory importing %s"), im->path);
     } else {
         struct respondent_row r = {
             im->sv->year, code, name, key, c[R_POSITION].text[0] ? c[R_POSITION].text : NULL,
@@ -242,14 +243,14 @@ static int load_answer(struct survey_import *im, const struct csv_record *rec, s
                         ? store_respondent_group(im->s, im->sv->year, who->text, im->group, e)
                         : 0;
         if (known <= 0)
-            return known < 0 ? -1 : bad(im, e, who, "expected the code of a listed respondent "
-                                        "(import respondents first), found '%s'", who->text);
+            return known < 0 ? -1 : bad(im, e, who, _("expected the code of a listed respondent "
+                                        "(import respondents first), found '%s'"), who->text);
         snprintf(im->respondent, sizeof im->respondent, "%s", who->text);
     }
     const char *unit = c[A_UNIT].text[0] ? c[A_UNIT].text : im->sv->only_unit;
     int known = unit ? store_has_unit(im->s, unit, e) : 0;
     if (known <= 0)
-        return known < 0 ? -1 : bad(im, e, &c[A_UNIT], "expected a known unit code, found '%s'",
+        return known < 0 ? -1 : bad(im, e, &c[A_UNIT], _("expected a known unit code, found '%s'"),
                                     c[A_UNIT].text);
     char why[600], first[600];
     int refused = im->sv->answer(im->sv->ctx, c[A_QUESTION].text, im->group, c[A_OPTION].text,
@@ -260,8 +261,8 @@ static int load_answer(struct survey_import *im, const struct csv_record *rec, s
                            im->source};
     int again = store_answer_first(im->s, &a, first, e);
     if (again)
-        return again < 0 ? -1 : bad(im, e, &c[A_QUESTION], "expected one answer of %s to %s, "
-                                    "found a second (the first at %s)", who->text,
+        return again < 0 ? -1 : bad(im, e, &c[A_QUESTION], _("expected one answer of %s to %s, "
+                                    "found a second (the first at %s)"), who->text,
                                     c[A_QUESTION].text, first);
     return store_put_answer(im->s, &a, e);
 }
@@ -279,7 +280,7 @@ static long load_rows(struct survey_import *im, const char *kind, const char *sh
     if (rc == 0) {
         char list[300];
         column_list(im, list, sizeof list);
-        px_err_set(e, PX_DATA, "%s:1:1: expected a header line (%s), found an empty file",
+        px_err_set(e, PX_DATA, _("%s:1:1: expected a header line (%s), found an empty file"),
                    im->path, list);
         return -1;
     }
@@ -287,8 +288,8 @@ static long load_rows(struct survey_import *im, const char *kind, const char *sh
         return -1;
     if (!im->sv->only_unit && im->cols == ANSWER_COLS && im->where[A_UNIT] < 0) {
         struct cell at = {"", rec.line, 1};
-        return bad(im, e, &at, "expected a column đơn vị in the header, since the database "
-                   "holds several units, found none");
+        return bad(im, e, &at, _("expected a column đơn vị in the header, since the database "
+                   "holds several units, found none"));
     }
     int64_t id = store_add_import(im->s, kind, im->path, sha256, 0, e);
     size_t header_line = rec.line;
@@ -304,7 +305,7 @@ static long load_rows(struct survey_import *im, const char *kind, const char *sh
         return -1;
     if (!im->row) {
         struct cell at = {"", header_line + 1, 1};
-        return bad(im, e, &at, "expected at least one row after the header, found none");
+        return bad(im, e, &at, _("expected at least one row after the header, found none"));
     }
     if (store_set_import_rows(im->s, id, im->row, e) ||
         (im->cols == ANSWER_COLS && store_tally_import(im->s, id, e)))
