@@ -24,6 +24,14 @@ index {
 
 unit_kind { code = "province", name = "Tỉnh, thành phố trực thuộc Trung ương" }
 
+-- The evidence register (tài liệu kiểm chứng): documents count when issued in the period, by
+-- a declared agency or one of these issuers.  [U] the period: the year assessed, with the
+-- year's plan issued in December before it and the reports sent in January after it.
+evidence_rules {
+  from = "01/12/2018", to = "31/01/2020",
+  issuers = { "HĐND", "VPCP" },
+}
+
 -- Agencies: the lead agencies of the plan, the recipients of its reports, and the other
 -- departments and districts that supply evidence and respondent lists.
 agency { code = "BNV",    name = "Bộ Nội vụ" }
@@ -87,7 +95,7 @@ field "1" { title = "Công tác chỉ đạo, điều hành cải cách hành ch
   criterion "1.1" { title = "Kế hoạch CCHC năm", max = 2,
     sub "1.1.1" { title = "Ban hành kế hoạch CCHC năm 2019 kịp thời", max = 0.5,
       score = scale.timeliness("par_plan_issued_date", { due = "31/12/2018", late = 0.5 }),
-      evidence = "Kế hoạch CCHC năm 2019 của UBND tỉnh" },
+      evidence = { text = "Kế hoạch CCHC năm 2019 của UBND tỉnh", required = true, types = { "KH" } } },
     sub "1.1.2" { title = "Mức độ hoàn thành kế hoạch CCHC năm", max = 1.5,
       score = scale.bands("par_plan_completion_ratio", { { 1.0, 1.5 }, { 0.8, 1 }, { 0.5, 0.5 }, { 0, 0 } }),
       evidence = "Báo cáo CCHC năm 2019; bảng theo dõi nhiệm vụ của kế hoạch" },
@@ -100,7 +108,8 @@ field "1" { title = "Công tác chỉ đạo, điều hành cải cách hành ch
   criterion "1.3" { title = "Kiểm tra công tác CCHC", max = 1.5,
     sub "1.3.1" { title = "Tỷ lệ cơ quan chuyên môn, UBND cấp huyện được kiểm tra CCHC trong năm", max = 1,
       score = scale.bands("par_inspected_units_ratio", { { 0.3, 1 }, { 0.2, 0.5 }, { 0, 0 } }),
-      evidence = "Kế hoạch kiểm tra CCHC năm 2019; biên bản, thông báo kết quả kiểm tra" },
+      evidence = { text = "Kế hoạch kiểm tra CCHC năm 2019; biên bản, thông báo kết quả kiểm tra",
+                   required = true, types = { "KH", "TB", "BB" } } },
     sub "1.3.2" { title = "Xử lý các vấn đề phát hiện qua kiểm tra", max = 0.5,
       score = scale.applicable_if("par_inspection_issues_found",
                 scale.bands("par_inspection_issues_handled_ratio", { { 1.0, 0.5 }, { 0.8, 0.25 }, { 0, 0 } })),
@@ -114,7 +123,8 @@ field "1" { title = "Công tác chỉ đạo, điều hành cải cách hành ch
   criterion "1.5" { title = "Sự năng động trong chỉ đạo, điều hành CCHC", max = 1.5,
     sub "1.5.1" { title = "Có sáng kiến, giải pháp mới trong CCHC được áp dụng", max = 0.5,
       score = scale.points("par_initiatives_points"),
-      evidence = "Quyết định công nhận sáng kiến; báo cáo kết quả áp dụng" },
+      evidence = { text = "Quyết định công nhận sáng kiến; báo cáo kết quả áp dụng", required = true,
+                   types = { "QĐ", "BC" } } },
     sub "1.5.2" { title = "Gắn kết quả CCHC với thi đua, khen thưởng và đánh giá người đứng đầu", max = 0.5,
       score = scale.binary("par_results_in_emulation"),
       evidence = "Quyết định xác định Chỉ số CCHC các sở, huyện; văn bản về thi đua, khen thưởng" },
@@ -156,7 +166,8 @@ field "2" { title = "Xây dựng và tổ chức thực hiện văn bản quy ph
   criterion "2.1" { title = "Xây dựng, ban hành văn bản QPPL", max = 2.5,
     sub "2.1.1" { title = "Mức độ thực hiện chương trình xây dựng văn bản QPPL của HĐND, UBND tỉnh", max = 1.5,
       score = scale.bands("legal_docs_issued_ratio", { { 1.0, 1.5 }, { 0.8, 1 }, { 0.5, 0.5 }, { 0, 0 } }),
-      evidence = "Chương trình xây dựng VBQPPL năm 2019; danh mục VBQPPL đã ban hành" },
+      evidence = { text = "Chương trình xây dựng VBQPPL năm 2019; danh mục VBQPPL đã ban hành",
+                   required = true, types = { "QĐ", "CTr", "NQ" } } },
     sub "2.1.2" { title = "Ban hành kịp thời văn bản quy định chi tiết được luật, nghị định giao", max = 1,
       score = scale.bands("legal_detail_docs_on_time_ratio", { { 1.0, 1 }, { 0.8, 0.5 }, { 0, 0 } }),
       evidence = "Danh mục văn bản quy định chi tiết được giao và ngày ban hành" },

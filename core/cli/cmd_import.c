@@ -1,11 +1,12 @@
 /* cmd_import.c — `paridx import [RULES] --db FILE [--rules RULES] [--year Y] [--encoding E]
- * [--max-rows N] [--max-mib N] KIND CSV…`: load units, agencies or facts from CSV files
+ * [--max-rows N] [--max-mib N] KIND CSV…`: load units, agencies, facts or evidence from CSV files
  * exported from Excel; each file is one transaction; the first bad file stops the import (the
- * files before it stay loaded).  Facts go into the rule file's year (or --year) and are
- * checked against its fact dictionary.
+ * files before it stay loaded).  Facts and evidence go into the rule file's year (or --year);
+ * facts are checked against its fact dictionary, and what the register's check finds wrong
+ * with imported evidence is said as warnings.
  * Uses: store.h, import.h, csv.h (caps and encodings), rules.h (the dictionary),
- * import_dict.h, cli.h (cli_number), i18n.h (messages), cmd_import_survey.h (respondents and
- * answers). */
+ * import_dict.h, cli.h (cli_number), i18n.h (messages), evidence_warn.h (the imported
+ * register's problems), cmd_import_survey.h (respondents and answers). */
 #include <stdint.h>
 #include <stdio.h>
 
@@ -14,6 +15,7 @@
 #include "cmd_import_survey.h"
 #include "commands.h"
 #include "import.h"
+#include "evidence_warn.h"
 #include "import_dict.h"
 #include "rules.h"
 #include "store.h"
@@ -29,7 +31,9 @@ static const char *db, *encoding, *max_rows, *max_mib, *rules_opt, *year_opt, *f
 static const char *const IMPORTED[][2] = {
     [IMPORT_UNITS] = {N_("%s: %ld unit imported\n"), N_("%s: %ld units imported\n")},
     [IMPORT_AGENCIES] = {N_("%s: %ld agency imported\n"), N_("%s: %ld agencies imported\n")},
-    [IMPORT_FACTS] = {N_("%s: %ld fact imported\n"), N_("%s: %ld facts imported\n")}};
+    [IMPORT_FACTS] = {N_("%s: %ld fact imported\n"), N_("%s: %ld facts imported\n")},
+    [IMPORT_EVIDENCE] = {N_("%s: %ld evidence row imported\n"),
+                         N_("%s: %ld evidence rows imported\n")}};
 
 static const struct cli_opt OPTS[] = {
     {"db", "FILE", N_("the paridx database to load into (created if missing)"), &db, NULL},
@@ -86,8 +90,8 @@ static int facts_year(const char *rules, struct store *s, struct rules *rl,
     if (year_opt && cli_year("year", year_opt, &year))
         return PX_USAGE;
     if (!rules && !year) {
-        px_say(_("import: facts belong to an assessment year: give the rule file to check them "
-                 "against (paridx import RULES --db FILE facts CSV…) or --year Y"));
+        px_say(_("import: facts and evidence belong to an assessment year: give the rule file "
+                 "(paridx import RULES --db FILE facts CSV…) or --year Y"));
         return PX_USAGE;
     }
     struct px_err e;
@@ -117,8 +121,8 @@ static int run(char **args, int nargs)
         return import_survey_files(rules, db, from, args, nargs, read_options);
     enum import_kind kind;
     if (import_kind_from_name(args[0], &kind) != 0) {
-        px_say(_("import: expected units, agencies, facts, respondents or answers, found '%s'"),
-               args[0]);
+        px_say(_("import: expected units, agencies, facts, evidence, respondents or answers, "
+                 "found '%s'"), args[0]);
         return PX_USAGE;
     }
     if (!db) {
@@ -136,10 +140,11 @@ static int run(char **args, int nargs)
     }
     struct rules rl = {0};
     struct import_facts facts;
-    int rc = kind == IMPORT_FACTS ? facts_year(rules, s, &rl, &facts) : 0;
+    int yearly = kind == IMPORT_FACTS || kind == IMPORT_EVIDENCE; /* rows of a year */
+    int rc = yearly ? facts_year(rules, s, &rl, &facts) : 0;
     for (int i = 1; i < nargs && rc == 0; i++) {
         struct import_result r;
-        if (import_file(s, kind, args[i], &opt, kind == IMPORT_FACTS ? &facts : NULL, &r,
+        if (import_file(s, kind, args[i], &opt, yearly ? &facts : NULL, &r,
                         &e) != 0) {
             px_report(&e);
             px_say(_("%s was not imported; the database is unchanged by it"), args[i]);
@@ -149,6 +154,8 @@ static int run(char **args, int nargs)
         } else {
             printf(ngettext(IMPORTED[kind][0], IMPORTED[kind][1], (unsigned long)r.rows),
                    args[i], r.rows);
+            if (kind == IMPORT_EVIDENCE && rules) /* what the register's check finds */
+                rc = evidence_warn(s, &rl.model, facts.year, NULL, args[i], NULL);
         }
     }
     rules_free(&rl);
@@ -158,6 +165,7 @@ static int run(char **args, int nargs)
 
 const struct cli_cmd CMD_IMPORT = {
     "import", "[RULES] KIND CSV...", 2, -1,
-    N_("load units, agencies, facts, survey respondents or answers (checked by the rule file) "
-       "from CSV or .xlsx files into a database (one transaction per file)"),
+    N_("load units, agencies, facts (of a year, checked by the rule file), the evidence register "
+       "or the survey's respondents and answers from CSV or .xlsx files into a database (one "
+       "transaction per file)"),
     OPTS, run};

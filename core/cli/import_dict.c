@@ -73,7 +73,7 @@ const char *import_dict_resolve(const struct model *m, const char *name, char *w
     }
     free(folded);
     if (second) {
-        snprintf(why, n, "'%s' is the label of two facts, %s and %s: write the code", name,
+        snprintf(why, n, _("'%s' is the label of two facts, %s and %s: write the code"), name,
                  first->code, second->code);
         return NULL;
     }
@@ -155,8 +155,8 @@ static int check_date(const struct fact_def *d, int year, const char *raw,
     }
     int y = atoi(v->text);
     if (year > 0 && (y < year - 1 || y > year + 1)) {
-        snprintf(why, n, "%s: the date %s is far from the data year %d (expected 01/01/%d to "
-                 "31/12/%d); imported, check it", d->code, raw, year, year - 1, year + 1);
+        snprintf(why, n, _("%s: the date %s is far from the data year %d (expected 01/01/%d to "
+                 "31/12/%d); imported, check it"), d->code, raw, year, year - 1, year + 1);
         return 1;
     }
     return 0;
@@ -172,7 +172,7 @@ int import_dict_value(const struct model *m, int year, const char *code, const c
     case DECLARED_BOOL:
         if (v->type == FACT_BOOL)
             return 0;
-        snprintf(why, n, "expected có or không, found %s", raw);
+        snprintf(why, n, _("expected có or không, found %s"), raw);
         return -1;
     case DECLARED_NUMBER:
     case DECLARED_POINTS:

@@ -17,6 +17,7 @@ static const struct cli_cmd *const COMMANDS[] = {&CMD_RUN, &CMD_EXPLAIN, &CMD_IM
                                                  &CMD_TEST, &CMD_DIFF, &CMD_SCRIPT,
                                                  &CMD_BACKUP, &CMD_CHECK_DB, &CMD_MIGRATE,
                                                  &CMD_TEMPLATE, &CMD_REPORT, &CMD_REPL,
+                                                 &CMD_EVIDENCE, &CMD_ATTACH,
                                                  &CMD_SURVEY};
 #define NCOMMANDS (sizeof COMMANDS / sizeof *COMMANDS)
 
@@ -66,7 +67,7 @@ static int help(int argc, char **argv)
  * descriptor): then 6, with a message — a writer that failed has given its own already. */
 static int output_checked(int rc)
 {
-    if (rc == PX_SYSTEM || report_out_done(stdout, "the output") == 0)
+    if (rc == PX_SYSTEM || report_out_done(stdout, N_("the output")) == 0)
         return rc;
     return rc == PX_OK || rc == PX_FINDINGS ? PX_SYSTEM : rc;
 }

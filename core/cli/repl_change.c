@@ -157,9 +157,10 @@ int repl_cmd_points(struct repl *r, char **w, int n)
     const struct model *m = &r->ss.rules.model;
     const struct node *nd = &m->nodes[node];
     const struct unit_result *u = &incr_results(r->in)->units[unit];
+    char name[128];
     if (nd->nchildren || !model_applies(m, (size_t)node, u->kind))
-        return repl_fail(r, PX_USAGE, _("%s %s: only a leaf that applies to %s takes points by hand"),
-                         model_level(nd->level)->keyword, nd->code, u->code);
+        return repl_fail(r, PX_USAGE, _("%s: only a leaf that applies to %s takes points by hand"),
+                         model_node_name(nd->level, nd->code, name, sizeof name), u->code);
     struct repl_change c = {.unit = (size_t)unit, .node = (size_t)node, .has_new = 1};
     struct px_err e;
     if (fact_parse(w[1], &c.new, &e) != 0 || c.new.type != FACT_NUMBER || c.new.num < 0 ||

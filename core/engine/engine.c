@@ -6,9 +6,11 @@
  * its result is checked (a finite number in [0, max], or paridx.NA); then results_finish()
  * sums the tree in tree order, so the same rules and data always give the same bits.  A
  * unit whose data a scale refuses keeps its error and the next unit is scored.
- * A survey-assessed leaf with answers reads the share they give (survey_facts.h).
+ * When the year's evidence register holds any row, evidence_gate.c then zeroes the leaves
+ * that require evidence and lack it.
  * Uses: rules.h, sandbox.h, lapi.h (NA), results.h, store.h, numfmt.h, i18n.h (messages),
- * survey_facts.h. */
+ * evidence_gate.h, survey_facts.h.  A survey-assessed leaf with answers reads the share they
+ * give (survey_facts.h). */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "engine.h"
 
@@ -17,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "evidence_gate.h"
 #include "lapi.h"
 #include "numfmt.h"
 #include "sandbox.h"
@@ -195,9 +198,13 @@ static void scale_failed(lua_State *L, const struct model *m, const struct node 
         for (size_t k = 1; k <= lua_rawlen(L, reads) && used < sizeof sources; k++) {
             lua_rawgeti(L, reads, (lua_Integer)k);
             for (size_t j = 0; j < nfacts; j++)
-                if (!strcmp(facts[j].name, lua_tostring(L, -1)))
-                    used += (size_t)snprintf(sources + used, sizeof sources - used, "%s%s from %s",
-                                             used ? "; " : " (", facts[j].name, facts[j].source);
+                if (!strcmp(facts[j].name, lua_tostring(L, -1))) {
+                    used += (size_t)snprintf(sources + used, sizeof sources - used, "%s",
+                                             used ? "; " : " (");
+                    if (used < sizeof sources)
+                        used += (size_t)snprintf(sources + used, sizeof sources - used,
+                                                 _("%s from %s"), facts[j].name, facts[j].source);
+                }
             lua_pop(L, 1);
         }
         if (used && used < sizeof sources - 1)
@@ -323,9 +330,16 @@ int engine_score(struct rules *rl, struct store *s, int data_year, const char *a
     struct unit_info *units;
     size_t nunits;
     struct survey_tallies tallies;
+    struct evidence_row *register_rows;
+    size_t nrows, first = 0;
     if (engine_survey_load(&rl->model, s, data_year, &tallies, e) != 0)
         return -1;
+    if (store_evidence(s, data_year, NULL, &register_rows, &nrows, e) != 0) {
+        survey_tallies_free(&tallies);
+        return -1;
+    }
     if (store_units(s, &units, &nunits, e) != 0) {
+        evidence_rows_free(register_rows, nrows);
         survey_tallies_free(&tallies);
         return -1;
     }
@@ -344,7 +358,17 @@ int engine_score(struct rules *rl, struct store *s, int data_year, const char *a
         if (rc == 0)
             out->units[out->nunits - 1].nfew = nfew;
         store_free_facts(facts, nfacts);
+        size_t end = first; /* the register is in unit order, as the units are */
+        while (first < nrows && strcmp(register_rows[first].unit, units[i].code) < 0)
+            first++;
+        for (end = first; end < nrows && !strcmp(register_rows[end].unit, units[i].code); end++)
+            ;
+        struct unit_result *u = &out->units[out->nunits - 1];
+        if (rc == 0 && nrows && u->status != UNIT_ERROR)
+            rc = evidence_gate(&rl->model, data_year, as_of, register_rows + first, end - first,
+                               u, e);
     }
+    evidence_rows_free(register_rows, nrows);
     store_free_units(units, nunits);
     survey_tallies_free(&tallies);
     if (rc == 0)

@@ -4,11 +4,15 @@
  *     { facts = { ratio = "không áp dụng" }, expect = paridx.NA },
  *     { facts = { ratio = "nhiều" }, expect = "data error", note = "…", tol = 1e-9, kind = "…" },
  *   }
+ *   cases "2" { { facts = { … }, expect = 2.5 } }            a parent: the sum of its leaves
+ *   cases "index" { { facts = { … }, expect = 79.51, band = "C" } }   the total and the band
  * String facts are read as a CSV cell would be (fact_parse), so cases speak the users' words.
  * Each case's table is read raw into C under a protected call, so a wrong value (tol = "nhỏ")
  * fails that case instead of stopping paridx; then the leaf is scored (engine_score_leaf).
+ * A failing case is reported at its own line of the test file (rules_case_lines.c).
  * Lines that show rule text go through text_printf (controls made visible).
- * Uses: rules.h, engine.h, results.h, fact.h, lapi.h (NA), sandbox.h, text.h, i18n.h (messages). */
+ * Uses: rules.h, engine.h, results.h, fact.h, lapi.h (NA), sandbox.h, text.h, i18n.h
+ * (messages), fileio.h, rules_case_lines.h. */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "rules_cases.h"
 
@@ -18,7 +22,9 @@
 #include <string.h>
 
 #include "engine.h"
+#include "fileio.h"
 #include "lapi.h"
+#include "rules_case_lines.h"
 #include "sandbox.h"
 #include "text.h"
 #include "i18n.h"
@@ -65,6 +71,8 @@ struct one_case {
     int want_na, want_data_error;
     double want, tol;
     char unit[128], kind[128], note[512];
+    char band[128];   /* the band expected (cases "index"), with want_band */
+    int want_band;    /* 1: band = "…"; 2: band = false (no band) */
 };
 
 static int by_name(const void *a, const void *b)
@@ -190,46 +198,107 @@ static int read_case(lua_State *L)
     read_text(L, 2, "unit", c->unit, sizeof c->unit, c);
     read_text(L, 2, "kind", c->kind, sizeof c->kind, c);
     read_text(L, 2, "note", c->note, sizeof c->note, c);
+    int band = raw_field(L, 2, "band");
+    if (band == LUA_TSTRING)
+        snprintf(c->band, sizeof c->band, "%s", lua_tostring(L, -1));
+    c->want_band = band == LUA_TSTRING ? 1 : band == LUA_TBOOLEAN && !lua_toboolean(L, -1) ? 2 : 0;
+    if (band != LUA_TNIL && !c->want_band)
+        snprintf(c->wrong, sizeof c->wrong, "band must be a band's name or false, found %s",
+                 luaL_typename(L, -1));
+    lua_pop(L, 1);
     raw_field(L, 2, "facts");
     read_facts(L, lua_gettop(L), r->source, c);
     return 0;
 }
 
 /* The unit kind a case is scored as: its own, else the node's first, else the index's first. */
-static const char *case_kind(const struct one_case *c, const struct model *m, size_t node)
+static const char *case_kind(const struct one_case *c, const struct model *m, long node)
 {
     if (*c->kind)
         return c->kind;
-    if (m->nodes[node].nkinds)
+    if (node >= 0 && m->nodes[node].nkinds)
         return m->nodes[node].kinds[0];
     return m->nkinds ? m->kinds[0].code : "unit";
 }
 
 /* Describes what the scale gave, for a failure line. */
-static void describe(const struct results *r, size_t node, int rc, const struct px_err *e,
+static void describe(const struct results *r, long node, int rc, const struct px_err *e,
                      char *out, size_t n)
 {
     const struct unit_result *u = &r->units[0];
     if (rc != 0)
         snprintf(out, n, "%s: %.600s", e->code == PX_DATA ? _("data error") : _("rule error"),
                  e->msg);
-    else if (!u->applicable[node])
+    else if (node >= 0 && !u->applicable[node])
         snprintf(out, n, "không áp dụng");
-    else
+    else if (node >= 0)
         snprintf(out, n, "%.10g", u->points[node]);
+    else
+        snprintf(out, n, _("%.10g (%.10g%%, band %s)"), u->total, u->percent,
+                 u->band ? u->band->name : _("none"));
+}
+
+/* 1 when leaf i is node or below it (node -1: the whole index). */
+static int under(const struct model *m, size_t i, long node)
+{
+    for (long k = (long)i; k >= 0; k = m->nodes[k].parent)
+        if (k == node)
+            return 1;
+    return node < 0;
+}
+
+/* Scores node for the one unit of r: a leaf through its scale, a parent (or the whole index,
+ * node -1) as the sum of its leaves that apply to the unit's kind.  0, or -1 with e set. */
+static int score_node(struct rules *rl, long node, const struct one_case *c, struct results *r,
+                      struct px_err *e)
+{
+    const struct model *m = &rl->model;
+    if (node >= 0 && !m->nodes[node].nchildren)
+        return engine_score_leaf(rl, (size_t)node, c->facts, c->nfacts, NULL, r, e);
+    for (size_t i = 0; i < m->nnodes; i++)
+        if (!m->nodes[i].nchildren && under(m, i, node) &&
+            model_applies(m, i, r->units[0].kind) &&
+            engine_score_leaf(rl, i, c->facts, c->nfacts, NULL, r, e) != 0)
+            return -1;
+    results_finish(r);
+    return 0;
+}
+
+/* Whether what was scored is what the case expects. */
+static int as_expected(const struct one_case *c, const struct unit_result *u, long node, int rc,
+                       const struct px_err *e)
+{
+    if (c->want_data_error)
+        return rc != 0 && e->code == PX_DATA;
+    if (rc != 0)
+        return 0;
+    int applicable = node >= 0 ? u->applicable[node] : u->own_max > 0;
+    if (c->want_na)
+        return !applicable;
+    double got = node >= 0 ? u->points[node] : u->total;
+    if (!applicable || fabs(got - c->want) > c->tol)
+        return 0;
+    if (c->want_band == 1)
+        return u->band && !strcmp(u->band->name, c->band);
+    return c->want_band == 2 ? !u->band : 1;
 }
 
 /* Scores the case c and says whether it passed: 1 passed, 0 failed, -1 abort (limit). */
-static int score_case(struct rules *rl, size_t node, const struct one_case *c, const char *source,
+static int score_case(struct rules *rl, long node, const struct one_case *c, const char *source,
                       int index, FILE *out, struct px_err *abort_err)
 {
     const struct model *m = &rl->model;
-    const char *code = m->nodes[node].code, *unit = *c->unit ? c->unit : "TEST";
-    char expected[64], got[700];
+    const char *code = node >= 0 ? m->nodes[node].code : "index";
+    const char *unit = *c->unit ? c->unit : "TEST";
+    char expected[200], got[700];
     if (c->want_na)
         snprintf(expected, sizeof expected, "không áp dụng");
     else if (c->want_data_error)
         snprintf(expected, sizeof expected, _("a data error"));
+    else if (c->want_band == 1)
+        snprintf(expected, sizeof expected, _("%.10g, band %s"), c->want, c->band);
+    else if (c->want_band == 2)
+        snprintf(expected, sizeof expected, _("%.10g, no band"), c->want);
     else
         snprintf(expected, sizeof expected, "%.10g", c->want);
     struct results r;
@@ -238,16 +307,13 @@ static int score_case(struct rules *rl, size_t node, const struct one_case *c, c
     struct px_err e = {0};
     int rc = results_add_unit(&r, unit, unit, case_kind(c, m, node)) != 0
                  ? (px_err_set(&e, PX_SYSTEM, _("out of memory")), -1)
-                 : engine_score_leaf(rl, node, c->facts, c->nfacts, NULL, &r, &e);
+                 : score_node(rl, node, c, &r, &e);
     int ok;
     if (rc != 0 && (e.code == PX_LIMIT || e.code == PX_SYSTEM)) {
         *abort_err = e;
         ok = -1;
     } else {
-        const struct unit_result *u = &r.units[0];
-        ok = c->want_data_error ? rc != 0 && e.code == PX_DATA
-             : c->want_na       ? rc == 0 && !u->applicable[node]
-                                : rc == 0 && u->applicable[node] && fabs(u->points[node] - c->want) <= c->tol;
+        ok = as_expected(c, &r.units[0], node, rc, &e);
         if (!ok) {
             describe(&r, node, rc, &e, got, sizeof got);
             text_printf(out, _("%s: %s, case %d: facts %s: expected %s, got %s%s%s%s\n"), source,
@@ -259,10 +325,10 @@ static int score_case(struct rules *rl, size_t node, const struct one_case *c, c
 }
 
 /* Runs the entry at the top of the stack (popped); 1 passed, 0 failed, -1 abort (limit). */
-static int run_entry(struct rules *rl, size_t node, const char *source, int index, FILE *out,
+static int run_entry(struct rules *rl, long node, const char *source, int index, FILE *out,
                      struct px_err *abort_err)
 {
-    const char *code = rl->model.nodes[node].code;
+    const char *code = node >= 0 ? rl->model.nodes[node].code : "index";
     struct one_case c;
     memset(&c, 0, sizeof c);
     struct case_read r = {&c, source};
@@ -291,35 +357,43 @@ static int run_entry(struct rules *rl, size_t node, const char *source, int inde
     return ok;
 }
 
+/* The test file's text, for the line of each case. */
+struct test_text {
+    const char *path, *text;
+    size_t len;
+};
+
 /* Runs one `cases "CODE" { … }` group at the top of the stack. */
-static int run_group(struct rules *rl, const char *test_path, unsigned char *covered, FILE *out,
-                     struct case_tally *t, struct px_err *e)
+static int run_group(struct rules *rl, const struct test_text *tt, unsigned char *covered,
+                     FILE *out, struct case_tally *t, struct px_err *e)
 {
+    const char *test_path = tt->path;
     lua_State *L = sandbox_lua(rl->sb);
     int group = lua_gettop(L);
     lua_getfield(L, group, "line");
     int line = (int)lua_tointeger(L, -1);
     lua_getfield(L, group, "code");
     const char *code = lua_tostring(L, -1);
-    int node = model_find(&rl->model, code);
-    if (node < 0 || rl->model.nodes[node].nchildren) {
-        text_printf(out, "%s:%d: %s: %s\n", test_path, line, code,
-                    node < 0 ? _("no node has this code in the rule file") : _("not a leaf: only "
-                                                                               "leaves have scales "
-                                                                               "to test"));
+    int node = strcmp(code, "index") ? model_find(&rl->model, code) : -1;
+    if (node < 0 && strcmp(code, "index")) {
+        text_printf(out, _("%s:%d: %s: no node has this code in the rule file (or write \"index\" "
+                           "for the total and band)\n"), test_path, line, code);
         t->failed++;
         lua_settop(L, group);
         return 0;
     }
-    covered[node] = 1;
+    if (node >= 0)
+        covered[node] = 1;
     lua_getfield(L, group, "list");
     char source[300];
-    snprintf(source, sizeof source, "%s:%d", test_path, line);
     size_t n = lua_rawlen(L, -1);
+    int lines[256];
+    size_t nlines = case_lines(tt->text, tt->len, line, lines, sizeof lines / sizeof *lines);
     for (size_t k = 1; k <= n; k++) {
         int ok = 0;
+        snprintf(source, sizeof source, "%s:%d", test_path, nlines == n ? lines[k - 1] : line);
         if (lua_rawgeti(L, group + 3, (lua_Integer)k) == LUA_TTABLE)
-            ok = run_entry(rl, (size_t)node, source, (int)k, out, e);
+            ok = run_entry(rl, node, source, (int)k, out, e);
         else
             lua_pop(L, 1);
         if (ok < 0)
@@ -358,14 +432,22 @@ int cases_run(struct rules *rl, const char *test_path, FILE *out, struct case_ta
         px_err_set(e, PX_SYSTEM, _("out of memory"));
         return -1;
     }
+    struct test_text tt = {test_path, NULL, 0};
+    char *text = file_read(test_path, &tt.len, e);
+    if (!text) {
+        free(covered);
+        return -1;
+    }
+    tt.text = text;
     lua_getfield(L, LUA_REGISTRYINDEX, CASES_KEY);
     int list = lua_gettop(L), rc = 0;
     for (size_t g = 1; g <= lua_rawlen(L, list) && rc == 0; g++) {
         lua_rawgeti(L, list, (lua_Integer)g);
-        rc = run_group(rl, test_path, covered, out, tally, e);
+        rc = run_group(rl, &tt, covered, out, tally, e);
         lua_settop(L, list);
     }
     lua_pop(L, 1);
+    free(text);
     for (size_t i = 0; i < m->nnodes && rc == 0; i++)
         if (!m->nodes[i].nchildren && !covered[i]) {
             text_printf(out, _("%s:%d: %s has no test case in %s\n"), m->file, m->nodes[i].line,

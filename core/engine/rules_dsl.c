@@ -10,6 +10,7 @@
  *   question "Q01" { text = …, sub = "1.7.1", options = { { "A", 1 }, …, { "E", "không biết" } },
  *                    groups = { DBHDND = 1, … }, min_answers = 30 }
  *   fact "code" { type = …, label = …, agency = …, values = {…}, min = …, max = …, unit = … }
+ *   evidence_rules { … } and a leaf's evidence = { … } (rules_evidence.c)
  * A criterion or sub returns a node descriptor that its parent's table holds: a userdata
  * whose level, line and code rule code cannot read or change.  A field takes its whole subtree
  * into the model, in tree order.  Declaration tables are read raw: no metamethod of theirs
@@ -19,6 +20,7 @@
  * vec.h (the declared lists), i18n.h (messages). */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "rules_dsl.h"
+#include "rules_dsl_impl.h"
 
 #include <lauxlib.h>
 #include <math.h>
@@ -49,7 +51,7 @@ static struct model *model_up(lua_State *L)
 }
 
 /* Raises "file:line: message". */
-static int dsl_error(lua_State *L, int line, const char *fmt, ...)
+int dsl_error(lua_State *L, int line, const char *fmt, ...)
 {
     lua_Debug ar;
     const char *src = "?";
@@ -64,7 +66,7 @@ static int dsl_error(lua_State *L, int line, const char *fmt, ...)
     return lua_error(L);
 }
 
-static int caller_line(lua_State *L)
+int caller_line(lua_State *L)
 {
     lua_Debug ar;
     if (lua_getstack(L, 1, &ar) && lua_getinfo(L, "l", &ar))
@@ -72,7 +74,7 @@ static int caller_line(lua_State *L)
     return 0;
 }
 
-static char *dup_or_die(lua_State *L, const char *s)
+char *dup_or_die(lua_State *L, const char *s)
 {
     char *d = strdup(s);
     if (!d)
@@ -81,7 +83,7 @@ static char *dup_or_die(lua_State *L, const char *s)
 }
 
 /* A copy of the string at idx in NFC; raises when it is not UTF-8. */
-static char *take_text(lua_State *L, int idx, int line, const char *what)
+char *take_text(lua_State *L, int idx, int line, const char *what)
 {
     size_t len, bad;
     const char *s = lua_tolstring(L, idx, &len);
@@ -93,7 +95,7 @@ static char *take_text(lua_State *L, int idx, int line, const char *what)
 }
 
 /* Pushes t[key] read raw and returns its type. */
-static int raw_field(lua_State *L, int idx, const char *key)
+int raw_field(lua_State *L, int idx, const char *key)
 {
     idx = lua_absindex(L, idx);
     lua_pushstring(L, key);
@@ -102,7 +104,7 @@ static int raw_field(lua_State *L, int idx, const char *key)
 
 /* Raises for any string key of the table at idx not in `allowed`; integer keys only when
  * allow_list is set. */
-static void check_keys(lua_State *L, int idx, int line, const char *what,
+void check_keys(lua_State *L, int idx, int line, const char *what,
                        const char *const *allowed, int allow_list)
 {
     lua_pushnil(L);
@@ -144,7 +146,7 @@ static int get_field(lua_State *L, int idx, const char *key, int type, int requi
     return 1;
 }
 
-static char *string_field(lua_State *L, int idx, const char *key, int required, int line,
+char *string_field(lua_State *L, int idx, const char *key, int required, int line,
                           const char *what)
 {
     char *s = NULL;
@@ -170,7 +172,7 @@ static double number_field(lua_State *L, int idx, const char *key, int required,
 
 /* Reads t[key] as one string or a list of strings into *out (a malloc'd array that belongs
  * to the model from the start, so an error half-way leaks nothing). */
-static void string_list_field(lua_State *L, int idx, const char *key, char ***out, size_t *n,
+void string_list_field(lua_State *L, int idx, const char *key, char ***out, size_t *n,
                               int line, const char *what)
 {
     int t = raw_field(L, idx, key);
@@ -240,11 +242,14 @@ static void take_scale_facts(lua_State *L, int idx, struct scale_info *s, int li
 static void take_scale(lua_State *L, struct node *n, const char *what)
 {
     int idx = lua_gettop(L);
+    if (lua_isfunction(L, idx))
+        dsl_error(L, n->line, _("%s: 'score' must be a scale such as scale.binary(\"fact\"), found "
+                                "a function (wrap a function in scale.custom { eval = … })"),
+                  what);
     if (!lua_istable(L, idx))
         dsl_error(L, n->line, _("%s: 'score' must be a scale such as scale.binary(\"fact\"), found "
-                                "%s%s"),
-                  what, luaL_typename(L, idx),
-                  lua_isfunction(L, idx) ? _(" (wrap a function in scale.custom { eval = … })") : "");
+                                "%s"),
+                  what, luaL_typename(L, idx));
     if (raw_field(L, idx, "eval") != LUA_TFUNCTION)
         dsl_error(L, n->line, _("%s: the scale has no eval function"), what);
     n->scale.handle = luaL_ref(L, LUA_REGISTRYINDEX);
@@ -280,7 +285,7 @@ static int take_node(lua_State *L, struct model *m, int desc, int parent)
     lua_getiuservalue(L, desc, 2); /* spec */
     int spec = lua_gettop(L);
     char what[128];
-    snprintf(what, sizeof what, "%s %s", model_level(level)->keyword, lua_tostring(L, spec - 1));
+    model_node_name(level, lua_tostring(L, spec - 1), what, sizeof what);
     check_keys(L, spec, line, what, NODE_KEYS, 1);
 
     int self = (int)m->nnodes;
@@ -294,7 +299,7 @@ static int take_node(lua_State *L, struct model *m, int desc, int parent)
     n->max = number_field(L, spec, "max", 1, 0, line, what);
     n->lead = string_field(L, spec, "lead", 0, line, what);
     string_list_field(L, spec, "kinds", &n->kinds, &n->nkinds, line, what);
-    n->evidence = string_field(L, spec, "evidence", 0, line, what);
+    dsl_node_evidence(L, n, spec, line, what);
     if (get_field(L, spec, "survey", LUA_TBOOLEAN, 0, line, what))
         n->survey = lua_toboolean(L, -1);
     lua_pop(L, 1);
@@ -325,7 +330,7 @@ static int take_node(lua_State *L, struct model *m, int desc, int parent)
         dsl_error(L, line, _("%s: a sub-criterion cannot contain other nodes"), what);
     if (nchildren && m->nodes[self].has_scale)
         dsl_error(L, line, _("%s has both a score and %s; only nodes without children are scored"),
-                  what, model_level(level + 1)->plural);
+                  what, _(model_level(level + 1)->plural));
     int *children = calloc(nchildren ? nchildren : 1, sizeof *children);
     if (!children)
         luaL_error(L, _("out of memory"));
@@ -338,8 +343,10 @@ static int take_node(lua_State *L, struct model *m, int desc, int parent)
                       model_level(level + 1)->keyword);
         if (c->level != level + 1) {
             lua_getiuservalue(L, -1, 1);
-            dsl_error(L, c->line, _("%s %s must be inside a %s, found inside %s"),
-                      model_level(c->level)->keyword, lua_tostring(L, -1), model_level(c->level - 1)->keyword, what);
+            char name[128];
+            dsl_error(L, c->line, _("%s must be inside a %s, found inside %s"),
+                      model_node_name(c->level, lua_tostring(L, -1), name, sizeof name),
+                      _(model_level(c->level - 1)->singular), what);
         }
         lua_getfield(L, LUA_REGISTRYINDEX, PENDING_KEY);
         lua_pushvalue(L, -2);
@@ -360,10 +367,13 @@ static int node_spec(lua_State *L)
     struct model *m = model_up(L);
     lua_Integer level = lua_tointeger(L, lua_upvalueindex(2));
     int line = (int)lua_tointeger(L, lua_upvalueindex(4));
-    if (!lua_istable(L, 1))
-        return dsl_error(L, line, _("%s %s: expected a table { title = …, max = … }, found %s"),
-                         model_level(level)->keyword, lua_tostring(L, lua_upvalueindex(3)),
+    if (!lua_istable(L, 1)) {
+        char name[128];
+        return dsl_error(L, line, _("%s: expected a table { title = …, max = … }, found %s"),
+                         model_node_name(level, lua_tostring(L, lua_upvalueindex(3)), name,
+                                         sizeof name),
                          luaL_typename(L, 1));
+    }
     lua_settop(L, 1);
     struct descriptor *d = lua_newuserdatauv(L, sizeof *d, 2);
     d->level = (enum node_level)level;
@@ -746,7 +756,7 @@ void dsl_open(lua_State *L, struct model *m)
     static const luaL_Reg DECLS[] = {
         {"index", decl_index}, {"agency", decl_agency}, {"unit_kind", decl_unit_kind},
         {"band", decl_band}, {"deadline", decl_deadline}, {"survey_group", decl_survey_group},
-        {NULL, NULL}};
+        {"evidence_rules", dsl_evidence_rules}, {NULL, NULL}};
     lua_pushlightuserdata(L, m);
     luaL_setfuncs(L, DECLS, 1);
     for (int level = LEVEL_FIELD; level <= LEVEL_SUB; level++) {
@@ -774,8 +784,10 @@ int dsl_unplaced(lua_State *L, char *msg, size_t n)
         lua_getiuservalue(L, -1, 1);
         if (!first_line || d->line < first_line) {
             first_line = d->line;
-            snprintf(msg, n, "%s %s is not inside any %s", model_level(d->level)->keyword,
-                     lua_tostring(L, -1), model_level(d->level - 1)->keyword);
+            char name[128];
+            snprintf(msg, n, _("%s is not inside any %s"),
+                     model_node_name(d->level, lua_tostring(L, -1), name, sizeof name),
+                     _(model_level(d->level - 1)->singular));
         }
         lua_pop(L, 1);
     }

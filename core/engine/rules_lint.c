@@ -256,13 +256,13 @@ static size_t fact_readers(const struct model *m, const struct fact_def *f, stru
                 continue;
             readers++;
             if (!strcmp(f->type, "points") && f->has_max && f->max > m->nodes[i].max) {
-                char allowed[40], worth[40];
+                char allowed[40], worth[40], name[128];
                 num_format_vn(f->max, 6, allowed, sizeof allowed);
                 num_format_vn(m->nodes[i].max, 6, worth, sizeof worth);
-                findings_add(out, f->line, _("fact %s allows up to %s points, but %s %s, which "
+                model_node_name(m->nodes[i].level, m->nodes[i].code, name, sizeof name);
+                findings_add(out, f->line, _("fact %s allows up to %s points, but %s, which "
                              "reads it, is worth %s; lower 'max' to the leaf's maximum"), f->code,
-                             allowed, model_level(m->nodes[i].level)->keyword, m->nodes[i].code,
-                             worth);
+                             allowed, name, worth);
             }
         }
     return readers;

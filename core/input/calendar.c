@@ -14,8 +14,8 @@
 #define YEAR_MAX 2200
 
 static const char *const MONTH_NAMES[12] = {
-    "January", "February", "March",     "April",   "May",      "June",
-    "July",    "August",   "September", "October", "November", "December",
+    N_("January"), N_("February"), N_("March"),     N_("April"),   N_("May"),      N_("June"),
+    N_("July"),    N_("August"),   N_("September"), N_("October"), N_("November"), N_("December"),
 };
 
 static int is_leap(int y)
@@ -42,15 +42,15 @@ static int group_int(const char *s, const size_t *ovec, int g)
 static const char *impossible(struct px_date d, char *buf, size_t n)
 {
     if (d.y < YEAR_MIN || d.y > YEAR_MAX)
-        snprintf(buf, n, "year %d is outside %d–%d", d.y, YEAR_MIN, YEAR_MAX);
+        snprintf(buf, n, _("year %d is outside %d–%d"), d.y, YEAR_MIN, YEAR_MAX);
     else if (d.m < 1 || d.m > 12)
         snprintf(buf, n, _("there is no month %d"), d.m);
     else if (d.d < 1)
         snprintf(buf, n, _("there is no day 0"));
     else if (d.d > days_in_month(d.y, d.m) && d.m == 2)
-        snprintf(buf, n, "February %d has %d days", d.y, days_in_month(d.y, d.m));
+        snprintf(buf, n, _("February %d has %d days"), d.y, days_in_month(d.y, d.m));
     else if (d.d > days_in_month(d.y, d.m))
-        snprintf(buf, n, "%s has %d days", MONTH_NAMES[d.m - 1], days_in_month(d.y, d.m));
+        snprintf(buf, n, _("%s has %d days"), _(MONTH_NAMES[d.m - 1]), days_in_month(d.y, d.m));
     else
         return NULL;
     return buf;

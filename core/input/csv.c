@@ -277,8 +277,9 @@ static int open_file(struct csv_reader *r, struct px_err *e)
         return -1;
     }
     if (!S_ISREG(st.st_mode)) {
-        px_err_at(e, PX_DATA, r->path, 0, 0, _("expected a CSV file, found %s"),
-                   S_ISDIR(st.st_mode) ? "a folder" : "a device or pipe");
+        px_err_at(e, PX_DATA, r->path, 0, 0,
+                  S_ISDIR(st.st_mode) ? _("expected a CSV file, found a folder")
+                                      : _("expected a CSV file, found a device or pipe"));
         return -1;
     }
     if ((unsigned long long)st.st_size > r->opt.max_bytes) {

@@ -148,16 +148,20 @@ static int refuse_lookalikes(const char *s, struct px_err *e)
             px_err_set(e, PX_SYSTEM, _("out of memory"));
         return rc;
     }
-    const char *expected = looks_like_date(l.meant)     ? "a date dd/mm/yyyy"
-                           : looks_like_number(l.meant) ? "a number such as 12, 0,85 or 85%"
-                           : l.fullwidth_digit          ? "ordinary digits 0–9"
-                                                        : NULL;
     char said[600];
     lookalike_say(s, &l, said, sizeof said);
-    if (expected)
-        px_err_set(e, PX_DATA, _("expected %s, found '%.200s': %s"), expected, s, said);
+    int refused = 1;
+    if (looks_like_date(l.meant))
+        px_err_set(e, PX_DATA, _("expected a date dd/mm/yyyy, found '%.200s': %s"), s, said);
+    else if (looks_like_number(l.meant))
+        px_err_set(e, PX_DATA, _("expected a number such as 12, 0,85 or 85%%, found '%.200s': %s"),
+                   s, said);
+    else if (l.fullwidth_digit)
+        px_err_set(e, PX_DATA, _("expected ordinary digits 0–9, found '%.200s': %s"), s, said);
+    else
+        refused = 0;
     free(l.meant);
-    return expected ? -1 : 0;
+    return refused ? -1 : 0;
 }
 
 /* "1.23457E+11": how Excel shows a number too long for its column; the digits are lost. */

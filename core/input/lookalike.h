@@ -1,7 +1,9 @@
 /* lookalike.h — characters that look like those of a number but are not, as Excel and input
  * methods leave them in a cell: full-width digits and signs (２, ８５％: an input method in
  * full-width mode), no-break and thin spaces (85 % with U+00A0 or U+202F: Excel's formatted
- * numbers), the minus sign U+2212.  Provides struct lookalike, lookalike_find(),
+ * numbers), the minus sign U+2212; and in document numbers pasted from Word or PDF the
+ * dashes and hyphens that look like -, the Icelandic Ð (U+00D0) for the Vietnamese Đ,
+ * zero-width spaces.  Provides struct lookalike, lookalike_find(),
  * lookalike_say(), lookalike_hint().
  * Uses: text.h (decoding UTF-8). */
 #ifndef PARIDX_LOOKALIKE_H

@@ -14,6 +14,7 @@
  * ("(a+)+$" on a long non-match) stops here in well under a second. */
 #define RE_MATCH_LIMIT 1000000u
 #define RE_DEPTH_LIMIT 10000u
+#define RE_HEAP_LIMIT 20000u /* KiB of backtracking memory one match may take */
 
 struct re {
     pcre2_code *code;
@@ -46,6 +47,7 @@ struct re *re_compile(const char *pattern, struct px_err *e)
     }
     pcre2_set_match_limit(limits, RE_MATCH_LIMIT);
     pcre2_set_depth_limit(limits, RE_DEPTH_LIMIT);
+    pcre2_set_heap_limit(limits, RE_HEAP_LIMIT);
     uint32_t groups = 0;
     pcre2_pattern_info(code, PCRE2_INFO_CAPTURECOUNT, &groups);
     *r = (struct re){code, limits, (int)groups};
@@ -69,8 +71,10 @@ int re_groups(const struct re *r)
 /* Turns a negative pcre2_match() result into a message in e; returns -1. */
 static int match_failed(int rc, pcre2_match_data *md, struct px_err *e)
 {
-    if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_HEAPLIMIT) {
+    if (rc == PCRE2_ERROR_MATCHLIMIT) {
         px_err_set(e, PX_LIMIT, _("the pattern took too long (match limit)"));
+    } else if (rc == PCRE2_ERROR_HEAPLIMIT) {
+        px_err_set(e, PX_LIMIT, _("the pattern took too much memory (heap limit)"));
     } else if (rc == PCRE2_ERROR_DEPTHLIMIT) {
         px_err_set(e, PX_LIMIT, _("the pattern took too long (depth limit)"));
     } else {
@@ -146,6 +150,12 @@ static const struct {
                     N_("a date such as 25/12/2019")},
     [SHAPE_SCIENTIFIC] = {"\\A[+-]?[0-9]+(?:[.,][0-9]+)?[eE][+-]?[0-9]{1,3}\\z",
                           N_("Excel's scientific notation such as 1.23457E+11")},
+    /* groups: 1 number (12, 12a), 2 year, 3 type (KH) or issuer (BNV), 4 the rest: the issuer
+     * and its divisions (UBND, CCHC, UBND-VX).  Letters by Unicode property, digits [0-9]. */
+    [SHAPE_DOC_NUMBER] = {"\\A([0-9]{1,6}[a-z]?)/(?:([0-9]{4})/)?(\\p{Lu}[\\p{Lu}\\p{Ll}]{0,4})"
+                          "-(\\p{Lu}[\\p{Lu}0-9]*(?:-\\p{Lu}[\\p{Lu}0-9]*){0,3})\\z",
+                          N_("a document number such as 2756/KH-UBND, 30/2018/QĐ-UBND or "
+                             "383/BNV-CCHC")},
     /* mobile: 0 and 9 digits from 3, 5, 7, 8, 9; landline: 0, area code 2xx, 7 or 8 digits */
     [SHAPE_PHONE] = {"\\A0(?:[35789][0-9]{8}|2[0-9]{9})\\z",
                      N_("a Vietnamese phone number such as 0912 345 678 or 0213 3876 543")},

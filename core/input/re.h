@@ -39,6 +39,7 @@ enum re_shape {
     SHAPE_PERCENT,     /* 85%, 85,5 % */
     SHAPE_DATE,        /* 25/12/2019, 2019-12-25 ... (see calendar.h) */
     SHAPE_SCIENTIFIC,  /* 1.23457E+11: how Excel shows a number too long for its column */
+    SHAPE_DOC_NUMBER,  /* 2756/KH-UBND, 30/2018/QĐ-UBND, 383/BNV-CCHC (see docnum.h) */
     SHAPE_PHONE,       /* a Vietnamese number without separators: 0912345678, 02133876543 */
     SHAPE_EMAIL,       /* snv@laichau.gov.vn */
     SHAPE_COUNT_
@@ -46,7 +47,8 @@ enum re_shape {
 /* 1 when the whole of s has the shape, else 0. */
 int re_shape(enum re_shape shape, const char *s);
 /* The compiled validator itself (\A…\z anchored), for callers that need its groups:
- * SHAPE_DATE has 1 day, 2 separator, 3 month, 4 year | 5 year, 6 month, 7 day. */
+ * SHAPE_DATE has 1 day, 2 separator, 3 month, 4 year | 5 year, 6 month, 7 day;
+ * SHAPE_DOC_NUMBER 1 number, 2 year (may be unset), 3 type or issuer, 4 the rest. */
 const struct re *re_shape_regex(enum re_shape shape);
 /* What the shape means, for messages: "a unit code such as LCH". */
 const char *re_shape_name(enum re_shape shape);

@@ -144,8 +144,9 @@ static int check_file(struct xlsx_reader *r, struct px_err *e)
         return -1;
     }
     if (!S_ISREG(st.st_mode)) {
-        px_err_at(e, PX_DATA, r->path, 0, 0, _("expected an .xlsx file, found %s"),
-                  S_ISDIR(st.st_mode) ? "a folder" : "a device or pipe");
+        px_err_at(e, PX_DATA, r->path, 0, 0,
+                  S_ISDIR(st.st_mode) ? _("expected an .xlsx file, found a folder")
+                                      : _("expected an .xlsx file, found a device or pipe"));
         return -1;
     }
     if ((unsigned long long)st.st_size > r->opt.max_bytes) {
@@ -396,12 +397,12 @@ static int find_data_sheet(struct xlsx_reader *r, struct px_err *e)
     }
     if (ndata != 1) {
         if (ndata)
-            px_err_at(e, PX_DATA, r->path, 0, 0, "expected one sheet of data (besides '"
-                      XLSX_GUIDE_SHEET "'), found %zu: %s; move the rows into one sheet and "
-                      "delete the others", ndata, names);
+            px_err_at(e, PX_DATA, r->path, 0, 0, _("expected one sheet of data (besides '%s'), "
+                      "found %zu: %s; move the rows into one sheet and delete the others"),
+                      XLSX_GUIDE_SHEET, ndata, names);
         else
-            px_err_at(e, PX_DATA, r->path, 0, 0, "expected a sheet of data (besides '"
-                      XLSX_GUIDE_SHEET "'), found none");
+            px_err_at(e, PX_DATA, r->path, 0, 0, _("expected a sheet of data (besides '%s'), "
+                      "found none"), XLSX_GUIDE_SHEET);
         return -1;
     }
     if (!(r->data_sheet = strdup(data->name)))

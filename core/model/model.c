@@ -1,11 +1,15 @@
 /* model.c — releasing and querying a loaded index model (see model.h).
- * Uses: numfmt.h (bands judge the percentage as displayed). */
+ * Uses: numfmt.h (bands judge the percentage as displayed), i18n.h (level names),
+ * re.h (evidence patterns). */
 #include "model.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "numfmt.h"
+#include "re.h"
 
 static void free_strings(char **v, size_t n)
 {
@@ -35,6 +39,17 @@ static void free_node(struct node *n)
     free_strings(n->kinds, n->nkinds);
     free_scale(&n->scale);
     free(n->evidence);
+    free_strings(n->evidence_types, n->nevidence_types);
+}
+
+static void free_evidence_rules(struct evidence_rules *r)
+{
+    free_strings(r->issuers, r->nissuers);
+    for (size_t i = 0; i < r->npatterns; i++) {
+        free(r->patterns[i].pattern);
+        re_free(r->patterns[i].re);
+    }
+    free(r->patterns);
 }
 
 /* Frees everything m owns and leaves it zeroed; m itself belongs to the caller. */
@@ -86,6 +101,7 @@ void model_free(struct model *m)
         free(f->unit);
     }
     free(m->facts);
+    free_evidence_rules(&m->evidence);
     for (size_t i = 0; i < m->nquestions; i++) {
         struct survey_question *q = &m->questions[i];
         free(q->code);
@@ -106,13 +122,23 @@ void model_free(struct model *m)
 
 const struct level_names *model_level(long long level)
 {
+    /* TRANSLATORS: the levels of the index tree as users call them (field = lĩnh vực,
+     * criterion = tiêu chí, sub-criterion = tiêu chí thành phần); %s is the node's code. */
     static const struct level_names NAMES[] = {
-        {"node", "node", "nodes", "?"},
-        [LEVEL_FIELD] = {"field", "field", "fields", "2"},
-        [LEVEL_CRITERION] = {"criterion", "criterion", "criteria", "2.1"},
-        [LEVEL_SUB] = {"sub", "sub-criterion", "sub-criteria", "2.1.3"},
+        {"node", N_("node %s"), N_("node"), N_("nodes"), "?"},
+        [LEVEL_FIELD] = {"field", N_("field %s"), N_("field"), N_("fields"), "2"},
+        [LEVEL_CRITERION] = {"criterion", N_("criterion %s"), N_("criterion"), N_("criteria"),
+                             "2.1"},
+        [LEVEL_SUB] = {"sub", N_("sub-criterion %s"), N_("sub-criterion"), N_("sub-criteria"),
+                       "2.1.3"},
     };
     return &NAMES[level >= LEVEL_FIELD && level <= LEVEL_SUB ? level : 0];
+}
+
+const char *model_node_name(long long level, const char *code, char *buf, size_t size)
+{
+    snprintf(buf, size, _(model_level(level)->named), code);
+    return buf;
 }
 
 const struct fact_def *model_fact(const struct model *m, const char *code)

@@ -2,7 +2,7 @@
  * sub-criteria with maxima and scales, agencies, unit kinds, bands, deadlines, survey
  * groups, the survey's questions and the fact dictionary.  Plain C:
  * scales are referred to by a handle into the Lua state that owns them.
- * Provides struct model and model_*.  Uses: libc. */
+ * Provides struct model and model_*.  Uses: libc, re.h (the evidence patterns). */
 #ifndef PARIDX_MODEL_H
 #define PARIDX_MODEL_H
 
@@ -10,9 +10,13 @@
 
 enum node_level { LEVEL_FIELD = 1, LEVEL_CRITERION = 2, LEVEL_SUB = 3 };
 
-/* How a level is named, in one place for the rule file's keywords and every message. */
+/* How a level is named, in one place for the rule file's keywords and every message.  The
+ * words shown to users are marked N_() and translated where they are printed (_()): in
+ * Vietnamese a field is a lĩnh vực, a criterion a tiêu chí, a sub-criterion a tiêu chí thành
+ * phần; the keyword stays as the rule file spells it. */
 struct level_names {
-    const char *keyword;  /* in rule files and messages: field, criterion, sub */
+    const char *keyword;  /* in rule files (and messages about writing them): field, criterion, sub */
+    const char *named;    /* one node, its code as %s: "field %s", "criterion %s" */
     const char *singular; /* field, criterion, sub-criterion */
     const char *plural;   /* fields, criteria, sub-criteria */
     const char *example;  /* a code of that level: 2, 2.1, 2.1.3 */
@@ -20,6 +24,9 @@ struct level_names {
 
 /* The names of a level; any number outside LEVEL_FIELD..LEVEL_SUB gets "node", "nodes", "?". */
 const struct level_names *model_level(long long level);
+
+/* Writes "field 2", "criterion 2.1"… in the user's language into buf; returns buf. */
+const char *model_node_name(long long level, const char *code, char *buf, size_t size);
 
 /* A fact that a scale declares it reads. */
 struct scale_fact {
@@ -51,6 +58,9 @@ struct node {
     struct scale_info scale;
     int survey;        /* assessed by the sociological survey, not self-scored */
     char *evidence;    /* what evidence the assessor must attach, or NULL */
+    int evidence_required;  /* without a valid document (or an explanation) it scores 0 */
+    char **evidence_types;  /* the document types that count (KH, QĐ); NULL/0 = any */
+    size_t nevidence_types;
     int line;          /* where it is declared in the rule file */
 };
 
@@ -131,6 +141,23 @@ struct survey_question {
     int line;
 };
 
+/* A shape of document number a rule author adds (evidence_rules { patterns = … }). */
+struct evidence_pattern {
+    char *pattern;
+    struct re *re; /* compiled by re.h */
+    int line;
+};
+
+/* How the evidence register is checked (evidence_rules { … }); all optional. */
+struct evidence_rules {
+    char from[11], to[11]; /* the assessment period, yyyy-mm-dd; "" = the index year's ends */
+    char **issuers;        /* issuing bodies besides the declared agencies: UBND, BNV */
+    size_t nissuers;
+    struct evidence_pattern *patterns;
+    size_t npatterns, patterns_cap;
+    int line; /* of evidence_rules, 0 when the file has none */
+};
+
 struct model {
     char *file;     /* the rule file as given on the command line */
     char *sha256;   /* of the rule file */
@@ -156,6 +183,7 @@ struct model {
     size_t nfacts;
     struct survey_question *questions; /* the survey questionnaire, in declaration order */
     size_t nquestions;
+    struct evidence_rules evidence;
     struct { /* room allocated for each list above, as the loader grows them (vec.h) */
         size_t nodes, agencies, kinds, bands, deadlines, survey_groups, facts, questions;
     } cap;

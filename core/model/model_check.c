@@ -26,7 +26,8 @@ static void check_codes(const struct model *m, struct findings *out)
             dots += *c == '.';
         if (!re_shape(SHAPE_NODE_CODE, n->code) || dots + 1 != (size_t)n->level) {
             findings_add(out, n->line, _("expected a %s code like \"%s\", found \"%s\""),
-                         model_level(n->level)->singular, model_level(n->level)->example, n->code);
+                         _(model_level(n->level)->singular), model_level(n->level)->example,
+                         n->code);
             continue;
         }
         if (n->parent >= 0) {
@@ -66,14 +67,18 @@ static void check_maxima(const struct model *m, struct findings *out)
                 if (!kind || model_applies(m, (size_t)n->children[c], kind))
                     sum += m->nodes[n->children[c]].max;
             if (!same_amount(sum, n->max)) {
-                char got[40], max[40];
+                char got[40], max[40], name[128];
                 num_format_vn(sum, 6, got, sizeof got);
                 num_format_vn(n->max, 6, max, sizeof max);
-                findings_add(out, n->line, _("the maxima of the %s in %s %s add up to %s%s%s, but "
-                             "its max is %s"), model_level(n->level + 1)->plural,
-                             model_level(n->level)->keyword, n->code, got,
-                             kind && m->nkinds > 1 ? " for units of kind " : "",
-                             kind && m->nkinds > 1 ? kind : "", max);
+                model_node_name(n->level, n->code, name, sizeof name);
+                if (kind && m->nkinds > 1)
+                    findings_add(out, n->line, _("the maxima of the %s in %s add up to %s for "
+                                 "units of kind %s, but its max is %s"),
+                                 _(model_level(n->level + 1)->plural), name, got, kind, max);
+                else
+                    findings_add(out, n->line, _("the maxima of the %s in %s add up to %s, but "
+                                 "its max is %s"), _(model_level(n->level + 1)->plural), name,
+                                 got, max);
                 break;
             }
         }
@@ -202,9 +207,11 @@ static void check_fact_types(const struct model *m, struct findings *out)
             for (int t = 0; t < DECLARED_NTYPES && used < sizeof types; t++)
                 used += (size_t)snprintf(types + used, sizeof types - used, "%s%s", t ? ", " : "",
                                          declared_type_name(t));
-            findings_add(out, m->nodes[i].line, _("%s %s: the scale's fact %s has the type \"%s\"; "
-                         "expected one of: %s"), model_level(m->nodes[i].level)->keyword,
-                         m->nodes[i].code, s->facts[k].name, s->facts[k].type, types);
+            char name[128];
+            findings_add(out, m->nodes[i].line, _("%s: the scale's fact %s has the type \"%s\"; "
+                         "expected one of: %s"),
+                         model_node_name(m->nodes[i].level, m->nodes[i].code, name, sizeof name),
+                         s->facts[k].name, s->facts[k].type, types);
         }
     }
 }
@@ -221,23 +228,24 @@ static void check_dictionary(const struct model *m, struct findings *out)
                          m->facts[i].agency);
     for (size_t i = 0; i < m->nnodes && m->nfacts; i++) {
         const struct node *n = &m->nodes[i];
-        const char *level = model_level(n->level)->keyword;
+        char name[128];
+        model_node_name(n->level, n->code, name, sizeof name);
         for (size_t k = 0; k < n->scale.nfacts; k++) {
             const struct scale_fact *s = &n->scale.facts[k];
             const struct fact_def *d = model_fact(m, s->name);
             if (declared_type_of(s->type) < 0)
                 continue; /* check_fact_types says so */
             if (!d)
-                findings_add(out, n->line, _("%s %s: the scale reads the fact %s, which the fact "
+                findings_add(out, n->line, _("%s: the scale reads the fact %s, which the fact "
                              "dictionary does not declare (add fact \"%s\" { type = \"%s\", "
-                             "label = \"…\" })"), level, n->code, s->name, s->name, s->type);
+                             "label = \"…\" })"), name, s->name, s->name, s->type);
             else if (strcmp(d->type, s->type))
-                findings_add(out, n->line, _("%s %s: the scale reads the fact %s as %s, but the "
-                             "fact dictionary declares it as %s at line %d"), level, n->code,
+                findings_add(out, n->line, _("%s: the scale reads the fact %s as %s, but the "
+                             "fact dictionary declares it as %s at line %d"), name,
                              s->name, s->type, d->type, d->line);
             else if (s->values && d->values && strcmp(s->values, d->values))
-                findings_add(out, n->line, _("%s %s: the scale reads the fact %s as one of %s, "
-                             "but the fact dictionary allows %s at line %d"), level, n->code,
+                findings_add(out, n->line, _("%s: the scale reads the fact %s as one of %s, "
+                             "but the fact dictionary allows %s at line %d"), name,
                              s->name, s->values, d->values, d->line);
         }
     }

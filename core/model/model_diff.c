@@ -19,6 +19,7 @@ static const struct {
     [DIFF_INDEX_BASIS] = {"index_basis", DIFF_OF_INDEX},
     [DIFF_INDEX_TOTAL] = {"index_total", DIFF_OF_INDEX},
     [DIFF_NODE_ADDED] = {"node_added", DIFF_OF_NODE},
+    [DIFF_NODE_SCORING] = {"node_scoring", DIFF_OF_NODE},
     [DIFF_NODE_REMOVED] = {"node_removed", DIFF_OF_NODE},
     [DIFF_NODE_RENAMED] = {"node_renamed", DIFF_OF_NODE},
     [DIFF_MAX_CHANGED] = {"max_changed", DIFF_OF_NODE},
@@ -170,6 +171,7 @@ struct keyed {
     enum diff_kind added, removed, renamed; /* renamed: DIFF_NKINDS when items have no name */
     struct item (*item)(const struct model *m, size_t i);
     void (*compare)(struct ctx *c, size_t ia, size_t ib); /* NULL: nothing more to compare */
+    void (*added_detail)(struct ctx *c, size_t ib); /* more about an added item, or NULL */
 };
 
 /* Index in m's list (n items) of the occurrence-th item with this key, or -1. */
@@ -224,6 +226,8 @@ static void match(struct ctx *c, const struct keyed *k, size_t na, size_t nb)
         }
         subject(k, y, &code, &name);
         add(c, k->added, code, name, none(), y.value);
+        if (k->added_detail)
+            k->added_detail(c, ib);
     }
     for (size_t ia = 0; ia < na; ia++) {
         struct item x = k->item(a, ia);
@@ -450,22 +454,31 @@ static void compare_index(struct ctx *c)
         add(c, DIFF_INDEX_TOTAL, NULL, NULL, number(a->total), number(b->total));
 }
 
+/* An added leaf: how it is scored (its scale, with its thresholds), so that a proposal can be
+ * written from the diff alone. */
+static void added_node_scale(struct ctx *c, size_t ib)
+{
+    const struct node *y = &c->d->b->nodes[ib];
+    if (y->has_scale)
+        add(c, DIFF_NODE_SCORING, y->code, y->title, none(), scale(y));
+}
+
 int model_diff(const struct model *a, const struct model *b, struct model_diff *d)
 {
     static const struct keyed NODES = {DIFF_NODE_ADDED, DIFF_NODE_REMOVED, DIFF_NODE_RENAMED,
-                                       node_item, compare_node};
+                                       node_item, compare_node, added_node_scale};
     static const struct keyed AGENCIES = {DIFF_AGENCY_ADDED, DIFF_AGENCY_REMOVED,
-                                          DIFF_AGENCY_RENAMED, agency_item, NULL};
+                                          DIFF_AGENCY_RENAMED, agency_item, NULL, NULL};
     static const struct keyed UNIT_KINDS = {DIFF_KIND_ADDED, DIFF_KIND_REMOVED,
-                                            DIFF_KIND_RENAMED, kind_item, NULL};
+                                            DIFF_KIND_RENAMED, kind_item, NULL, NULL};
     static const struct keyed BANDS = {DIFF_BAND_ADDED, DIFF_BAND_REMOVED, DIFF_NKINDS,
-                                       band_item, compare_band};
+                                       band_item, compare_band, NULL};
     static const struct keyed DEADLINES = {DIFF_DEADLINE_ADDED, DIFF_DEADLINE_REMOVED,
-                                           DIFF_NKINDS, deadline_item, compare_deadline};
+                                           DIFF_NKINDS, deadline_item, compare_deadline, NULL};
     static const struct keyed GROUPS = {DIFF_GROUP_ADDED, DIFF_GROUP_REMOVED, DIFF_GROUP_RENAMED,
-                                        group_item, compare_group};
+                                        group_item, compare_group, NULL};
     static const struct keyed DICTIONARY = {DIFF_DICT_ADDED, DIFF_DICT_REMOVED,
-                                            DIFF_DICT_RELABELLED, dict_item, compare_dict};
+                                            DIFF_DICT_RELABELLED, dict_item, compare_dict, NULL};
     memset(d, 0, sizeof *d);
     d->a = a;
     d->b = b;

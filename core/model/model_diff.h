@@ -8,6 +8,8 @@
  * The kinds of change (stable interface: `paridx diff --format json` writes these names):
  *   index_year, index_title, index_basis, index_total      the index { } declaration
  *   node_added, node_removed        a node with a code only in B / only in A (its max)
+ *   node_scoring                    how an added leaf is scored: its scale (kind and text, with
+ *                                   the thresholds), so that a proposal can be written from it
  *   node_renamed                    same code, other title
  *   max_changed                     other maximum
  *   scale_changed                   the scale's kind or text (or a scale appears/disappears
@@ -48,6 +50,7 @@ enum diff_kind {
     DIFF_INDEX_BASIS,
     DIFF_INDEX_TOTAL,
     DIFF_NODE_ADDED,
+    DIFF_NODE_SCORING,
     DIFF_NODE_REMOVED,
     DIFF_NODE_RENAMED,
     DIFF_MAX_CHANGED,

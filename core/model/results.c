@@ -2,7 +2,7 @@
  * from their children exactly in pico-points, totals, percentages, bands, missing facts
  * counted, shared ranks within each kind (see results.h).
  * Uses: model.h, diag.h, libm (llround), numfmt.h (ranks compare displayed percentages),
- * text.h (name order), vec.h (the list of units). */
+ * text.h (name order), vec.h (the list of units), i18n.h (the data error's prefix). */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "results.h"
 
@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "numfmt.h"
 #include "text.h"
 #include "vec.h"
@@ -79,8 +80,9 @@ void results_name_error(const struct node *n, const char *unit, struct px_err *e
 {
     char what[sizeof e->msg];
     snprintf(what, sizeof what, "%s", e->msg);
-    snprintf(e->msg, sizeof e->msg, "%s %s, unit %s: %.900s", model_level(n->level)->keyword,
-             n->code, unit, what);
+    char name[128];
+    snprintf(e->msg, sizeof e->msg, _("%s, unit %s: %.900s"),
+             model_node_name(n->level, n->code, name, sizeof name), unit, what);
 }
 
 int64_t results_pico(double points)

@@ -24,7 +24,7 @@ static int write_csv(FILE *out, const struct results *r, enum csv_style style)
         report_csv_record(out, style, g->ncols, (const char *const *)g->cells + row * g->ncols,
                           g->right);
     report_grid_free(g);
-    return report_out_done(out, "the CSV");
+    return report_out_done(out, N_("the CSV"));
 }
 
 int report_csv(FILE *out, const struct results *r)

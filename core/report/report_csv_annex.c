@@ -2,9 +2,10 @@
  * node, Loại | Mã đơn vị | Đơn vị | the report's columns, points with 2 places, for Excel set
  * to Vietnamese (BOM, ';', decimal comma) or plain for programs (',', decimal point), written
  * by report_csv_record() (RFC 4180, text that would run as a formula neutralised).
- * Uses: report_annex.h, report_csv_record.h, report_out.h. */
+ * Uses: report_annex.h, report_csv_record.h, report_out.h, i18n.h (N_). */
 #include "report_annex.h"
 
+#include "i18n.h"
 #include "report_csv_record.h"
 #include "report_out.h"
 
@@ -34,7 +35,7 @@ static int write_csv(FILE *out, const struct annex *a, enum annex_for f, enum cs
             report_csv_record(out, style, NCELLS, cells, number);
         }
     }
-    return report_out_done(out, "the CSV report");
+    return report_out_done(out, N_("the CSV report"));
 }
 
 int report_annex_csv(FILE *out, const struct annex *a, enum annex_for f)

@@ -30,6 +30,7 @@ static const struct {
     [DIFF_INDEX_BASIS] = {"đổi căn cứ", NULL, NULL, 1},
     [DIFF_INDEX_TOTAL] = {"đổi tổng điểm", NULL, NULL, 0},
     [DIFF_NODE_ADDED] = {"thêm nút", "max", NULL, 0},
+    [DIFF_NODE_SCORING] = {"cách chấm nút mới", "scale", NULL, 1},
     [DIFF_NODE_REMOVED] = {"bỏ nút", "max", NULL, 0},
     [DIFF_NODE_RENAMED] = {"đổi tên nút", NULL, NULL, 1},
     [DIFF_MAX_CHANGED] = {"đổi điểm tối đa", NULL, NULL, 0},
@@ -311,7 +312,7 @@ int report_diff_table(FILE *out, const struct model_diff *d)
         return -1;
     }
     write_summary(out, d);
-    return report_out_done(out, "the table");
+    return report_out_done(out, N_("the table"));
 }
 
 /* ---- JSON ---- */
@@ -445,5 +446,5 @@ int report_diff_json(FILE *out, const struct model_diff *d)
     for (int k = 0; k < DIFF_NKINDS; k++)
         fprintf(out, ",\"%s\":%zu", diff_kind_name((enum diff_kind)k), d->count[k]);
     fputs("}}\n", out);
-    return report_out_done(out, "the JSON");
+    return report_out_done(out, N_("the JSON"));
 }

@@ -7,11 +7,14 @@
  *     legal_docs_issued_ratio = 0.85   (examples/laichau-2019/facts.csv:12, 2026-01-01 00:00:00)
  *   Giải thích: tỷ lệ 85% ≥ 80% → 0,5
  * Text from the rules and the data goes through text_printf/text_pad (controls made visible).
- * Uses: numfmt.h, text.h. */
+ * Uses: numfmt.h, text.h, i18n.h (N_), evidence_check.h (what a leaf requires). */
 #include "report_explain.h"
+
+#include "evidence_check.h"
 
 #include <string.h>
 
+#include "i18n.h"
 #include "numfmt.h"
 #include "report_out.h"
 #include "text.h"
@@ -33,8 +36,13 @@ static void leaf_details(FILE *out, const struct model *md, const struct unit_re
                 n->scale.description ? n->scale.description : "", md->file, n->line);
     if (n->survey)
         fputs("Đánh giá qua điều tra xã hội học (không tự chấm điểm)\n", out);
-    if (n->evidence)
+    if (n->evidence_required) {
+        char needs[600];
+        evidence_needs(md, i, needs, sizeof needs);
+        text_printf(out, "Tài liệu kiểm chứng (bắt buộc, thiếu thì 0 điểm): %s\n", needs);
+    } else if (n->evidence) {
         text_printf(out, "Tài liệu kiểm chứng: %s\n", n->evidence);
+    }
     const struct leaf_why *w = &u->why[i];
     fprintf(out, "Dữ kiện đã đọc:%s\n", w->nfacts_read ? "" : " (không có)");
     size_t width = 0;
@@ -134,5 +142,5 @@ int report_explain(FILE *out, const struct results *r, size_t unit, size_t node,
                    const struct fact_info *facts, size_t nfacts)
 {
     explain(out, r, unit, node, facts, nfacts);
-    return report_out_done(out, "the explanation");
+    return report_out_done(out, N_("the explanation"));
 }

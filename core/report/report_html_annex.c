@@ -316,5 +316,5 @@ int report_annex_html(FILE *out, const struct annex *a, enum annex_for f)
         px_say(_("out of memory writing the HTML report"));
         return -1;
     }
-    return report_out_done(out, "the HTML report");
+    return report_out_done(out, N_("the HTML report"));
 }

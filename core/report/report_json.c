@@ -2,10 +2,11 @@
  * shape).  Numbers at full precision (num_json); a field that does not apply to a unit is
  * left out of its "fields"; a unit not ranked has nulls for its points, rank and band, and
  * each data error is an entry of "errors".
- * Uses: results.h, numfmt.h, json_out.h, report_out.h. */
+ * Uses: results.h, numfmt.h, json_out.h, report_out.h, i18n.h (N_). */
 #include "report.h"
 
 
+#include "i18n.h"
 #include "json_out.h"
 #include "numfmt.h"
 #include "report_out.h"
@@ -125,5 +126,5 @@ int report_json(FILE *out, const struct results *r)
             write_error(out, r, &r->units[i]);
         }
     fputs("]}\n", out);
-    return report_out_done(out, "the JSON");
+    return report_out_done(out, N_("the JSON"));
 }

@@ -8,9 +8,10 @@
  * — numbers at full precision, null where nothing is recorded; "source" is "self" or
  * "survey" for a leaf; "level" field, criterion or sub; a unit with a data error has
  * "error":{"node":"2.1","message":"…"} before its rows.
- * Uses: report_annex.h, json_out.h, numfmt.h, report_out.h. */
+ * Uses: report_annex.h, json_out.h, numfmt.h, report_out.h, i18n.h (N_). */
 #include "report_annex.h"
 
+#include "i18n.h"
 #include "json_out.h"
 #include "numfmt.h"
 #include "report_out.h"
@@ -107,5 +108,5 @@ int report_annex_json(FILE *out, const struct annex *a, enum annex_for f)
         write_unit(out, a, &a->units[i], f);
     }
     fputs("]}\n", out);
-    return report_out_done(out, "the JSON report");
+    return report_out_done(out, N_("the JSON report"));
 }

@@ -1,11 +1,13 @@
 /* report_md_annex.c — the score report as Markdown for e-mail and documents (see
  * report_annex.h): the title, the ranking of each kind of unit, then each unit's table with
  * its fields in bold; points with the decimal comma, "—" where nothing is recorded yet.
- * Uses: report_annex.h, report_common.h (a unit's note, the date), numfmt.h, report_out.h. */
+ * Uses: report_annex.h, report_common.h (a unit's note, the date), numfmt.h, report_out.h,
+ * i18n.h (N_). */
 #include "report_annex.h"
 
 #include <string.h>
 
+#include "i18n.h"
 #include "numfmt.h"
 #include "report_common.h"
 #include "report_out.h"
@@ -114,5 +116,5 @@ int report_annex_md(FILE *out, const struct annex *a, enum annex_for f)
     ranking(out, a);
     for (size_t i = 0; i < a->nunits; i++)
         unit_table(out, a, &a->units[i], f);
-    return report_out_done(out, "the Markdown report");
+    return report_out_done(out, N_("the Markdown report"));
 }

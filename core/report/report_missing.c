@@ -248,5 +248,5 @@ int report_missing(FILE *out, const struct results *r, enum missing_format forma
                                            : write_table(out, r);
     if (rc != 0)
         return -1;
-    return report_out_done(out, "the list of missing facts");
+    return report_out_done(out, N_("the list of missing facts"));
 }

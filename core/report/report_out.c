@@ -13,6 +13,6 @@ int report_out_done(FILE *out, const char *what)
     errno = 0;
     if (fflush(out) == 0 && !ferror(out))
         return 0;
-    px_say(_("writing %s: %s"), what, errno ? strerror(errno) : "the output stream failed");
+    px_say(_("writing %s: %s"), _(what), errno ? strerror(errno) : _("the output stream failed"));
     return -1;
 }

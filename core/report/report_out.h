@@ -7,7 +7,8 @@
 #include <stdio.h>
 
 /* Flushes out; 0 when everything written to it arrived, otherwise says
- * "paridx: writing WHAT: REASON" and returns -1. */
+ * "paridx: writing WHAT: REASON" and returns -1.  what is marked N_() by the caller ("the
+ * table") and translated here. */
 int report_out_done(FILE *out, const char *what);
 
 #endif

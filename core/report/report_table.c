@@ -73,5 +73,5 @@ int report_table(FILE *out, const struct results *r)
         return -1;
     }
     write_errors(out, r);
-    return report_out_done(out, "the table");
+    return report_out_done(out, N_("the table"));
 }

@@ -1,9 +1,11 @@
 /* report_template_csv.c — the agency form as CSV (see report_template.h): the columns of
  * form.h, so that `paridx import facts` reads it back as it is once the value column is
- * filled.  Uses: report_template.h, report_csv_record.h (CSV lines), form.h, fact.h, report_out.h. */
+ * filled.  Uses: report_template.h, report_csv_record.h (CSV lines), form.h, fact.h, report_out.h,
+ * i18n.h (N_). */
 #include <stdio.h>
 
 #include "form.h"
+#include "i18n.h"
 #include "report_csv_record.h"
 #include "report_out.h"
 #include "report_template.h"
@@ -20,5 +22,5 @@ int report_template_csv(FILE *out, const struct form *f)
         number[FORM_VALUE] = r->current && r->current->value.type == FACT_NUMBER;
         report_csv_record(out, CSV_EXCEL, FORM_NCOLUMNS, c.text, number);
     }
-    return report_out_done(out, "the form");
+    return report_out_done(out, N_("the form"));
 }

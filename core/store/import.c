@@ -8,6 +8,7 @@
  * (shapes), lookalike.h, text.h (text_fold), store.h, fileio.h (sha256), i18n.h (messages). */
 #define _GNU_SOURCE /* tdestroy */
 #include "import.h"
+#include "import_impl.h"
 
 #include <search.h>
 #include <stdarg.h>
@@ -26,18 +27,12 @@
 
 /* ---- the kinds and their columns ------------------------------------------------- */
 
-enum { MAX_COLUMNS = 5 };
 
 struct column {
     const char *english, *vietnamese;
     int required;
 };
 
-struct importer;
-struct cell {
-    const char *text;
-    size_t line, column;
-};
 typedef int (*load_fn)(struct importer *im, const struct cell *cells, struct px_err *e);
 
 static int load_unit(struct importer *im, const struct cell *cells, struct px_err *e);
@@ -59,6 +54,13 @@ static const struct kind_spec {
                       {{"unit", "đơn vị", 1}, {"fact", "dữ kiện", 1}, {"value", "giá trị", 1},
                        {"note", "ghi chú", 0}, {"year", "năm", 0}, {NULL, NULL, 0}},
                       load_fact},
+    [IMPORT_EVIDENCE] = {"evidence",
+                         {{"unit", "đơn vị", 1}, {"number", "số hiệu", 0}, {"type", "loại", 0},
+                          {"issuer", "cơ quan ban hành", 0}, {"date", "ngày ban hành", 0},
+                          {"title", "trích yếu", 0}, {"location", "nơi lưu", 0},
+                          {"nodes", "tiêu chí", 1}, {"explanation", "giải trình", 0},
+                          {"year", "năm", 0}, {NULL, NULL, 0}},
+                         import_load_evidence},
 };
 #define NKINDS (sizeof KINDS / sizeof KINDS[0])
 
@@ -85,21 +87,7 @@ struct seen {
     size_t line;
 };
 
-struct importer {
-    struct store *store;
-    const struct kind_spec *spec;
-    const char *path;
-    char *source;      /* "path:line" of the current row */
-    size_t source_cap;
-    void *seen;        /* tsearch tree of struct seen */
-    char *known_unit;  /* the last unit code found in the store (facts come grouped by unit) */
-    const struct import_facts *facts; /* the year and checks of facts */
-    struct table_reader *reader; /* places the errors as the file is read */
-};
-
-__attribute__((format(printf, 4, 5))) static int bad(struct importer *im, struct px_err *e,
-                                                     const struct cell *at, const char *fmt,
-                                                     ...)
+int import_bad(struct importer *im, struct px_err *e, const struct cell *at, const char *fmt, ...)
 {
     char what[900];
     va_list ap;
@@ -110,8 +98,7 @@ __attribute__((format(printf, 4, 5))) static int bad(struct importer *im, struct
     return -1;
 }
 
-/* "'text'", or "nothing" for an empty cell, for "found …". */
-static const char *found(const struct cell *c, char *buf, size_t n)
+const char *import_found(const struct cell *c, char *buf, size_t n)
 {
     if (!c->text[0])
         return "nothing";
@@ -155,36 +142,34 @@ static int seen_before(struct importer *im, const char *key, size_t line, size_t
     return 1;
 }
 
-/* Checks that key (shown as `what`) appears once in the file; -1 with e set otherwise. */
-static int once(struct importer *im, const char *key, const char *what, const struct cell *at,
+int import_once(struct importer *im, const char *key, const char *what, const struct cell *at,
                 struct px_err *e)
 {
     size_t first = 0;
     int rc = seen_before(im, key, at->line, &first, e);
     if (rc > 0)
-        return bad(im, e, at, _("expected each %s once, found %s again (first on line %zu)"), what,
+        return import_bad(im, e, at, _("expected each %s once, found %s again (first on line %zu)"), what,
                    key, first);
     return rc;
 }
 
-static int check_shape(struct importer *im, enum re_shape shape, const char *name,
+int import_check_shape(struct importer *im, enum re_shape shape, const char *name,
                        const struct cell *c, struct px_err *e)
 {
     char buf[300], hint[600]; /* "００１": which character, and what to type */
     if (re_shape(shape, c->text))
         return 0;
-    return bad(im, e, c, _("expected %s, found %s%s"), name ? name : re_shape_name(shape),
-               found(c, buf, sizeof buf), lookalike_hint(c->text, hint, sizeof hint));
+    return import_bad(im, e, c, _("expected %s, found %s%s"), name ? name : re_shape_name(shape),
+               import_found(c, buf, sizeof buf), lookalike_hint(c->text, hint, sizeof hint));
 }
 
 static int check_not_empty(struct importer *im, const char *what, const struct cell *c,
                            struct px_err *e)
 {
-    return c->text[0] ? 0 : bad(im, e, c, _("expected %s, found nothing"), what);
+    return c->text[0] ? 0 : import_bad(im, e, c, _("expected %s, found nothing"), what);
 }
 
-/* 1 when the unit exists in the store (or was written earlier in this file). */
-static int unit_exists(struct importer *im, const char *code, struct px_err *e)
+int import_unit_exists(struct importer *im, const char *code, struct px_err *e)
 {
     if (im->known_unit && strcmp(im->known_unit, code) == 0)
         return 1;
@@ -196,9 +181,7 @@ static int unit_exists(struct importer *im, const char *code, struct px_err *e)
     return rc;
 }
 
-/* Refuses the unknown unit code in cell `at` (-1 with e set).  When the code is digits and a unit
- * has the same digits with more leading zeros ("1" for "001"), says Excel dropped them. */
-static int unknown_unit(struct importer *im, const struct cell *at, const char *expected,
+int import_unknown_unit(struct importer *im, const struct cell *at, const char *expected,
                         struct px_err *e)
 {
     char buf[300], padded[33] = ""; /* unit codes have at most 32 characters */
@@ -208,7 +191,7 @@ static int unknown_unit(struct importer *im, const struct cell *at, const char *
         for (size_t len = given + 1; len < sizeof padded; len++) {
             memset(padded, '0', len - n);
             memcpy(padded + len - n, digits, n + 1);
-            int known = unit_exists(im, padded, e);
+            int known = import_unit_exists(im, padded, e);
             if (known < 0)
                 return -1;
             if (known)
@@ -216,10 +199,10 @@ static int unknown_unit(struct importer *im, const struct cell *at, const char *
             padded[0] = '\0';
         }
     if (padded[0])
-        return bad(im, e, at, _("expected %s, found %s; there is a unit '%s': did Excel drop the "
+        return import_bad(im, e, at, _("expected %s, found %s; there is a unit '%s': did Excel drop the "
                    "leading zeros? Format the column as Text in Excel, type the codes again and "
-                   "export"), expected, found(at, buf, sizeof buf), padded);
-    return bad(im, e, at, _("expected %s, found %s"), expected, found(at, buf, sizeof buf));
+                   "export"), expected, import_found(at, buf, sizeof buf), padded);
+    return import_bad(im, e, at, _("expected %s, found %s"), expected, import_found(at, buf, sizeof buf));
 }
 
 /* ---- rows of each kind ----------------------------------------------------------- */
@@ -228,31 +211,31 @@ static int load_unit(struct importer *im, const struct cell *c, struct px_err *e
 {
     const struct cell *code = &c[0], *name = &c[1], *kind = &c[2], *parent = &c[3];
     char buf[300];
-    if (check_shape(im, SHAPE_UNIT_CODE, NULL, code, e) ||
-        once(im, code->text, "unit", code, e) ||
+    if (import_check_shape(im, SHAPE_UNIT_CODE, NULL, code, e) ||
+        import_once(im, code->text, "unit", code, e) ||
         check_not_empty(im, _("the unit's name"), name, e) ||
-        check_shape(im, SHAPE_KIND, NULL, kind, e))
+        import_check_shape(im, SHAPE_KIND, NULL, kind, e))
         return -1;
     const char *parent_code = parent->text[0] ? parent->text : NULL;
     if (parent_code) {
         if (strcmp(parent_code, code->text) == 0)
-            return bad(im, e, parent, _("expected a parent other than the unit itself, found %s"),
-                       found(parent, buf, sizeof buf));
-        int known = unit_exists(im, parent_code, e);
+            return import_bad(im, e, parent, _("expected a parent other than the unit itself, found %s"),
+                       import_found(parent, buf, sizeof buf));
+        int known = import_unit_exists(im, parent_code, e);
         if (known < 0)
             return -1;
         if (!known)
-            return unknown_unit(im, parent, _("a known unit code as parent (imported before, "
+            return import_unknown_unit(im, parent, _("a known unit code as parent (imported before, "
                                               "or on an earlier line)"), e);
         char chain[600];
         int cycle = store_unit_under(im->store, parent_code, code->text, chain, sizeof chain, e);
         if (cycle < 0)
             return -1;
         if (cycle)
-            return bad(im, e, parent,
+            return import_bad(im, e, parent,
                        _("expected a parent that is not under %s, found %s (%s → %s would be a "
                        "cycle)"),
-                       code->text, found(parent, buf, sizeof buf), code->text, chain);
+                       code->text, import_found(parent, buf, sizeof buf), code->text, chain);
     }
     struct unit_row row = {code->text, name->text, kind->text, parent_code, im->source};
     return store_put_unit(im->store, &row, e);
@@ -261,24 +244,23 @@ static int load_unit(struct importer *im, const struct cell *c, struct px_err *e
 static int load_agency(struct importer *im, const struct cell *c, struct px_err *e)
 {
     const struct cell *code = &c[0], *name = &c[1];
-    if (check_shape(im, SHAPE_UNIT_CODE, _("an agency code such as STP"), code, e) ||
-        once(im, code->text, "agency", code, e) ||
+    if (import_check_shape(im, SHAPE_UNIT_CODE, _("an agency code such as STP"), code, e) ||
+        import_once(im, code->text, "agency", code, e) ||
         check_not_empty(im, _("the agency's name"), name, e))
         return -1;
     struct agency_row row = {code->text, name->text, im->source};
     return store_put_agency(im->store, &row, e);
 }
 
-/* A year cell, when the file has one, must be the year the facts are imported into. */
-static int check_year(struct importer *im, const struct cell *year, struct px_err *e)
+int import_check_year(struct importer *im, const struct cell *year, struct px_err *e)
 {
     char want[16], buf[300];
     snprintf(want, sizeof want, "%d", im->facts->year);
     if (!year->text[0] || strcmp(year->text, want) == 0)
         return 0;
-    return bad(im, e, year, _("expected the year %s (from %s), found %s: import each year's facts "
+    return import_bad(im, e, year, _("expected the year %s (from %s), found %s: import each year's facts "
                             "with its own rule file or --year"),
-               want, im->facts->year_from, found(year, buf, sizeof buf));
+               want, im->facts->year_from, import_found(year, buf, sizeof buf));
 }
 
 /* The fact's code: the name as written when no dictionary checks it, else the code the
@@ -288,10 +270,10 @@ static const char *fact_code(struct importer *im, const struct cell *fact, struc
     const struct import_facts *f = im->facts;
     char why[700];
     if (!f->ctx)
-        return check_shape(im, SHAPE_FACT_NAME, NULL, fact, e) ? NULL : fact->text;
+        return import_check_shape(im, SHAPE_FACT_NAME, NULL, fact, e) ? NULL : fact->text;
     const char *code = f->resolve(f->ctx, fact->text, why, sizeof why);
     if (!code)
-        bad(im, e, fact, "%s", why);
+        import_bad(im, e, fact, "%s", why);
     return code;
 }
 
@@ -302,10 +284,10 @@ static int fact_value(struct importer *im, const char *code, const struct cell *
     const struct import_facts *f = im->facts;
     char why[700];
     if (fact_parse(value->text, v, e) != 0)
-        return bad(im, e, value, "%s", e->msg);
+        return import_bad(im, e, value, "%s", e->msg);
     int rc = f->ctx ? f->check(f->ctx, f->year, code, value->text, v, why, sizeof why) : 0;
     if (rc < 0)
-        return bad(im, e, value, "%s", why);
+        return import_bad(im, e, value, "%s", why);
     if (rc > 0) {
         struct px_err w;
         px_err_at(&w, PX_DATA, im->path, (int)value->line, (int)value->column, _("warning: %s"),
@@ -319,17 +301,17 @@ static int load_fact(struct importer *im, const struct cell *c, struct px_err *e
 {
     const struct cell *unit = &c[0], *fact = &c[1], *value = &c[2], *note = &c[3];
     char buf[300];
-    int known = unit_exists(im, unit->text, e);
+    int known = import_unit_exists(im, unit->text, e);
     if (known < 0)
         return -1;
     if (!known)
-        return unknown_unit(im, unit, _("a known unit code (see units)"), e);
-    const char *code = check_year(im, &c[4], e) ? NULL : fact_code(im, fact, e);
+        return import_unknown_unit(im, unit, _("a known unit code (see units)"), e);
+    const char *code = import_check_year(im, &c[4], e) ? NULL : fact_code(im, fact, e);
     if (!code)
         return -1;
     snprintf(buf, sizeof buf, "%s/%s", unit->text, code);
     struct fact_value v;
-    if (once(im, buf, _("unit and fact"), fact, e) || fact_value(im, code, value, &v, e))
+    if (import_once(im, buf, _("unit and fact"), fact, e) || fact_value(im, code, value, &v, e))
         return -1;
     struct fact_row row = {unit->text, code, im->facts->year, note->text[0] ? note->text : NULL,
                            im->source};
@@ -384,11 +366,11 @@ static int read_header(struct importer *im, const struct csv_record *rec, int wh
             continue; /* shown on the agency form for reading (paridx template) */
         if (col < 0) {
             column_list(k, list, sizeof list);
-            return bad(im, e, &at, _("expected one of the columns %s, found %s"), list,
-                       found(&at, buf, sizeof buf));
+            return import_bad(im, e, &at, _("expected one of the columns %s, found %s"), list,
+                       import_found(&at, buf, sizeof buf));
         }
         if (where[col] >= 0)
-            return bad(im, e, &at, _("expected the column %s once, found it again (first in "
+            return import_bad(im, e, &at, _("expected the column %s once, found it again (first in "
                                    "column %zu)"),
                        k->columns[col].english, rec->columns[where[col]]);
         where[col] = (int)f;
@@ -396,7 +378,7 @@ static int read_header(struct importer *im, const struct csv_record *rec, int wh
     for (int i = 0; k->columns[i].english; i++)
         if (k->columns[i].required && where[i] < 0) {
             struct cell at = {"", rec->line, 1};
-            return bad(im, e, &at, _("expected a column %s (%s) in the header, found none"),
+            return import_bad(im, e, &at, _("expected a column %s (%s) in the header, found none"),
                        k->columns[i].english, k->columns[i].vietnamese);
         }
     return 0;
@@ -473,8 +455,9 @@ int import_file(struct store *s, enum import_kind kind, const char *path,
 {
     char sha256[65], before[20];
     memset(r, 0, sizeof *r);
-    if (kind == IMPORT_FACTS && !facts) {
-        px_err_set(e, PX_USAGE, _("%s: facts need the assessment year they belong to"), path);
+    if ((kind == IMPORT_FACTS || kind == IMPORT_EVIDENCE) && !facts) {
+        px_err_set(e, PX_USAGE, _("%s: facts and evidence need the assessment year they belong to"),
+                   path);
         return -1;
     }
     struct table_reader *rd = table_open(path, opt, e); /* first: it refuses devices, big files */

@@ -10,9 +10,9 @@
 #include "fact.h"
 #include "store.h"
 
-enum import_kind { IMPORT_UNITS, IMPORT_AGENCIES, IMPORT_FACTS };
+enum import_kind { IMPORT_UNITS, IMPORT_AGENCIES, IMPORT_FACTS, IMPORT_EVIDENCE };
 
-/* "units", "agencies", "facts" → kind; -1 when unknown. */
+/* "units", "agencies", "facts", "evidence" → kind; -1 when unknown. */
 int import_kind_from_name(const char *name, enum import_kind *out);
 const char *import_kind_name(enum import_kind kind);
 
@@ -43,6 +43,11 @@ struct import_facts {
  *   agencies: code (mã), name (tên)
  *   facts:    unit (đơn vị), fact (dữ kiện), value (giá trị), note (ghi chú, optional),
  *             year (năm, optional: each row's must be facts->year)
+ *   evidence: unit (đơn vị), number (số hiệu), type (loại), issuer (cơ quan ban hành),
+ *             date (ngày ban hành), title (trích yếu), location (nơi lưu), nodes (tiêu chí:
+ *             "1.1.1; 1.2"), explanation (giải trình), year (năm); a row is a document
+ *             (number, type and date required) or an explanation for its nodes; into
+ *             facts->year, documents checked in the register by `paridx evidence`
  * Facts need `facts` (NULL for units and agencies); a warning from its check is said on
  * stderr with the cell's place and the row is imported.
  * A unit's parent must exist and must not be under the unit (no cycles, across files too).
@@ -53,7 +58,8 @@ int import_file(struct store *s, enum import_kind kind, const char *path,
                 const struct csv_options *opt, const struct import_facts *facts,
                 struct import_result *r, struct px_err *e);
 
-/* Imports dir/units.csv, dir/agencies.csv and dir/facts.csv, those that exist, in that order
+/* Imports dir/units.csv, dir/agencies.csv, dir/facts.csv and dir/evidence.csv, those that
+ * exist, in that order
  * (a rule file's bundled example; its facts as `facts` says).  0, or -1 with e set by the
  * first file that failed. */
 int import_example(struct store *s, const char *dir, const struct import_facts *facts,

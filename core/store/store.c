@@ -28,10 +28,13 @@ int store_fail(struct store *s, struct px_err *e, const char *step, int rc, cons
     int damaged = primary == SQLITE_CORRUPT;
     enum px_exit code =
         primary == SQLITE_CONSTRAINT || primary == SQLITE_NOTADB || damaged ? PX_DATA : PX_SYSTEM;
-    px_err_set(e, code, _("%s: cannot %s: %s (SQLite code %d) in: %s%s%s%s"), s->name, step,
-               s->db ? sqlite3_errmsg(s->db) : sqlite3_errstr(rc), rc, sql,
-               damaged ? "; the file is damaged: see `paridx check-db --db " : "",
-               damaged ? s->name : "", damaged ? "`" : "");
+    const char *why = s->db ? sqlite3_errmsg(s->db) : sqlite3_errstr(rc);
+    if (damaged)
+        px_err_set(e, code, _("%s: cannot %s: %s (SQLite code %d) in: %s; the file is damaged: "
+                   "see `paridx check-db --db %s`"), s->name, _(step), why, rc, sql, s->name);
+    else
+        px_err_set(e, code, _("%s: cannot %s: %s (SQLite code %d) in: %s"), s->name, _(step),
+                   why, rc, sql);
     return -1;
 }
 
@@ -42,7 +45,7 @@ sqlite3_stmt *store_stmt(struct store *s, enum store_stmt_id id, const char *sql
     if (!st) {
         int rc = sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL);
         if (rc != SQLITE_OK) {
-            store_fail(s, e, "prepare a statement", rc, sql);
+            store_fail(s, e, N_("prepare a statement"), rc, sql);
             return NULL;
         }
         s->stmts[id] = st;
@@ -165,8 +168,8 @@ static int query_int(struct store *s, const char *sql, const char *step, int64_t
 static int check_ours(struct store *s, struct px_err *e)
 {
     int64_t objects, version, marked = 0;
-    if (query_int(s, "SELECT count(*) FROM sqlite_master", "read the schema", &objects, e) ||
-        query_int(s, "PRAGMA user_version", "read the schema version", &version, e)) {
+    if (query_int(s, "SELECT count(*) FROM sqlite_master", N_("read the schema"), &objects, e) ||
+        query_int(s, "PRAGMA user_version", N_("read the schema version"), &version, e)) {
         if ((sqlite3_errcode(s->db) & 0xFF) == SQLITE_NOTADB)
             px_err_set(e, PX_DATA, _("%s is not a paridx database (%s)"), s->name,
                        sqlite3_errmsg(s->db));
@@ -177,13 +180,13 @@ static int check_ours(struct store *s, struct px_err *e)
     if (query_int(s,
                   "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = "
                   "'paridx_meta'",
-                  "look for the paridx marker", &marked, e))
+                  N_("look for the paridx marker"), &marked, e))
         return -1;
     if (marked &&
         query_int(s,
                   "SELECT count(*) FROM paridx_meta WHERE key = 'application' AND "
                   "value = 'paridx'",
-                  "read the paridx marker", &marked, e))
+                  N_("read the paridx marker"), &marked, e))
         return -1;
     if (!marked) {
         px_err_set(e, PX_DATA,
@@ -210,7 +213,7 @@ static int check_ours(struct store *s, struct px_err *e)
 static int year_for_facts(struct store *s, int64_t version, int year, struct px_err *e)
 {
     int64_t facts = 0;
-    if (version > 0 && query_int(s, "SELECT count(*) FROM fact", "count the facts to upgrade",
+    if (version > 0 && query_int(s, "SELECT count(*) FROM fact", N_("count the facts to upgrade"),
                                  &facts, e))
         return -1;
     if (facts > 0 && !year) {
@@ -225,7 +228,7 @@ static int year_for_facts(struct store *s, int64_t version, int year, struct px_
     if (year)
         snprintf(value, sizeof value, "%d", year);
     snprintf(sql, sizeof sql, "CREATE TEMP TABLE migrate_year AS SELECT %s AS year", value);
-    return exec(s, sql, "set the year of the facts to upgrade", e);
+    return exec(s, sql, N_("set the year of the facts to upgrade"), e);
 }
 
 /* Applies the migrations the file lacks, all in one transaction with their version bumps, so
@@ -236,13 +239,13 @@ static int year_for_facts(struct store *s, int64_t version, int year, struct px_
 static int migrate(struct store *s, int year, int64_t *from, struct px_err *e)
 {
     int64_t version;
-    if (query_int(s, "PRAGMA user_version", "read the schema version", &version, e))
+    if (query_int(s, "PRAGMA user_version", N_("read the schema version"), &version, e))
         return -1;
     *from = version;
     if (version >= (int64_t)paridx_nmigrations)
         return 0; /* up to date: no write lock taken, read-only files open too */
-    if (exec(s, "BEGIN IMMEDIATE", "start the schema upgrade", e) ||
-        query_int(s, "PRAGMA user_version", "read the schema version", &version, e) ||
+    if (exec(s, "BEGIN IMMEDIATE", N_("start the schema upgrade"), e) ||
+        query_int(s, "PRAGMA user_version", N_("read the schema version"), &version, e) ||
         (version < FACT_YEAR_VERSION && year_for_facts(s, version, year, e))) {
         store_rollback(s);
         return -1;
@@ -250,12 +253,13 @@ static int migrate(struct store *s, int year, int64_t *from, struct px_err *e)
     *from = version;
     for (; version < (int64_t)paridx_nmigrations; version++) {
         const struct migration *m = &paridx_migrations[version];
-        char step[128], bump[64];
-        snprintf(step, sizeof step, "apply db/%s", m->name);
+        static const char *const step = N_("apply a schema migration");
+        char file[128], bump[64];
+        snprintf(file, sizeof file, "db/%s", m->name);
         snprintf(bump, sizeof bump, "PRAGMA user_version = %lld", (long long)version + 1);
         int rc = sqlite3_exec(s->db, m->sql, NULL, NULL, NULL);
-        if (rc != SQLITE_OK) { /* the step names the file: do not print all of it */
-            store_fail(s, e, step, rc, m->name);
+        if (rc != SQLITE_OK) { /* name the file: do not print all of it */
+            store_fail(s, e, step, rc, file);
             store_rollback(s);
             return -1;
         }
@@ -264,11 +268,11 @@ static int migrate(struct store *s, int year, int64_t *from, struct px_err *e)
             return -1;
         }
     }
-    if (exec(s, "COMMIT", "finish the schema upgrade", e)) {
+    if (exec(s, "COMMIT", N_("finish the schema upgrade"), e)) {
         store_rollback(s);
         return -1;
     }
-    return exec(s, "DROP TABLE IF EXISTS temp.migrate_year", "finish the schema upgrade", e);
+    return exec(s, "DROP TABLE IF EXISTS temp.migrate_year", N_("finish the schema upgrade"), e);
 }
 
 /* Connection settings: foreign keys, a busy timeout, no schema tricks from the file, no
@@ -285,8 +289,8 @@ static int configure(struct store *s, struct px_err *e)
     for (size_t i = 0; i < sizeof OFF / sizeof *OFF && rc == SQLITE_OK; i++)
         rc = sqlite3_db_config(s->db, OFF[i], 0, (int *)NULL);
     if (rc != SQLITE_OK)
-        return store_fail(s, e, "configure the connection", rc, "(sqlite3_db_config)");
-    return exec(s, "PRAGMA foreign_keys = ON", "turn on foreign keys", e);
+        return store_fail(s, e, N_("configure the connection"), rc, "(sqlite3_db_config)");
+    return exec(s, "PRAGMA foreign_keys = ON", N_("turn on foreign keys"), e);
 }
 
 struct store *store_connect(const char *path, int flags, struct px_err *e)
@@ -304,7 +308,7 @@ struct store *store_connect(const char *path, int flags, struct px_err *e)
     }
     int rc = sqlite3_open_v2(s->name, &s->db, flags, NULL);
     if (rc != SQLITE_OK)
-        store_fail(s, e, "open the database", rc, "(sqlite3_open_v2)");
+        store_fail(s, e, N_("open the database"), rc, "(sqlite3_open_v2)");
     if (rc != SQLITE_OK || configure(s, e) != 0) {
         store_close(s);
         return NULL;
@@ -364,7 +368,7 @@ static struct store *open_at(const char *path, enum store_access want, int year,
     struct store *s = store_connect(path, path ? flags : flags | SQLITE_OPEN_CREATE, e);
     int ok = s && check_ours(s, e) == 0;
     if (ok && path)
-        ok = exec(s, "PRAGMA journal_mode = WAL", "switch to write-ahead logging", e) == 0;
+        ok = exec(s, "PRAGMA journal_mode = WAL", N_("switch to write-ahead logging"), e) == 0;
     ok = ok && migrate(s, year, from, e) == 0;
     if (!ok) {
         if (path && want == STORE_READ)
@@ -412,13 +416,13 @@ int store_begin(struct store *s, struct px_err *e)
     if (!s->checked && store_check_before_write(s, e) != 0)
         return -1;
     s->checked = 1;
-    return exec(s, "BEGIN IMMEDIATE", "start a transaction", e);
+    return exec(s, "BEGIN IMMEDIATE", N_("start a transaction"), e);
 }
 
 int store_commit(struct store *s, struct px_err *e)
 {
     s->import_id = 0;
-    return exec(s, "COMMIT", "commit", e);
+    return exec(s, "COMMIT", N_("commit"), e);
 }
 
 void store_rollback(struct store *s)
@@ -435,10 +439,10 @@ long store_changes(const struct store *s)
 
 int store_snapshot(struct store *s, struct import_seen *seen, struct px_err *e)
 {
-    static const char *const step = "read the last import", *const sql =
+    static const char *const step = N_("read the last import"), *const sql =
         "SELECT id, file, at FROM import ORDER BY id DESC LIMIT 1";
     memset(seen, 0, sizeof *seen);
-    if (exec(s, "BEGIN", "start reading", e) != 0)
+    if (exec(s, "BEGIN", N_("start reading"), e) != 0)
         return -1;
     sqlite3_stmt *st;
     int rc = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL); /* its first step fixes the snapshot */

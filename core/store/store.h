@@ -13,6 +13,7 @@
 #include <stdio.h>
 
 #include "diag.h"
+#include "docnum.h"
 #include "fact.h"
 
 struct store;
@@ -115,6 +116,19 @@ int store_has_unit(struct store *s, const char *code, struct px_err *e);
  * 0 when not; -1 on error. */
 int store_unit_under(struct store *s, const char *code, const char *above, char *path,
                      size_t n, struct px_err *e);
+
+/* Puts one row of the evidence register (store_evidence.c).  A document (number set) is
+ * keyed by unit, year and number: a new one is added, a known one with other details or
+ * nodes is updated; an explanation (number NULL) is added.  Each addition and change is
+ * written to the audit log (actor: actor, "import" or "attach").  r->id and r->source
+ * as given; the row's nodes replace the stored ones. */
+int store_put_evidence(struct store *s, const struct evidence_row *r, const char *actor,
+                       struct px_err *e);
+
+/* The evidence register of a year (one unit's, or every unit's when unit is NULL), by unit,
+ * then documents by number, then explanations; free with evidence_rows_free. */
+int store_evidence(struct store *s, int year, const char *unit, struct evidence_row **out,
+                   size_t *n, struct px_err *e);
 
 /* ---- reading ---- */
 struct unit_info {

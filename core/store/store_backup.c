@@ -30,7 +30,7 @@ long store_backup(const char *path, const char *out, struct px_err *e)
             rc = rc == SQLITE_DONE ? done : rc;
         }
         if (rc != SQLITE_OK) {
-            store_fail(to, e, "copy the database", rc, "(sqlite3_backup)");
+            store_fail(to, e, N_("copy the database"), rc, "(sqlite3_backup)");
             pages = -1;
         }
         store_close(to);

@@ -12,7 +12,6 @@
 #include "i18n.h"
 
 /* What a damaged file's messages say to do. */
-#define RESTORE "go back to a copy made by `paridx backup`"
 
 /* SQLite's check messages may span lines and start with "*** in database main ***": makes
  * them one line, without that heading. */
@@ -34,7 +33,7 @@ static long problems(struct store *s, const char *sql, const char *what, FILE *o
     sqlite3_stmt *st;
     int rc = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL);
     if (rc != SQLITE_OK)
-        return store_fail(s, e, what, rc, sql);
+        return store_fail(s, e, N_("check the database"), rc, sql);
     long found = 0;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         const char *one = (const char *)sqlite3_column_text(st, 0);
@@ -69,8 +68,9 @@ int store_check_before_write(struct store *s, struct px_err *e)
     char first[512];
     long n = problems(s, "PRAGMA quick_check", "quick_check", NULL, first, sizeof first, e);
     if (n > 0)
-        px_err_set(e, PX_DATA, "%s is damaged (PRAGMA quick_check: %s); nothing was written to "
-                   "it: see `paridx check-db --db %s`, and " RESTORE, s->name, first, s->name);
+        px_err_set(e, PX_DATA, _("%s is damaged (PRAGMA quick_check: %s); nothing was written "
+                   "to it: see `paridx check-db --db %s`, and go back to a copy made by "
+                   "`paridx backup`"), s->name, first, s->name);
     return n == 0 ? 0 : -1;
 }
 
@@ -94,9 +94,9 @@ static long schema_problems(struct store *s, FILE *out, int64_t *version)
         *version = 0;
     }
     if (!marked)
-        fprintf(out, "%s: it is not a paridx database (no paridx marker)\n", s->name);
+        fprintf(out, _("%s: it is not a paridx database (no paridx marker)\n"), s->name);
     else if (*version > (int64_t)paridx_nmigrations)
-        fprintf(out, "%s: schema version %lld is newer than this paridx knows (%zu)\n", s->name,
+        fprintf(out, _("%s: schema version %lld is newer than this paridx knows (%zu)\n"), s->name,
                 (long long)*version, paridx_nmigrations);
     return !marked || *version > (int64_t)paridx_nmigrations;
 }

@@ -28,6 +28,14 @@ enum store_stmt_id {
     STMT_SCORE_PUT,
     STMT_UNITS,
     STMT_FACTS,
+    STMT_EVIDENCE_FIND,
+    STMT_EVIDENCE_ADD,
+    STMT_EVIDENCE_UPDATE,
+    STMT_EVIDENCE_NODES_DROP,
+    STMT_EVIDENCE_NODE_ADD,
+    STMT_EVIDENCE_AUDIT,
+    STMT_EVIDENCE_LIST,
+    STMT_EVIDENCE_NODES,
     STMT_RESPONDENT_PUT,
     STMT_RESPONDENT_TWIN,
     STMT_RESPONDENT_GROUP,
@@ -57,6 +65,9 @@ struct store *store_connect(const char *path, int flags, struct px_err *e);
 int store_check_before_write(struct store *s, struct px_err *e);
 
 /* Sets e to "<name>: cannot <step>: <errmsg> (SQLite code N) in: <sql>" and returns -1.
+ * step is a verb phrase marked N_() where it is written ("read a fact"), translated here, so
+ * that the whole message is in the user's language; every function taking a step passes it
+ * on untranslated.
  * Constraint violations, foreign files and damaged ones (which the message sends to
  * check-db) are PX_DATA, everything else PX_SYSTEM. */
 int store_fail(struct store *s, struct px_err *e, const char *step, int rc, const char *sql);
@@ -92,6 +103,14 @@ int store_bind_fact(sqlite3_stmt *st, int first, const struct fact_value *v);
 /* Reads a fact value from three columns from `first`: type name, num, text; -1 when the type
  * is unknown (a database changed by hand). */
 int store_column_fact(sqlite3_stmt *st, int first, struct fact_value *v);
+
+/* A malloc'd copy of column i, NULL for SQL NULL; *failed set when memory ran out. */
+char *store_column_dup(sqlite3_stmt *st, int i, int *failed);
+
+/* Finishes a listing whose last sqlite3_step gave rc: the code decides; memory failures
+ * (failed) are reported as such; releases st.  0 or -1 with e set. */
+int store_finish_listing(struct store *s, sqlite3_stmt *st, int rc, int failed,
+                         const char *step, struct px_err *e);
 
 /* Writes the current time "YYYY-MM-DD HH:MM:SS": $PARIDX_NOW when set, else UTC now. */
 void store_now(char buf[20]);

@@ -19,8 +19,9 @@
 
 /* What the authorizer refused (SQLite stops at the first refusal), for the message. */
 struct guard {
-    const char *refused;
-    char function[64]; /* a refused function's name */
+    int refused;        /* 1 once something was refused */
+    const char *action; /* the refused SQL action (DELETE, ATTACH…), or NULL */
+    char function[64];  /* a refused function's name, or "" */
 };
 
 /* The SQL functions a rule query may call: they read their arguments and nothing else.  Left
@@ -90,8 +91,8 @@ static int authorize(void *ud, int action, const char *a, const char *b, const c
         if (allowed_function(b))
             return SQLITE_OK;
         if (!g->refused) {
-            snprintf(g->function, sizeof g->function, "the function %s", b ? b : "?");
-            g->refused = g->function;
+            snprintf(g->function, sizeof g->function, "%s", b ? b : "?");
+            g->refused = 1;
         }
         return SQLITE_DENY;
     case SQLITE_INSERT:
@@ -110,7 +111,8 @@ static int authorize(void *ud, int action, const char *a, const char *b, const c
     if (!g->refused) {
         int named = action >= 0 && (size_t)action < sizeof ACTIONS / sizeof ACTIONS[0] &&
                     ACTIONS[action];
-        g->refused = named ? ACTIONS[action] : "this statement";
+        g->action = named ? ACTIONS[action] : NULL;
+        g->refused = 1;
     }
     return SQLITE_DENY;
 }
@@ -123,9 +125,14 @@ static sqlite3_stmt *prepare_one(struct store *s, const char *sql, struct guard 
     const char *tail = NULL, *unused;
     int rc = sqlite3_prepare_v2(s->db, sql, -1, &st, &tail);
     if (rc != SQLITE_OK && g->refused) {
-        px_err_set(e, PX_RULE, _("the rule may only read: %s is not allowed%s"), g->refused,
-                   g->refused == g->function ? " (a rule query may call only plain SQL "
-                                               "functions: see README.md)" : "");
+        if (g->function[0])
+            px_err_set(e, PX_RULE, _("the rule may only read: the function %s is not allowed (a "
+                       "rule query may call only plain SQL functions: see README.md)"),
+                       g->function);
+        else if (g->action)
+            px_err_set(e, PX_RULE, _("the rule may only read: %s is not allowed"), g->action);
+        else
+            px_err_set(e, PX_RULE, _("the rule may only read: this statement is not allowed"));
         return NULL;
     }
     if (rc != SQLITE_OK) {
@@ -178,7 +185,7 @@ static int bind_params(struct store *s, sqlite3_stmt *st, const struct sql_value
             break;
         }
     }
-    return rc == SQLITE_OK ? 0 : store_fail(s, e, "bind the query's parameters", rc,
+    return rc == SQLITE_OK ? 0 : store_fail(s, e, N_("bind the query's parameters"), rc,
                                             sqlite3_sql(st));
 }
 
@@ -291,10 +298,10 @@ static void release(struct store *s, const struct query_budget *b, const struct 
 int store_query(struct store *s, const char *sql, const struct sql_value *params, int nparams,
                 store_row_fn fn, void *ud, const struct query_budget *b, struct px_err *e)
 {
-    struct guard g = {NULL, ""};
+    struct guard g = {0, NULL, ""};
     int rc = sqlite3_set_authorizer(s->db, authorize, &g);
     if (rc != SQLITE_OK)
-        return store_fail(s, e, "guard the query", rc, sql);
+        return store_fail(s, e, N_("guard the query"), rc, sql);
     sqlite3_stmt *st = prepare_one(s, sql, &g, e);
     (void)sqlite3_set_authorizer(s->db, NULL, NULL); /* removing cannot fail */
     if (!st)

@@ -14,7 +14,7 @@
 
 int store_has_unit(struct store *s, const char *code, struct px_err *e)
 {
-    static const char *const step = "look up a unit";
+    static const char *const step = N_("look up a unit");
     sqlite3_stmt *st = store_stmt(s, STMT_UNIT_HAS, "SELECT 1 FROM unit WHERE code = ?1", e);
     if (!st || store_bound(s, st, store_bind_text(st, 1, code), step, e))
         return -1;
@@ -23,8 +23,7 @@ int store_has_unit(struct store *s, const char *code, struct px_err *e)
     return found;
 }
 
-/* A malloc'd copy of column i, NULL for SQL NULL; *failed set when memory ran out. */
-static char *column_dup(sqlite3_stmt *st, int i, int *failed)
+char *store_column_dup(sqlite3_stmt *st, int i, int *failed)
 {
     const char *text = (const char *)sqlite3_column_text(st, i);
     char *copy = text ? strdup(text) : NULL;
@@ -33,12 +32,11 @@ static char *column_dup(sqlite3_stmt *st, int i, int *failed)
     return copy;
 }
 
-/* Finishes a listing: the step's code decides; memory failures are reported as such. */
-static int finish_listing(struct store *s, sqlite3_stmt *st, int rc, int failed,
+int store_finish_listing(struct store *s, sqlite3_stmt *st, int rc, int failed,
                           const char *step, struct px_err *e)
 {
     if (failed)
-        px_err_set(e, PX_SYSTEM, _("%s: cannot %s: out of memory"), s->name, step);
+        px_err_set(e, PX_SYSTEM, _("%s: cannot %s: out of memory"), s->name, _(step));
     else if (rc != SQLITE_DONE)
         store_fail(s, e, step, rc, sqlite3_sql(st));
     store_release(st);
@@ -47,7 +45,7 @@ static int finish_listing(struct store *s, sqlite3_stmt *st, int rc, int failed,
 
 int store_units(struct store *s, struct unit_info **out, size_t *n, struct px_err *e)
 {
-    static const char *const step = "list the units";
+    static const char *const step = N_("list the units");
     *out = NULL;
     *n = 0;
     sqlite3_stmt *st = store_stmt(
@@ -62,12 +60,12 @@ int store_units(struct store *s, struct unit_info **out, size_t *n, struct px_er
             break;
         }
         struct unit_info *u = &(*out)[(*n)++];
-        u->code = column_dup(st, 0, &failed);
-        u->name = column_dup(st, 1, &failed);
-        u->kind = column_dup(st, 2, &failed);
-        u->parent = column_dup(st, 3, &failed);
+        u->code = store_column_dup(st, 0, &failed);
+        u->name = store_column_dup(st, 1, &failed);
+        u->kind = store_column_dup(st, 2, &failed);
+        u->parent = store_column_dup(st, 3, &failed);
     }
-    if (finish_listing(s, st, rc, failed, step, e) == 0)
+    if (store_finish_listing(s, st, rc, failed, step, e) == 0)
         return 0;
     store_free_units(*out, *n);
     *out = NULL;
@@ -89,7 +87,7 @@ void store_free_units(struct unit_info *u, size_t n)
 int store_facts(struct store *s, const char *unit, int year, struct fact_info **out, size_t *n,
                 struct px_err *e)
 {
-    static const char *const step = "list the facts of a unit";
+    static const char *const step = N_("list the facts of a unit");
     *out = NULL;
     *n = 0;
     sqlite3_stmt *st = store_stmt(
@@ -110,17 +108,17 @@ int store_facts(struct store *s, const char *unit, int year, struct fact_info **
             break;
         }
         struct fact_info *f = &(*out)[(*n)++];
-        f->name = column_dup(st, 0, &failed);
-        f->source = column_dup(st, 4, &failed);
-        f->at = column_dup(st, 5, &failed);
-        f->note = column_dup(st, 6, &failed);
+        f->name = store_column_dup(st, 0, &failed);
+        f->source = store_column_dup(st, 4, &failed);
+        f->at = store_column_dup(st, 5, &failed);
+        f->note = store_column_dup(st, 6, &failed);
         bad_type = store_column_fact(st, 1, &f->value) != 0;
     }
     if (bad_type) { /* the schema's CHECK forbids it: the file was changed by hand */
         px_err_set(e, PX_DATA, _("%s: the fact %s/%s has an unknown type '%s'"), s->name, unit,
                    (*out)[*n - 1].name, (const char *)sqlite3_column_text(st, 1));
         store_release(st);
-    } else if (finish_listing(s, st, rc, failed, step, e) == 0) {
+    } else if (store_finish_listing(s, st, rc, failed, step, e) == 0) {
         return 0;
     }
     store_free_facts(*out, *n);
@@ -143,7 +141,7 @@ void store_free_facts(struct fact_info *f, size_t n)
 int store_unit_under(struct store *s, const char *code, const char *above, char *path,
                      size_t n, struct px_err *e)
 {
-    static const char *const step = "follow a unit's parents";
+    static const char *const step = N_("follow a unit's parents");
     /* Walks up from code; the depth bound ends the walk in a file whose parents already loop. */
     sqlite3_stmt *st = store_stmt(
         s, STMT_UNIT_UNDER,

@@ -42,7 +42,7 @@ int store_put_unit(struct store *s, const struct unit_row *u, struct px_err *e)
         "ON CONFLICT (code) DO UPDATE SET name = excluded.name, kind = excluded.kind, "
         "parent = excluded.parent, source = excluded.source, at = excluded.at "
         "WHERE (name, kind, parent) IS NOT (excluded.name, excluded.kind, excluded.parent)",
-        "store a unit", texts, 6, e));
+        N_("store a unit"), texts, 6, e));
 }
 
 int store_put_agency(struct store *s, const struct agency_row *a, struct px_err *e)
@@ -54,7 +54,7 @@ int store_put_agency(struct store *s, const struct agency_row *a, struct px_err 
                        "INSERT INTO agency (code, name, source, at) VALUES (?1, ?2, ?3, ?4) "
                        "ON CONFLICT (code) DO UPDATE SET name = excluded.name, "
                        "source = excluded.source, at = excluded.at WHERE name IS NOT excluded.name",
-                       "store an agency", texts, 4, e));
+                       N_("store an agency"), texts, 4, e));
 }
 
 /* ---- facts ----------------------------------------------------------------------- */
@@ -63,7 +63,7 @@ int store_put_agency(struct store *s, const struct agency_row *a, struct px_err 
 static int get_fact(struct store *s, const struct fact_row *f, struct fact_value *v,
                     char *note, char *source, size_t n, struct px_err *e)
 {
-    static const char *const step = "read a fact";
+    static const char *const step = N_("read a fact");
     sqlite3_stmt *st = store_stmt(s, STMT_FACT_GET,
                                   "SELECT type, num, text, source, note FROM fact "
                                   "WHERE unit = ?1 AND name = ?2 AND year = ?3", e);
@@ -111,7 +111,7 @@ static int audit_change(struct store *s, const struct fact_row *f, const struct 
                         const char *old_note, const char *old_source, const struct fact_value *v,
                         struct px_err *e)
 {
-    static const char *const step = "record a change in the audit log";
+    static const char *const step = N_("record a change in the audit log");
     char at[20], subject[512], shown_old[300], shown_new[300];
     store_now(at);
     snprintf(subject, sizeof subject, "%s/%s", f->unit, f->name);
@@ -136,7 +136,7 @@ static int audit_change(struct store *s, const struct fact_row *f, const struct 
 int store_put_fact(struct store *s, const struct fact_row *f, const struct fact_value *v,
                    struct px_err *e)
 {
-    static const char *const step = "store a fact";
+    static const char *const step = N_("store a fact");
     struct fact_value old;
     char old_source[512], old_note[512];
     int found = get_fact(s, f, &old, old_note, old_source, sizeof old_source, e);
@@ -176,7 +176,7 @@ int store_put_fact(struct store *s, const struct fact_row *f, const struct fact_
 int store_find_import(struct store *s, const char *kind, const char *sha256, char at[20],
                       struct px_err *e)
 {
-    static const char *const step = "look for an earlier import of the file";
+    static const char *const step = N_("look for an earlier import of the file");
     sqlite3_stmt *st = store_stmt(
         s, STMT_IMPORT_FIND,
         "SELECT at FROM import WHERE kind = ?1 AND sha256 = ?2 ORDER BY id DESC LIMIT 1", e);
@@ -193,7 +193,7 @@ int store_find_import(struct store *s, const char *kind, const char *sha256, cha
 int64_t store_add_import(struct store *s, const char *kind, const char *file,
                          const char *sha256, long rows, struct px_err *e)
 {
-    static const char *const step = "record the import";
+    static const char *const step = N_("record the import");
     char at[20];
     store_now(at);
     sqlite3_stmt *st = store_stmt(
@@ -212,7 +212,7 @@ int64_t store_add_import(struct store *s, const char *kind, const char *file,
 
 int store_set_import_rows(struct store *s, int64_t import, long rows, struct px_err *e)
 {
-    static const char *const step = "count the imported rows";
+    static const char *const step = N_("count the imported rows");
     sqlite3_stmt *st =
         store_stmt(s, STMT_IMPORT_ROWS, "UPDATE import SET rows = ?2 WHERE id = ?1", e);
     if (!st)
@@ -222,7 +222,7 @@ int store_set_import_rows(struct store *s, int64_t import, long rows, struct px_
     if (store_bound(s, st, rc, step, e) || store_step_done(s, st, step, e))
         return -1;
     if (sqlite3_changes(s->db) != 1) {
-        px_err_set(e, PX_SYSTEM, _("%s: cannot %s: there is no import %lld"), s->name, step,
+        px_err_set(e, PX_SYSTEM, _("%s: cannot %s: there is no import %lld"), s->name, _(step),
                    (long long)import);
         return -1;
     }
@@ -231,7 +231,7 @@ int store_set_import_rows(struct store *s, int64_t import, long rows, struct px_
 
 int64_t store_add_run(struct store *s, const struct run_row *r, struct px_err *e)
 {
-    static const char *const step = "record the run";
+    static const char *const step = N_("record the run");
     char at[20];
     store_now(at);
     sqlite3_stmt *st = store_stmt(
@@ -253,7 +253,7 @@ int64_t store_add_run(struct store *s, const struct run_row *r, struct px_err *e
 
 int store_put_score(struct store *s, const struct score_row *r, struct px_err *e)
 {
-    static const char *const step = "store a score";
+    static const char *const step = N_("store a score");
     sqlite3_stmt *st = store_stmt(
         s, STMT_SCORE_PUT,
         "INSERT INTO score (unit, node, explanation, run, points, max, applicable) "

@@ -5,7 +5,9 @@
 --   scale.timeliness(fact, {due = "31/12/2018", late = 0.5})
 --                                           đúng hạn → tối đa; trễ hạn → late × tối đa; không có → 0
 --   scale.bands(fact, {{1.0, 1}, {0.8, 0.5}, {0, 0}} [, {over_100 = true}])
---                                           first row whose threshold ≤ the ratio gives the points;
+--   scale.bands(fact, {{1.0, "100%"}, {0.8, "50%"}, {0, "0%"}})
+--                                           first row whose threshold ≤ the ratio gives the points
+--                                           (or that share of the leaf's maximum);
 --                                           over_100: the ratio may pass 100% (so với kế hoạch)
 --   scale.at_most(fact, {{0, 1}, {1, 0.5}}) a count where fewer is better: ≤ 0 → 1; ≤ 1 → 0,5; more → 0
 --   scale.points(fact)                      points entered by hand, 0 ≤ v ≤ tối đa
@@ -161,29 +163,53 @@ function scale.timeliness(fact, opts)
   end)
 end
 
+-- A band's points: a number of points, or a share of the leaf's maximum written "50%" (so
+-- that lowering a maximum is one edit).  Returns the number (points, or the share 0..1) and
+-- whether it is a share; nil when it is neither.
+local function band_points(p)
+  if is_number(p) then return p, false end
+  if type(p) ~= "string" then return nil end
+  local whole, int, frac = paridx.re.match("^([0-9]+)(?:[.,]([0-9]+))? ?%$", p)
+  if not whole then return nil end
+  return tonumber(int .. "." .. (frac or "0")) / 100, true
+end
+
 function scale.bands(fact, rows, opts)
   check(is_name(fact), "scale.bands: expected a fact name, found " .. shown(fact))
   check(type(rows) == "table" and #rows > 0,
         "scale.bands: expected rows such as {{1.0, 1}, {0.8, 0.5}, {0, 0}} after the fact name")
   check(opts == nil or type(opts) == "table", "scale.bands: the options must be a table such as {over_100 = true}")
   local over = opts ~= nil and opts.over_100 == true
-  local parts = {}
+  local parts, points, share = {}, {}, nil
   for i, row in ipairs(rows) do
-    check(type(row) == "table" and is_number(row[1]) and is_number(row[2]) and row[1] >= 0 and row[2] >= 0,
-          string.format("scale.bands: row %d must be {threshold, points} with numbers ≥ 0", i))
+    local p, is_share
+    if type(row) == "table" then p, is_share = band_points(row[2]) end
+    check(type(row) == "table" and is_number(row[1]) and row[1] >= 0 and p ~= nil and p >= 0,
+          string.format("scale.bands: row %d must be {threshold, points} with numbers ≥ 0, or {threshold, \"50%%\"} for a share of the maximum", i))
+    check(not is_share or p <= 1,
+          string.format("scale.bands: row %d gives %s of the maximum; a share is at most 100%%", i, row[2]))
+    check(share == nil or share == is_share,
+          string.format("scale.bands: row %d gives %s, but the rows above give %s; write every row's points one way",
+                        i, is_share and "a share of the maximum" or "points", share and "shares of the maximum" or "points"))
+    share = is_share
+    points[i] = p
     check(over or row[1] <= 1,
           string.format("scale.bands: row %d threshold %s is above 100%% (a ratio is 0..1; add {over_100 = true} for results against a plan)",
                         i, num(row[1])))
     if i > 1 then
       check(row[1] < rows[i - 1][1], string.format("scale.bands: row %d: thresholds must go down, %s after %s",
                                                   i, num(row[1]), num(rows[i - 1][1])))
-      check(row[2] <= rows[i - 1][2], string.format("scale.bands: row %d gives more points (%s) than the row above (%s)",
-                                                   i, num(row[2]), num(rows[i - 1][2])))
+      check(p <= points[i - 1], string.format("scale.bands: row %d gives more points (%s) than the row above (%s)",
+                                             i, tostring(row[2]), tostring(rows[i - 1][2])))
     end
-    if row[1] > 0 then parts[#parts + 1] = string.format("≥ %s → %s", pct(row[1]), num(row[2])) end
+  end
+  -- "50% tối đa" for a share, "0,5" for points
+  local function said(p) return share and p > 0 and pct(p) .. " tối đa" or num(p) end
+  for i, row in ipairs(rows) do
+    if row[1] > 0 then parts[#parts + 1] = string.format("≥ %s → %s", pct(row[1]), said(points[i])) end
   end
   local last = rows[#rows]
-  parts[#parts + 1] = "còn lại " .. (last[1] == 0 and num(last[2]) or "0")
+  parts[#parts + 1] = "còn lại " .. (last[1] == 0 and said(points[#rows]) or "0")
   local function get(f, name)
     local v = read.number(f, name, 0, not over and 1 or nil)
     if over and is_number(v) and v > 10 then -- 115 typed for 115%
@@ -191,13 +217,19 @@ function scale.bands(fact, rows, opts)
     end
     return v
   end
-  return one_fact("bands", table.concat(parts, "; "), fact, "ratio", get, function(v)
+  -- the points of row i for a leaf of maximum max, and how they were found
+  local function got(i, max)
+    if not share then return points[i], num(points[i]) end
+    return points[i] * max, string.format("%s × %s = %s", pct(points[i]), num(max), num(points[i] * max))
+  end
+  return one_fact("bands", table.concat(parts, "; "), fact, "ratio", get, function(v, max)
     for i, row in ipairs(rows) do
-      if v >= row[1] and row[2] == 0 and i > 1 then
+      if v >= row[1] and points[i] == 0 and i > 1 then
         return 0, string.format("tỷ lệ %s < %s → 0", pct(v), pct(rows[i - 1][1]))
       end
       if v >= row[1] then
-        return row[2], string.format("tỷ lệ %s ≥ %s → %s", pct(v), pct(row[1]), num(row[2]))
+        local p, how = got(i, max)
+        return p, string.format("tỷ lệ %s ≥ %s → %s", pct(v), pct(row[1]), how)
       end
     end
     return 0, string.format("tỷ lệ %s < %s → 0", pct(v), pct(last[1]))

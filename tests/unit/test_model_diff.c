@@ -86,6 +86,23 @@ static void test_index_changes(void **state)
     assert_number(&c->after, 100);
 }
 
+/* An added leaf comes with how it is scored: its scale, right after the node_added. */
+static void test_added_leaf_scoring(void **state)
+{
+    struct fixture_pair *p = *state;
+    fixture_set(&p->b->nodes[FX_1_1_1].code, "1.1.9");
+    const struct model_diff *d = diff(p, 3);
+    assert_int_equal(d->changes[0].kind, DIFF_NODE_ADDED);
+    const struct diff_change *c = &d->changes[1];
+    assert_int_equal(c->kind, DIFF_NODE_SCORING);
+    assert_string_equal(c->code, "1.1.9");
+    assert_int_equal(c->before.type, DV_NONE);
+    assert_int_equal(c->after.type, DV_SCALE);
+    assert_string_equal(c->after.scale->description, "≥ 100% → đủ điểm; ≥ 80% → một nửa; còn lại 0");
+    assert_int_equal(d->changes[2].kind, DIFF_NODE_REMOVED);
+    assert_int_equal(d->count[DIFF_NODE_SCORING], 1);
+}
+
 /* A node whose code changes is removed under the old code and added under the new one;
  * the added one comes where B has it, the removed one after every node of B. */
 static void test_node_added_and_removed(void **state)
@@ -629,6 +646,7 @@ int main(void)
         T(test_kinds_changed_once),
         T(test_kinds_order_and_every_kind),
         T(test_evidence_changed),
+        T(test_added_leaf_scoring),
         T(test_node_moved),
         T(test_agencies),
         T(test_unit_kinds),

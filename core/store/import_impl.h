@@ -1,0 +1,64 @@
+/* import_impl.h — what import.c shares with the files that load one kind of row each
+ * (import_evidence.c): the importer, a cell with its place, and the checks every kind uses.
+ * Provides struct importer, struct cell, import_* helpers, import_load_evidence().
+ * Uses: import.h, table.h, re.h. */
+#ifndef PARIDX_IMPORT_IMPL_H
+#define PARIDX_IMPORT_IMPL_H
+
+#include <stddef.h>
+
+#include "import.h"
+#include "re.h"
+#include "table.h"
+
+enum { MAX_COLUMNS = 10 };
+
+/* A cell of a row and its place in the file. */
+struct cell {
+    const char *text;
+    size_t line, column;
+};
+/* One file being imported. */
+struct importer {
+    struct store *store;
+    const struct kind_spec *spec;
+    const char *path;
+    char *source;      /* "path:line" of the current row */
+    size_t source_cap;
+    void *seen;        /* tsearch tree of struct seen */
+    char *known_unit;  /* the last unit code found in the store (facts come grouped by unit) */
+    const struct import_facts *facts; /* the year and checks of facts */
+    struct table_reader *reader; /* places the errors as the file is read */
+};
+
+/* Sets e to "path:line:column: <fmt …>" at the cell (PX_DATA) and returns -1. */
+__attribute__((format(printf, 4, 5))) int import_bad(struct importer *im, struct px_err *e,
+                                                     const struct cell *at, const char *fmt,
+                                                     ...);
+
+/* "'text'", or "nothing" for an empty cell, for "found …". */
+const char *import_found(const struct cell *c, char *buf, size_t n);
+
+/* Checks that key (shown as `what`) appears once in the file; -1 with e set otherwise. */
+int import_once(struct importer *im, const char *key, const char *what, const struct cell *at,
+                struct px_err *e);
+
+/* Refuses a cell without the shape (name, or the shape's own, in the message). */
+int import_check_shape(struct importer *im, enum re_shape shape, const char *name,
+                       const struct cell *c, struct px_err *e);
+
+/* 1 when the unit exists in the store (or was written earlier in this file), 0, -1. */
+int import_unit_exists(struct importer *im, const char *code, struct px_err *e);
+
+/* Refuses the unknown unit code in cell `at` (-1 with e set).  When the code is digits and a
+ * unit has the same digits with more leading zeros ("1" for "001"), says Excel dropped them. */
+int import_unknown_unit(struct importer *im, const struct cell *at, const char *expected,
+                        struct px_err *e);
+
+/* A year cell, when the file has one, must be the year the rows are imported into. */
+int import_check_year(struct importer *im, const struct cell *year, struct px_err *e);
+
+/* Loads one row of the evidence register (import_evidence.c). */
+int import_load_evidence(struct importer *im, const struct cell *cells, struct px_err *e);
+
+#endif

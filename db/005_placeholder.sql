@@ -1,4 +1,0 @@
--- 005_placeholder.sql — stands for a migration being written on another branch, so that the
--- numbers stay without gaps until it is merged; it changes nothing.  Drop it when the real
--- db/005 arrives.
-SELECT 1;
