@@ -1,5 +1,7 @@
 /* cmd_explain.c — `paridx explain RULES --unit CODE NODE`: why one node got its points for
- * one unit.  Scores like `run` (without saving) so the explanation is exactly what run computed.
+ * one unit.  Scores like `run` (without saving) so the explanation is exactly what run computed;
+ * with --unit only that unit is scored (nothing in a unit's explanation depends on the
+ * others), and every unit only when the code is unknown, to list the codes there are.
  * A survey-assessed leaf also shows its answers (or that the typed share stands).
  * Uses: session.h, report_common.h (a unit's data error), report_explain.h,
  * store.h (the unit's facts and their sources), i18n.h (messages), survey_facts.h and
@@ -92,7 +94,11 @@ static int run(char **args, int nargs)
     struct session ss;
     int rc = session_open(&ss, args[0], &so);
     if (rc == 0)
-        rc = session_score(&ss, 0);
+        rc = session_score(&ss, SESSION_KEEP_WHY, unit);
+    if (rc == 0 && unit && ss.results.nunits == 0) { /* no such unit: list those there are */
+        results_free(&ss.results);
+        rc = session_score(&ss, SESSION_KEEP_WHY, NULL);
+    }
     if (rc == 0)
         rc = explain(&ss, args[1]);
     session_close(&ss);

@@ -128,7 +128,7 @@ static int run(char **args, int nargs)
     struct session ss;
     int rc = session_open(&ss, args[0], &so);
     if (rc == 0)
-        rc = session_score(&ss, 0);
+        rc = session_score(&ss, SESSION_KEEP_WHY, NULL); /* the annex shows what was read */
     if (rc == 0)
         rc = write_report(&ss, fmt, f, file);
     session_close(&ss);

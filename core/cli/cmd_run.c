@@ -1,5 +1,5 @@
-/* cmd_run.c — `paridx run RULES`: score every unit, save the run, print the scoreboard as a
- * table, CSV or JSON (every unit of the assessed kinds, or those of one kind with --kind),
+/* cmd_run.c — `paridx run RULES`: score every unit, save the run (not with --no-save, which
+ * also reads a database it may not write), print the scoreboard as a table, CSV or JSON (every unit of the assessed kinds, or those of one kind with --kind),
  * and say which facts the rules read that the data lacks (all of them with --missing: how
  * one year's data fares under another year's rules).  A unit whose data a scale refused is
  * listed as lỗi dữ liệu and the run ends with exit 4 (with --missing too).
@@ -17,7 +17,7 @@
 
 static struct session_opts so = {.saves = 1};
 static const char *unit, *kind, *format;
-static int missing;
+static int missing, no_save;
 
 static const struct cli_opt OPTS[] = {
     SESSION_CLI_OPTS(so),
@@ -28,6 +28,8 @@ static const struct cli_opt OPTS[] = {
     {"missing", NULL,
      N_("list the facts the rules read that the data lacks, instead of the scores"),
      NULL, &missing},
+    {"no-save", NULL, N_("do not store the run in the database (which may then be read-only)"),
+     NULL, &no_save},
     {NULL, NULL, NULL, NULL, NULL}};
 
 static const char *const FORMATS[] = {"table", "csv", "csv-plain", "json"};
@@ -117,11 +119,13 @@ static int run(char **args, int nargs)
     int (*const write[NFORMATS])(FILE *, const struct results *) = {
         report_table, report_csv, report_csv_plain, report_json};
     struct session ss;
+    so.saves = !no_save;
     int rc = session_open(&ss, args[0], &so);
     if (rc == 0 && kind)
         rc = known_kind(&ss.rules.model);
     if (rc == 0)
-        rc = session_score(&ss, 1);
+        rc = session_score(&ss, (no_save ? 0 : SESSION_SAVE) | (missing ? SESSION_KEEP_WHY : 0),
+                           NULL);
     struct results shown = ss.results;
     if (rc == 0 && kind)
         only_kind(&ss.rules.model, &shown);

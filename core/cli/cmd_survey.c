@@ -58,7 +58,7 @@ static int view(struct session *ss, const char *name)
         return survey_status(stdout, &ss->rules.model, ss->store, ss->data_year, day, f);
     if (exporting)
         return survey_export(out, format, &ss->rules.model, ss->store, ss->data_year);
-    int rc = session_score(ss, 0);
+    int rc = session_score(ss, 0, NULL);
     return rc ? rc : survey_ranks(stdout, ss, f);
 }
 

@@ -87,16 +87,47 @@ int session_open(struct session *ss, const char *rules_path, const struct sessio
     return 0;
 }
 
-int session_score(struct session *ss, int save)
+/* engine_scope.scored: a stored run's unit written at once; its explanations then dropped
+ * unless the command shows them. */
+struct saving {
+    struct session *ss;
+    int64_t run; /* 0: the run is not stored */
+    int keep_why;
+};
+
+static int save_unit(void *ctx, struct results *r, struct unit_result *u, struct px_err *e)
+{
+    struct saving *sv = ctx;
+    if (sv->run && run_save_unit(sv->ss->store, &sv->ss->rules.model, sv->run, u, e) != 0)
+        return -1;
+    if (!sv->keep_why)
+        results_drop_why(r, u);
+    return 0;
+}
+
+int session_score(struct session *ss, unsigned flags, const char *unit)
 {
     struct px_err e;
     struct import_seen seen;
     const char *as_of = ss->as_of[0] ? ss->as_of : NULL;
-    int failed = store_snapshot(ss->store, &seen, &e) != 0 ||
-                 engine_score(&ss->rules, ss->store, ss->data_year, as_of, &ss->results,
+    int save = (flags & SESSION_SAVE) != 0;
+    struct saving sv = {ss, 0, (flags & SESSION_KEEP_WHY) != 0};
+    struct engine_scope scope = {unit, save_unit, &sv};
+    int failed;
+    if (save) { /* one write transaction: its snapshot is scored, each unit stored at once */
+        failed = run_save_begin(ss->store, &ss->rules, as_of, &seen, &sv.run, &e) != 0;
+        if (!failed)
+            failed = run_save_end(ss->store,
+                                  engine_score(&ss->rules, ss->store, ss->data_year, as_of,
+                                               &scope, &ss->results, &e) == 0,
+                                  &e) != 0;
+    } else {
+        failed = store_snapshot(ss->store, &seen, &e) != 0 ||
+                 engine_score(&ss->rules, ss->store, ss->data_year, as_of, &scope, &ss->results,
                               &e) != 0;
-    store_rollback(ss->store); /* ends the snapshot: nothing was written */
-    if (failed || (save && run_save(ss->store, &ss->rules, &ss->results, as_of, &e) != 0))
+        store_rollback(ss->store); /* ends the snapshot: nothing was written */
+    }
+    if (failed)
         return fail(&e);
     if (save && ss->db && seen.id)
         px_say(_("%s: scored the data as of import %lld (%s, %s)"), ss->db, (long long)seen.id,

@@ -57,10 +57,18 @@ int session_limits(const struct session_opts *o, struct sandbox_limits *lim);
  * after printing the error. */
 int session_open(struct session *ss, const char *rules_path, const struct session_opts *o);
 
-/* Scores every unit from one snapshot of the data; with save, stores the run and its scores
- * in one transaction, with the last import the snapshot saw, and says which that was.
+/* What session_score does besides scoring. */
+enum session_flags {
+    SESSION_SAVE = 1,     /* store the run and its scores */
+    SESSION_KEEP_WHY = 2, /* keep every unit's explanations (what its scales read and said)
+                             after it is stored; without it a stored run keeps points only */
+};
+
+/* Scores every unit (or the one unit `unit`, when not NULL: explain) from one snapshot of the
+ * data; with SESSION_SAVE, scores and stores the run and its scores in one transaction, with
+ * the last import the snapshot saw, and says which that was.
  * Returns 0, or an exit code after printing the error. */
-int session_score(struct session *ss, int save);
+int session_score(struct session *ss, unsigned flags, const char *unit);
 
 /* The index of the unit with this code in ss->results, or -1 after printing which codes exist. */
 int session_unit(const struct session *ss, const char *code);

@@ -8,6 +8,14 @@
  * unit whose data a scale refuses keeps its error and the next unit is scored.
  * When the year's evidence register holds any row, evidence_gate.c then zeroes the leaves
  * that require evidence and lack it.
+ *
+ * The data flow of engine_score(): the units in code order (store_units), and every unit's
+ * facts of the year from one statement (store_facts_open/store_facts_unit: one scan of the
+ * fact table in key order, no query per unit; explain's single unit reads its own facts with
+ * store_facts instead).  Each unit is scored, gated by its evidence, summed at once
+ * (results_finish_unit) and handed to scope->scored, which a stored run uses to write the
+ * unit's scores and drop its explanations before the next unit, so memory holds points, not
+ * explanations, at any scale.  results_finish() then only ranks and sorts.
  * Uses: rules.h, sandbox.h, lapi.h (NA), results.h, store.h, numfmt.h, i18n.h (messages),
  * evidence_gate.h, survey_facts.h.  A survey-assessed leaf with answers reads the share they
  * give (survey_facts.h). */
@@ -269,6 +277,7 @@ static int score_protected(lua_State *L)
 
 static int score_job(struct unit_job *j)
 {
+    sandbox_refill(j->rl->sb); /* each unit gets the whole step and time budgets */
     if (sandbox_protect(j->rl->sb, score_protected, j, 0, j->e) != 0)
         return -1;
     return j->rc;
@@ -317,9 +326,23 @@ static int score_unit(struct rules *rl, const struct unit_info *info, const stru
     return -1;
 }
 
-int engine_score(struct rules *rl, struct store *s, int data_year, const char *as_of,
-                 struct results *out, struct px_err *e)
+/* The facts of unit `code`: through the cursor when every unit is scored, else by one
+ * lookup (*owned set: the caller frees them with store_free_facts). */
+static int unit_facts(struct store *s, struct store_fact_cursor *cur, const char *code,
+                      int data_year, struct fact_info **facts, size_t *n, int *owned,
+                      struct px_err *e)
 {
+    *owned = !cur;
+    return cur ? store_facts_unit(cur, code, facts, n, e)
+               : store_facts(s, code, data_year, facts, n, e);
+}
+
+int engine_score(struct rules *rl, struct store *s, int data_year, const char *as_of,
+                 const struct engine_scope *scope, struct results *out, struct px_err *e)
+{
+    static const struct engine_scope every = {NULL, NULL, NULL};
+    if (!scope)
+        scope = &every;
     memset(out, 0, sizeof *out);
     out->model = &rl->model;
     out->data_year = data_year;
@@ -343,21 +366,32 @@ int engine_score(struct rules *rl, struct store *s, int data_year, const char *a
         survey_tallies_free(&tallies);
         return -1;
     }
-    int rc = 0;
+    struct store_fact_cursor *cur = NULL;
+    int rc = scope->unit ? 0 : store_facts_open(s, data_year, &cur, e);
     for (size_t i = 0; i < nunits && rc == 0; i++) {
         if (rl->model.nkinds && !model_kind(&rl->model, units[i].kind))
             continue; /* a kind of unit this index does not assess */
+        if (scope->unit && strcmp(units[i].code, scope->unit) != 0)
+            continue;
         struct fact_info *facts;
         size_t nfacts, nfew = 0;
-        rc = store_facts(s, units[i].code, data_year, &facts, &nfacts, e);
+        int owned;
+        rc = unit_facts(s, cur, units[i].code, data_year, &facts, &nfacts, &owned, e);
         if (rc != 0)
             break;
-        rc = engine_survey_facts(&rl->model, &tallies, units[i].code, &facts, &nfacts, &nfew, e);
+        if (tallies.n && !owned) { /* the survey sets facts: on a copy, not the cursor's */
+            rc = engine_survey_own(&facts, nfacts, e);
+            owned = rc == 0;
+        }
+        if (rc == 0)
+            rc = engine_survey_facts(&rl->model, &tallies, units[i].code, &facts, &nfacts,
+                                     &nfew, e);
         if (rc == 0)
             rc = score_unit(rl, &units[i], facts, nfacts, as_of, out, e);
         if (rc == 0)
             out->units[out->nunits - 1].nfew = nfew;
-        store_free_facts(facts, nfacts);
+        if (owned)
+            store_free_facts(facts, nfacts);
         size_t end = first; /* the register is in unit order, as the units are */
         while (first < nrows && strcmp(register_rows[first].unit, units[i].code) < 0)
             first++;
@@ -367,7 +401,13 @@ int engine_score(struct rules *rl, struct store *s, int data_year, const char *a
         if (rc == 0 && nrows && u->status != UNIT_ERROR)
             rc = evidence_gate(&rl->model, data_year, as_of, register_rows + first, end - first,
                                u, e);
+        if (rc == 0) {
+            results_finish_unit(out->model, u, NULL, 0);
+            if (scope->scored && scope->scored(scope->ctx, out, u, e) != 0)
+                rc = -1;
+        }
     }
+    store_facts_close(cur);
     evidence_rows_free(register_rows, nrows);
     store_free_units(units, nunits);
     survey_tallies_free(&tallies);

@@ -10,14 +10,25 @@
 #include "rules.h"
 #include "store.h"
 
-/* Scores every unit of a kind the index declares, with the facts of the assessment year
+/* What engine_score() scores besides the defaults, and what it hands on as it goes. */
+struct engine_scope {
+    const char *unit; /* only the unit with this code (explain), or NULL for every unit */
+    /* Called with each unit as soon as it is scored and results_finish_unit() summed it
+     * (units in code order, before the final sort); may store it and results_drop_why() it.
+     * Non-zero stops scoring: engine_score() returns -1 with the e it set.  May be NULL. */
+    int (*scored)(void *ctx, struct results *r, struct unit_result *u, struct px_err *e);
+    void *ctx;
+};
+
+/* Scores every unit of a kind the index declares (or the one unit scope->unit; scope may be
+ * NULL), with the facts of the assessment year
  * data_year (the index's own year, or another one: today's rules on that year's data) (a unit with no fact yet too, marked
  * UNIT_NO_DATA).  as_of (yyyy-mm-dd or NULL): date facts later than it read as missing.  A
  * unit whose data a scale refuses is kept as UNIT_ERROR with its error, and the rest are
  * scored.  On a rule or limit error (or out of memory, or the database failing) returns -1
  * with e naming the rule file's line, the node and the unit. */
 int engine_score(struct rules *rl, struct store *s, int data_year, const char *as_of,
-                 struct results *out, struct px_err *e);
+                 const struct engine_scope *scope, struct results *out, struct px_err *e);
 
 /* Scores the one leaf `node` for the last unit of r (added by the caller with
  * results_add_unit) with the given facts: the scale's outcome lands in that unit's

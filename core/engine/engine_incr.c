@@ -89,7 +89,7 @@ struct incr *incr_open(struct rules *rl, struct store *s, int data_year, const c
     in->store = s;
     in->data_year = data_year;
     snprintf(in->as_of, sizeof in->as_of, "%s", as_of ? as_of : "");
-    if (engine_score(rl, s, data_year, as_of, &in->r, e) != 0) {
+    if (engine_score(rl, s, data_year, as_of, NULL, &in->r, e) != 0) {
         incr_free(in);
         return NULL;
     }

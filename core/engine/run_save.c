@@ -1,6 +1,9 @@
 /* run_save.c — a scored run stored with every node's points and explanation (see
- * run_save.h). */
+ * run_save.h): one row per node of each unit, a unit's rows written together.
+ * Uses: store.h, i18n.h (messages). */
 #include "run_save.h"
+
+#include "i18n.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,38 +25,49 @@ static char *leaf_explanation(const struct leaf_why *w)
     return s;
 }
 
-static int save_scores(struct store *s, const struct model *m, const struct results *r,
-                       int64_t run, struct px_err *e)
-{
-    for (size_t u = 0; u < r->nunits; u++) {
-        const struct unit_result *ur = &r->units[u];
-        if (ur->status != UNIT_SCORED)
-            continue; /* no points to keep: a data error, or no data yet */
-        for (size_t i = 0; i < m->nnodes; i++) {
-            char *why = m->nodes[i].nchildren ? NULL : leaf_explanation(&ur->why[i]);
-            struct score_row row = {run, ur->code, m->nodes[i].code, ur->points[i], ur->max[i],
-                                    ur->applicable[i], why};
-            int rc = store_put_score(s, &row, e);
-            free(why);
-            if (rc != 0)
-                return -1;
-        }
-    }
-    return 0;
-}
-
-int run_save(struct store *s, const struct rules *rl, const struct results *r,
-             const char *as_of, struct px_err *e)
+int run_save_begin(struct store *s, const struct rules *rl, const char *as_of,
+                   struct import_seen *seen, int64_t *run, struct px_err *e)
 {
     const struct model *m = &rl->model;
-    struct run_row run = {m->file, m->sha256, as_of, m->year};
-    if (store_begin(s, e) != 0)
+    struct run_row row = {m->file, m->sha256, as_of, m->year};
+    if (store_begin(s, e) != 0 || store_last_import(s, seen, e) != 0)
         return -1;
-    int64_t id = store_add_run(s, &run, e);
-    if (id < 0 || save_scores(s, m, r, id, e) != 0 || store_commit(s, e) != 0) {
+    if ((*run = store_add_run(s, &row, e)) < 0) {
         store_rollback(s);
         return -1;
     }
     return 0;
 }
 
+int run_save_unit(struct store *s, const struct model *m, int64_t run,
+                  const struct unit_result *u, struct px_err *e)
+{
+    if (u->status != UNIT_SCORED)
+        return 0; /* no points to keep: a data error, or no data yet */
+    struct score_row *rows = calloc(m->nnodes ? m->nnodes : 1, sizeof *rows);
+    char **why = calloc(m->nnodes ? m->nnodes : 1, sizeof *why);
+    int rc = rows && why ? 0 : -1;
+    for (size_t i = 0; i < m->nnodes && rc == 0; i++) {
+        if (!m->nodes[i].nchildren && !(why[i] = leaf_explanation(&u->why[i])))
+            rc = -1;
+        rows[i] = (struct score_row){run, u->code, m->nodes[i].code, u->points[i], u->max[i],
+                                     u->applicable[i], why[i]};
+    }
+    if (rc != 0)
+        px_err_set(e, PX_SYSTEM, _("out of memory"));
+    else
+        rc = store_put_scores(s, rows, m->nnodes, e);
+    for (size_t i = 0; why && i < m->nnodes; i++)
+        free(why[i]);
+    free(why);
+    free(rows);
+    return rc;
+}
+
+int run_save_end(struct store *s, int ok, struct px_err *e)
+{
+    if (ok && store_commit(s, e) == 0)
+        return 0;
+    store_rollback(s);
+    return -1;
+}

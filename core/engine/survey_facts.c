@@ -99,3 +99,30 @@ int engine_survey_facts(const struct model *m, const struct survey_tallies *t,
     }
     return 0;
 }
+
+static char *dup_or_null(const char *s, int *failed)
+{
+    char *d = s ? strdup(s) : NULL;
+    *failed |= s && !d;
+    return d;
+}
+
+int engine_survey_own(struct fact_info **facts, size_t n, struct px_err *e)
+{
+    struct fact_info *copy = calloc(n ? n : 1, sizeof *copy);
+    int failed = !copy;
+    for (size_t i = 0; copy && i < n; i++) {
+        const struct fact_info *f = &(*facts)[i];
+        copy[i] = (struct fact_info){dup_or_null(f->name, &failed), f->value,
+                                     dup_or_null(f->source, &failed), dup_or_null(f->at, &failed),
+                                     dup_or_null(f->note, &failed)};
+    }
+    if (failed) {
+        if (copy)
+            store_free_facts(copy, n);
+        px_err_set(e, PX_SYSTEM, _("out of memory"));
+        return -1;
+    }
+    *facts = copy;
+    return 0;
+}

@@ -1,7 +1,7 @@
 /* survey_facts.h — the survey feeding the scales: a survey-assessed leaf that has answers
  * reads the share its answers give instead of a typed one, so the leaf's own scale
  * (scale.share) scores it and explain shows where it came from.
- * Provides engine_survey_load(), engine_survey_facts().  Uses: survey.h, store_survey.h,
+ * Provides engine_survey_load(), engine_survey_facts(), engine_survey_own().  Uses: survey.h, store_survey.h,
  * fact.h. */
 #ifndef PARIDX_SURVEY_FACTS_H
 #define PARIDX_SURVEY_FACTS_H
@@ -22,5 +22,10 @@ int engine_survey_load(const struct model *m, struct store *s, int year,
 int engine_survey_facts(const struct model *m, const struct survey_tallies *t,
                         const char *unit, struct fact_info **facts, size_t *n, size_t *nfew,
                         struct px_err *e);
+
+/* Replaces *facts (n of them, borrowed from a store cursor) with a copy the caller owns
+ * (free it with store_free_facts), for engine_survey_facts to change.  0, or -1 when out of
+ * memory (e set; *facts unchanged). */
+int engine_survey_own(struct fact_info **facts, size_t n, struct px_err *e);
 
 #endif

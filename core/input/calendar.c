@@ -1,4 +1,5 @@
-/* calendar.c — parsing, checking, printing and comparing dates (see calendar.h).
+/* calendar.c — parsing, checking, printing and comparing dates (see calendar.h); the stored
+ * form yyyy-mm-dd, which every scale reads back, is taken apart by hand, the others by regex.
  * Uses: re.h (SHAPE_DATE and its groups), diag.h, lookalike.h (hints for ２５/１２/２０１９),
  * i18n.h (messages). */
 #include "calendar.h"
@@ -56,10 +57,52 @@ static const char *impossible(struct px_date d, char *buf, size_t n)
     return buf;
 }
 
+/* Takes d (read from s) into *out when it exists; -1 with e saying why not otherwise. */
+static int date_check(struct px_date d, const char *s, struct px_date *out, struct px_err *e)
+{
+    char reason[96];
+    if (impossible(d, reason, sizeof reason)) {
+        if (e)
+            px_err_set(e, PX_DATA, _("expected a date dd/mm/yyyy, found '%s' (%s)"), s, reason);
+        return -1;
+    }
+    *out = d;
+    return 0;
+}
+
+/* The digits s[0..n) as a number; -1 unless all n are ASCII digits. */
+static int digits(const char *s, int n)
+{
+    int v = 0;
+    for (int i = 0; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            return -1;
+        v = v * 10 + (s[i] - '0');
+    }
+    return v;
+}
+
+/* yyyy-mm-dd, the form paridx stores dates in and reads back for every scale: taken apart
+ * by hand, as SHAPE_DATE's second alternative would, without running the regex.  1 when s is
+ * in that form (*d set), 0 when not. */
+static int iso_date(const char *s, struct px_date *d)
+{
+    if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+        return 0;
+    int y = digits(s, 4), m = digits(s + 5, 2), day = digits(s + 8, 2);
+    if (y < 0 || m < 0 || day < 0)
+        return 0;
+    *d = (struct px_date){y, m, day};
+    return 1;
+}
+
 int date_parse(const char *s, struct px_date *out, struct px_err *e)
 {
     size_t ovec[16];
     struct px_err re_err;
+    struct px_date iso;
+    if (iso_date(s, &iso))
+        return date_check(iso, s, out, e);
     int rc = re_exec(re_shape_regex(SHAPE_DATE), s, strlen(s), 0, ovec, 8, &re_err);
     if (rc <= 0) {
         char hint[600]; /* "２５/１２/２０１９": which character, and what to type */
@@ -75,14 +118,7 @@ int date_parse(const char *s, struct px_date *out, struct px_err *e)
     else
         d = (struct px_date){group_int(s, ovec, 5), group_int(s, ovec, 6),
                              group_int(s, ovec, 7)};
-    char reason[96];
-    if (impossible(d, reason, sizeof reason)) {
-        if (e)
-            px_err_set(e, PX_DATA, _("expected a date dd/mm/yyyy, found '%s' (%s)"), s, reason);
-        return -1;
-    }
-    *out = d;
-    return 0;
+    return date_check(d, s, out, e);
 }
 
 void date_iso(struct px_date d, char *buf)

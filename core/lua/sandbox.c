@@ -167,6 +167,14 @@ int sandbox_exhausted(const struct sandbox *sb)
     return sb->hit != HIT_NONE;
 }
 
+void sandbox_refill(struct sandbox *sb)
+{
+    if (sb->hit != HIT_NONE)
+        return;
+    sb->steps = 0;
+    sb->deadline = now() + (double)sb->lim.max_seconds;
+}
+
 static int message_handler(lua_State *L)
 {
     if (lua_type(L, 1) == LUA_TSTRING || luaL_testudata(L, 1, DATA_ERROR_MT))

@@ -66,6 +66,12 @@ int sandbox_data_error(lua_State *L, const char *msg);
 /* 1 when a budget ran out; rule code can no longer run. */
 int sandbox_exhausted(const struct sandbox *sb);
 
+/* Gives the step and wall-clock budgets back whole for the next unit (the engine calls it for
+ * each unit it scores, so a national run of 10,000 units is not stopped for its size while a
+ * runaway scale still is, within the unit where it runs away).  Unlike sandbox_rearm(), a
+ * budget that already ran out stays out and a stop asked for stays asked. */
+void sandbox_refill(struct sandbox *sb);
+
 /* Polled by long C calls (SQLite's progress handler, every 1000 of its steps): charges
  * 1000 steps to the step budget and looks at the clock; non-zero when a budget is gone, the
  * wall-clock one included. */

@@ -21,15 +21,8 @@ static char *dup_or_null(const char *s)
     return s ? strdup(s) : NULL;
 }
 
-static void unit_free(struct unit_result *u, size_t nnodes)
+static void why_free(struct unit_result *u, size_t nnodes)
 {
-    free(u->code);
-    free(u->name);
-    free(u->kind);
-    free(u->points);
-    free(u->max);
-    free(u->applicable);
-    free(u->error);
     if (u->why)
         for (size_t i = 0; i < nnodes; i++) {
             for (size_t k = 0; k < u->why[i].nfacts_read; k++)
@@ -39,6 +32,42 @@ static void unit_free(struct unit_result *u, size_t nnodes)
             free(u->why[i].note);
         }
     free(u->why);
+    u->why = NULL;
+}
+
+static void unit_free(struct unit_result *u, size_t nnodes)
+{
+    free(u->code);
+    free(u->name);
+    free(u->kind);
+    free(u->points);
+    free(u->max);
+    free(u->applicable);
+    free(u->error);
+    why_free(u, nnodes);
+}
+
+void results_drop_why(const struct results *r, struct unit_result *u)
+{
+    size_t nnodes = r->model->nnodes, kept = 0;
+    for (size_t i = 0; u->why && i < nnodes; i++) {
+        struct leaf_why *w = &u->why[i];
+        size_t n = 0;
+        for (size_t k = 0; k < w->nfacts_read; k++) {
+            if (!w->read_missing[k]) {
+                free(w->facts_read[k]);
+                continue;
+            }
+            w->facts_read[n] = w->facts_read[k];
+            w->read_missing[n++] = 1;
+        }
+        w->nfacts_read = n;
+        kept += n;
+        free(w->note);
+        w->note = NULL;
+    }
+    if (!kept)
+        why_free(u, nnodes); /* nothing missing: nothing to keep */
 }
 
 int results_add_unit(struct results *r, const char *code, const char *name, const char *kind)
@@ -199,6 +228,7 @@ static void finish_unit(const struct model *m, struct unit_result *u)
     u->kind_order = results_kind_order(m, u->kind);
     if (u->status != UNIT_SCORED)
         u->band = NULL;
+    u->summed = 1;
 }
 
 void results_finish_unit(const struct model *m, struct unit_result *u, const size_t *leaves,
@@ -228,7 +258,8 @@ void results_sort(struct results *r)
 void results_finish(struct results *r)
 {
     for (size_t i = 0; i < r->nunits; i++)
-        finish_unit(r->model, &r->units[i]);
+        if (!r->units[i].summed)
+            finish_unit(r->model, &r->units[i]);
     if (r->nunits == 0)
         return;
     results_sort(r);

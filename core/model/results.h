@@ -57,11 +57,13 @@ struct unit_result {
                         until results_finish() puts it on the grid */
     double *max;     /* per node: the node's max for this unit (0 when not applicable) */
     unsigned char *applicable; /* per node */
-    struct leaf_why *why;      /* per node; empty for non-leaves */
+    struct leaf_why *why;      /* per node; empty for non-leaves; after results_drop_why()
+                                  only the facts missing, or NULL when none */
     double total, own_max, percent;
     int rank;            /* 1 = best of its kind; equal displayed percentages share a rank;
                             0 for a unit not scored (error or no data) */
     const struct band *band; /* NULL when none */
+    int summed; /* results_finish_unit() has run on it */
 };
 
 struct results {
@@ -89,15 +91,22 @@ int results_set_error(struct results *r, const struct px_err *e, long node);
 /* Names the leaf and unit in front of e's message ("criterion 2.1, unit SNV: …"). */
 void results_name_error(const struct node *n, const char *unit, struct px_err *e);
 
-/* Puts every applicable leaf's points and max on the pico-point grid, sums every parent from
- * its applicable children exactly, then totals, percentages, bands and ranks within each kind;
- * counts each unit's missing facts; sorts units (see struct results). */
+/* Frees a finished unit's explanations when nothing will show them: a run at national scale
+ * keeps the points of each unit, not what every scale read and said.  Only the names of the
+ * facts it read and lacks stay (for the summary of missing facts); when it lacks none,
+ * u->why becomes NULL. */
+void results_drop_why(const struct results *r, struct unit_result *u);
+
+/* results_finish_unit() for every unit not yet finished (u->summed), then ranks within each
+ * kind; sorts units (see struct results). */
 void results_finish(struct results *r);
 
 /* results_finish()'s work for the one unit u, but for its rank and place: with leaves NULL
  * the whole tree; else only the nleaves leaves given (scored again) go onto the grid, and
  * only the nodes above them are summed again.  Then its total, percentage, band and missing
- * facts.  For the incremental engine, which ranks by itself. */
+ * facts.  Nothing in it depends on the other units: engine_score() finishes each unit as soon
+ * as it is scored, so a run can store it (and results_drop_why() it) before the next one; the
+ * incremental engine, which ranks by itself, after each change. */
 void results_finish_unit(const struct model *m, struct unit_result *u, const size_t *leaves,
                          size_t nleaves);
 

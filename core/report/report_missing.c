@@ -39,7 +39,7 @@ static int each_missing(const struct results *r, missing_fn fn, void *ud)
     }
     for (size_t u = 0; u < r->nunits; u++) {
         const struct unit_result *ur = &r->units[u];
-        for (size_t i = 0; i < m->nnodes; i++)
+        for (size_t i = 0; ur->why && i < m->nnodes; i++) /* NULL: it lacks nothing */
             for (size_t k = 0; k < ur->why[i].nfacts_read; k++) {
                 if (!ur->why[i].read_missing[k])
                     continue;

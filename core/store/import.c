@@ -142,15 +142,34 @@ static int seen_before(struct importer *im, const char *key, size_t line, size_t
     return 1;
 }
 
+/* The refusal of a key met again (shown as `what`), first met on line `first`. */
+static int again(struct importer *im, const char *key, const char *what, size_t first,
+                 const struct cell *at, struct px_err *e)
+{
+    return import_bad(im, e, at, _("expected each %s once, found %s again (first on line %zu)"),
+                      what, key, first);
+}
+
 int import_once(struct importer *im, const char *key, const char *what, const struct cell *at,
                 struct px_err *e)
 {
     size_t first = 0;
     int rc = seen_before(im, key, at->line, &first, e);
-    if (rc > 0)
-        return import_bad(im, e, at, _("expected each %s once, found %s again (first on line %zu)"), what,
-                   key, first);
-    return rc;
+    return rc > 0 ? again(im, key, what, first, at, e) : rc;
+}
+
+/* import_once() for a fact, asked of the database instead of a set in memory (a national file holds
+ * millions of facts): a fact this import already stored in its transaction was on an earlier
+ * line of the file, which its source "path:line" names.  key is "unit/fact" for the message. */
+static int fact_once(struct importer *im, const struct fact_row *row, const char *key,
+                     const struct cell *at, struct px_err *e)
+{
+    char source[1024];
+    int rc = store_fact_imported(im->store, row, source, sizeof source, e);
+    if (rc <= 0)
+        return rc;
+    const char *colon = strrchr(source, ':');
+    return again(im, key, _("unit and fact"), colon ? strtoul(colon + 1, NULL, 10) : 0, at, e);
 }
 
 int import_check_shape(struct importer *im, enum re_shape shape, const char *name,
@@ -311,10 +330,10 @@ static int load_fact(struct importer *im, const struct cell *c, struct px_err *e
         return -1;
     snprintf(buf, sizeof buf, "%s/%s", unit->text, code);
     struct fact_value v;
-    if (import_once(im, buf, _("unit and fact"), fact, e) || fact_value(im, code, value, &v, e))
-        return -1;
     struct fact_row row = {unit->text, code, im->facts->year, note->text[0] ? note->text : NULL,
                            im->source};
+    if (fact_once(im, &row, buf, fact, e) || fact_value(im, code, value, &v, e))
+        return -1;
     return store_put_fact(im->store, &row, &v, e);
 }
 

@@ -369,6 +369,11 @@ static struct store *open_at(const char *path, enum store_access want, int year,
     int ok = s && check_ours(s, e) == 0;
     if (ok && path)
         ok = exec(s, "PRAGMA journal_mode = WAL", N_("switch to write-ahead logging"), e) == 0;
+    /* A 16 MiB page cache (SQLite's default 2 MiB made a large import or run spill into the
+     * write-ahead log page by page before its commit), and the statement journals of the
+     * upserts in memory instead of temporary files. */
+    ok = ok && exec(s, "PRAGMA cache_size = -16384; PRAGMA temp_store = MEMORY",
+                    N_("size the page cache"), e) == 0;
     ok = ok && migrate(s, year, from, e) == 0;
     if (!ok) {
         if (path && want == STORE_READ)
@@ -439,11 +444,17 @@ long store_changes(const struct store *s)
 
 int store_snapshot(struct store *s, struct import_seen *seen, struct px_err *e)
 {
-    static const char *const step = N_("read the last import"), *const sql =
-        "SELECT id, file, at FROM import ORDER BY id DESC LIMIT 1";
     memset(seen, 0, sizeof *seen);
     if (exec(s, "BEGIN", N_("start reading"), e) != 0)
         return -1;
+    return store_last_import(s, seen, e);
+}
+
+int store_last_import(struct store *s, struct import_seen *seen, struct px_err *e)
+{
+    static const char *const step = N_("read the last import"), *const sql =
+        "SELECT id, file, at FROM import ORDER BY id DESC LIMIT 1";
+    memset(seen, 0, sizeof *seen);
     sqlite3_stmt *st;
     int rc = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL); /* its first step fixes the snapshot */
     if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {

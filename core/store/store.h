@@ -68,6 +68,10 @@ struct import_seen {
  * even while an import commits.  *seen is the snapshot's last import; runs stored by this
  * connection afterwards record it. */
 int store_snapshot(struct store *s, struct import_seen *seen, struct px_err *e);
+/* The same inside a write transaction already begun (store_begin), which is its own snapshot:
+ * a run that stores its scores unit by unit reads and writes in one transaction.  On failure
+ * the transaction is rolled back. */
+int store_last_import(struct store *s, struct import_seen *seen, struct px_err *e);
 
 /* ---- writing (inside store_begin/commit) ---- */
 struct unit_row {
@@ -92,6 +96,12 @@ struct fact_row {
  * old → new value and note, and both sources. */
 int store_put_fact(struct store *s, const struct fact_row *f, const struct fact_value *v,
                    struct px_err *e);
+
+/* Whether the import being written (store_add_import) already stored the fact (unit, year,
+ * name) in this transaction: 1 with its source ("path:line") in source, 0 when not, -1 on
+ * error.  An import finds a fact its file repeats this way, without remembering every key. */
+int store_fact_imported(struct store *s, const struct fact_row *f, char *source, size_t n,
+                        struct px_err *e);
 
 /* The latest import of a file with this kind and sha256: 1 with its time in at, 0 when none,
  * -1 on error. */
@@ -143,6 +153,16 @@ int store_facts(struct store *s, const char *unit, int year, struct fact_info **
                 struct px_err *e);
 void store_free_facts(struct fact_info *f, size_t n);
 
+/* Every unit's facts of one year through one statement (store_facts.c): open the cursor, then
+ * ask for the units in code order (strcmp order, as store_units lists them); each call gives
+ * that unit's facts in name order (none when it has none) and passes over the facts of units
+ * not asked for.  The facts belong to the cursor and are valid until the next call. */
+struct store_fact_cursor;
+int store_facts_open(struct store *s, int year, struct store_fact_cursor **out, struct px_err *e);
+int store_facts_unit(struct store_fact_cursor *c, const char *unit, struct fact_info **facts,
+                     size_t *n, struct px_err *e);
+void store_facts_close(struct store_fact_cursor *c);
+
 /* ---- runs (each records the last import its store_snapshot saw) ---- */
 struct run_row {
     const char *rules_file, *rules_sha256, *as_of; /* as_of may be NULL */
@@ -157,6 +177,8 @@ struct score_row {
     const char *explanation;
 };
 int store_put_score(struct store *s, const struct score_row *r, struct px_err *e);
+/* Stores rows[0..n) (one unit's nodes), many rows to a statement. */
+int store_put_scores(struct store *s, const struct score_row *rows, size_t n, struct px_err *e);
 
 /* The time the store writes: "YYYY-MM-DD HH:MM:SS", $PARIDX_NOW when set, else UTC now (the
  * day a command judges deadlines on, when it writes nothing). */

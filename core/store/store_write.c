@@ -90,6 +90,30 @@ static int get_fact(struct store *s, const struct fact_row *f, struct fact_value
     return found;
 }
 
+int store_fact_imported(struct store *s, const struct fact_row *f, char *source, size_t n,
+                        struct px_err *e)
+{
+    static const char *const step = N_("look for a fact the import stored already");
+    if (!s->import_id)
+        return 0;
+    sqlite3_stmt *st = store_stmt(s, STMT_FACT_IMPORTED,
+                                  "SELECT source FROM fact WHERE unit = ?1 AND name = ?2 "
+                                  "AND year = ?3 AND import_id = ?4", e);
+    if (!st)
+        return -1;
+    const char *const key[] = {f->unit, f->name};
+    int rc = store_bind_texts(st, 1, key, 2);
+    rc = rc ? rc : sqlite3_bind_int(st, 3, f->year);
+    rc = rc ? rc : sqlite3_bind_int64(st, 4, s->import_id);
+    if (store_bound(s, st, rc, step, e))
+        return -1;
+    int found = store_step_row(s, st, step, e);
+    if (found == 1)
+        snprintf(source, n, "%s", (const char *)sqlite3_column_text(st, 0));
+    store_release(st);
+    return found;
+}
+
 static int same_value(const struct fact_value *a, const struct fact_value *b)
 {
     if (a->type != b->type)
@@ -251,23 +275,64 @@ int64_t store_add_run(struct store *s, const struct run_row *r, struct px_err *e
     return sqlite3_last_insert_rowid(s->db);
 }
 
+/* The columns of a score row, in the order of SCORE_COLUMNS' parameters. */
+#define SCORE_COLUMNS "INSERT INTO score (run, unit, node, points, max, applicable, explanation) VALUES "
+#define SCORE_PARAMS 7
+#define SCORES_PER_STATEMENT 64 /* rows of the many-row insert: 448 parameters */
+
+/* Binds text that outlives the statement's step (SQLITE_STATIC: not copied), or NULL. */
+static int bind_kept(sqlite3_stmt *st, int index, const char *text)
+{
+    return text ? sqlite3_bind_text(st, index, text, -1, SQLITE_STATIC)
+                : sqlite3_bind_null(st, index);
+}
+
+/* Binds row r to the parameters from `first`; its texts must stay until the step is done. */
+static int bind_score(sqlite3_stmt *st, int first, const struct score_row *r)
+{
+    int rc = sqlite3_bind_int64(st, first, r->run);
+    rc = rc ? rc : bind_kept(st, first + 1, r->unit);
+    rc = rc ? rc : bind_kept(st, first + 2, r->node);
+    rc = rc ? rc : sqlite3_bind_double(st, first + 3, r->points);
+    rc = rc ? rc : sqlite3_bind_double(st, first + 4, r->max);
+    rc = rc ? rc : sqlite3_bind_int(st, first + 5, r->applicable != 0);
+    return rc ? rc : bind_kept(st, first + 6, r->explanation);
+}
+
 int store_put_score(struct store *s, const struct score_row *r, struct px_err *e)
 {
+    return store_put_scores(s, r, 1, e);
+}
+
+/* The statement storing `rows` score rows: one row, or SCORES_PER_STATEMENT. */
+static sqlite3_stmt *scores_stmt(struct store *s, size_t rows, struct px_err *e)
+{
+    if (rows == 1)
+        return store_stmt(s, STMT_SCORE_PUT, SCORE_COLUMNS "(?, ?, ?, ?, ?, ?, ?)", e);
+    static char sql[sizeof SCORE_COLUMNS + SCORES_PER_STATEMENT * 24];
+    if (!sql[0]) {
+        size_t used = (size_t)snprintf(sql, sizeof sql, "%s", SCORE_COLUMNS);
+        for (size_t i = 0; i < SCORES_PER_STATEMENT; i++)
+            used += (size_t)snprintf(sql + used, sizeof sql - used, "%s(?, ?, ?, ?, ?, ?, ?)",
+                                     i ? ", " : "");
+    }
+    return store_stmt(s, STMT_SCORE_PUT_MANY, sql, e);
+}
+
+int store_put_scores(struct store *s, const struct score_row *rows, size_t n, struct px_err *e)
+{
     static const char *const step = N_("store a score");
-    sqlite3_stmt *st = store_stmt(
-        s, STMT_SCORE_PUT,
-        "INSERT INTO score (unit, node, explanation, run, points, max, applicable) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        e);
-    if (!st)
-        return -1;
-    const char *const texts[] = {r->unit, r->node, r->explanation};
-    int rc = store_bind_texts(st, 1, texts, 3);
-    rc = rc ? rc : sqlite3_bind_int64(st, 4, r->run);
-    rc = rc ? rc : sqlite3_bind_double(st, 5, r->points);
-    rc = rc ? rc : sqlite3_bind_double(st, 6, r->max);
-    rc = rc ? rc : sqlite3_bind_int(st, 7, r->applicable != 0);
-    if (store_bound(s, st, rc, step, e))
-        return -1;
-    return store_step_done(s, st, step, e);
+    for (size_t done = 0; done < n;) {
+        size_t batch = n - done >= SCORES_PER_STATEMENT ? SCORES_PER_STATEMENT : 1;
+        sqlite3_stmt *st = scores_stmt(s, batch, e);
+        if (!st)
+            return -1;
+        int rc = SQLITE_OK;
+        for (size_t i = 0; i < batch && rc == SQLITE_OK; i++)
+            rc = bind_score(st, (int)(i * SCORE_PARAMS) + 1, &rows[done + i]);
+        if (store_bound(s, st, rc, step, e) || store_step_done(s, st, step, e))
+            return -1;
+        done += batch;
+    }
+    return 0;
 }

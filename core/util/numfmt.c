@@ -3,7 +3,9 @@
  * 15 significant digits (what Excel and the user see, so 2.675 is "2.67500000000000"),
  * then that digit string is rounded half away from zero.  num_round and num_format do not
  * depend on the locale's decimal point; num_json assumes the C numeric locale (paridx
- * never changes LC_NUMERIC), as Lua's own number printing does.  Uses: libc. */
+ * never changes LC_NUMERIC), as Lua's own number printing does.  The digits of a value with
+ * a few decimals are found without printf (short_decimal), the same digits printf gives.
+ * Uses: libc, libm. */
 #include "numfmt.h"
 
 #include <math.h>
@@ -23,17 +25,47 @@ struct decimal {
     int negative;
 };
 
+/* The places after the decimal point the short path tries (0.5, 0.85, 87.8, 0.725 …). */
+#define SHORT_PLACES 8
+
+/* The short path of decimal_of, for the values paridx formats most (points, ratios, shares
+ * typed with a few decimals): when ax is the double nearest to m / 10^k for a whole m below
+ * 10^15, its SIG_DIGITS digits are m's (a decimal of at most 15 significant digits survives the
+ * trip through a double: DBL_DIG), so printf's "%.14e" would give them too.  1 when it wrote
+ * d's digits and point, 0 when ax needs printf. */
+static int short_decimal(double ax, struct decimal *d)
+{
+    double p = 1;
+    for (int k = 0; k <= SHORT_PLACES; k++, p *= 10) {
+        double m = nearbyint(ax * p);
+        if (m <= 0 || m >= 1e15 || m / p != ax)
+            continue;
+        char whole[SIG_DIGITS + 1];
+        int n = 0;
+        for (long long v = (long long)m; v > 0; v /= 10)
+            whole[n++] = (char)('0' + v % 10);
+        for (int i = 0; i < SIG_DIGITS; i++)
+            d->digits[i] = i < n ? whole[n - 1 - i] : '0';
+        d->ndigits = SIG_DIGITS;
+        d->point = n - k;
+        return 1;
+    }
+    return 0;
+}
+
 static void decimal_of(double x, int decimals, struct decimal *d)
 {
-    char sci[40];
-    snprintf(sci, sizeof sci, "%.*e", SIG_DIGITS - 1, fabs(x));
     d->negative = signbit(x) != 0;
-    d->ndigits = 0;
-    const char *p = sci;
-    for (; *p && *p != 'e'; p++)
-        if (*p >= '0' && *p <= '9')
-            d->digits[d->ndigits++] = *p;
-    d->point = atoi(p + 1) + 1;
+    if (!short_decimal(fabs(x), d)) {
+        char sci[40];
+        snprintf(sci, sizeof sci, "%.*e", SIG_DIGITS - 1, fabs(x));
+        d->ndigits = 0;
+        const char *p = sci;
+        for (; *p && *p != 'e'; p++)
+            if (*p >= '0' && *p <= '9')
+                d->digits[d->ndigits++] = *p;
+        d->point = atoi(p + 1) + 1;
+    }
 
     int keep = d->point + decimals; /* digits that survive the rounding */
     if (keep >= d->ndigits)

@@ -31,8 +31,44 @@ static size_t first_bad_byte(const char *s, size_t len)
     return len;
 }
 
+int text_plain_nfc_char(long c)
+{
+    return c < 0x300 || (c >= 0x1E00 && c <= 0x1EFF) || (c >= 0x2010 && c <= 0x2027) ||
+           (c >= 0x2030 && c <= 0x205E) || (c >= 0x2190 && c <= 0x22FF);
+}
+
+/* 1 when s[0..len) is valid UTF-8 made only of text_plain_nfc_char() characters.  Such a
+ * text is its own NFC, so codes, numbers, dates, Vietnamese typed with precomposed letters and
+ * rule files with their arrows and ≥ (nearly every field and rule file) skip utf8proc's
+ * decomposition; anything else (a combining mark, another script) goes through it. */
+static int plain_nfc(const char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len) {
+        if ((unsigned char)s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        utf8proc_int32_t c;
+        utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                                              (utf8proc_ssize_t)(len - i), &c);
+        if (k <= 0 || !text_plain_nfc_char(c))
+            return 0;
+        i += (size_t)k;
+    }
+    return 1;
+}
+
 char *text_nfc(const char *s, size_t len, size_t *bad_offset)
 {
+    if (plain_nfc(s, len)) {
+        char *copy = malloc(len + 1);
+        if (copy) {
+            memcpy(copy, s, len);
+            copy[len] = '\0';
+        }
+        return copy;
+    }
     utf8proc_uint8_t *out = NULL;
     utf8proc_ssize_t rc =
         utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &out, OPT_NFC);

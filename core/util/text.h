@@ -11,6 +11,14 @@
  * then *bad_offset (if not NULL) is the byte offset of the first bad byte. */
 char *text_nfc(const char *s, size_t len, size_t *bad_offset);
 
+/* 1 for a character that is NFC as it stands, has no combining class and is no later part
+ * of any character's canonical decomposition, so a text made only of such characters is its
+ * own NFC (text_nfc copies it without decomposing): those below U+0300 (ASCII, Latin-1,
+ * Latin Extended-A and B), the precomposed Vietnamese letters (U+1E00–U+1EFF), dashes,
+ * quotes and punctuation (U+2010–U+2027, U+2030–U+205E), arrows and mathematical operators
+ * (U+2190–U+22FF).  The unit tests check each against utf8proc's tables. */
+int text_plain_nfc_char(long c);
+
 /* The code point that starts s[0..len) into *cp; returns its length in bytes, or -1 when
  * s does not start with a valid UTF-8 character. */
 int text_next(const char *s, size_t len, long *cp);

@@ -12,7 +12,9 @@ printf '%s\n' "$out"
 [ "$rc" = 0 ] || { echo "FAIL: scripts/bench --smoke exited $rc" >&2; exit 1; }
 failed=0
 for figure in 'import facts, 2 units ' 'run, 2 units ' 'explain field 1 of one unit, 2 units ' \
-    'db growth per run, 2 units ' 'what-if .set (engine), 2 units ' 'import facts, 4 units ' 'run, 4 units ' \
+    'db growth per run, 2 units ' 'run --no-save, 2 units ' \
+    'share of the run spent storing it, 2 units ' 'what-if .set (engine), 2 units ' \
+    'import facts, 4 units ' 'run, 4 units ' \
     'growth of import, 2 to 4 units ' 'growth of run, 2 to 4 units ' 'example run (no --db) ' \
     'scripts/paridx run .*: skipped' 'answers .*: not yet'; do
     printf '%s\n' "$out" | grep -q "^$figure" || { echo "FAIL: no line for \"$figure\"" >&2; failed=1; }

@@ -8,6 +8,9 @@
 
 #include <cmocka.h>
 
+#include <stdio.h>
+#include <string.h>
+
 #include "calendar.h"
 #include "re.h"
 
@@ -139,6 +142,31 @@ static void test_compare(void **state)
     assert_int_equal(date_cmp(a, a2), 0);
 }
 
+/* yyyy-mm-dd (read without the regex) and dd/mm/yyyy (read with it) agree on every day of
+ * years around each bound and leap rule, days and months one past each end included: the
+ * same date, or both refused with the same reason. */
+static void test_iso_agrees_with_the_vietnamese_form(void **state)
+{
+    (void)state;
+    static const int YEARS[] = {1899, 1900, 1901, 1996, 2000, 2019, 2024, 2100, 2200, 2201};
+    for (size_t i = 0; i < sizeof YEARS / sizeof *YEARS; i++)
+        for (int m = 0; m <= 13; m++)
+            for (int d = 0; d <= 32; d++) {
+                char iso[16], vn[16];
+                snprintf(iso, sizeof iso, "%04d-%02d-%02d", YEARS[i], m, d);
+                snprintf(vn, sizeof vn, "%02d/%02d/%04d", d, m, YEARS[i]);
+                struct px_date a = {0, 0, 0}, b = {0, 0, 0};
+                struct px_err ea = {0}, eb = {0};
+                int ra = date_parse(iso, &a, &ea), rb = date_parse(vn, &b, &eb);
+                if (ra != rb || a.y != b.y || a.m != b.m || a.d != b.d)
+                    fail_msg("%s and %s differ", iso, vn);
+                const char *why_a = strchr(ea.msg, '('), *why_b = strchr(eb.msg, '(');
+                if (ra != 0 && (!why_a || !why_b || strcmp(why_a, why_b) != 0))
+                    fail_msg("%s and %s refused for different reasons: %s / %s", iso, vn, ea.msg,
+                             eb.msg);
+            }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -150,6 +178,7 @@ int main(void)
         cmocka_unit_test(test_error_value),
         cmocka_unit_test(test_print),
         cmocka_unit_test(test_compare),
+        cmocka_unit_test(test_iso_agrees_with_the_vietnamese_form),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     re_shapes_free();

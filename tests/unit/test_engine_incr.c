@@ -116,7 +116,7 @@ static void full_run(struct world *w, struct results *full)
 {
     struct px_err e;
     incr_rearm(&w->rl);
-    if (engine_score(&w->rl, w->fresh, w->rl.model.year, NULL, full, &e) != 0)
+    if (engine_score(&w->rl, w->fresh, w->rl.model.year, NULL, NULL, full, &e) != 0)
         fail_msg("engine_score: %s", e.msg);
 }
 

@@ -8,6 +8,7 @@
 #include <cmocka.h>
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -176,6 +177,23 @@ static void test_json_shortest_round_trip(void **state)
     assert_string_equal(buf, "null");
 }
 
+/* Every value typed with three decimals, 0 to 200 and below zero, shows rounded half away
+ * from zero at two: the digits a decimal gives (0.125 → 0.13, 2.675 → 2.68) whichever way
+ * numfmt finds them (without printf for such short decimals). */
+static void test_three_decimals_round_as_typed(void **state)
+{
+    (void)state;
+    for (long long i = 0; i <= 200000; i++) {
+        long long r = (i + 5) / 10; /* hundredths, the third decimal rounded half up */
+        char want[40], got[40];
+        snprintf(want, sizeof want, "%s%lld.%02lld", i >= 5 && i % 2 ? "-" : "", r / 100, r % 100);
+        double x = (double)i / 1000;
+        num_format(i >= 5 && i % 2 ? -x : x, 2, got, sizeof got);
+        if (strcmp(got, want) != 0)
+            fail_msg("%lld/1000: expected %s, found %s", i, want, got);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -189,6 +207,7 @@ int main(void)
         cmocka_unit_test(test_vietnamese_text),
         cmocka_unit_test(test_table_comma),
         cmocka_unit_test(test_json_shortest_round_trip),
+        cmocka_unit_test(test_three_decimals_round_as_typed),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

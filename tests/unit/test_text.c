@@ -1,6 +1,7 @@
-/* test_text.c — NFC, validation, control characters made visible, display width, padding,
+/* test_text.c — NFC (and the characters text_nfc takes as NFC without utf8proc), validation, control characters made visible, display width, padding,
  * folding and Vietnamese dictionary order with real place and department names.
- * Uses: cmocka, text.h. */
+ * Uses: cmocka, text.h, utf8proc (what the characters text_nfc passes as they are must be, by
+ * utf8proc's own tables). */
 #define _POSIX_C_SOURCE 200809L /* open_memstream */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -12,6 +13,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include <utf8proc.h>
 
 #include "text.h"
 
@@ -43,6 +46,43 @@ static void test_nfc_reports_the_bad_byte(void **state)
     assert_null(text_nfc("x\xed\xa0\x80", 4, &bad)); /* a UTF-16 surrogate */
     assert_int_equal(bad, 1);
     assert_null(text_nfc("\xc0\xaf", 2, NULL)); /* overlong; offset not wanted */
+}
+
+/* Each character text_plain_nfc_char() passes is NFC alone and has no combining class
+ * (utf8proc says so), and none is ever the second or a later part of a character's canonical
+ * decomposition, so no two of them compose: a text made of them only is its own NFC, as
+ * text_nfc takes it. */
+static void test_nfc_passes_plain_characters_as_they_are(void **state)
+{
+    (void)state;
+    size_t passed = 0;
+    for (utf8proc_int32_t c = 1; c < 0x30000; c++) {
+        if (!text_plain_nfc_char(c))
+            continue;
+        passed++;
+        utf8proc_uint8_t one[4], *nfc = NULL;
+        utf8proc_ssize_t n = utf8proc_encode_char(c, one);
+        assert_true(utf8proc_map(one, n, &nfc, UTF8PROC_STABLE | UTF8PROC_COMPOSE) == n);
+        if (memcmp(nfc, one, (size_t)n) != 0)
+            fail_msg("U+%04X is not NFC alone", (unsigned)c);
+        free(nfc);
+        if (utf8proc_get_property(c)->combining_class != 0)
+            fail_msg("U+%04X has a combining class", (unsigned)c);
+        char *mine = text_nfc((const char *)one, (size_t)n, NULL);
+        assert_non_null(mine);
+        assert_memory_equal(mine, one, (size_t)n);
+        free(mine);
+    }
+    assert_true(passed > 1000); /* the Vietnamese letters at least */
+    for (utf8proc_int32_t c = 0; c < 0x30000; c++) {
+        utf8proc_int32_t parts[8];
+        int last = 0;
+        utf8proc_ssize_t n = utf8proc_decompose_char(c, parts, 8, UTF8PROC_DECOMPOSE, &last);
+        for (utf8proc_ssize_t k = 1; k < n && k < 8; k++)
+            if (text_plain_nfc_char(parts[k]))
+                fail_msg("U+%04X decomposes with U+%04X after its first part", (unsigned)c,
+                         (unsigned)parts[k]);
+    }
 }
 
 static void test_is_nfc(void **state)
@@ -273,6 +313,7 @@ int main(void)
         cmocka_unit_test(test_nfc_composes),
         cmocka_unit_test(test_nfc_reports_the_bad_byte),
         cmocka_unit_test(test_is_nfc),
+        cmocka_unit_test(test_nfc_passes_plain_characters_as_they_are),
         cmocka_unit_test(test_width),
         cmocka_unit_test(test_pad),
         cmocka_unit_test(test_put_shows_controls),

@@ -1,0 +1,137 @@
+/* store_facts.c — every unit's facts of one year read by one prepared statement (see store.h):
+ * a cursor over `SELECT … FROM fact WHERE year = ? ORDER BY unit, name`, which walks the fact
+ * table in its primary key's order once, handed out one unit at a time in code order.  The
+ * strings of a unit's facts live in one buffer the cursor reuses, so reading a unit allocates
+ * nothing once the buffers have grown to the largest unit.
+ * Uses: libsqlite3, store_impl.h, fact.h, vec.h, i18n.h (messages). */
+#include "store.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "store_impl.h"
+#include "vec.h"
+
+/* The columns of a fact row that become strings of the buffer, and their places in fact_info. */
+enum { COL_UNIT, COL_NAME, COL_TYPE, COL_NUM, COL_TEXT, COL_SOURCE, COL_AT, COL_NOTE };
+#define NSTRINGS 4 /* name, source, at, note */
+
+struct store_fact_cursor {
+    struct store *s;
+    sqlite3_stmt *st;
+    int rc;                 /* the last step's code: SQLITE_ROW while a row waits */
+    struct fact_info *facts; /* the current unit's */
+    size_t cap;
+    size_t (*offsets)[NSTRINGS]; /* per fact: where its strings start in text (SIZE_MAX: NULL) */
+    size_t ocap;
+    char *text; /* the current unit's strings, one after another */
+    size_t used, tcap;
+};
+
+int store_facts_open(struct store *s, int year, struct store_fact_cursor **out, struct px_err *e)
+{
+    static const char *const step = N_("read the facts");
+    *out = NULL;
+    struct store_fact_cursor *c = calloc(1, sizeof *c);
+    if (!c) {
+        px_err_set(e, PX_SYSTEM, _("%s: cannot %s: out of memory"), s->name, step);
+        return -1;
+    }
+    c->s = s;
+    c->st = store_stmt(s, STMT_FACTS_ALL,
+                       "SELECT unit, name, type, num, text, source, at, note FROM fact "
+                       "WHERE year = ?1 ORDER BY unit, name",
+                       e);
+    if (!c->st || store_bound(s, c->st, sqlite3_bind_int(c->st, 1, year), step, e)) {
+        free(c);
+        return -1;
+    }
+    c->rc = sqlite3_step(c->st);
+    *out = c;
+    if (c->rc == SQLITE_ROW || c->rc == SQLITE_DONE)
+        return 0;
+    store_fail(s, e, step, c->rc, sqlite3_sql(c->st));
+    store_facts_close(c);
+    *out = NULL;
+    return -1;
+}
+
+/* Copies column col of the current row into the buffer; its offset, or SIZE_MAX for NULL. */
+static int keep_text(struct store_fact_cursor *c, int col, size_t *offset)
+{
+    const char *t = (const char *)sqlite3_column_text(c->st, col);
+    if (!t) {
+        *offset = SIZE_MAX;
+        return 0;
+    }
+    size_t len = (size_t)sqlite3_column_bytes(c->st, col) + 1;
+    if (vec_reserve(c->text, c->tcap, c->used + len) != 0)
+        return -1;
+    memcpy(c->text + c->used, t, len);
+    *offset = c->used;
+    c->used += len;
+    return 0;
+}
+
+int store_facts_unit(struct store_fact_cursor *c, const char *unit, struct fact_info **facts,
+                     size_t *n, struct px_err *e)
+{
+    static const char *const step = N_("read the facts");
+    *facts = NULL;
+    *n = 0;
+    c->used = 0;
+    int cmp = 0;
+    /* Facts of units not asked for (a kind the index does not assess) are passed over. */
+    while (c->rc == SQLITE_ROW &&
+           (cmp = strcmp((const char *)sqlite3_column_text(c->st, COL_UNIT), unit)) <= 0) {
+        if (cmp == 0) {
+            if (vec_reserve(c->facts, c->cap, *n + 1) != 0 ||
+                vec_reserve(c->offsets, c->ocap, *n + 1) != 0) {
+                px_err_set(e, PX_SYSTEM, _("%s: cannot %s: out of memory"), c->s->name, step);
+                return -1;
+            }
+            struct fact_info *f = &c->facts[*n];
+            size_t *off = c->offsets[*n];
+            static const int COLS[NSTRINGS] = {COL_NAME, COL_SOURCE, COL_AT, COL_NOTE};
+            for (int k = 0; k < NSTRINGS; k++)
+                if (keep_text(c, COLS[k], &off[k]) != 0) {
+                    px_err_set(e, PX_SYSTEM, _("%s: cannot %s: out of memory"), c->s->name, step);
+                    return -1;
+                }
+            if (store_column_fact(c->st, COL_TYPE, &f->value) != 0) {
+                px_err_set(e, PX_DATA, _("%s: the fact %s/%s has an unknown type '%s'"), c->s->name,
+                           unit, (const char *)sqlite3_column_text(c->st, COL_NAME),
+                           (const char *)sqlite3_column_text(c->st, COL_TYPE));
+                return -1;
+            }
+            (*n)++;
+        }
+        c->rc = sqlite3_step(c->st);
+    }
+    if (c->rc != SQLITE_ROW && c->rc != SQLITE_DONE) {
+        store_fail(c->s, e, step, c->rc, sqlite3_sql(c->st));
+        return -1;
+    }
+    /* The buffer has stopped moving: the strings' offsets become pointers. */
+    for (size_t i = 0; i < *n; i++) {
+        char **to[NSTRINGS] = {&c->facts[i].name, &c->facts[i].source, &c->facts[i].at,
+                               &c->facts[i].note};
+        for (int k = 0; k < NSTRINGS; k++)
+            *to[k] = c->offsets[i][k] == SIZE_MAX ? NULL : c->text + c->offsets[i][k];
+    }
+    *facts = c->facts;
+    return 0;
+}
+
+void store_facts_close(struct store_fact_cursor *c)
+{
+    if (!c)
+        return;
+    store_release(c->st);
+    free(c->facts);
+    free(c->offsets);
+    free(c->text);
+    free(c);
+}
