@@ -3,7 +3,7 @@
 -- and districts.  Provides: two trees (unit kinds department and district) of 80 points of
 -- self-assessed, appraised criteria and 20 points of survey each, their scales, the fact
 -- dictionary (every fact they read, declared before its field), agencies, bands and the
--- deadlines of the internal plan.  Uses: rules/lib/scale.lua.
+-- deadlines of the internal plan.  Uses: rules/lib/scale.lua, rules/lib/calendar_vn.lua.
 --
 -- Confidence marks (rules/README.md, 1.1): [C] stated by a public source, [P] probable,
 -- [U] reconstructed.  The whole tree is [U]: modelled on the decisions by which provinces
@@ -401,15 +401,36 @@ penalty { code = "P1", title = "Bị phê bình, nhắc nhở về CCHC", max = 
 ---------------------------------------------------------------------------------------------
 local APPRAISERS = { "SNV", "STP", "STC", "STTTT", "SKHCN", "VPUBND" }
 
-deadline { task = "Lập danh sách đối tượng điều tra xã hội học của cơ quan, đơn vị, gửi Sở Nội vụ",
+calendar(require "calendar_vn") -- working days for `paridx deadlines` and `paridx remind`
+
+deadline { code = "DS_DTXHH", task = "Lập danh sách đối tượng điều tra xã hội học của cơ quan, đơn vị, gửi Sở Nội vụ",
            by = ASSESSED, due = "29/11/2019", to = "SNV" }
-deadline { task = "Tự đánh giá, chấm điểm Chỉ số CCHC năm 2019 kèm tài liệu kiểm chứng, gửi Sở Nội vụ",
+deadline { code = "TU_CHAM", task = "Tự đánh giá, chấm điểm Chỉ số CCHC năm 2019 kèm tài liệu kiểm chứng, gửi Sở Nội vụ",
            by = ASSESSED, due = "16/12/2019", to = "SNV", stage = "self" }
-deadline { task = "Phát, thu phiếu điều tra xã hội học và chuyển kết quả về Sở Nội vụ",
+deadline { code = "PHIEU", task = "Phát, thu phiếu điều tra xã hội học và chuyển kết quả về Sở Nội vụ",
            by = { "BDT" }, due = "20/12/2019", to = "SNV" }
-deadline { task = "Thẩm định kết quả tự đánh giá theo lĩnh vực được phân công (Hội đồng thẩm định)",
+deadline { code = "THAM_DINH", task = "Thẩm định kết quả tự đánh giá theo lĩnh vực được phân công (Hội đồng thẩm định)",
            by = APPRAISERS, due = "10/01/2020", to = "SNV" }
-deadline { task = "Tổng hợp kết quả thẩm định và điều tra xã hội học, trình UBND tỉnh phê duyệt Chỉ số CCHC năm 2019",
+deadline { code = "TRINH", task = "Tổng hợp kết quả thẩm định và điều tra xã hội học, trình UBND tỉnh phê duyệt Chỉ số CCHC năm 2019",
            by = { "SNV" }, due = "20/01/2020", to = "UBND" }
-deadline { task = "Công bố Chỉ số CCHC năm 2019 của các sở, ban, ngành và UBND các huyện, thành phố",
+deadline { code = "CONG_BO", task = "Công bố Chỉ số CCHC năm 2019 của các sở, ban, ngành và UBND các huyện, thành phố",
            by = { "UBND" }, due = "28/02/2020" }
+
+---------------------------------------------------------------------------------------------
+-- The sociological survey of field 10 [U]: who is asked about each department and district,
+-- who lists them, and the three questions (one per criterion); options as MOHA's forms.
+---------------------------------------------------------------------------------------------
+survey_group { code = "LANHDAO", name = "Đại biểu HĐND tỉnh, lãnh đạo các sở, ngành, huyện",
+               min = 60, by = { "SNV" } }
+survey_group { code = "CONGCHUC", name = "Công chức, viên chức của cơ quan, đơn vị được đánh giá",
+               per_agency = 30, by = ASSESSED }
+survey_group { code = "NGUOIDAN", name = "Người dân, tổ chức giao dịch với cơ quan (qua Bưu điện tỉnh)",
+               by = { "BDT" } }
+
+local OPTIONS = { { "A", 1 }, { "B", 0.6 }, { "C", 0.2 }, { "D", 0 }, { "E", "không biết" } }
+question "Q1" { text = "Ông/bà hài lòng thế nào với việc giải quyết thủ tục hành chính của cơ quan?",
+                sub = "10.1", options = OPTIONS, groups = { NGUOIDAN = 1 }, min_answers = 30 }
+question "Q2" { text = "Ông/bà đánh giá thế nào về công tác cải cách hành chính của cơ quan?",
+                sub = "10.2", options = OPTIONS, groups = { LANHDAO = 1 }, min_answers = 30 }
+question "Q3" { text = "Ông/bà đánh giá thế nào về công tác cải cách hành chính trong cơ quan mình?",
+                sub = "10.3", options = OPTIONS, groups = { CONGCHUC = 1 }, min_answers = 30 }

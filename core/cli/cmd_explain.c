@@ -3,17 +3,20 @@
  * what run computed; under a sub-criterion the appraisal council's rounds, when it has any.
  * With --unit only that unit is scored (nothing in a unit's explanation depends on the
  * others), and every unit only when the code is unknown, to list the codes there are.
+ * A survey-assessed leaf also shows its answers (or that the typed share stands).
  * Uses: session.h (the appraisal sheet kept while scoring), report_common.h (a unit's data
  * error), report_explain.h, store.h (the unit's facts and their sources), report_appraisal.h
- * (the rounds), i18n.h (messages). */
+ * (the rounds), i18n.h (messages), survey_facts.h and report_survey.h (the survey's answers). */
 #include <stdio.h>
 
 #include "commands.h"
 #include "report_appraisal.h"
 #include "report_common.h"
 #include "report_explain.h"
+#include "report_survey.h"
 #include "session.h"
 #include "store.h"
+#include "survey_facts.h"
 #include "i18n.h"
 
 static struct session_opts so;
@@ -31,6 +34,20 @@ static void appraised(const struct session *ss, const char *code, size_t node)
     long u = appraisal_sheet_unit(&ss->sheet, code);
     if (u >= 0)
         report_appraisal_lines(stdout, appraisal_sheet_at(&ss->sheet, (size_t)u, node));
+}
+
+/* The survey lines of a leaf its questions feed; 0, or -1 when out of memory. */
+static int explain_survey(struct session *ss, const struct survey_tallies *t, size_t u,
+                          size_t node)
+{
+    struct survey_leaf l;
+    int has = survey_leaf_score(&ss->rules.model, t, ss->results.units[u].code, node, &l);
+    if (has < 0)
+        return -1;
+    report_survey_leaf(stdout, &ss->rules.model, node, ss->rules.model.nodes[node].max,
+                       has ? &l : NULL);
+    survey_leaf_free(&l);
+    return 0;
 }
 
 static int explain(struct session *ss, const char *code)
@@ -59,15 +76,26 @@ static int explain(struct session *ss, const char *code)
         return PX_USAGE;
     }
     struct fact_info *facts;
-    size_t nfacts;
+    size_t nfacts, nfew;
     struct px_err e;
-    if (store_facts(ss->store, ss->results.units[u].code, ss->data_year, &facts, &nfacts,
-                    &e) != 0) {
+    struct survey_tallies t;
+    const char *code_u = ss->results.units[u].code;
+    if (store_facts(ss->store, code_u, ss->data_year, &facts, &nfacts, &e) != 0) {
         px_report(&e);
         return e.code;
     }
-    int rc = report_explain(stdout, &ss->results, (size_t)u, (size_t)node, facts, nfacts);
+    int rc = engine_survey_load(&ss->rules.model, ss->store, ss->data_year, &t, &e) != 0 ||
+             engine_survey_facts(&ss->rules.model, &t, code_u, &facts, &nfacts, &nfew, &e) != 0;
+    if (rc) {
+        px_report(&e);
+        store_free_facts(facts, nfacts);
+        return e.code;
+    }
+    rc = report_explain(stdout, &ss->results, (size_t)u, (size_t)node, facts, nfacts);
     store_free_facts(facts, nfacts);
+    if (rc == 0 && survey_leaf_asked(&ss->rules.model, (size_t)node))
+        rc = explain_survey(ss, &t, (size_t)u, (size_t)node);
+    survey_tallies_free(&t);
     if (rc == 0 && ss->stage == STAGE_FINAL && !ss->rules.model.nodes[node].nchildren)
         appraised(ss, ss->results.units[u].code, (size_t)node);
     return rc != 0 ? PX_SYSTEM : PX_OK;

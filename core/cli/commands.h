@@ -16,6 +16,9 @@ extern const struct cli_cmd CMD_BACKUP;
 extern const struct cli_cmd CMD_CHECK_DB;
 extern const struct cli_cmd CMD_MIGRATE;
 extern const struct cli_cmd CMD_TEMPLATE;
+extern const struct cli_cmd CMD_DEADLINES;
+extern const struct cli_cmd CMD_SUBMIT;
+extern const struct cli_cmd CMD_REMIND;
 extern const struct cli_cmd CMD_REPL;
 extern const struct cli_cmd CMD_REPORT;
 extern const struct cli_cmd CMD_EVIDENCE;
@@ -24,5 +27,6 @@ extern const struct cli_cmd CMD_APPRAISE;
 extern const struct cli_cmd CMD_APPRAISALS;
 extern const struct cli_cmd CMD_LOG;
 extern const struct cli_cmd CMD_COMPARE;
+extern const struct cli_cmd CMD_SURVEY;
 
 #endif

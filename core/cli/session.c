@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "calendar.h"
+#include "cmd_import_survey.h"
 #include "engine.h"
 #include "import.h"
 #include "import_dict.h"
@@ -37,7 +38,7 @@ int session_limits(const struct session_opts *o, struct sandbox_limits *lim)
 }
 
 /* Loads the rule file's example data into the (in-memory) store. */
-static int load_example(struct session *ss, struct px_err *e)
+static int load_example(struct session *ss, int plan_only, struct px_err *e)
 {
     const char *dir = ss->rules.model.example;
     if (!dir) {
@@ -47,9 +48,13 @@ static int load_example(struct session *ss, struct px_err *e)
     }
     struct import_facts facts =
         import_dict_facts(&ss->rules.model, ss->rules.model.year, ss->rules.model.file);
-    if (import_example(ss->store, dir, &facts, e) != 0)
+    if (import_example(ss->store, dir, &facts, e) != 0 ||
+        (ss->survey && import_survey_example(ss->store, &ss->rules.model, dir, e) != 0))
         return -1;
-    px_say(_("no --db given: scoring the example %s in an in-memory database"), dir);
+    if (plan_only)
+        px_say(_("no --db given: reading the example %s in an in-memory database"), dir);
+    else
+        px_say(_("no --db given: scoring the example %s in an in-memory database"), dir);
     return 0;
 }
 
@@ -77,10 +82,11 @@ int session_open(struct session *ss, const char *rules_path, const struct sessio
         return PX_USAGE;
     }
     ss->db = o->db;
+    ss->survey = o->survey;
     if (!(ss->store = store_open(o->db, o->saves ? STORE_WRITE : STORE_READ, &e)))
         return fail(&e);
     if (rules_load(rules_path, &lim, ss->store, &ss->rules, &e) != 0 ||
-        (!o->db && load_example(ss, &e) != 0)) {
+        (!o->db && load_example(ss, o->plan_only, &e) != 0)) {
         session_close(ss);
         return fail(&e);
     }

@@ -23,6 +23,8 @@ struct session_opts {
     const char *max_seconds; /* --max-seconds N */
     const char *stage;       /* --stage self|final as typed (run only; NULL: final) */
     int saves;               /* the command stores the run: the database must be writable */
+    int plan_only;           /* the command reads the plan's deadlines, scores nothing */
+    int survey;              /* without --db, the example's survey is loaded too */
 };
 
 /* The options every scoring command takes, as cli_opt entries writing into `o`. */
@@ -50,6 +52,7 @@ struct session {
     enum stage stage; /* self: the facts' points; final: with the appraisals in their place */
     struct appraisal_sheet sheet; /* with SESSION_KEEP_SHEET: the self scores and rounds
                                      behind results (empty otherwise) */
+    int survey;     /* the example's survey is loaded with it (session_opts.survey) */
 };
 
 /* The sandbox budgets from --max-steps/--max-memory/--max-seconds (defaults otherwise); 0 or PX_USAGE

@@ -5,8 +5,13 @@
  *   criterion "1.1" { … }   sub "1.1.1" { title = …, max = …, score = <scale>, evidence = …,
  *                                         survey = true }
  *   band { "A", 90 } or band { name = "A", min = 90 }
- *   deadline { task = …, by = { … }, due = "25/12/2019", to = …[, stage = "self"] }
- *   survey_group { code = …, name = …, quota = 45, by = { … } }
+ *   deadline { code = …, task = …, by = { … }, to = …, due = "25/12/2019" | before = "…" |
+ *              after = "CODE", workdays = N | after_received = "CODE", workdays = N
+ *              [, stage = "self"] }
+ *   calendar(require "calendar_vn")
+ *   survey_group { code = …, name = …, quota = 45 | min = 20, per_agency = 3, by = { … } }
+ *   question "Q01" { text = …, sub = "1.7.1", options = { { "A", 1 }, …, { "E", "không biết" } },
+ *                    groups = { DBHDND = 1, … }, min_answers = 30 }
  *   fact "code" { type = …, label = …, agency = …, values = {…}, min = …, max = …, unit = … }
  *   evidence_rules { … } and a leaf's evidence = { … } (rules_evidence.c)
  *   bonus { code = …, title = …, max = …, fact = … }   penalty { … } (index: bonus_max,
@@ -16,8 +21,9 @@
  * into the model, in tree order.  Declaration tables are read raw: no metamethod of theirs
  * runs, so no rule code runs while a declaration is being taken (nor moves the arrays being
  * filled).  Errors name the rule file's line.
- * Uses: lua5.4, model.h, text.h (NFC), calendar.h (dates), sandbox.h (the read-only guard),
- * vec.h (the declared lists), i18n.h (messages). */
+ * Uses: lua5.4, model.h, text.h (NFC), calendar.h (dates), workdays.h (day arithmetic),
+ * lapi.h (lapi_to_workcal: the calendar), sandbox.h (the read-only guard), vec.h (the
+ * declared lists), i18n.h (messages). */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "rules_dsl.h"
 #include "rules_dsl_impl.h"
@@ -31,10 +37,12 @@
 
 #include "calendar.h"
 #include "fact_types.h"
+#include "lapi.h"
 #include "results.h"
 #include "sandbox.h"
 #include "text.h"
 #include "vec.h"
+#include "workdays.h"
 #include "i18n.h"
 
 static const char NODE_MT[] = "paridx.node";
@@ -496,8 +504,30 @@ static int decl_band(lua_State *L)
     return 0;
 }
 
-static const char *const DEADLINE_KEYS[] = {"task", "by", "due", "to", "stage", NULL};
+static const char *const DEADLINE_KEYS[] = {"code", "task", "by", "due", "before", "after",
+                                            "after_received", "workdays", "to", "stage", NULL};
 
+/* t[key] as a date into a new "yyyy-mm-dd", moved by `shift` days; NULL when absent. */
+static char *date_field(lua_State *L, const char *key, long shift, int line, const char *what)
+{
+    char *text = string_field(L, 1, key, 0, line, what);
+    if (!text)
+        return NULL;
+    struct px_date date;
+    struct px_err e;
+    int bad = date_parse(text, &date, &e);
+    free(text);
+    if (bad)
+        dsl_error(L, line, _("%s: '%s': %s"), what, key, e.msg);
+    char *iso = malloc(11);
+    if (!iso)
+        luaL_error(L, _("out of memory"));
+    date_iso(date_from_days(date_days(date) + shift), iso);
+    return iso;
+}
+
+/* deadline { code, task, by, to, and one of: due = "19/01/2020" | before = "25/12/2019" (the
+ * day before) | after = "CODE", workdays = N | after_received = "CODE", workdays = N }. */
 static int decl_deadline(lua_State *L)
 {
     struct model *m = model_up(L);
@@ -507,26 +537,62 @@ static int decl_deadline(lua_State *L)
     struct deadline *d = APPEND(L, m->deadlines, m->ndeadlines, m->cap.deadlines);
     d->line = line;
     d->task = string_field(L, 1, "task", 1, line, "deadline");
-    string_list_field(L, 1, "by", &d->by, &d->nby, line, "deadline");
-    d->to = string_field(L, 1, "to", 0, line, "deadline");
-    char *stage = string_field(L, 1, "stage", 0, line, "deadline");
+    char what[200];
+    snprintf(what, sizeof what, "deadline '%.150s'", d->task);
+    d->code = string_field(L, 1, "code", 0, line, what);
+    if (d->code && model_deadline(m, d->code) != (int)(m->ndeadlines - 1))
+        return dsl_error(L, line, _("%s: code %s is used twice (first at line %d)"), what, d->code,
+                         m->deadlines[model_deadline(m, d->code)].line);
+    string_list_field(L, 1, "by", &d->by, &d->nby, line, what);
+    d->to = string_field(L, 1, "to", 0, line, what);
+    char *due = date_field(L, "due", 0, line, what), *before = date_field(L, "before", -1, line, what);
+    d->due = due ? due : before;
+    char *after = string_field(L, 1, "after", 0, line, what);
+    char *received = string_field(L, 1, "after_received", 0, line, what);
+    d->after = after ? after : received;
+    d->after_received = received != NULL;
+    int ways = (due != NULL) + (before != NULL) + (after != NULL) + (received != NULL);
+    if (ways != 1) {
+        if (due && before)
+            free(before);
+        if (after && received)
+            free(received);
+        return dsl_error(L, line, _("%s: give exactly one of due = \"dd/mm/yyyy\", before = "
+                         "\"dd/mm/yyyy\" (the day before), after = \"CODE\" or after_received "
+                         "= \"CODE\" (with workdays = N)"), what);
+    }
+    double n = number_field(L, 1, "workdays", 0, -1, line, what);
+    if (d->after && (n < 0 || n != (double)(int)n || n > 10000))
+        return dsl_error(L, line, _("%s: counted from %s, it needs workdays = N, a whole number "
+                         "of working days from 0 to 10000"), what, d->after);
+    if (!d->after && n >= 0)
+        return dsl_error(L, line, _("%s: workdays = N goes with after = \"CODE\" or after_received "
+                         "= \"CODE\""), what);
+    d->workdays = d->after ? (int)n : 0;
+    char *stage = string_field(L, 1, "stage", 0, line, what);
     d->self_assessment = stage && !strcmp(stage, "self");
     int bad_stage = stage && !d->self_assessment;
     free(stage);
     if (bad_stage)
         return dsl_error(L, line, _("deadline '%s': stage: expected \"self\" (the "
                          "self-assessment deadline, after which self scores are locked)"), d->task);
-    char *due = string_field(L, 1, "due", 1, line, "deadline");
-    struct px_date date;
-    struct px_err e;
-    int bad = date_parse(due, &date, &e);
-    free(due);
-    if (bad)
-        return dsl_error(L, line, _("deadline '%s': %s"), d->task, e.msg);
-    d->due = malloc(11);
-    if (!d->due)
+    return 0;
+}
+
+/* calendar(require "calendar_vn"): the working-day calendar that relative deadlines, reports
+ * and scales count with. */
+static int decl_calendar(lua_State *L)
+{
+    struct model *m = model_up(L);
+    int line = caller_line(L);
+    if (m->calendar)
+        return dsl_error(L, line, _("calendar is named twice (first at line %d)"), m->calendar_line);
+    if (!(m->calendar = calloc(1, sizeof *m->calendar)))
         return luaL_error(L, _("out of memory"));
-    date_iso(date, d->due);
+    m->calendar_line = line;
+    struct px_err e;
+    if (lapi_to_workcal(L, 1, m->calendar, &e) != 0)
+        return dsl_error(L, line, _("calendar: %s"), e.msg);
     return 0;
 }
 
@@ -557,7 +623,8 @@ static int decl_adjustment(lua_State *L)
     return 0;
 }
 
-static const char *const SURVEY_GROUP_KEYS[] = {"code", "name", "quota", "by", NULL};
+static const char *const SURVEY_GROUP_KEYS[] = {"code", "name", "quota", "min", "per_agency",
+                                                "by", NULL};
 
 static int decl_survey_group(lua_State *L)
 {
@@ -572,8 +639,111 @@ static int decl_survey_group(lua_State *L)
     if (g->quota != (double)(long long)g->quota)
         return dsl_error(L, g->line, _("survey_group %s: 'quota' must be a whole number of "
                          "respondents, found %f"), g->code, (lua_Number)g->quota);
+    g->min = number_field(L, 1, "min", 0, 0, g->line, "survey_group");
+    g->per_agency = number_field(L, 1, "per_agency", 0, 0, g->line, "survey_group");
     string_list_field(L, 1, "by", &g->by, &g->nby, g->line, "survey_group");
     return 0;
+}
+
+/* ---- the survey's questions: question "Q01" { … } ---- */
+
+static const char *const QUESTION_KEYS[] = {"text", "sub", "options", "groups", "min_answers",
+                                            NULL};
+
+/* One option { "A", 1 } (a share 0..1) or { "E", "không biết" } (excluded) at the top. */
+static void take_option(lua_State *L, struct survey_question *q, const char *what)
+{
+    int t = lua_gettop(L);
+    if (!lua_istable(L, t) || lua_rawlen(L, t) != 2 || lua_rawgeti(L, t, 1) != LUA_TSTRING)
+        dsl_error(L, q->line, _("%s: each option must be { \"A\", 1 } or { \"E\", \"không biết\" }"),
+                  what);
+    struct survey_option *o = APPEND(L, q->options, q->noptions, q->options_cap);
+    o->code = take_text(L, -1, q->line, what);
+    int vt = lua_rawgeti(L, t, 2);
+    if (vt == LUA_TSTRING) {
+        o->excluded = 1;
+        o->label = take_text(L, -1, q->line, what);
+    } else if (vt == LUA_TNUMBER && lua_tonumber(L, -1) >= 0 && lua_tonumber(L, -1) <= 1) {
+        o->value = lua_tonumber(L, -1);
+    } else {
+        dsl_error(L, q->line, _("%s: option %s must be worth a share from 0 to 1 (1 = 100%%) or "
+                  "name what it excludes (\"không biết\")"), what, o->code);
+    }
+    for (size_t k = 0; k + 1 < q->noptions; k++)
+        if (!strcmp(q->options[k].code, o->code))
+            dsl_error(L, q->line, _("%s: option %s is given twice"), what, o->code);
+    lua_pop(L, 3); /* the code, the value, the option */
+}
+
+/* groups = { CODE = weight, … }, kept in the order the survey groups were declared. */
+static void take_weights(lua_State *L, struct model *m, struct survey_question *q,
+                         const char *what)
+{
+    get_field(L, 1, "groups", LUA_TTABLE, 1, q->line, what);
+    int t = lua_gettop(L);
+    lua_pushnil(L);
+    while (lua_next(L, t)) {
+        if (lua_type(L, -2) != LUA_TSTRING || lua_type(L, -1) != LUA_TNUMBER ||
+            !(lua_tonumber(L, -1) > 0) || !model_survey_group(m, lua_tostring(L, -2)))
+            dsl_error(L, q->line, _("%s: 'groups' must give each answering survey group (declared "
+                      "before) a weight above 0, as groups = { DBHDND = 1 }"), what);
+        lua_pop(L, 1);
+    }
+    for (size_t g = 0; g < m->nsurvey_groups; g++) {
+        if (raw_field(L, t, m->survey_groups[g].code) == LUA_TNUMBER) {
+            struct survey_weight *w = APPEND(L, q->groups, q->ngroups, q->groups_cap);
+            w->group = dup_or_die(L, m->survey_groups[g].code);
+            w->weight = lua_tonumber(L, -1);
+        }
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+}
+
+static int question_spec(lua_State *L)
+{
+    struct model *m = model_up(L);
+    const char *code = lua_tostring(L, lua_upvalueindex(2));
+    int line = (int)lua_tointeger(L, lua_upvalueindex(3));
+    char what[160];
+    snprintf(what, sizeof what, "question %s", code);
+    if (!lua_istable(L, 1))
+        return dsl_error(L, line, _("%s: expected a table { text = …, sub = …, options = …, "
+                         "groups = … }, found %s"), what, luaL_typename(L, 1));
+    if (model_question(m, code))
+        return dsl_error(L, line, "%s is declared twice (first at line %d)", what,
+                         model_question(m, code)->line);
+    check_keys(L, 1, line, what, QUESTION_KEYS, 0);
+    struct survey_question *q = APPEND(L, m->questions, m->nquestions, m->cap.questions);
+    q->line = line;
+    q->code = dup_or_die(L, code);
+    q->text = string_field(L, 1, "text", 1, line, what);
+    q->node = string_field(L, 1, "sub", 1, line, what);
+    q->min_answers = number_field(L, 1, "min_answers", 0, 0, line, what);
+    get_field(L, 1, "options", LUA_TTABLE, 1, line, what);
+    size_t n = lua_rawlen(L, -1);
+    for (size_t i = 1; i <= n; i++) {
+        lua_rawgeti(L, -1, (lua_Integer)i);
+        take_option(L, q, what);
+    }
+    lua_pop(L, 1);
+    if (!q->noptions)
+        return dsl_error(L, line, _("%s: 'options' lists no option"), what);
+    take_weights(L, m, q, what);
+    return 0;
+}
+
+static int question_code(lua_State *L)
+{
+    int line = caller_line(L);
+    if (lua_type(L, 1) != LUA_TSTRING)
+        return dsl_error(L, line, _("question: expected a code in quotes such as question "
+                         "\"Q01\" { … }, found %s"), luaL_typename(L, 1));
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_pushvalue(L, 1);
+    lua_pushinteger(L, line);
+    lua_pushcclosure(L, question_spec, 3);
+    return 1;
 }
 
 /* ---- the fact dictionary: fact "code" { type = …, label = …, … } ---- */
@@ -692,7 +862,8 @@ void dsl_open(lua_State *L, struct model *m)
     static const luaL_Reg DECLS[] = {
         {"index", decl_index}, {"agency", decl_agency}, {"unit_kind", decl_unit_kind},
         {"band", decl_band}, {"deadline", decl_deadline}, {"survey_group", decl_survey_group},
-        {"evidence_rules", dsl_evidence_rules}, {NULL, NULL}};
+        {"calendar", decl_calendar}, {"evidence_rules", dsl_evidence_rules},
+        {NULL, NULL}};
     lua_pushlightuserdata(L, m);
     luaL_setfuncs(L, DECLS, 1);
     for (int level = LEVEL_FIELD; level <= LEVEL_SUB; level++) {
@@ -710,6 +881,9 @@ void dsl_open(lua_State *L, struct model *m)
         lua_pushcclosure(L, decl_adjustment, 2);
         lua_setfield(L, -2, penalty ? "penalty" : "bonus");
     }
+    lua_pushlightuserdata(L, m);
+    lua_pushcclosure(L, question_code, 1);
+    lua_setfield(L, -2, "question");
 }
 
 int dsl_unplaced(lua_State *L, char *msg, size_t n)

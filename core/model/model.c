@@ -1,6 +1,6 @@
 /* model.c — releasing and querying a loaded index model (see model.h).
  * Uses: numfmt.h (bands judge the percentage as displayed), i18n.h (level names),
- * re.h (evidence patterns). */
+ * re.h (evidence patterns), workdays.h (the calendar). */
 #include "model.h"
 
 #include <stdio.h>
@@ -10,6 +10,7 @@
 #include "i18n.h"
 #include "numfmt.h"
 #include "re.h"
+#include "workdays.h"
 
 static void free_strings(char **v, size_t n)
 {
@@ -83,6 +84,8 @@ void model_free(struct model *m)
         free_strings(m->deadlines[i].by, m->deadlines[i].nby);
         free(m->deadlines[i].to);
         free(m->deadlines[i].due);
+        free(m->deadlines[i].code);
+        free(m->deadlines[i].after);
     }
     free(m->deadlines);
     for (size_t i = 0; i < m->nadjustments; i++) {
@@ -91,6 +94,8 @@ void model_free(struct model *m)
         free(m->adjustments[i].fact);
     }
     free(m->adjustments);
+    workcal_free(m->calendar);
+    free(m->calendar);
     for (size_t i = 0; i < m->nsurvey_groups; i++) {
         free(m->survey_groups[i].code);
         free(m->survey_groups[i].name);
@@ -108,6 +113,21 @@ void model_free(struct model *m)
     }
     free(m->facts);
     free_evidence_rules(&m->evidence);
+    for (size_t i = 0; i < m->nquestions; i++) {
+        struct survey_question *q = &m->questions[i];
+        free(q->code);
+        free(q->text);
+        free(q->node);
+        for (size_t k = 0; k < q->noptions; k++) {
+            free(q->options[k].code);
+            free(q->options[k].label);
+        }
+        free(q->options);
+        for (size_t k = 0; k < q->ngroups; k++)
+            free(q->groups[k].group);
+        free(q->groups);
+    }
+    free(m->questions);
     memset(m, 0, sizeof *m);
 }
 
@@ -137,6 +157,30 @@ const struct fact_def *model_fact(const struct model *m, const char *code)
     for (size_t i = 0; i < m->nfacts; i++)
         if (strcmp(m->facts[i].code, code) == 0)
             return &m->facts[i];
+    return NULL;
+}
+
+int model_deadline(const struct model *m, const char *code)
+{
+    for (size_t i = 0; i < m->ndeadlines; i++)
+        if (m->deadlines[i].code && !strcmp(m->deadlines[i].code, code))
+            return (int)i;
+    return -1;
+}
+
+const struct survey_group *model_survey_group(const struct model *m, const char *code)
+{
+    for (size_t i = 0; i < m->nsurvey_groups; i++)
+        if (strcmp(m->survey_groups[i].code, code) == 0)
+            return &m->survey_groups[i];
+    return NULL;
+}
+
+const struct survey_question *model_question(const struct model *m, const char *code)
+{
+    for (size_t i = 0; i < m->nquestions; i++)
+        if (strcmp(m->questions[i].code, code) == 0)
+            return &m->questions[i];
     return NULL;
 }
 
