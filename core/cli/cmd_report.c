@@ -5,7 +5,8 @@
  * Ministry (bnv: every leaf with its evidence).  md, csv, json and html go to stdout without
  * --out; xlsx needs --out.  A unit whose data a scale refused is listed unranked, and the
  * command ends with exit 4 once the report is written.
- * Uses: session.h, annex.h, report_annex.h, i18n.h (messages). */
+ * Uses: session.h, annex.h, annex_appraisal.h (the rounds and self scores behind the final
+ * points), report_annex.h, i18n.h (messages). */
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
@@ -14,6 +15,7 @@
 #include "commands.h"
 #include "report_annex.h"
 #include "i18n.h"
+#include "annex_appraisal.h"
 #include "session.h"
 
 static struct session_opts so;
@@ -96,6 +98,7 @@ static int write_report(struct session *ss, int fmt, enum annex_for f, FILE *fil
         px_say(_("report: out of memory"));
         return PX_SYSTEM;
     }
+    annex_appraisals(&a, &ss->sheet); /* self scores and rounds behind the final points */
     int rc = (fmt == XLSX ? report_annex_xlsx(out, &a, f) : WRITE[fmt](file, &a, f)) ? PX_SYSTEM
                                                                                    : PX_OK;
     annex_free(&a);
@@ -127,8 +130,8 @@ static int run(char **args, int nargs)
     }
     struct session ss;
     int rc = session_open(&ss, args[0], &so);
-    if (rc == 0)
-        rc = session_score(&ss, SESSION_KEEP_WHY, NULL); /* the annex shows what was read */
+    if (rc == 0) /* the annex shows what was read, and the self scores behind the points */
+        rc = session_score(&ss, SESSION_KEEP_WHY | SESSION_KEEP_SHEET, NULL);
     if (rc == 0)
         rc = write_report(&ss, fmt, f, file);
     session_close(&ss);
