@@ -2,7 +2,7 @@
 -- 2636/QĐ-BNV of 10/12/2018, Table 02, and Lai Châu's plan 2756/KH-UBND of 28/11/2019.
 -- Provides: the index tree (8 fields, 40 criteria, 89 sub-criteria), its scales, the fact
 -- dictionary (every fact they read, declared before its field), agencies, bands and the
--- plan's deadlines.  Uses: rules/lib/scale.lua.
+-- plan's deadlines.  Uses: rules/lib/scale.lua, rules/lib/calendar_vn.lua.
 --
 -- Confidence marks (rules/README.md, 1.1): [C] stated by a public source, [P] probable,
 -- [U] reconstructed.  Table 02 itself is not public in any source we have: the eight fields and
@@ -13,6 +13,7 @@
 -- Edit freely year by year: maxima must add up (children = parent, fields = 100).
 
 local scale = require "scale"
+local lich = require "calendar_vn"
 
 index {
   year = 2019,
@@ -642,17 +643,22 @@ for _, list in ipairs { DEPARTMENTS, DISTRICTS } do
   for _, code in ipairs(list) do respondents_by[#respondents_by + 1] = code end
 end
 
-deadline { task = "Lập danh sách đối tượng điều tra xã hội học theo biểu mẫu, gửi Sở Nội vụ (pxdcq.sonv@laichau.gov.vn)",
-           by = respondents_by, due = "29/11/2019", to = "SNV" }
-deadline { task = "Lập danh sách 45 đại biểu HĐND tỉnh được điều tra xã hội học, gửi Sở Nội vụ",
-           by = { "VPHDND" }, due = "29/11/2019", to = "SNV" }
-deadline { task = "Tổng hợp danh sách đối tượng điều tra, báo cáo UBND tỉnh và trình Bộ Nội vụ",
-           by = { "SNV" }, due = "30/11/2019", to = "BNV" }
-deadline { task = "Tự đánh giá, chấm điểm các tiêu chí được phân công chủ trì, gửi Sở Nội vụ tổng hợp",
-           by = { "STP", "STC", "STTTT", "SKHCN", "SKHDT", "VPUBND" }, due = "25/12/2019", to = "SNV" }
-deadline { task = "Tổng hợp kết quả tự đánh giá, chấm điểm, trình UBND tỉnh",
-           by = { "SNV" }, due = "14/01/2020", to = "UBND" }
-deadline { task = "Gửi báo cáo tự đánh giá, chấm điểm kèm tài liệu kiểm chứng về Bộ Nội vụ (chậm nhất)",
+-- Each deadline has a code (submissions and reminders name it) and counts over the working-day
+-- calendar of calendar_vn.  "trước ngày 29/11/2019" in the plan is before = "29/11/2019": due
+-- the day before, 28/11/2019; "chậm nhất ngày 19/01/2020" is due = "19/01/2020".  [C] the plan.
+calendar(lich)
+
+deadline { code = "DS_DTXHH", task = "Lập danh sách đối tượng điều tra xã hội học theo biểu mẫu, gửi Sở Nội vụ (pxdcq.sonv@laichau.gov.vn)",
+           by = respondents_by, before = "29/11/2019", to = "SNV" }
+deadline { code = "DS_DBHDND", task = "Lập danh sách 45 đại biểu HĐND tỉnh được điều tra xã hội học, gửi Sở Nội vụ",
+           by = { "VPHDND" }, before = "29/11/2019", to = "SNV" }
+deadline { code = "TH_DS", task = "Tổng hợp danh sách đối tượng điều tra, báo cáo UBND tỉnh và trình Bộ Nội vụ",
+           by = { "SNV" }, before = "30/11/2019", to = "BNV" }
+deadline { code = "TDG", task = "Tự đánh giá, chấm điểm các tiêu chí được phân công chủ trì, gửi Sở Nội vụ tổng hợp",
+           by = { "STP", "STC", "STTTT", "SKHCN", "SKHDT", "VPUBND" }, before = "25/12/2019", to = "SNV" }
+deadline { code = "TH_TDG", task = "Tổng hợp kết quả tự đánh giá, chấm điểm, trình UBND tỉnh",
+           by = { "SNV" }, before = "14/01/2020", to = "UBND" }
+deadline { code = "BC_BNV", task = "Gửi báo cáo tự đánh giá, chấm điểm kèm tài liệu kiểm chứng về Bộ Nội vụ (chậm nhất)",
            by = { "SNV" }, due = "19/01/2020", to = "BNV" }
 
 ---------------------------------------------------------------------------------------------

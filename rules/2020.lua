@@ -2,7 +2,7 @@
 -- 1150/QĐ-BNV of the Minister of Home Affairs.  Written by changing a copy of rules/2019.lua.
 -- Provides: the index tree (8 fields, 43 criteria, 95 sub-criteria [C]), its scales, the fact
 -- dictionary (every fact they read, declared before its field), agencies, bands and
--- the deadlines of the year's plan.  Uses: rules/lib/scale.lua.
+-- the deadlines of the year's plan.  Uses: rules/lib/scale.lua, rules/lib/calendar_vn.lua.
 --
 -- Confidence marks (rules/README.md, 1.1): [C] stated by a public source, [P] probable,
 -- [U] reconstructed.  The counts 8 / 43 / 95 are [C]; the table of Decision 1150 is not in any
@@ -39,6 +39,7 @@
 -- Edit freely year by year: maxima must add up (children = parent, fields = 100).
 
 local scale = require "scale"
+local lich = require "calendar_vn"
 
 -- [P] Decision 1150/QĐ-BNV: its date is not in our sources (30/12/2020 is the date usually
 -- cited, unverified).  Lai Châu's own plan for 2020 is not in our sources either.
@@ -714,17 +715,19 @@ for _, list in ipairs { DEPARTMENTS, DISTRICTS } do
   for _, code in ipairs(list) do respondents_by[#respondents_by + 1] = code end
 end
 
-deadline { task = "Lập danh sách đối tượng điều tra xã hội học theo biểu mẫu, gửi Sở Nội vụ (pxdcq.sonv@laichau.gov.vn)",
-           by = respondents_by, due = "29/11/2020", to = "SNV" }
-deadline { task = "Lập danh sách 45 đại biểu HĐND tỉnh được điều tra xã hội học, gửi Sở Nội vụ",
-           by = { "VPHDND" }, due = "29/11/2020", to = "SNV" }
-deadline { task = "Tổng hợp danh sách đối tượng điều tra, báo cáo UBND tỉnh và trình Bộ Nội vụ",
-           by = { "SNV" }, due = "30/11/2020", to = "BNV" }
-deadline { task = "Tự đánh giá, chấm điểm các tiêu chí được phân công chủ trì, gửi Sở Nội vụ tổng hợp",
-           by = { "STP", "STC", "STTTT", "SKHCN", "SKHDT", "VPUBND" }, due = "25/12/2020", to = "SNV" }
-deadline { task = "Tổng hợp kết quả tự đánh giá, chấm điểm, trình UBND tỉnh",
-           by = { "SNV" }, due = "14/01/2021", to = "UBND" }
-deadline { task = "Gửi báo cáo tự đánh giá, chấm điểm kèm tài liệu kiểm chứng về Bộ Nội vụ (chậm nhất)",
+calendar(lich)
+
+deadline { code = "DS_DTXHH", task = "Lập danh sách đối tượng điều tra xã hội học theo biểu mẫu, gửi Sở Nội vụ (pxdcq.sonv@laichau.gov.vn)",
+           by = respondents_by, before = "29/11/2020", to = "SNV" }
+deadline { code = "DS_DBHDND", task = "Lập danh sách 45 đại biểu HĐND tỉnh được điều tra xã hội học, gửi Sở Nội vụ",
+           by = { "VPHDND" }, before = "29/11/2020", to = "SNV" }
+deadline { code = "TH_DS", task = "Tổng hợp danh sách đối tượng điều tra, báo cáo UBND tỉnh và trình Bộ Nội vụ",
+           by = { "SNV" }, before = "30/11/2020", to = "BNV" }
+deadline { code = "TDG", task = "Tự đánh giá, chấm điểm các tiêu chí được phân công chủ trì, gửi Sở Nội vụ tổng hợp",
+           by = { "STP", "STC", "STTTT", "SKHCN", "SKHDT", "VPUBND" }, before = "25/12/2020", to = "SNV" }
+deadline { code = "TH_TDG", task = "Tổng hợp kết quả tự đánh giá, chấm điểm, trình UBND tỉnh",
+           by = { "SNV" }, before = "14/01/2021", to = "UBND" }
+deadline { code = "BC_BNV", task = "Gửi báo cáo tự đánh giá, chấm điểm kèm tài liệu kiểm chứng về Bộ Nội vụ (chậm nhất)",
            by = { "SNV" }, due = "19/01/2021", to = "BNV" }
 
 ---------------------------------------------------------------------------------------------

@@ -3,7 +3,7 @@
 -- and districts.  Provides: two trees (unit kinds department and district) of 80 points of
 -- self-assessed, appraised criteria and 20 points of survey each, their scales, the fact
 -- dictionary (every fact they read, declared before its field), agencies, bands and the
--- deadlines of the internal plan.  Uses: rules/lib/scale.lua.
+-- deadlines of the internal plan.  Uses: rules/lib/scale.lua, rules/lib/calendar_vn.lua.
 --
 -- Confidence marks (rules/README.md, 1.1): [C] stated by a public source, [P] probable,
 -- [U] reconstructed.  The whole tree is [U]: modelled on the decisions by which provinces
@@ -386,15 +386,17 @@ field "10" { title = "Đánh giá qua điều tra xã hội học", max = 20, le
 ---------------------------------------------------------------------------------------------
 local APPRAISERS = { "SNV", "STP", "STC", "STTTT", "SKHCN", "VPUBND" }
 
-deadline { task = "Lập danh sách đối tượng điều tra xã hội học của cơ quan, đơn vị, gửi Sở Nội vụ",
+calendar(require "calendar_vn") -- working days for `paridx deadlines` and `paridx remind`
+
+deadline { code = "DS_DTXHH", task = "Lập danh sách đối tượng điều tra xã hội học của cơ quan, đơn vị, gửi Sở Nội vụ",
            by = ASSESSED, due = "29/11/2019", to = "SNV" }
-deadline { task = "Tự đánh giá, chấm điểm Chỉ số CCHC năm 2019 kèm tài liệu kiểm chứng, gửi Sở Nội vụ",
+deadline { code = "TU_CHAM", task = "Tự đánh giá, chấm điểm Chỉ số CCHC năm 2019 kèm tài liệu kiểm chứng, gửi Sở Nội vụ",
            by = ASSESSED, due = "16/12/2019", to = "SNV" }
-deadline { task = "Phát, thu phiếu điều tra xã hội học và chuyển kết quả về Sở Nội vụ",
+deadline { code = "PHIEU", task = "Phát, thu phiếu điều tra xã hội học và chuyển kết quả về Sở Nội vụ",
            by = { "BDT" }, due = "20/12/2019", to = "SNV" }
-deadline { task = "Thẩm định kết quả tự đánh giá theo lĩnh vực được phân công (Hội đồng thẩm định)",
+deadline { code = "THAM_DINH", task = "Thẩm định kết quả tự đánh giá theo lĩnh vực được phân công (Hội đồng thẩm định)",
            by = APPRAISERS, due = "10/01/2020", to = "SNV" }
-deadline { task = "Tổng hợp kết quả thẩm định và điều tra xã hội học, trình UBND tỉnh phê duyệt Chỉ số CCHC năm 2019",
+deadline { code = "TRINH", task = "Tổng hợp kết quả thẩm định và điều tra xã hội học, trình UBND tỉnh phê duyệt Chỉ số CCHC năm 2019",
            by = { "SNV" }, due = "20/01/2020", to = "UBND" }
-deadline { task = "Công bố Chỉ số CCHC năm 2019 của các sở, ban, ngành và UBND các huyện, thành phố",
+deadline { code = "CONG_BO", task = "Công bố Chỉ số CCHC năm 2019 của các sở, ban, ngành và UBND các huyện, thành phố",
            by = { "UBND" }, due = "28/02/2020" }

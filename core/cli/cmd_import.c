@@ -1,12 +1,14 @@
 /* cmd_import.c — `paridx import [RULES] --db FILE [--rules RULES] [--year Y] [--encoding E]
- * [--max-rows N] [--max-mib N] KIND CSV…`: load units, agencies, facts or evidence from CSV files
- * exported from Excel; each file is one transaction; the first bad file stops the import (the
- * files before it stay loaded).  Facts and evidence go into the rule file's year (or --year);
- * facts are checked against its fact dictionary, and what the register's check finds wrong
- * with imported evidence is said as warnings.
- * Uses: store.h, import.h, csv.h (caps and encodings), rules.h (the dictionary),
- * import_dict.h, cli.h (cli_number), i18n.h (messages), evidence_warn.h (the imported
- * register's problems). */
+ * [--max-rows N] [--max-mib N] KIND CSV…`: load units, agencies, facts, submissions or
+ * evidence from CSV files exported from Excel; each file is one transaction; the first bad
+ * file stops the import (the files before it stay loaded).  Facts, submissions and evidence
+ * go into the rule file's year (or --year); facts are checked against its fact dictionary,
+ * submissions against its deadlines; a facts file may record its agency's submission with it
+ * (--submitted DEADLINE:AGENCY); what the register's check finds wrong with imported evidence
+ * is said as warnings.
+ * Uses: store.h, import.h, csv.h (caps and encodings), rules.h (the dictionary and the
+ * deadlines), import_dict.h, import_plan.h, deadlines_today.h (--received), cli.h
+ * (cli_number), i18n.h (messages), evidence_warn.h (the imported register's problems). */
 #include <stdint.h>
 #include <stdio.h>
 
@@ -14,13 +16,16 @@
 
 #include "commands.h"
 #include "import.h"
+#include "deadlines_today.h"
 #include "evidence_warn.h"
 #include "import_dict.h"
+#include "import_plan.h"
 #include "rules.h"
 #include "store.h"
 #include "i18n.h"
 
-static const char *db, *encoding, *max_rows, *max_mib, *rules_opt, *year_opt;
+static const char *db, *encoding, *max_rows, *max_mib, *rules_opt, *year_opt, *submitted,
+                  *received;
 
 #define TEXT(x) #x
 #define NUMBER_TEXT(x) TEXT(x)
@@ -31,6 +36,8 @@ static const char *const IMPORTED[][2] = {
     [IMPORT_UNITS] = {N_("%s: %ld unit imported\n"), N_("%s: %ld units imported\n")},
     [IMPORT_AGENCIES] = {N_("%s: %ld agency imported\n"), N_("%s: %ld agencies imported\n")},
     [IMPORT_FACTS] = {N_("%s: %ld fact imported\n"), N_("%s: %ld facts imported\n")},
+    [IMPORT_SUBMISSIONS] = {N_("%s: %ld submission imported\n"),
+                            N_("%s: %ld submissions imported\n")},
     [IMPORT_EVIDENCE] = {N_("%s: %ld evidence row imported\n"),
                          N_("%s: %ld evidence rows imported\n")}};
 
@@ -40,6 +47,10 @@ static const struct cli_opt OPTS[] = {
      "(or give RULES first)"), &rules_opt, NULL},
     {"year", "Y", N_("the assessment year the facts belong to (default: the rule file's)"),
      &year_opt, NULL},
+    {"submitted", "DEADLINE:AGENCY", N_("facts: also record that AGENCY delivered DEADLINE "
+     "(e.g. TDG:STP), in the same transaction"), &submitted, NULL},
+    {"received", "DATE", N_("with --submitted: the day it was received (dd/mm/yyyy; default "
+     "today)"), &received, NULL},
     {"encoding", "E", N_("utf-8 (default), cp1258 (Windows-1258) or tcvn3 (ABC fonts)"), &encoding,
      NULL},
     {"max-rows", "N", "refuse a file of more than N rows (default " NUMBER_TEXT(CSV_DEFAULT_MAX_ROWS) ")", &max_rows, NULL},
@@ -78,6 +89,12 @@ static const char *rules_first(char ***args, int *nargs)
     return NULL;
 }
 
+/* The submission --submitted records, and the text it borrows. */
+struct import_submitted {
+    char deadline[64], agency[64], received[11], source[4096];
+    struct submission_row row;
+};
+
 /* The year and checks of facts: from the rule file (loaded into rl) and --year.  0, or an
  * exit code after saying why. */
 static int facts_year(const char *rules, struct store *s, struct rules *rl,
@@ -102,6 +119,34 @@ static int facts_year(const char *rules, struct store *s, struct rules *rl,
     return 0;
 }
 
+/* --submitted DEADLINE:AGENCY [--received DATE]: the submission recorded with the facts of
+ * one file, checked against the rule file.  0, or PX_USAGE after saying why. */
+static int with_submission(const struct rules *rl, struct import_facts *f, int nargs,
+                           char **args, struct import_submitted *sub)
+{
+    const char *colon = strchr(submitted, ':');
+    char why[700];
+    if (!rl->model.file || nargs != 2 || strcmp(args[0], "facts") || !colon ||
+        (size_t)(colon - submitted) >= sizeof sub->deadline) {
+        px_say(_("import: --submitted DEADLINE:AGENCY goes with one facts file and its rule file "
+                 "(paridx import RULES --db FILE --submitted TDG:STP facts STP.xlsx)"));
+        return PX_USAGE;
+    }
+    memcpy(sub->deadline, submitted, (size_t)(colon - submitted));
+    snprintf(sub->agency, sizeof sub->agency, "%s", colon + 1);
+    if (import_plan_check(&rl->model, sub->deadline, sub->agency, why, sizeof why) != 0) {
+        px_say(_("import: --submitted: %s"), why);
+        return PX_USAGE;
+    }
+    if (cli_as_of("received", received, sub->received) != 0)
+        return PX_USAGE;
+    snprintf(sub->source, sizeof sub->source, "%s", args[1]);
+    sub->row = (struct submission_row){f->year, sub->deadline, sub->agency, sub->received,
+                                       NULL, NULL, NULL, sub->source};
+    f->with_submission = &sub->row;
+    return 0;
+}
+
 static int run(char **args, int nargs)
 {
     const char *rules = rules_first(&args, &nargs);
@@ -116,7 +161,8 @@ static int run(char **args, int nargs)
     }
     enum import_kind kind;
     if (import_kind_from_name(args[0], &kind) != 0) {
-        px_say(_("import: expected units, agencies, facts or evidence, found '%s'"), args[0]);
+        px_say(_("import: expected units, agencies, facts, submissions or evidence, found '%s'"),
+               args[0]);
         return PX_USAGE;
     }
     if (!db) {
@@ -134,12 +180,15 @@ static int run(char **args, int nargs)
     }
     struct rules rl = {0};
     struct import_facts facts;
-    int yearly = kind == IMPORT_FACTS || kind == IMPORT_EVIDENCE; /* rows of a year */
+    struct import_submitted sub = {0};
+    int yearly = kind == IMPORT_FACTS || kind == IMPORT_SUBMISSIONS ||
+                 kind == IMPORT_EVIDENCE; /* rows of a year */
     int rc = yearly ? facts_year(rules, s, &rl, &facts) : 0;
+    if (rc == 0 && submitted)
+        rc = with_submission(&rl, &facts, nargs, args, &sub);
     for (int i = 1; i < nargs && rc == 0; i++) {
         struct import_result r;
-        if (import_file(s, kind, args[i], &opt, yearly ? &facts : NULL, &r,
-                        &e) != 0) {
+        if (import_file(s, kind, args[i], &opt, yearly ? &facts : NULL, &r, &e) != 0) {
             px_report(&e);
             px_say(_("%s was not imported; the database is unchanged by it"), args[i]);
             rc = e.code;
@@ -159,6 +208,6 @@ static int run(char **args, int nargs)
 
 const struct cli_cmd CMD_IMPORT = {
     "import", "[RULES] KIND CSV...", 2, -1,
-    N_("load units, agencies, facts (of a year, checked by the rule file) or the evidence "
-       "register from CSV files into a database (one transaction per file)"),
+    N_("load units, agencies, facts, submissions (of a year, checked by the rule file) or the "
+       "evidence register from CSV or xlsx files into a database (one transaction per file)"),
     OPTS, run};

@@ -1,7 +1,8 @@
 /* import_dict.c — facts checked against the fact dictionary at import (see import_dict.h).
  * Uses: model.h, fact.h, fact_types.h, numfmt.h (num_format_vn), text.h (text_casefold),
- * i18n.h (messages). */
+ * import_plan.h (submissions checked against the deadlines), i18n.h (messages). */
 #include "import_dict.h"
+#include "import_plan.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -202,8 +203,12 @@ static int check(const void *ctx, int year, const char *code, const char *raw,
 
 struct import_facts import_dict_facts(const struct model *m, int year, const char *year_from)
 {
-    struct import_facts f = {year, year_from, NULL, resolve, check};
+    struct import_facts f = {year, year_from, NULL, resolve, check, NULL, NULL, NULL};
     if (m && m->nfacts)
         f.ctx = m;
+    if (m) { /* submissions are checked against the deadlines */
+        f.plan = m;
+        f.check_submission = import_plan_check;
+    }
     return f;
 }

@@ -37,7 +37,7 @@ int session_limits(const struct session_opts *o, struct sandbox_limits *lim)
 }
 
 /* Loads the rule file's example data into the (in-memory) store. */
-static int load_example(struct session *ss, struct px_err *e)
+static int load_example(struct session *ss, int plan_only, struct px_err *e)
 {
     const char *dir = ss->rules.model.example;
     if (!dir) {
@@ -49,7 +49,10 @@ static int load_example(struct session *ss, struct px_err *e)
         import_dict_facts(&ss->rules.model, ss->rules.model.year, ss->rules.model.file);
     if (import_example(ss->store, dir, &facts, e) != 0)
         return -1;
-    px_say(_("no --db given: scoring the example %s in an in-memory database"), dir);
+    if (plan_only)
+        px_say(_("no --db given: reading the example %s in an in-memory database"), dir);
+    else
+        px_say(_("no --db given: scoring the example %s in an in-memory database"), dir);
     return 0;
 }
 
@@ -76,7 +79,7 @@ int session_open(struct session *ss, const char *rules_path, const struct sessio
     if (!(ss->store = store_open(o->db, o->saves ? STORE_WRITE : STORE_READ, &e)))
         return fail(&e);
     if (rules_load(rules_path, &lim, ss->store, &ss->rules, &e) != 0 ||
-        (!o->db && load_example(ss, &e) != 0)) {
+        (!o->db && load_example(ss, o->plan_only, &e) != 0)) {
         session_close(ss);
         return fail(&e);
     }

@@ -21,6 +21,7 @@ struct session_opts {
     const char *max_memory; /* --max-memory MiB */
     const char *max_seconds; /* --max-seconds N */
     int saves;               /* the command stores the run: the database must be writable */
+    int plan_only;           /* the command reads the plan's deadlines, scores nothing */
 };
 
 /* The options every scoring command takes, as cli_opt entries writing into `o`. */

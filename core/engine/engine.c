@@ -6,6 +6,8 @@
  * its result is checked (a finite number in [0, max], or paridx.NA); then results_finish()
  * sums the tree in tree order, so the same rules and data always give the same bits.  A
  * unit whose data a scale refuses keeps its error and the next unit is scored.
+ * A scale's context also offers ctx.submission(code) (engine_submissions.c) when the rule
+ * file has a calendar and coded deadlines.
  * When the year's evidence register holds any row, evidence_gate.c then zeroes the leaves
  * that require evidence and lack it.
  *
@@ -17,7 +19,7 @@
  * unit's scores and drop its explanations before the next unit, so memory holds points, not
  * explanations, at any scale.  results_finish() then only ranks and sorts.
  * Uses: rules.h, sandbox.h, lapi.h (NA), results.h, store.h, numfmt.h, i18n.h (messages),
- * evidence_gate.h. */
+ * engine_submissions.h, evidence_gate.h. */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "engine.h"
 
@@ -26,6 +28,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "engine_submissions.h"
 #include "evidence_gate.h"
 #include "lapi.h"
 #include "numfmt.h"
@@ -171,9 +174,13 @@ oom:
 }
 
 static void push_context(lua_State *L, const struct model *m, const struct unit_result *u,
-                         const char *as_of, const char *node)
+                         const char *as_of, const char *node, int submission)
 {
-    lua_createtable(L, 0, 5);
+    lua_createtable(L, 0, 6);
+    if (submission) { /* ctx.submission(code): the unit's submissions of the plan */
+        lua_pushvalue(L, submission);
+        lua_setfield(L, -2, "submission");
+    }
     lua_pushstring(L, node);
     lua_setfield(L, -2, "node");
     lua_pushstring(L, u->code);
@@ -221,6 +228,8 @@ static void scale_failed(lua_State *L, const struct model *m, const struct node 
 
 /* One unit to score: every applicable leaf, or the one leaf `node`. */
 struct unit_job {
+    struct engine_receipts *receipts; /* NULL: no ctx.submission */
+    int submission; /* stack index of ctx.submission while scoring, or 0 */
     struct rules *rl;
     struct unit_result *u;
     const struct fact_info *facts;
@@ -244,7 +253,7 @@ static int eval_leaf(struct unit_job *j, size_t i, int facts)
     lua_rawgeti(L, LUA_REGISTRYINDEX, n->scale.handle);
     push_view(L, facts, reads);
     lua_pushnumber(L, n->max);
-    push_context(L, m, j->u, j->as_of, n->code);
+    push_context(L, m, j->u, j->as_of, n->code, j->submission);
     int bad = sandbox_call(j->rl->sb, 3, 2, j->e);
     if (bad)
         scale_failed(L, m, n, reads, j->facts, j->nfacts, j->e);
@@ -265,6 +274,8 @@ static int score_protected(lua_State *L)
     struct unit_job *j = lua_touserdata(L, 1);
     const struct model *m = &j->rl->model;
     push_facts(L, j->facts, j->nfacts, j->as_of);
+    engine_push_submission(L, j->receipts, j->u->code);
+    j->submission = lua_isnil(L, 3) ? 0 : 3;
     for (size_t i = 0; i < m->nnodes && j->rc == 0; i++)
         if (j->node >= 0 ? i == (size_t)j->node
                          : !m->nodes[i].nchildren && model_applies(m, i, j->u->kind))
@@ -284,15 +295,16 @@ static int score_job(struct unit_job *j)
 int engine_score_leaf(struct rules *rl, size_t node, const struct fact_info *facts,
                       size_t nfacts, const char *as_of, struct results *r, struct px_err *e)
 {
-    struct unit_job j = {rl, &r->units[r->nunits - 1], facts, nfacts, as_of, (long)node, e, 0, -1};
+    struct unit_job j = {NULL, 0, rl, &r->units[r->nunits - 1], facts, nfacts, as_of, (long)node,
+                         e, 0, -1};
     return score_job(&j); /* the caller names the case or probe itself, so not the leaf and unit */
 }
 
-int engine_rescore(struct rules *rl, struct unit_result *u, long node,
-                   const struct fact_info *facts, size_t nfacts, const char *as_of, long *failed,
-                   struct px_err *e)
+int engine_rescore(struct rules *rl, struct engine_receipts *receipts, struct unit_result *u,
+                   long node, const struct fact_info *facts, size_t nfacts, const char *as_of,
+                   long *failed, struct px_err *e)
 {
-    struct unit_job j = {rl, u, facts, nfacts, as_of, node, e, 0, -1};
+    struct unit_job j = {receipts, 0, rl, u, facts, nfacts, as_of, node, e, 0, -1};
     int rc = score_job(&j);
     *failed = j.failed;
     return rc;
@@ -301,14 +313,16 @@ int engine_rescore(struct rules *rl, struct unit_result *u, long node,
 /* Scores one unit whose facts are given; the unit is added to out.  A data error is kept
  * with the unit (UNIT_ERROR) and scoring goes on; any other error names the leaf and unit
  * and returns -1. */
-static int score_unit(struct rules *rl, const struct unit_info *info, const struct fact_info *facts,
+static int score_unit(struct rules *rl, struct engine_receipts *receipts,
+                      const struct unit_info *info, const struct fact_info *facts,
                       size_t nfacts, const char *as_of, struct results *out, struct px_err *e)
 {
     if (results_add_unit(out, info->code, info->name, info->kind) != 0) {
         px_err_set(e, PX_SYSTEM, _("out of memory"));
         return -1;
     }
-    struct unit_job j = {rl, &out->units[out->nunits - 1], facts, nfacts, as_of, -1, e, 0, -1};
+    struct unit_job j = {receipts, 0, rl, &out->units[out->nunits - 1], facts, nfacts, as_of, -1,
+                         e, 0, -1};
     if (!nfacts)
         j.u->status = UNIT_NO_DATA; /* still scored, so its missing facts are listed */
     if (score_job(&j) == 0)
@@ -322,6 +336,26 @@ static int score_unit(struct rules *rl, const struct unit_info *info, const stru
     if (j.failed >= 0)
         results_name_error(&rl->model.nodes[j.failed], info->code, e);
     return -1;
+}
+
+int engine_gate(const struct rules *rl, int year, const char *as_of,
+                const struct evidence_row *rows, size_t nrows, const size_t *only, size_t nonly,
+                struct unit_result *u, struct px_err *e)
+{
+    if (!nrows || u->status == UNIT_ERROR)
+        return 0;
+    size_t lo = 0, hi = nrows; /* the unit's first row: the register is in unit order */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(rows[mid].unit, u->code) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    size_t end = lo;
+    while (end < nrows && !strcmp(rows[end].unit, u->code))
+        end++;
+    return evidence_gate(&rl->model, year, as_of, rows + lo, end - lo, only, nonly, u, e);
 }
 
 /* The facts of unit `code`: through the cursor when every unit is scored, else by one
@@ -351,10 +385,13 @@ int engine_score(struct rules *rl, struct store *s, int data_year, const char *a
     struct unit_info *units;
     size_t nunits;
     struct evidence_row *register_rows;
-    size_t nrows, first = 0;
+    size_t nrows;
     if (store_evidence(s, data_year, NULL, &register_rows, &nrows, e) != 0)
         return -1;
+    struct engine_receipts receipts;
+    engine_receipts_init(&receipts, s, &rl->model, data_year, as_of);
     if (store_units(s, &units, &nunits, e) != 0) {
+        engine_receipts_free(&receipts);
         evidence_rows_free(register_rows, nrows);
         return -1;
     }
@@ -371,18 +408,13 @@ int engine_score(struct rules *rl, struct store *s, int data_year, const char *a
         rc = unit_facts(s, cur, units[i].code, data_year, &facts, &nfacts, &owned, e);
         if (rc != 0)
             break;
-        rc = score_unit(rl, &units[i], facts, nfacts, as_of, out, e);
+        rc = score_unit(rl, &receipts, &units[i], facts, nfacts, as_of, out, e);
         if (owned)
             store_free_facts(facts, nfacts);
-        size_t end = first; /* the register is in unit order, as the units are */
-        while (first < nrows && strcmp(register_rows[first].unit, units[i].code) < 0)
-            first++;
-        for (end = first; end < nrows && !strcmp(register_rows[end].unit, units[i].code); end++)
-            ;
+        if (rc != 0)
+            break;
         struct unit_result *u = &out->units[out->nunits - 1];
-        if (rc == 0 && nrows && u->status != UNIT_ERROR)
-            rc = evidence_gate(&rl->model, data_year, as_of, register_rows + first, end - first,
-                               u, e);
+        rc = engine_gate(rl, data_year, as_of, register_rows, nrows, NULL, 0, u, e);
         if (rc == 0) {
             results_finish_unit(out->model, u, NULL, 0);
             if (scope->scored && scope->scored(scope->ctx, out, u, e) != 0)
@@ -392,6 +424,7 @@ int engine_score(struct rules *rl, struct store *s, int data_year, const char *a
     store_facts_close(cur);
     evidence_rows_free(register_rows, nrows);
     store_free_units(units, nunits);
+    engine_receipts_free(&receipts);
     if (rc == 0)
         results_finish(out);
     return rc;

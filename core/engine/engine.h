@@ -1,7 +1,7 @@
 /* engine.h — scoring: every applicable leaf of every unit through its scale (in the rule's
  * sandbox, with the unit's facts), each result checked against the leaf's maximum, then the
  * tree summed, ranked and banded.
- * Provides engine_score(), engine_score_leaf(), engine_rescore().  Uses: rules.h, results.h, store.h. */
+ * Provides engine_score(), engine_score_leaf(), engine_rescore(), engine_gate().  Uses: rules.h, results.h, store.h. */
 #ifndef PARIDX_ENGINE_H
 #define PARIDX_ENGINE_H
 
@@ -9,6 +9,9 @@
 #include "results.h"
 #include "rules.h"
 #include "store.h"
+
+struct engine_receipts; /* engine_submissions.h */
+struct evidence_row;    /* docnum.h */
 
 /* What engine_score() scores besides the defaults, and what it hands on as it goes. */
 struct engine_scope {
@@ -40,10 +43,21 @@ int engine_score_leaf(struct rules *rl, size_t node, const struct fact_info *fac
 
 /* Scores again, for the incremental engine, the leaf `node` of the unit u (or, with node -1,
  * every leaf that applies to its kind, in tree order, stopping at the first that fails) with
- * the given facts, into u's points/max/applicable/why, which the caller has emptied.  On
- * failure *failed is the leaf whose scale failed (or -1) and e is as for engine_score_leaf. */
-int engine_rescore(struct rules *rl, struct unit_result *u, long node,
-                   const struct fact_info *facts, size_t nfacts, const char *as_of, long *failed,
-                   struct px_err *e);
+ * the given facts, into u's points/max/applicable/why, which the caller has emptied; scales
+ * are offered ctx.submission from receipts (engine_receipts_init; NULL: none), as in a full
+ * run.  On failure *failed is the leaf whose scale failed (or -1) and e is as for
+ * engine_score_leaf. */
+int engine_rescore(struct rules *rl, struct engine_receipts *receipts, struct unit_result *u,
+                   long node, const struct fact_info *facts, size_t nfacts, const char *as_of,
+                   long *failed, struct px_err *e);
+
+/* Applies the year's evidence register (rows, in unit order as store_evidence gives them) to
+ * the scored unit u as engine_score does: with any row in the register, a leaf that requires
+ * evidence and lacks it scores 0 (evidence_gate.c).  Every leaf, or only the nonly leaves
+ * `only` (the incremental engine's just scored again).  Nothing for a unit in error.  0, or
+ * -1 with e set. */
+int engine_gate(const struct rules *rl, int year, const char *as_of,
+                const struct evidence_row *rows, size_t nrows, const size_t *only, size_t nonly,
+                struct unit_result *u, struct px_err *e);
 
 #endif

@@ -6,8 +6,11 @@
  * unit a change puts into that state.  Ranks: a scored unit's rank is one more than the number
  * of scored units of its kind with a higher displayed percentage (so ties share one), so a
  * change moves, by one, the ranks of the units between its old and new percentage.
- * Uses: engine_incr.h, engine.h, numfmt.h (num_round), sandbox.h (budgets renewed, a stop),
- * time.h (engine time). */
+ * As in a full run, scales are offered ctx.submission, and the evidence register (read once)
+ * is applied again to the leaves scored again (engine_gate); points set by hand stand as set.
+ * Uses: engine_incr.h, engine.h (engine_rescore, engine_gate), engine_submissions.h
+ * (ctx.submission), store.h (the register), numfmt.h (num_round), sandbox.h (budgets renewed,
+ * a stop), time.h (engine time). */
 #define _POSIX_C_SOURCE 200809L /* strdup, clock_gettime */
 #include "engine_incr.h"
 
@@ -17,6 +20,7 @@
 #include <time.h>
 
 #include "engine.h"
+#include "engine_submissions.h"
 #include "numfmt.h"
 #include "sandbox.h"
 #include "i18n.h"
@@ -39,6 +43,10 @@ struct incr {
     struct incr_unit *units;
     struct incr_base *base;
     size_t *touched, ntouched; /* room for every node */
+    size_t *gated;             /* the touched leaves scored again (not set by hand) */
+    struct engine_receipts receipts; /* ctx.submission */
+    struct evidence_row *reg;  /* the year's evidence register, in unit order */
+    size_t nreg;
     double seconds;
 };
 
@@ -89,7 +97,9 @@ struct incr *incr_open(struct rules *rl, struct store *s, int data_year, const c
     in->store = s;
     in->data_year = data_year;
     snprintf(in->as_of, sizeof in->as_of, "%s", as_of ? as_of : "");
-    if (engine_score(rl, s, data_year, as_of, NULL, &in->r, e) != 0) {
+    engine_receipts_init(&in->receipts, s, &rl->model, data_year, as_of ? in->as_of : NULL);
+    if (store_evidence(s, data_year, NULL, &in->reg, &in->nreg, e) != 0 ||
+        engine_score(rl, s, data_year, as_of, NULL, &in->r, e) != 0) {
         incr_free(in);
         return NULL;
     }
@@ -97,7 +107,8 @@ struct incr *incr_open(struct rules *rl, struct store *s, int data_year, const c
     in->units = calloc(nu + 1, sizeof *in->units);
     in->base = calloc(nu + 1, sizeof *in->base);
     in->touched = calloc(n + 1, sizeof *in->touched);
-    if (!in->units || !in->base || !in->touched)
+    in->gated = calloc(n + 1, sizeof *in->gated);
+    if (!in->units || !in->base || !in->touched || !in->gated)
         goto fail;
     for (size_t i = 0; i < nu; i++) {
         in->units[i].shown = num_round(in->r.units[i].percent, 2);
@@ -128,6 +139,9 @@ void incr_free(struct incr *in)
     free(in->units);
     free(in->base);
     free(in->touched);
+    free(in->gated);
+    engine_receipts_free(&in->receipts);
+    evidence_rows_free(in->reg, in->nreg);
     results_free(&in->r);
     free(in);
 }
@@ -227,7 +241,8 @@ static int rescore_unit(struct incr *in, size_t unit, struct px_err *e)
     in->ntouched = 0;
     long failed;
     const char *as_of = in->as_of[0] ? in->as_of : NULL;
-    if (engine_rescore(in->rl, u, -1, iu->facts, iu->nfacts, as_of, &failed, e) != 0) {
+    if (engine_rescore(in->rl, &in->receipts, u, -1, iu->facts, iu->nfacts, as_of, &failed,
+                       e) != 0) {
         if (e->code != PX_DATA)
             return -1;
         if (!(u->error = malloc(sizeof *u->error)))
@@ -235,6 +250,9 @@ static int rescore_unit(struct incr *in, size_t unit, struct px_err *e)
         *u->error = *e;
         u->error_node = failed;
         u->status = UNIT_ERROR;
+    } else if (engine_gate(in->rl, in->data_year, as_of, in->reg, in->nreg, NULL, 0, u, e) !=
+               0) {
+        return -1;
     }
     for (size_t i = 0; i < m->nnodes; i++)
         if (!m->nodes[i].nchildren && model_applies(m, i, u->kind)) {
@@ -254,16 +272,22 @@ static int rescore_leaves(struct incr *in, size_t unit, struct px_err *e)
     struct unit_result *u = &in->r.units[unit];
     struct incr_unit *iu = &in->units[unit];
     const char *as_of = in->as_of[0] ? in->as_of : NULL;
+    size_t ngated = 0;
     for (size_t k = 0; k < in->ntouched; k++) {
         size_t i = in->touched[k];
         clear_node(u, i);
         if (apply_override(in, unit, i))
             continue;
         long failed;
-        if (engine_rescore(in->rl, u, (long)i, iu->facts, iu->nfacts, as_of, &failed, e) != 0)
+        if (engine_rescore(in->rl, &in->receipts, u, (long)i, iu->facts, iu->nfacts, as_of,
+                           &failed, e) != 0)
             return e->code == PX_DATA ? rescore_unit(in, unit, e) : -1;
+        in->gated[ngated++] = i;
     }
     u->status = iu->nfacts ? UNIT_SCORED : UNIT_NO_DATA;
+    if (engine_gate(in->rl, in->data_year, as_of, in->reg, in->nreg, in->gated, ngated, u, e) !=
+        0)
+        return -1;
     results_finish_unit(m, u, in->touched, in->ntouched);
     return 0;
 }

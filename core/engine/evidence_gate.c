@@ -36,8 +36,8 @@ static struct evidence_row *known_by(const struct evidence_row *rows, size_t n, 
 }
 
 int evidence_gate(const struct model *m, int year, const char *as_of,
-                  const struct evidence_row *all, size_t nall, struct unit_result *u,
-                  struct px_err *e)
+                  const struct evidence_row *all, size_t nall, const size_t *only, size_t nonly,
+                  struct unit_result *u, struct px_err *e)
 {
     size_t n = nall;
     struct evidence_row *later = as_of ? known_by(all, nall, as_of, &n) : NULL;
@@ -47,7 +47,8 @@ int evidence_gate(const struct model *m, int year, const char *as_of,
         return -1;
     }
     int rc = 0;
-    for (size_t i = 0; i < m->nnodes && rc == 0; i++) {
+    for (size_t k = 0; k < (only ? nonly : m->nnodes) && rc == 0; k++) {
+        size_t i = only ? only[k] : k;
         if (!m->nodes[i].evidence_required || m->nodes[i].nchildren || !u->applicable[i] ||
             !model_applies(m, i, u->kind))
             continue;

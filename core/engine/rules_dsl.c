@@ -5,7 +5,9 @@
  *   criterion "1.1" { … }   sub "1.1.1" { title = …, max = …, score = <scale>, evidence = …,
  *                                         survey = true }
  *   band { "A", 90 } or band { name = "A", min = 90 }
- *   deadline { task = …, by = { … }, due = "25/12/2019", to = … }
+ *   deadline { code = …, task = …, by = { … }, to = …, due = "25/12/2019" | before = "…" |
+ *              after = "CODE", workdays = N | after_received = "CODE", workdays = N }
+ *   calendar(require "calendar_vn")
  *   survey_group { code = …, name = …, quota = 45, by = { … } }
  *   fact "code" { type = …, label = …, agency = …, values = {…}, min = …, max = …, unit = … }
  *   evidence_rules { … } and a leaf's evidence = { … } (rules_evidence.c)
@@ -14,8 +16,9 @@
  * into the model, in tree order.  Declaration tables are read raw: no metamethod of theirs
  * runs, so no rule code runs while a declaration is being taken (nor moves the arrays being
  * filled).  Errors name the rule file's line.
- * Uses: lua5.4, model.h, text.h (NFC), calendar.h (dates), sandbox.h (the read-only guard),
- * vec.h (the declared lists), i18n.h (messages). */
+ * Uses: lua5.4, model.h, text.h (NFC), calendar.h (dates), workdays.h (day arithmetic),
+ * lapi.h (lapi_to_workcal: the calendar), sandbox.h (the read-only guard), vec.h (the
+ * declared lists), i18n.h (messages). */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "rules_dsl.h"
 #include "rules_dsl_impl.h"
@@ -29,9 +32,11 @@
 
 #include "calendar.h"
 #include "fact_types.h"
+#include "lapi.h"
 #include "sandbox.h"
 #include "text.h"
 #include "vec.h"
+#include "workdays.h"
 #include "i18n.h"
 
 static const char NODE_MT[] = "paridx.node";
@@ -488,8 +493,30 @@ static int decl_band(lua_State *L)
     return 0;
 }
 
-static const char *const DEADLINE_KEYS[] = {"task", "by", "due", "to", NULL};
+static const char *const DEADLINE_KEYS[] = {"code", "task", "by", "due", "before", "after",
+                                            "after_received", "workdays", "to", NULL};
 
+/* t[key] as a date into a new "yyyy-mm-dd", moved by `shift` days; NULL when absent. */
+static char *date_field(lua_State *L, const char *key, long shift, int line, const char *what)
+{
+    char *text = string_field(L, 1, key, 0, line, what);
+    if (!text)
+        return NULL;
+    struct px_date date;
+    struct px_err e;
+    int bad = date_parse(text, &date, &e);
+    free(text);
+    if (bad)
+        dsl_error(L, line, _("%s: '%s': %s"), what, key, e.msg);
+    char *iso = malloc(11);
+    if (!iso)
+        luaL_error(L, _("out of memory"));
+    date_iso(date_from_days(date_days(date) + shift), iso);
+    return iso;
+}
+
+/* deadline { code, task, by, to, and one of: due = "19/01/2020" | before = "25/12/2019" (the
+ * day before) | after = "CODE", workdays = N | after_received = "CODE", workdays = N }. */
 static int decl_deadline(lua_State *L)
 {
     struct model *m = model_up(L);
@@ -499,19 +526,55 @@ static int decl_deadline(lua_State *L)
     struct deadline *d = APPEND(L, m->deadlines, m->ndeadlines, m->cap.deadlines);
     d->line = line;
     d->task = string_field(L, 1, "task", 1, line, "deadline");
-    string_list_field(L, 1, "by", &d->by, &d->nby, line, "deadline");
-    d->to = string_field(L, 1, "to", 0, line, "deadline");
-    char *due = string_field(L, 1, "due", 1, line, "deadline");
-    struct px_date date;
-    struct px_err e;
-    int bad = date_parse(due, &date, &e);
-    free(due);
-    if (bad)
-        return dsl_error(L, line, _("deadline '%s': %s"), d->task, e.msg);
-    d->due = malloc(11);
-    if (!d->due)
+    char what[200];
+    snprintf(what, sizeof what, "deadline '%.150s'", d->task);
+    d->code = string_field(L, 1, "code", 0, line, what);
+    if (d->code && model_deadline(m, d->code) != (int)(m->ndeadlines - 1))
+        return dsl_error(L, line, _("%s: code %s is used twice (first at line %d)"), what, d->code,
+                         m->deadlines[model_deadline(m, d->code)].line);
+    string_list_field(L, 1, "by", &d->by, &d->nby, line, what);
+    d->to = string_field(L, 1, "to", 0, line, what);
+    char *due = date_field(L, "due", 0, line, what), *before = date_field(L, "before", -1, line, what);
+    d->due = due ? due : before;
+    char *after = string_field(L, 1, "after", 0, line, what);
+    char *received = string_field(L, 1, "after_received", 0, line, what);
+    d->after = after ? after : received;
+    d->after_received = received != NULL;
+    int ways = (due != NULL) + (before != NULL) + (after != NULL) + (received != NULL);
+    if (ways != 1) {
+        if (due && before)
+            free(before);
+        if (after && received)
+            free(received);
+        return dsl_error(L, line, _("%s: give exactly one of due = \"dd/mm/yyyy\", before = "
+                         "\"dd/mm/yyyy\" (the day before), after = \"CODE\" or after_received "
+                         "= \"CODE\" (with workdays = N)"), what);
+    }
+    double n = number_field(L, 1, "workdays", 0, -1, line, what);
+    if (d->after && (n < 0 || n != (double)(int)n || n > 10000))
+        return dsl_error(L, line, _("%s: counted from %s, it needs workdays = N, a whole number "
+                         "of working days from 0 to 10000"), what, d->after);
+    if (!d->after && n >= 0)
+        return dsl_error(L, line, _("%s: workdays = N goes with after = \"CODE\" or after_received "
+                         "= \"CODE\""), what);
+    d->workdays = d->after ? (int)n : 0;
+    return 0;
+}
+
+/* calendar(require "calendar_vn"): the working-day calendar that relative deadlines, reports
+ * and scales count with. */
+static int decl_calendar(lua_State *L)
+{
+    struct model *m = model_up(L);
+    int line = caller_line(L);
+    if (m->calendar)
+        return dsl_error(L, line, _("calendar is named twice (first at line %d)"), m->calendar_line);
+    if (!(m->calendar = calloc(1, sizeof *m->calendar)))
         return luaL_error(L, _("out of memory"));
-    date_iso(date, d->due);
+    m->calendar_line = line;
+    struct px_err e;
+    if (lapi_to_workcal(L, 1, m->calendar, &e) != 0)
+        return dsl_error(L, line, _("calendar: %s"), e.msg);
     return 0;
 }
 
@@ -650,7 +713,8 @@ void dsl_open(lua_State *L, struct model *m)
     static const luaL_Reg DECLS[] = {
         {"index", decl_index}, {"agency", decl_agency}, {"unit_kind", decl_unit_kind},
         {"band", decl_band}, {"deadline", decl_deadline}, {"survey_group", decl_survey_group},
-        {"evidence_rules", dsl_evidence_rules}, {NULL, NULL}};
+        {"calendar", decl_calendar}, {"evidence_rules", dsl_evidence_rules},
+        {NULL, NULL}};
     lua_pushlightuserdata(L, m);
     luaL_setfuncs(L, DECLS, 1);
     for (int level = LEVEL_FIELD; level <= LEVEL_SUB; level++) {

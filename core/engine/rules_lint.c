@@ -3,7 +3,8 @@
  * takes each probe value of its type (and goes missing), and once all go missing.  A data
  * error is a fine answer to a bad value; a rule error or a result outside [0, max] is not.
  * Uses: engine.h (engine_score_leaf), results.h, fileio.h, text.h, findings.h, fact_types.h,
- * model.h (the fact dictionary), numfmt.h, i18n.h (messages). */
+ * model.h (the fact dictionary), numfmt.h, i18n.h (messages), lint_years.h (years left over
+ * from last year's copy). */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "rules_lint.h"
 
@@ -13,6 +14,7 @@
 #include "engine.h"
 #include "fact_types.h"
 #include "fileio.h"
+#include "lint_years.h"
 #include "numfmt.h"
 #include "text.h"
 #include "i18n.h"
@@ -233,11 +235,13 @@ static void lint_model(const struct model *m, struct findings *out)
         const struct deadline *d = &m->deadlines[i];
         if (!d->nby)
             findings_add(out, d->line, _("deadline '%s' names no agency (by = { … })"), d->task);
+        if (!d->code && m->calendar)
+            findings_add(out, d->line, _("deadline '%s' has no code; give it code = \"…\" so that "
+                         "submissions, deadlines and remind can name it"), d->task);
         int year = atoi(d->due);
-        if (year < m->year - 1 || year > m->year + 2)
-            findings_add(out, d->line, _("deadline '%s' is in %d, far from the index year %d"),
-                         d->task,
-                         year, m->year);
+        if (year < m->year || year > m->year + 1) /* left over from last year's copy? */
+            findings_add(out, d->line, _("deadline '%s' is due in %d, neither the index year %d nor "
+                         "the next"), d->task, year, m->year);
         if (i > 0 && strcmp(d->due, m->deadlines[i - 1].due) < 0)
             findings_add(out, d->line, _("deadline '%s' comes before the one above it; list "
                                          "deadlines "
@@ -297,6 +301,7 @@ long rules_lint(struct rules *rl, struct findings *out)
     const struct model *m = &rl->model;
     lint_text(m, out);
     lint_model(m, out);
+    lint_years(m, out);
     lint_dictionary(m, out);
     long runs = 0;
     for (size_t i = 0; i < m->nnodes; i++)

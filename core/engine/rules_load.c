@@ -1,7 +1,8 @@
 /* rules_load.c — loads a rule file into a new sandbox with the paridx API and the
  * declarations (frozen), runs it, and checks the model it declared (see rules.h).  The file
  * is read once: the sha256 stored with a run is that of the bytes that ran.
- * Uses: sandbox.h, lapi.h, rules_dsl.h, model_check.h, findings.h, i18n.h (messages). */
+ * Uses: sandbox.h, lapi.h, rules_dsl.h, model_check.h, deadlines.h (relative deadlines),
+ * findings.h, i18n.h (messages). */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "rules.h"
 
@@ -12,6 +13,7 @@
 
 #include "findings.h"
 #include "lapi.h"
+#include "deadlines.h"
 #include "model_check.h"
 #include "rules_dsl.h"
 #include "sandbox.h"
@@ -82,6 +84,7 @@ static int run_file(struct rules *r, const char *path, struct findings *found, s
     }
     struct findings f = {0};
     model_check(&r->model, &f);
+    model_resolve_deadlines(&r->model, &f);
     int bad = f.n > 0;
     if (bad && found) { /* the caller prints every finding itself */
         px_err_at(e, PX_RULE, path, 0, 0, ngettext("%zu finding", "%zu findings", f.n), f.n);

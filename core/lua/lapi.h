@@ -9,6 +9,8 @@
 #include <lua.h>
 
 struct store;
+struct workcal;
+struct px_err;
 
 /* Adds `paridx` to the table on top of the stack (the sandbox base).  db may be NULL: then
  * paridx.db.query raises "no database is open". */
@@ -20,6 +22,10 @@ int lapi_is_na(lua_State *L, int idx);
 
 /* The store given to lapi_open, or NULL. */
 struct store *lapi_store(lua_State *L);
+
+/* Reads the calendar table at idx (lapi_calendar.c) into *out (freed with workcal_free).
+ * 0; -1 with e saying what is wrong with it (out is then empty). */
+int lapi_to_workcal(lua_State *L, int idx, struct workcal *out, struct px_err *e);
 
 /* Module openers (each pushes its module table). */
 int lapi_open_re(lua_State *L);

@@ -1,6 +1,6 @@
 /* model.c — releasing and querying a loaded index model (see model.h).
  * Uses: numfmt.h (bands judge the percentage as displayed), i18n.h (level names),
- * re.h (evidence patterns). */
+ * re.h (evidence patterns), workdays.h (the calendar). */
 #include "model.h"
 
 #include <stdio.h>
@@ -10,6 +10,7 @@
 #include "i18n.h"
 #include "numfmt.h"
 #include "re.h"
+#include "workdays.h"
 
 static void free_strings(char **v, size_t n)
 {
@@ -83,8 +84,12 @@ void model_free(struct model *m)
         free_strings(m->deadlines[i].by, m->deadlines[i].nby);
         free(m->deadlines[i].to);
         free(m->deadlines[i].due);
+        free(m->deadlines[i].code);
+        free(m->deadlines[i].after);
     }
     free(m->deadlines);
+    workcal_free(m->calendar);
+    free(m->calendar);
     for (size_t i = 0; i < m->nsurvey_groups; i++) {
         free(m->survey_groups[i].code);
         free(m->survey_groups[i].name);
@@ -132,6 +137,14 @@ const struct fact_def *model_fact(const struct model *m, const char *code)
         if (strcmp(m->facts[i].code, code) == 0)
             return &m->facts[i];
     return NULL;
+}
+
+int model_deadline(const struct model *m, const char *code)
+{
+    for (size_t i = 0; i < m->ndeadlines; i++)
+        if (m->deadlines[i].code && !strcmp(m->deadlines[i].code, code))
+            return (int)i;
+    return -1;
 }
 
 int model_find(const struct model *m, const char *code)

@@ -81,11 +81,16 @@ struct band {
 };
 
 struct deadline {
+    char *code; /* "TDG": how submissions and other deadlines name it; NULL when not given */
     char *task;
     char **by; /* agency codes */
     size_t nby;
     char *to;  /* agency code or NULL */
-    char *due; /* yyyy-mm-dd */
+    char *due; /* yyyy-mm-dd: as given, or as resolved (model_resolve_deadlines); for a
+                * deadline counted from a receipt, the earliest it can be (its anchor's due) */
+    char *after; /* the deadline it is counted from, or NULL (an absolute date) */
+    int after_received; /* 1: counted from the day the anchor's last submission was received */
+    int workdays;       /* how many working days after the anchor */
     int line;
 };
 
@@ -150,6 +155,8 @@ struct model {
     size_t ndeadlines;
     struct survey_group *survey_groups;
     size_t nsurvey_groups;
+    struct workcal *calendar; /* the working-day calendar the file names (calendar(…)), or NULL */
+    int calendar_line;
     struct fact_def *facts; /* the fact dictionary, in declaration order */
     size_t nfacts;
     struct evidence_rules evidence;
@@ -159,6 +166,9 @@ struct model {
 };
 
 void model_free(struct model *m);
+
+/* Index of the deadline with this code, or -1. */
+int model_deadline(const struct model *m, const char *code);
 
 /* Index of the node with this code, or -1. */
 int model_find(const struct model *m, const char *code);

@@ -4,8 +4,10 @@
  * cycle) and written inside one transaction with the import's own record, so a bad row
  * anywhere leaves the database exactly as it was; a file imported before that changes
  * nothing is not recorded again.
+ * Submissions too: the rule file's deadline and agency checked, dates refused with why.
  * Uses: table.h (CSV or .xlsx), form.h (the agency form's columns it skips), fact.h, re.h
- * (shapes), lookalike.h, text.h (text_fold), store.h, fileio.h (sha256), i18n.h (messages). */
+ * (shapes), lookalike.h, text.h (text_fold), store.h, submissions.h, calendar.h (dates of
+ * submissions), fileio.h (sha256), i18n.h (messages). */
 #define _GNU_SOURCE /* tdestroy */
 #include "import.h"
 #include "import_impl.h"
@@ -16,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "calendar.h"
 #include "fact.h"
 #include "fileio.h"
 #include "form.h"
@@ -38,6 +41,7 @@ typedef int (*load_fn)(struct importer *im, const struct cell *cells, struct px_
 static int load_unit(struct importer *im, const struct cell *cells, struct px_err *e);
 static int load_agency(struct importer *im, const struct cell *cells, struct px_err *e);
 static int load_fact(struct importer *im, const struct cell *cells, struct px_err *e);
+static int load_submission(struct importer *im, const struct cell *cells, struct px_err *e);
 
 static const struct kind_spec {
     const char *name;
@@ -54,6 +58,12 @@ static const struct kind_spec {
                       {{"unit", "đơn vị", 1}, {"fact", "dữ kiện", 1}, {"value", "giá trị", 1},
                        {"note", "ghi chú", 0}, {"year", "năm", 0}, {NULL, NULL, 0}},
                       load_fact},
+    [IMPORT_SUBMISSIONS] = {"submissions",
+                            {{"deadline", "thời hạn", 1}, {"agency", "cơ quan", 1},
+                             {"received", "ngày nhận", 1}, {"doc", "số văn bản", 0},
+                             {"doc_date", "ngày văn bản", 0}, {"note", "ghi chú", 0},
+                             {NULL, NULL, 0}},
+                            load_submission},
     [IMPORT_EVIDENCE] = {"evidence",
                          {{"unit", "đơn vị", 1}, {"number", "số hiệu", 0}, {"type", "loại", 0},
                           {"issuer", "cơ quan ban hành", 0}, {"date", "ngày ban hành", 0},
@@ -337,6 +347,42 @@ static int load_fact(struct importer *im, const struct cell *c, struct px_err *e
     return store_put_fact(im->store, &row, &v, e);
 }
 
+/* A date cell into iso (yyyy-mm-dd), or "" when the cell is empty and may be. */
+static int date_cell(struct importer *im, const struct cell *c, int required, char iso[11],
+                     struct px_err *e)
+{
+    struct px_date d;
+    iso[0] = '\0';
+    if (!c->text[0] && !required)
+        return 0;
+    if (date_parse(c->text, &d, e) != 0)
+        return import_bad(im, e, c, "%s", e->msg);
+    date_iso(d, iso);
+    return 0;
+}
+
+static int load_submission(struct importer *im, const struct cell *c, struct px_err *e)
+{
+    const struct cell *deadline = &c[0], *agency = &c[1];
+    char why[700], key[300], received[11], dated[11];
+    if (check_not_empty(im, _("a deadline's code such as TDG"), deadline, e) ||
+        check_not_empty(im, _("an agency code such as STP"), agency, e))
+        return -1;
+    int known = im->facts->check_submission(im->facts->plan, deadline->text, agency->text, why,
+                                            sizeof why);
+    if (known != 0)
+        return import_bad(im, e, known == -2 ? agency : deadline, "%s", why);
+    snprintf(key, sizeof key, "%s/%s", deadline->text, agency->text);
+    if (import_once(im, key, _("deadline and agency"), deadline, e) ||
+        date_cell(im, &c[2], 1, received, e) || date_cell(im, &c[4], 0, dated, e))
+        return -1;
+    struct submission_row row = {im->facts->year, (char *)deadline->text, (char *)agency->text,
+                                 received, c[3].text[0] ? (char *)c[3].text : NULL,
+                                 dated[0] ? dated : NULL, c[5].text[0] ? (char *)c[5].text : NULL,
+                                 im->source};
+    return store_put_submission(im->store, &row, "import", e);
+}
+
 /* ---- the header ------------------------------------------------------------------ */
 
 /* Lists the columns of the kind for messages: "code (mã), name (tên), …". */
@@ -479,6 +525,11 @@ int import_file(struct store *s, enum import_kind kind, const char *path,
                    path);
         return -1;
     }
+    if (kind == IMPORT_SUBMISSIONS && (!facts || !facts->check_submission)) {
+        px_err_set(e, PX_USAGE, _("%s: submissions need the rule file whose deadlines they meet "
+                   "(paridx import RULES --db FILE submissions FILE)"), path);
+        return -1;
+    }
     struct table_reader *rd = table_open(path, opt, e); /* first: it refuses devices, big files */
     if (!rd)
         return -1;
@@ -490,6 +541,9 @@ int import_file(struct store *s, enum import_kind kind, const char *path,
     int rc = store_begin(s, e);
     int seen = rc ? -1 : store_find_import(s, KINDS[kind].name, sha256, before, e);
     if (seen < 0 || (r->rows = load_file(&im, rd, sha256, e)) < 0)
+        rc = -1;
+    else if (kind == IMPORT_FACTS && facts->with_submission &&
+             store_put_submission(s, facts->with_submission, "import", e) != 0)
         rc = -1;
     else if (seen && store_changes(s) == 0)
         snprintf(r->already, sizeof r->already, "%s", before); /* rolled back: not recorded */

@@ -1,7 +1,7 @@
 /* import.h — loading CSV files exported from Excel into the store: units, agencies, facts.
  * One file is one transaction: any bad row rejects the whole file and the database is
  * exactly as before.  Every stored row remembers "file:line" and the import it came from.
- * Provides import_*.  Uses: csv.h, fact.h, re.h, store.h, fileio.h. */
+ * Provides import_*.  Uses: csv.h, fact.h, re.h, store.h, submissions.h, fileio.h. */
 #ifndef PARIDX_IMPORT_H
 #define PARIDX_IMPORT_H
 
@@ -9,10 +9,13 @@
 #include "diag.h"
 #include "fact.h"
 #include "store.h"
+#include "submissions.h"
 
-enum import_kind { IMPORT_UNITS, IMPORT_AGENCIES, IMPORT_FACTS, IMPORT_EVIDENCE };
+enum import_kind {
+    IMPORT_UNITS, IMPORT_AGENCIES, IMPORT_FACTS, IMPORT_SUBMISSIONS, IMPORT_EVIDENCE
+};
 
-/* "units", "agencies", "facts", "evidence" → kind; -1 when unknown. */
+/* "units", "agencies", "facts", "submissions", "evidence" → kind; -1 when unknown. */
 int import_kind_from_name(const char *name, enum import_kind *out);
 const char *import_kind_name(enum import_kind kind);
 
@@ -36,6 +39,16 @@ struct import_facts {
      * why. */
     int (*check)(const void *ctx, int year, const char *code, const char *raw,
                  const struct fact_value *v, char *why, size_t n);
+    /* Submissions: the rule file's deadlines (plan, passed to check_submission, which says
+     * whether deadline `code` exists and names `agency`: 0; -1 the code is unknown, -2 the
+     * agency is not the deadline's, with why set); NULL when no rule file was given
+     * (submissions are then refused). */
+    const void *plan;
+    int (*check_submission)(const void *plan, const char *code, const char *agency, char *why,
+                            size_t n);
+    /* A submission recorded with the facts in the same transaction (import facts
+     * --submitted), or NULL. */
+    const struct submission_row *with_submission;
 };
 
 /* Header of each kind (first row; names matched case- and diacritics-insensitively, any order):
@@ -43,6 +56,9 @@ struct import_facts {
  *   agencies: code (mã), name (tên)
  *   facts:    unit (đơn vị), fact (dữ kiện), value (giá trị), note (ghi chú, optional),
  *             year (năm, optional: each row's must be facts->year)
+ *   submissions: deadline (thời hạn), agency (cơ quan), received (ngày nhận), doc (số văn
+ *             bản, optional), doc_date (ngày văn bản, optional), note (ghi chú, optional);
+ *             into facts->year, each deadline and agency checked by facts->check_submission
  *   evidence: unit (đơn vị), number (số hiệu), type (loại), issuer (cơ quan ban hành),
  *             date (ngày ban hành), title (trích yếu), location (nơi lưu), nodes (tiêu chí:
  *             "1.1.1; 1.2"), explanation (giải trình), year (năm); a row is a document
@@ -58,7 +74,8 @@ int import_file(struct store *s, enum import_kind kind, const char *path,
                 const struct csv_options *opt, const struct import_facts *facts,
                 struct import_result *r, struct px_err *e);
 
-/* Imports dir/units.csv, dir/agencies.csv, dir/facts.csv and dir/evidence.csv, those that
+/* Imports dir/units.csv, dir/agencies.csv, dir/facts.csv, dir/submissions.csv and
+ * dir/evidence.csv, those that
  * exist, in that order
  * (a rule file's bundled example; its facts as `facts` says).  0, or -1 with e set by the
  * first file that failed. */

@@ -1,5 +1,6 @@
 /* import_example.c — a rule file's bundled example data set (units.csv, agencies.csv,
- * facts.csv, evidence.csv, those present) imported into a store, usually an in-memory one (see import.h). */
+ * facts.csv, submissions.csv, evidence.csv, those present) imported into a store, usually
+ * an in-memory one (see import.h). */
 #include "import.h"
 
 #include <stdio.h>
@@ -8,7 +9,8 @@
 int import_example(struct store *s, const char *dir, const struct import_facts *facts,
                    struct px_err *e)
 {
-    static const char *const FILES[] = {"units", "agencies", "facts", "evidence"};
+    static const char *const FILES[] = {"units", "agencies", "facts", "submissions",
+                                        "evidence"};
     for (size_t i = 0; i < sizeof FILES / sizeof *FILES; i++) {
         char path[4200];
         snprintf(path, sizeof path, "%s/%s.csv", dir, FILES[i]);

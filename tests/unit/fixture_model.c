@@ -102,9 +102,10 @@ struct model *fixture_model(void)
     m->bands[2] = (struct band){strdup("C"), 70, 42};
     m->ndeadlines = 1;
     m->deadlines = calloc(1, sizeof *m->deadlines);
-    m->deadlines[0] = (struct deadline){strdup("Tự chấm điểm, gửi Sở Nội vụ"),
-                                        strings(2, (const char *const[]){"STP", "SNV"}), 2,
-                                        strdup("SNV"), strdup("2019-12-25"), 30};
+    m->deadlines[0] = (struct deadline){.task = strdup("Tự chấm điểm, gửi Sở Nội vụ"),
+                                        .by = strings(2, (const char *const[]){"STP", "SNV"}),
+                                        .nby = 2, .to = strdup("SNV"),
+                                        .due = strdup("2019-12-25"), .line = 30};
     return m;
 }
 

@@ -6,8 +6,12 @@
  * change every unit's status, error, points, maximum and applicability of every node, total,
  * percentage, band, rank and missing facts must be equal, bit for bit.  Also: a change only
  * touches the leaves that read the fact; a fact taken away again gives back the base; points
- * set by hand count and go away; the rescoring stays under the sandbox's stop.
- * Uses: cmocka, engine_incr.h, engine.h, rules.h, store.h, import.h, scratch.h, rng.h. */
+ * set by hand count and go away; the rescoring stays under the sandbox's stop.  As in a full
+ * run, a rescored scale is offered ctx.submission (tests/rules/deadlines-chain.lua's 1.2),
+ * and a rescored leaf that requires evidence scores 0 without it (rules/2019.lua's 1.1.1,
+ * with a register that lacks its plan), its explanation saying so once.
+ * Uses: cmocka, engine_incr.h, engine.h, rules.h, store.h, submissions.h, import.h,
+ * import_dict.h (the example with its submissions), scratch.h, rng.h. */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -24,10 +28,12 @@
 #include "engine.h"
 #include "engine_incr.h"
 #include "import.h"
+#include "import_dict.h"
 #include "rng.h"
 #include "rules.h"
 #include "scratch.h"
 #include "store.h"
+#include "submissions.h"
 
 #define RULES "rules/province-internal-2019.lua"
 #define CHANGES 120
@@ -45,7 +51,7 @@ static struct store *example_store(const struct model *m)
     struct store *s = store_open(NULL, STORE_READ, &e);
     if (!s)
         fail_msg("store_open: %s", e.msg);
-    struct import_facts facts = {m->year, "test", NULL, NULL, NULL};
+    struct import_facts facts = import_dict_facts(m, m->year, "test"); /* submissions too */
     if (import_example(s, m->example, &facts, &e) != 0)
         fail_msg("import_example: %s", e.msg);
     return s;
@@ -257,12 +263,126 @@ static void a_stop_refuses_the_change(void **state)
     store_close(s);
 }
 
+/* The node with this code. */
+static size_t node_of(const struct model *m, const char *code)
+{
+    for (size_t i = 0; i < m->nnodes; i++)
+        if (!strcmp(m->nodes[i].code, code))
+            return i;
+    fail_msg("no node %s", code);
+    return 0;
+}
+
+static void load_rules(const char *path, struct rules *rl)
+{
+    struct px_err e;
+    struct sandbox_limits lim = {SANDBOX_DEFAULT_STEPS, SANDBOX_DEFAULT_MEMORY,
+                                 SANDBOX_DEFAULT_SECONDS};
+    if (rules_load(path, &lim, NULL, rl, &e) != 0)
+        fail_msg("rules_load %s: %s", path, e.msg);
+}
+
+/* A leaf scored again from its submissions (ctx.submission) scores as in a full run. */
+static void a_rescored_scale_reads_submissions(void **state)
+{
+    (void)state;
+    struct rules rl = {0};
+    struct px_err e;
+    load_rules("tests/rules/deadlines-chain.lua", &rl);
+    struct store *s = store_open(NULL, STORE_READ, &e);
+    assert_non_null(s);
+    struct import_result ir;
+    assert_int_equal(import_file(s, IMPORT_UNITS, "tests/rules/mini-data/units.csv", NULL, NULL,
+                                 &ir, &e), 0);
+    struct submission_row sub[] = {{2019, "TDG", "STP", "2019-12-23", NULL, NULL, NULL, "test"},
+                                   {2019, "TDG", "STC", "2019-12-24", NULL, NULL, NULL, "test"}};
+    for (size_t k = 0; k < 2; k++)
+        assert_int_equal(store_put_submission(s, &sub[k], "test", &e), 0);
+    struct incr *in = incr_open(&rl, s, 2019, NULL, &e);
+    assert_non_null(in);
+    const struct results *r = incr_results(in);
+    size_t leaf = node_of(&rl.model, "1.2");
+    long unit = incr_unit(in, "LCH");
+    assert_true(unit >= 0);
+    assert_true(r->units[unit].points[leaf] == 1); /* both on time: the full run's */
+    /* the unit's first fact: the whole unit is scored again, 1.2 with its submissions */
+    struct fact_value v = {.type = FACT_BOOL, .num = 1};
+    if (incr_set_fact(in, (size_t)unit, "plan_issued", &v, "test", &e) != 0)
+        fail_msg("incr_set_fact: %s", e.msg);
+    assert_int_equal(r->units[unit].status, UNIT_SCORED);
+    assert_true(r->units[unit].points[leaf] == 1);
+    assert_true(r->units[unit].total == 2);
+    incr_free(in);
+    store_close(s);
+    rules_free(&rl);
+}
+
+/* A leaf that requires evidence, scored again, still scores 0 without it; the explanation
+ * says so once, however often it is scored. */
+static void a_rescored_leaf_needs_its_evidence(void **state)
+{
+    (void)state;
+    struct rules rl = {0};
+    struct px_err e;
+    load_rules("rules/2019.lua", &rl);
+    static const char reg[] =
+        "đơn vị,số hiệu,loại,cơ quan ban hành,ngày ban hành,trích yếu,nơi lưu,tiêu chí\n"
+        "LCH,215/KH-SNV,KH,SNV,18/03/2019,Kế hoạch kiểm tra CCHC năm 2019,k/215.pdf,1.3.1\n";
+    const char *path = scratch_file("evidence.csv", reg, sizeof reg - 1);
+    struct store *s = store_open(NULL, STORE_READ, &e);
+    assert_non_null(s);
+    struct import_facts facts = import_dict_facts(&rl.model, rl.model.year, "test");
+    static const char *const kinds[] = {"units", "agencies", "facts"};
+    struct import_result ir;
+    for (size_t k = 0; k < 3; k++) {
+        char csv[4200];
+        enum import_kind kind;
+        snprintf(csv, sizeof csv, "%s/%s.csv", rl.model.example, kinds[k]);
+        import_kind_from_name(kinds[k], &kind);
+        if (import_file(s, kind, csv, NULL, &facts, &ir, &e) != 0)
+            fail_msg("import %s: %s", csv, e.msg);
+    }
+    if (import_file(s, IMPORT_EVIDENCE, path, NULL, &facts, &ir, &e) != 0)
+        fail_msg("import evidence: %s", e.msg);
+    struct incr *in = incr_open(&rl, s, rl.model.year, NULL, &e);
+    assert_non_null(in);
+    const struct results *r = incr_results(in);
+    size_t leaf = node_of(&rl.model, "1.1.1");
+    long unit = incr_unit(in, "LCH");
+    assert_true(unit >= 0);
+    assert_true(r->units[unit].points[leaf] == 0); /* the full run's: no plan in the register */
+    double total = r->units[unit].total;
+    struct fact_value v = {.type = FACT_DATE};
+    for (int round = 0; round < 2; round++) { /* its date changed twice: still 0 */
+        snprintf(v.text, sizeof v.text, "%s", round ? "2018-12-20" : "2018-12-15");
+        if (incr_set_fact(in, (size_t)unit, "par_plan_issued_date", &v, "test", &e) != 0)
+            fail_msg("incr_set_fact: %s", e.msg);
+        size_t n;
+        const size_t *touched = incr_touched(in, &n);
+        int hit = 0;
+        for (size_t k = 0; k < n; k++)
+            hit |= touched[k] == leaf;
+        assert_true(hit);
+        assert_true(r->units[unit].points[leaf] == 0);
+        assert_true(r->units[unit].total == total);
+        const char *note = r->units[unit].why[leaf].note;
+        assert_non_null(note);
+        assert_non_null(strstr(note, "thiếu tài liệu kiểm chứng"));
+        assert_null(strstr(strstr(note, "thiếu") + 1, "thiếu tài liệu kiểm chứng"));
+    }
+    incr_free(in);
+    store_close(s);
+    rules_free(&rl);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(random_changes_equal_full_runs),
         cmocka_unit_test(a_change_touches_its_readers_and_comes_back),
         cmocka_unit_test(a_stop_refuses_the_change),
+        cmocka_unit_test(a_rescored_scale_reads_submissions),
+        cmocka_unit_test(a_rescored_leaf_needs_its_evidence),
     };
     return cmocka_run_group_tests(tests, world_setup, world_teardown);
 }

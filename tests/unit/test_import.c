@@ -39,7 +39,7 @@ static const char *write(const char *name, const char *text)
 }
 
 /* Facts go into 2019, checked by their shape only (as with --year and no rule file). */
-static const struct import_facts YEAR_2019 = {2019, "--year", NULL, NULL, NULL};
+static const struct import_facts YEAR_2019 = {.year = 2019, .year_from = "--year"};
 
 static long import_ok(struct store *s, enum import_kind kind, const char *path)
 {

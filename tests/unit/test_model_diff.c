@@ -535,7 +535,7 @@ static void add_deadline(struct model *m, const char *due)
 {
     m->deadlines = realloc(m->deadlines, (m->ndeadlines + 1) * sizeof *m->deadlines);
     struct deadline *dl = &m->deadlines[m->ndeadlines++];
-    *dl = (struct deadline){strdup(m->deadlines[0].task), NULL, 0, NULL, strdup(due), 31};
+    *dl = (struct deadline){.task = strdup(m->deadlines[0].task), .due = strdup(due), .line = 31};
 }
 
 /* Two deadlines with the same task: the second in B is paired with the second in A. */

@@ -27,7 +27,7 @@ def start():
     return pid, fd
 
 
-def read_until(fd, pattern, seconds=10):
+def read_until(fd, pattern, seconds=30):
     """Reads the terminal until pattern (a regex) appears; returns all that was read."""
     seen, end = b"", time.time() + seconds * SLOW
     while time.time() < end:
@@ -47,7 +47,7 @@ def read_until(fd, pattern, seconds=10):
     sys.exit(1)
 
 
-def check(what, fd, send, pattern, seconds=10):
+def check(what, fd, send, pattern, seconds=30):
     os.write(fd, send)
     read_until(fd, pattern, seconds)
     print("ok: " + what)

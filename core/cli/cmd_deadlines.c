@@ -1,0 +1,92 @@
+/* cmd_deadlines.c — `paridx deadlines RULES [--db F] [--as-of DATE] [--agency CODE]
+ * [--within N] [--format table|csv|csv-plain|json]`: for each deadline of the plan and each
+ * agency that must meet it, on time, late, overdue, due soon, not yet due or waiting, most urgent
+ * first.  Without --db, the rule file's example in memory (as run does).
+ * Uses: session.h, deadlines_today.h, deadline_status.h, report_deadlines.h, submissions.h,
+ * i18n.h (messages). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "commands.h"
+#include "deadline_status.h"
+#include "deadlines_today.h"
+#include "report_deadlines.h"
+#include "session.h"
+#include "submissions.h"
+#include "i18n.h"
+
+static struct session_opts so = {.plan_only = 1};
+static const char *as_of, *agency, *within, *format;
+
+static const struct cli_opt OPTS[] = {
+    {"db", "FILE", N_("the paridx database (default: the rule file's example, in memory)"), &so.db,
+     NULL},
+    {"as-of", "DATE", N_("the day to judge on (dd/mm/yyyy; default today)"), &as_of, NULL},
+    {"agency", "CODE", N_("only the deadlines of this agency"), &agency, NULL},
+    {"within", "N", N_("due within N working days counts as due soon (default 3)"), &within, NULL},
+    {"format", "FMT", N_("table (default), csv (for Excel), csv-plain (for programs) or json"),
+     &format, NULL},
+    {NULL, NULL, NULL, NULL, NULL}};
+
+static int show(struct session *ss, const char *day, long soon, enum deadlines_format f)
+{
+    const struct model *m = &ss->rules.model;
+    struct submission_row *rows;
+    size_t nrows, n;
+    struct deadline_status *st;
+    struct px_err e;
+    if (store_submissions(ss->store, m->year, &rows, &nrows, &e) != 0) {
+        px_report(&e);
+        return e.code;
+    }
+    struct receipt *r = cli_receipts(rows, nrows);
+    int rc = PX_OK;
+    if (!r) {
+        px_say(_("out of memory"));
+        rc = PX_SYSTEM;
+    } else if (deadline_statuses(m, r, nrows, day, soon, agency, &st, &n, &e) != 0) {
+        px_report(&e);
+        rc = e.code;
+    } else {
+        rc = report_deadlines(stdout, f, m, day, st, n) != 0 ? PX_SYSTEM : PX_OK;
+        free(st);
+    }
+    free(r);
+    store_free_submissions(rows, nrows);
+    return rc;
+}
+
+static int run(char **args, int nargs)
+{
+    (void)nargs;
+    static const char *const FORMATS[] = {"table", "csv", "csv-plain", "json"};
+    int f = 0;
+    while (format && f < 4 && strcmp(format, FORMATS[f]))
+        f++;
+    if (f == 4) {
+        px_say(_("deadlines: --format: expected table, csv, csv-plain or json, found '%s'"),
+               format);
+        return PX_USAGE;
+    }
+    long long soon = 3;
+    char day[11];
+    if ((within && cli_number("within", within, 0, &soon)) || cli_as_of("as-of", as_of, day))
+        return PX_USAGE;
+    struct session ss;
+    int rc = session_open(&ss, args[0], &so);
+    if (rc)
+        return rc;
+    if (agency && !model_agency(&ss.rules.model, agency)) {
+        px_say(_("deadlines: --agency: %s declares no agency '%s'"), args[0], agency);
+        rc = PX_USAGE;
+    } else {
+        rc = show(&ss, day, (long)soon, (enum deadlines_format)f);
+    }
+    session_close(&ss);
+    return rc;
+}
+
+const struct cli_cmd CMD_DEADLINES = {
+    "deadlines", "RULES", 1, 1,
+    N_("show where each deadline of the plan stands for each agency, most urgent first"), OPTS, run};
