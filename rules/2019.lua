@@ -261,7 +261,8 @@ field "3" { title = "Cải cách thủ tục hành chính", max = 13, lead = "VP
         eval = function(f, max, ctx)
           local established = scale.read.bool(f, "one_stop_center_established")
           if established == paridx.NA then -- every province must have one: not an answer here
-            paridx.data_error("dữ kiện one_stop_center_established: expected có/không, found không áp dụng")
+            paridx.data_error(string.format(paridx._("dữ kiện %s: expected có/không, found %s"),
+                                            "one_stop_center_established", "không áp dụng"))
           end
           if established ~= true then
             return 0, "one_stop_center_established: không hoặc không có dữ liệu → 0"
@@ -668,8 +669,52 @@ deadline { code = "BC_BNV", task = "Gửi báo cáo tự đánh giá, chấm đi
 ---------------------------------------------------------------------------------------------
 survey_group { code = "DBHDND", name = "Đại biểu HĐND tỉnh", quota = 45, by = { "VPHDND" } }
 survey_group { code = "LDSO", name = "Lãnh đạo các sở, ban, ngành tỉnh và phòng chuyên môn",
-               by = DEPARTMENTS }
+               min = 60, per_agency = 3, by = DEPARTMENTS }   -- [U] at least 3 per department
 survey_group { code = "LDHUYEN", name = "Lãnh đạo UBND cấp huyện và phòng chuyên môn cấp huyện",
                by = DISTRICTS }
 survey_group { code = "SIPAS", name = "Người dân, tổ chức (khảo sát SIPAS, qua Bưu điện tỉnh)",
                by = { "BNV", "BDT" } }
+
+---------------------------------------------------------------------------------------------
+-- The questionnaire [U]: one question per survey-assessed sub-criterion, worded after its
+-- title; MOHA's own wording is not public.  Options as in MOHA's forms: A = 100%, B = 60%,
+-- C = 20%, D = 0%, E = "không biết" (left out of the mean).  Cadres' groups weigh alike; a
+-- unit's sub-criterion needs 30 answers to each question, or it is flagged (ít phiếu).
+---------------------------------------------------------------------------------------------
+local OPTIONS = { { "A", 1 }, { "B", 0.6 }, { "C", 0.2 }, { "D", 0 }, { "E", "không biết" } }
+local CADRES = { DBHDND = 1, LDSO = 1, LDHUYEN = 1 }
+local PEOPLE = { SIPAS = 1 }
+local QUESTIONS = {
+  { "1.7.1", "Chất lượng kế hoạch CCHC của tỉnh", CADRES },
+  { "1.7.2", "Tác động của công tác tuyên truyền CCHC", CADRES },
+  { "2.4.1", "Tính phù hợp, khả thi của văn bản QPPL", CADRES },
+  { "2.4.2", "Tính đồng bộ, thống nhất của văn bản QPPL", CADRES },
+  { "2.4.3", "Tổ chức thực hiện văn bản QPPL kịp thời, nghiêm túc", CADRES },
+  { "3.5.1", "Tính đơn giản, dễ hiểu, dễ thực hiện của TTHC", CADRES },
+  { "3.5.2", "Tính công khai, minh bạch của TTHC", CADRES },
+  { "3.5.3", "Hoạt động của Bộ phận một cửa các cấp", CADRES },
+  { "4.4.1", "Tính hợp lý trong cơ cấu tổ chức của các cơ quan chuyên môn", CADRES },
+  { "4.4.2", "Phân định chức năng, nhiệm vụ rõ ràng, không chồng chéo", CADRES },
+  { "4.4.3", "Tình hình thực hiện phân cấp quản lý", CADRES },
+  { "5.7.1", "Tính công khai, minh bạch trong tuyển dụng, bổ nhiệm", CADRES },
+  { "5.7.2", "Năng lực của đội ngũ cán bộ, công chức, viên chức", CADRES },
+  { "5.7.3", "Tinh thần trách nhiệm, đạo đức công vụ", CADRES },
+  { "6.5.1", "Tình hình thực hiện cơ chế tự chủ tài chính tại đơn vị sự nghiệp công lập", CADRES },
+  { "6.5.2", "Tính công khai, minh bạch trong quản lý tài chính công", CADRES },
+  { "6.5.3", "Quản lý, sử dụng tài sản công", CADRES },
+  { "7.5.1", "Chất lượng Cổng thông tin điện tử của tỉnh", CADRES },
+  { "7.5.2", "Tiện ích của dịch vụ công trực tuyến", CADRES },
+  { "7.5.3", "Tác động của ISO 9001 đến chất lượng giải quyết công việc", CADRES },
+  { "8.1.1", "Tiếp cận dịch vụ hành chính công", PEOPLE },
+  { "8.1.2", "Thủ tục hành chính", PEOPLE },
+  { "8.1.3", "Sự phục vụ của công chức", PEOPLE },
+  { "8.1.4", "Kết quả giải quyết thủ tục hành chính", PEOPLE },
+  { "8.1.5", "Tiếp nhận, xử lý góp ý, phản ánh, kiến nghị", PEOPLE },
+  { "8.2.1", "Tác động đến hiệu lực, hiệu quả quản lý nhà nước của tỉnh", PEOPLE },
+  { "8.2.2", "Tác động đến môi trường đầu tư, kinh doanh", PEOPLE },
+}
+for i, q in ipairs(QUESTIONS) do
+  question(string.format("Q%02d", i)) { text = "Ông/bà đánh giá thế nào về: " .. q[2] .. "?",
+                                        sub = q[1], options = OPTIONS, groups = q[3],
+                                        min_answers = 30 }
+end

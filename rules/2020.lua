@@ -282,7 +282,8 @@ field "3" { title = "Cải cách thủ tục hành chính", max = 13.5, lead = "
         eval = function(f, max, ctx)
           local established = scale.read.bool(f, "one_stop_center_established")
           if established == paridx.NA then -- every province must have one: not an answer here
-            paridx.data_error("dữ kiện one_stop_center_established: expected có/không, found không áp dụng")
+            paridx.data_error(string.format(paridx._("dữ kiện %s: expected có/không, found %s"),
+                                            "one_stop_center_established", "không áp dụng"))
           end
           if established ~= true then
             return 0, "one_stop_center_established: không hoặc không có dữ liệu → 0"

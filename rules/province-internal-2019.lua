@@ -400,3 +400,22 @@ deadline { code = "TRINH", task = "Tổng hợp kết quả thẩm định và �
            by = { "SNV" }, due = "20/01/2020", to = "UBND" }
 deadline { code = "CONG_BO", task = "Công bố Chỉ số CCHC năm 2019 của các sở, ban, ngành và UBND các huyện, thành phố",
            by = { "UBND" }, due = "28/02/2020" }
+
+---------------------------------------------------------------------------------------------
+-- The sociological survey of field 10 [U]: who is asked about each department and district,
+-- who lists them, and the three questions (one per criterion); options as MOHA's forms.
+---------------------------------------------------------------------------------------------
+survey_group { code = "LANHDAO", name = "Đại biểu HĐND tỉnh, lãnh đạo các sở, ngành, huyện",
+               min = 60, by = { "SNV" } }
+survey_group { code = "CONGCHUC", name = "Công chức, viên chức của cơ quan, đơn vị được đánh giá",
+               per_agency = 30, by = ASSESSED }
+survey_group { code = "NGUOIDAN", name = "Người dân, tổ chức giao dịch với cơ quan (qua Bưu điện tỉnh)",
+               by = { "BDT" } }
+
+local OPTIONS = { { "A", 1 }, { "B", 0.6 }, { "C", 0.2 }, { "D", 0 }, { "E", "không biết" } }
+question "Q1" { text = "Ông/bà hài lòng thế nào với việc giải quyết thủ tục hành chính của cơ quan?",
+                sub = "10.1", options = OPTIONS, groups = { NGUOIDAN = 1 }, min_answers = 30 }
+question "Q2" { text = "Ông/bà đánh giá thế nào về công tác cải cách hành chính của cơ quan?",
+                sub = "10.2", options = OPTIONS, groups = { LANHDAO = 1 }, min_answers = 30 }
+question "Q3" { text = "Ông/bà đánh giá thế nào về công tác cải cách hành chính trong cơ quan mình?",
+                sub = "10.3", options = OPTIONS, groups = { CONGCHUC = 1 }, min_answers = 30 }

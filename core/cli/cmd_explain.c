@@ -2,15 +2,19 @@
  * one unit.  Scores like `run` (without saving) so the explanation is exactly what run computed;
  * with --unit only that unit is scored (nothing in a unit's explanation depends on the
  * others), and every unit only when the code is unknown, to list the codes there are.
+ * A survey-assessed leaf also shows its answers (or that the typed share stands).
  * Uses: session.h, report_common.h (a unit's data error), report_explain.h,
- * store.h (the unit's facts and their sources), i18n.h (messages). */
+ * store.h (the unit's facts and their sources), i18n.h (messages), survey_facts.h and
+ * report_survey.h (the survey's answers). */
 #include <stdio.h>
 
 #include "commands.h"
 #include "report_common.h"
 #include "report_explain.h"
+#include "report_survey.h"
 #include "session.h"
 #include "store.h"
+#include "survey_facts.h"
 #include "i18n.h"
 
 static struct session_opts so;
@@ -20,6 +24,20 @@ static const struct cli_opt OPTS[] = {
     SESSION_CLI_OPTS(so),
     {"unit", "CODE", N_("the unit (may be left out when only one unit is scored)"), &unit, NULL},
     {NULL, NULL, NULL, NULL, NULL}};
+
+/* The survey lines of a leaf its questions feed; 0, or -1 when out of memory. */
+static int explain_survey(struct session *ss, const struct survey_tallies *t, size_t u,
+                          size_t node)
+{
+    struct survey_leaf l;
+    int has = survey_leaf_score(&ss->rules.model, t, ss->results.units[u].code, node, &l);
+    if (has < 0)
+        return -1;
+    report_survey_leaf(stdout, &ss->rules.model, node, ss->rules.model.nodes[node].max,
+                       has ? &l : NULL);
+    survey_leaf_free(&l);
+    return 0;
+}
 
 static int explain(struct session *ss, const char *code)
 {
@@ -47,15 +65,26 @@ static int explain(struct session *ss, const char *code)
         return PX_USAGE;
     }
     struct fact_info *facts;
-    size_t nfacts;
+    size_t nfacts, nfew;
     struct px_err e;
-    if (store_facts(ss->store, ss->results.units[u].code, ss->data_year, &facts, &nfacts,
-                    &e) != 0) {
+    struct survey_tallies t;
+    const char *code_u = ss->results.units[u].code;
+    if (store_facts(ss->store, code_u, ss->data_year, &facts, &nfacts, &e) != 0) {
         px_report(&e);
         return e.code;
     }
-    int rc = report_explain(stdout, &ss->results, (size_t)u, (size_t)node, facts, nfacts);
+    int rc = engine_survey_load(&ss->rules.model, ss->store, ss->data_year, &t, &e) != 0 ||
+             engine_survey_facts(&ss->rules.model, &t, code_u, &facts, &nfacts, &nfew, &e) != 0;
+    if (rc) {
+        px_report(&e);
+        store_free_facts(facts, nfacts);
+        return e.code;
+    }
+    rc = report_explain(stdout, &ss->results, (size_t)u, (size_t)node, facts, nfacts);
     store_free_facts(facts, nfacts);
+    if (rc == 0 && survey_leaf_asked(&ss->rules.model, (size_t)node))
+        rc = explain_survey(ss, &t, (size_t)u, (size_t)node);
+    survey_tallies_free(&t);
     return rc != 0 ? PX_SYSTEM : PX_OK;
 }
 

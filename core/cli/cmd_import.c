@@ -1,19 +1,21 @@
 /* cmd_import.c — `paridx import [RULES] --db FILE [--rules RULES] [--year Y] [--encoding E]
- * [--max-rows N] [--max-mib N] KIND CSV…`: load units, agencies, facts, submissions or
- * evidence from CSV files exported from Excel; each file is one transaction; the first bad
- * file stops the import (the files before it stay loaded).  Facts, submissions and evidence
- * go into the rule file's year (or --year); facts are checked against its fact dictionary,
- * submissions against its deadlines; a facts file may record its agency's submission with it
- * (--submitted DEADLINE:AGENCY); what the register's check finds wrong with imported evidence
- * is said as warnings.
+ * [--max-rows N] [--max-mib N] KIND CSV…`: load units, agencies, facts, submissions,
+ * evidence, respondents or answers from CSV files exported from Excel; each file is one
+ * transaction; the first bad file stops the import (the files before it stay loaded).  Facts,
+ * submissions and evidence go into the rule file's year (or --year); facts are checked against
+ * its fact dictionary, submissions against its deadlines; a facts file may record its agency's
+ * submission with it (--submitted DEADLINE:AGENCY); what the register's check finds wrong with
+ * imported evidence is said as warnings.
  * Uses: store.h, import.h, csv.h (caps and encodings), rules.h (the dictionary and the
  * deadlines), import_dict.h, import_plan.h, deadlines_today.h (--received), cli.h
- * (cli_number), i18n.h (messages), evidence_warn.h (the imported register's problems). */
+ * (cli_number), i18n.h (messages), evidence_warn.h (the imported register's problems),
+ * cmd_import_survey.h (respondents and answers). */
 #include <stdint.h>
 #include <stdio.h>
 
 #include <string.h>
 
+#include "cmd_import_survey.h"
 #include "commands.h"
 #include "import.h"
 #include "deadlines_today.h"
@@ -25,7 +27,7 @@
 #include "i18n.h"
 
 static const char *db, *encoding, *max_rows, *max_mib, *rules_opt, *year_opt, *submitted,
-                  *received;
+                  *received, *from;
 
 #define TEXT(x) #x
 #define NUMBER_TEXT(x) TEXT(x)
@@ -53,6 +55,8 @@ static const struct cli_opt OPTS[] = {
      "today)"), &received, NULL},
     {"encoding", "E", N_("utf-8 (default), cp1258 (Windows-1258) or tcvn3 (ABC fonts)"), &encoding,
      NULL},
+    {"from", "AGENCY", N_("respondents: the agency whose list it is (replaces its earlier list)"),
+     &from, NULL},
     {"max-rows", "N", "refuse a file of more than N rows (default " NUMBER_TEXT(CSV_DEFAULT_MAX_ROWS) ")", &max_rows, NULL},
     {"max-mib", "N", "refuse a file larger than N MiB (default " NUMBER_TEXT(CSV_DEFAULT_MAX_MIB) ")", &max_mib, NULL},
     {NULL, NULL, NULL, NULL, NULL}};
@@ -159,10 +163,12 @@ static int run(char **args, int nargs)
         px_say(_("import: expected KIND and at least one CSV file after the rule file"));
         return PX_USAGE;
     }
+    if (!strcmp(args[0], "respondents") || !strcmp(args[0], "answers"))
+        return import_survey_files(rules, db, from, args, nargs, read_options);
     enum import_kind kind;
     if (import_kind_from_name(args[0], &kind) != 0) {
-        px_say(_("import: expected units, agencies, facts, submissions or evidence, found '%s'"),
-               args[0]);
+        px_say(_("import: expected units, agencies, facts, submissions, evidence, respondents or "
+                 "answers, found '%s'"), args[0]);
         return PX_USAGE;
     }
     if (!db) {
@@ -208,6 +214,7 @@ static int run(char **args, int nargs)
 
 const struct cli_cmd CMD_IMPORT = {
     "import", "[RULES] KIND CSV...", 2, -1,
-    N_("load units, agencies, facts, submissions (of a year, checked by the rule file) or the "
-       "evidence register from CSV or xlsx files into a database (one transaction per file)"),
+    N_("load units, agencies, facts (of a year, checked by the rule file), submissions, the "
+       "evidence register or the survey's respondents and answers from CSV or .xlsx files into "
+       "a database (one transaction per file)"),
     OPTS, run};

@@ -1,8 +1,9 @@
 /* cmd_template.c — `paridx template RULES --agency CODE [--unit CODE,…] [--db FILE]
- * --format xlsx|csv --out FILE`: writes the form an agency fills in, for every leaf it
- * supplies, one row per unit and fact, with the current value where the data has one.
+ * --format xlsx|csv --out FILE [respondents]`: writes the form an agency fills in, for every
+ * leaf it supplies, one row per unit and fact, with the current value where the data has one;
+ * with `respondents`, the blank list of the survey groups it draws up.
  * Uses: session.h (rules and data, or the rule file's example), store.h (units and their
- * facts), report_template.h, i18n.h (messages). */
+ * facts), report_template.h, report_survey_template.h, i18n.h (messages). */
 #define _POSIX_C_SOURCE 200809L /* strdup, strtok_r */
 #include <errno.h>
 #include <stdio.h>
@@ -10,6 +11,7 @@
 #include <string.h>
 
 #include "commands.h"
+#include "report_survey_template.h"
 #include "report_template.h"
 #include "session.h"
 #include "store.h"
@@ -161,7 +163,12 @@ static int make_form(struct session *ss, const struct agency *a, int xlsx)
 
 static int run(char **args, int nargs)
 {
-    (void)nargs;
+    int respondents = nargs == 2 && !strcmp(args[1], "respondents");
+    if (nargs == 2 && !respondents) {
+        px_say(_("template: expected nothing or respondents after the rule file, found '%s'"),
+               args[1]);
+        return PX_USAGE;
+    }
     if (!agency || !out) {
         px_say(_("template: %s is required"), !agency ? "--agency CODE" : "--out FILE");
         return PX_USAGE;
@@ -182,6 +189,8 @@ static int run(char **args, int nargs)
             list_add(known, sizeof known, m->agencies[i].code);
         px_say(_("template: no agency '%s' in %s; the agencies are: %s"), agency, m->file, known);
         rc = PX_USAGE;
+    } else if (respondents) {
+        rc = report_survey_template(out, xlsx, m, a) ? PX_SYSTEM : PX_OK;
     } else {
         rc = make_form(&ss, a, xlsx);
     }
@@ -190,6 +199,6 @@ static int run(char **args, int nargs)
 }
 
 const struct cli_cmd CMD_TEMPLATE = {
-    "template", "RULES", 1, 1,
+    "template", "RULES [respondents]", 1, 2,
     N_("write the form an agency fills in (xlsx or csv), importable back with `import facts`"),
     OPTS, run};

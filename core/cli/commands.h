@@ -23,5 +23,6 @@ extern const struct cli_cmd CMD_REPL;
 extern const struct cli_cmd CMD_REPORT;
 extern const struct cli_cmd CMD_EVIDENCE;
 extern const struct cli_cmd CMD_ATTACH;
+extern const struct cli_cmd CMD_SURVEY;
 
 #endif

@@ -23,7 +23,8 @@ static const struct cli_cmd *const COMMANDS[] = {&CMD_RUN, &CMD_EXPLAIN, &CMD_IM
                                                  &CMD_TEST, &CMD_DIFF, &CMD_SCRIPT,
                                                  &CMD_BACKUP, &CMD_CHECK_DB, &CMD_MIGRATE,
                                                  &CMD_TEMPLATE, &CMD_DEADLINES, &CMD_SUBMIT, &CMD_REMIND,
-                                                 &CMD_REPORT, &CMD_REPL, &CMD_EVIDENCE, &CMD_ATTACH};
+                                                 &CMD_REPORT, &CMD_REPL, &CMD_EVIDENCE, &CMD_ATTACH,
+                                                 &CMD_SURVEY};
 #define NCOMMANDS (sizeof COMMANDS / sizeof *COMMANDS)
 
 static const struct cli_cmd *find_command(const char *name)

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "calendar.h"
+#include "cmd_import_survey.h"
 #include "engine.h"
 #include "import.h"
 #include "import_dict.h"
@@ -47,7 +48,8 @@ static int load_example(struct session *ss, int plan_only, struct px_err *e)
     }
     struct import_facts facts =
         import_dict_facts(&ss->rules.model, ss->rules.model.year, ss->rules.model.file);
-    if (import_example(ss->store, dir, &facts, e) != 0)
+    if (import_example(ss->store, dir, &facts, e) != 0 ||
+        (ss->survey && import_survey_example(ss->store, &ss->rules.model, dir, e) != 0))
         return -1;
     if (plan_only)
         px_say(_("no --db given: reading the example %s in an in-memory database"), dir);
@@ -76,6 +78,7 @@ int session_open(struct session *ss, const char *rules_path, const struct sessio
     if (o->data_year && cli_year("data-year", o->data_year, &year))
         return PX_USAGE;
     ss->db = o->db;
+    ss->survey = o->survey;
     if (!(ss->store = store_open(o->db, o->saves ? STORE_WRITE : STORE_READ, &e)))
         return fail(&e);
     if (rules_load(rules_path, &lim, ss->store, &ss->rules, &e) != 0 ||

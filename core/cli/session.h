@@ -22,6 +22,7 @@ struct session_opts {
     const char *max_seconds; /* --max-seconds N */
     int saves;               /* the command stores the run: the database must be writable */
     int plan_only;           /* the command reads the plan's deadlines, scores nothing */
+    int survey;              /* without --db, the example's survey is loaded too */
 };
 
 /* The options every scoring command takes, as cli_opt entries writing into `o`. */
@@ -46,6 +47,7 @@ struct session {
     struct results results;
     char as_of[11]; /* yyyy-mm-dd or "" */
     int data_year;  /* the assessment year of the facts read: --data-year, or the index's */
+    int survey;     /* the example's survey is loaded with it (session_opts.survey) */
 };
 
 /* The sandbox budgets from --max-steps/--max-memory/--max-seconds (defaults otherwise); 0 or PX_USAGE

@@ -19,7 +19,8 @@
  * unit's scores and drop its explanations before the next unit, so memory holds points, not
  * explanations, at any scale.  results_finish() then only ranks and sorts.
  * Uses: rules.h, sandbox.h, lapi.h (NA), results.h, store.h, numfmt.h, i18n.h (messages),
- * engine_submissions.h, evidence_gate.h. */
+ * engine_submissions.h, evidence_gate.h, survey_facts.h.  A survey-assessed leaf with answers
+ * reads the share they give (survey_facts.h). */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "engine.h"
 
@@ -34,6 +35,7 @@
 #include "numfmt.h"
 #include "sandbox.h"
 #include "store.h"
+#include "survey_facts.h"
 #include "i18n.h"
 
 /* A scale may land a hair above its max through binary fractions (0.1 * 3); within this
@@ -384,15 +386,21 @@ int engine_score(struct rules *rl, struct store *s, int data_year, const char *a
     }
     struct unit_info *units;
     size_t nunits;
+    struct survey_tallies tallies;
     struct evidence_row *register_rows;
     size_t nrows;
-    if (store_evidence(s, data_year, NULL, &register_rows, &nrows, e) != 0)
+    if (engine_survey_load(&rl->model, s, data_year, &tallies, e) != 0)
         return -1;
+    if (store_evidence(s, data_year, NULL, &register_rows, &nrows, e) != 0) {
+        survey_tallies_free(&tallies);
+        return -1;
+    }
     struct engine_receipts receipts;
     engine_receipts_init(&receipts, s, &rl->model, data_year, as_of);
     if (store_units(s, &units, &nunits, e) != 0) {
         engine_receipts_free(&receipts);
         evidence_rows_free(register_rows, nrows);
+        survey_tallies_free(&tallies);
         return -1;
     }
     struct store_fact_cursor *cur = NULL;
@@ -403,12 +411,22 @@ int engine_score(struct rules *rl, struct store *s, int data_year, const char *a
         if (scope->unit && strcmp(units[i].code, scope->unit) != 0)
             continue;
         struct fact_info *facts;
-        size_t nfacts;
+        size_t nfacts, nfew = 0;
         int owned;
         rc = unit_facts(s, cur, units[i].code, data_year, &facts, &nfacts, &owned, e);
         if (rc != 0)
             break;
-        rc = score_unit(rl, &receipts, &units[i], facts, nfacts, as_of, out, e);
+        if (tallies.n && !owned) { /* the survey sets facts: on a copy, not the cursor's */
+            rc = engine_survey_own(&facts, nfacts, e);
+            owned = rc == 0;
+        }
+        if (rc == 0)
+            rc = engine_survey_facts(&rl->model, &tallies, units[i].code, &facts, &nfacts,
+                                     &nfew, e);
+        if (rc == 0)
+            rc = score_unit(rl, &receipts, &units[i], facts, nfacts, as_of, out, e);
+        if (rc == 0)
+            out->units[out->nunits - 1].nfew = nfew;
         if (owned)
             store_free_facts(facts, nfacts);
         if (rc != 0)
@@ -425,6 +443,7 @@ int engine_score(struct rules *rl, struct store *s, int data_year, const char *a
     evidence_rows_free(register_rows, nrows);
     store_free_units(units, nunits);
     engine_receipts_free(&receipts);
+    survey_tallies_free(&tallies);
     if (rc == 0)
         results_finish(out);
     return rc;

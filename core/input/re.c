@@ -156,6 +156,11 @@ static const struct {
                           "-(\\p{Lu}[\\p{Lu}0-9]*(?:-\\p{Lu}[\\p{Lu}0-9]*){0,3})\\z",
                           N_("a document number such as 2756/KH-UBND, 30/2018/QĐ-UBND or "
                              "383/BNV-CCHC")},
+    /* mobile: 0 and 9 digits from 3, 5, 7, 8, 9; landline: 0, area code 2xx, 7 or 8 digits */
+    [SHAPE_PHONE] = {"\\A0(?:[35789][0-9]{8}|2[0-9]{9})\\z",
+                     N_("a Vietnamese phone number such as 0912 345 678 or 0213 3876 543")},
+    [SHAPE_EMAIL] = {"\\A[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63})+\\z",
+                     N_("an e-mail address such as snv@laichau.gov.vn")},
 };
 
 static struct re *compiled[SHAPE_COUNT_];

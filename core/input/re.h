@@ -40,6 +40,8 @@ enum re_shape {
     SHAPE_DATE,        /* 25/12/2019, 2019-12-25 ... (see calendar.h) */
     SHAPE_SCIENTIFIC,  /* 1.23457E+11: how Excel shows a number too long for its column */
     SHAPE_DOC_NUMBER,  /* 2756/KH-UBND, 30/2018/QĐ-UBND, 383/BNV-CCHC (see docnum.h) */
+    SHAPE_PHONE,       /* a Vietnamese number without separators: 0912345678, 02133876543 */
+    SHAPE_EMAIL,       /* snv@laichau.gov.vn */
     SHAPE_COUNT_
 };
 /* 1 when the whole of s has the shape, else 0. */

@@ -1,5 +1,5 @@
 /* lapi_init.c — builds the `paridx` table from the module list below and the core values
- * (NA, data_error).  Adding a module = one line in MODULES.
+ * (NA, data_error, _ and ngettext).  Adding a module = one line in MODULES.
  * Uses: lapi.h, sandbox.h (data errors, the read-only guard), i18n.h (messages). */
 #include "lapi.h"
 
@@ -79,8 +79,9 @@ void lapi_open(lua_State *L, struct store *db)
     lua_newtable(L);
     lapi_push_na(L);
     lua_setfield(L, -2, "NA");
-    lua_pushcfunction(L, lapi_data_error);
-    lua_setfield(L, -2, "data_error");
+    static const luaL_Reg FUNCS[] = {
+        {"data_error", lapi_data_error}, {"_", lapi_gettext}, {"ngettext", lapi_ngettext}, {NULL, NULL}};
+    luaL_setfuncs(L, FUNCS, 0);
     for (const luaL_Reg *m = MODULES; m->name; m++) {
         m->func(L);
         lua_setfield(L, -2, m->name);

@@ -107,6 +107,21 @@ void model_free(struct model *m)
     }
     free(m->facts);
     free_evidence_rules(&m->evidence);
+    for (size_t i = 0; i < m->nquestions; i++) {
+        struct survey_question *q = &m->questions[i];
+        free(q->code);
+        free(q->text);
+        free(q->node);
+        for (size_t k = 0; k < q->noptions; k++) {
+            free(q->options[k].code);
+            free(q->options[k].label);
+        }
+        free(q->options);
+        for (size_t k = 0; k < q->ngroups; k++)
+            free(q->groups[k].group);
+        free(q->groups);
+    }
+    free(m->questions);
     memset(m, 0, sizeof *m);
 }
 
@@ -145,6 +160,22 @@ int model_deadline(const struct model *m, const char *code)
         if (m->deadlines[i].code && !strcmp(m->deadlines[i].code, code))
             return (int)i;
     return -1;
+}
+
+const struct survey_group *model_survey_group(const struct model *m, const char *code)
+{
+    for (size_t i = 0; i < m->nsurvey_groups; i++)
+        if (strcmp(m->survey_groups[i].code, code) == 0)
+            return &m->survey_groups[i];
+    return NULL;
+}
+
+const struct survey_question *model_question(const struct model *m, const char *code)
+{
+    for (size_t i = 0; i < m->nquestions; i++)
+        if (strcmp(m->questions[i].code, code) == 0)
+            return &m->questions[i];
+    return NULL;
 }
 
 int model_find(const struct model *m, const char *code)

@@ -1,6 +1,6 @@
 /* model.h — one year's index as loaded from its rule file: the tree of fields, criteria and
  * sub-criteria with maxima and scales, agencies, unit kinds, bands, deadlines, survey
- * groups and the fact dictionary.  Plain C:
+ * groups, the survey's questions and the fact dictionary.  Plain C:
  * scales are referred to by a handle into the Lua state that owns them.
  * Provides struct model and model_*.  Uses: libc, re.h (the evidence patterns). */
 #ifndef PARIDX_MODEL_H
@@ -112,8 +112,37 @@ struct fact_def {
 struct survey_group {
     char *code, *name;
     double quota; /* respondents required (the 45 People's Council deputies); 0 = none set */
+    double min;   /* at least this many respondents in all; 0 = none set */
+    double per_agency; /* at least this many from each agency in `by`; 0 = none set */
     char **by;    /* agencies that draw up the list */
     size_t nby;
+    int line;
+};
+
+/* One answer a survey question offers: its code ("A"), the share it is worth (0..1), or
+ * excluded from the mean ("E" = "không biết") with the words it stands for. */
+struct survey_option {
+    char *code;
+    double value;
+    int excluded;
+    char *label; /* excluded options: what it means; NULL otherwise */
+};
+
+/* A group that answers a question, and its weight in the question's mean. */
+struct survey_weight {
+    char *group;
+    double weight;
+};
+
+/* A question of the survey questionnaire and the survey-assessed leaf it feeds. */
+struct survey_question {
+    char *code, *text;
+    char *node; /* the leaf's code */
+    struct survey_option *options;
+    size_t noptions, options_cap;
+    struct survey_weight *groups; /* in survey_group declaration order */
+    size_t ngroups, groups_cap;
+    double min_answers; /* fewer answers for a unit than this: flagged (ít phiếu); 0 = none */
     int line;
 };
 
@@ -159,9 +188,11 @@ struct model {
     int calendar_line;
     struct fact_def *facts; /* the fact dictionary, in declaration order */
     size_t nfacts;
+    struct survey_question *questions; /* the survey questionnaire, in declaration order */
+    size_t nquestions;
     struct evidence_rules evidence;
     struct { /* room allocated for each list above, as the loader grows them (vec.h) */
-        size_t nodes, agencies, kinds, bands, deadlines, survey_groups, facts;
+        size_t nodes, agencies, kinds, bands, deadlines, survey_groups, facts, questions;
     } cap;
 };
 
@@ -176,6 +207,9 @@ const struct agency *model_agency(const struct model *m, const char *code);
 const struct unit_kind *model_kind(const struct model *m, const char *code);
 /* The dictionary entry with this code, or NULL. */
 const struct fact_def *model_fact(const struct model *m, const char *code);
+/* The survey group or question with this code, or NULL. */
+const struct survey_group *model_survey_group(const struct model *m, const char *code);
+const struct survey_question *model_question(const struct model *m, const char *code);
 
 /* 1 when node i applies to units of this kind. */
 int model_applies(const struct model *m, size_t i, const char *kind);

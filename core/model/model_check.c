@@ -145,6 +145,28 @@ static void check_references(const struct model *m, struct findings *out)
                 findings_add(out, g->line, _("survey group %s: unknown agency %s"), g->code,
                              g->by[b]);
     }
+    for (size_t i = 0; i < m->nquestions; i++) {
+        const struct survey_question *q = &m->questions[i];
+        int node = model_find(m, q->node);
+        int ratio = 0;
+        for (size_t k = 0; node >= 0 && k < m->nodes[node].scale.nfacts && !ratio; k++)
+            ratio = m->nodes[node].scale.facts[k].type &&
+                    !strcmp(m->nodes[node].scale.facts[k].type, "ratio");
+        if (node < 0 || m->nodes[node].nchildren || !m->nodes[node].survey)
+            findings_add(out, q->line, _("question %s: %s is not a survey-assessed leaf "
+                         "(survey = true, without children)"), q->code, q->node);
+        else if (!ratio)
+            findings_add(out, q->line, _("question %s: the scale of %s reads no share (a ratio "
+                         "fact, as scale.share does) for the answers to feed"), q->code, q->node);
+        for (size_t j = 0; j < i; j++)
+            if (!strcmp(q->code, m->questions[j].code))
+                findings_add(out, q->line, _("question %s is declared twice (first at line %d)"),
+                             q->code, m->questions[j].line);
+        for (size_t g = 0; g < q->ngroups; g++)
+            if (!model_survey_group(m, q->groups[g].group))
+                findings_add(out, q->line, _("question %s: unknown survey group %s"), q->code,
+                             q->groups[g].group);
+    }
     for (size_t i = 0; i < m->ndeadlines; i++) {
         const struct deadline *d = &m->deadlines[i];
         for (size_t b = 0; b < d->nby; b++)

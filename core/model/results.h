@@ -51,6 +51,7 @@ struct unit_result {
     struct px_err *error; /* UNIT_ERROR: placed at the leaf's line, without leaf or unit */
     long error_node;      /* UNIT_ERROR: the leaf whose scale refused the data, or -1 */
     size_t nmissing;      /* distinct facts its applicable leaves read that it lacks */
+    size_t nfew;          /* survey leaves scored from fewer answers than asked (ít phiếu) */
     size_t kind_order;    /* results_kind_order() of its kind, set by results_finish() */
     double *points;  /* per node index; 0 when not applicable; a leaf's as its scale gave it
                         until results_finish() puts it on the grid */

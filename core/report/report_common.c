@@ -42,8 +42,12 @@ void report_unit_note(const struct unit_result *u, char *buf, size_t n)
         snprintf(buf, n, "lỗi dữ liệu");
     else if (u->status == UNIT_NO_DATA)
         snprintf(buf, n, "chưa có dữ liệu");
+    else if (u->nmissing && u->nfew)
+        snprintf(buf, n, "thiếu %zu dữ kiện; ít phiếu ở %zu mục", u->nmissing, u->nfew);
     else if (u->nmissing)
         snprintf(buf, n, "thiếu %zu dữ kiện", u->nmissing);
+    else if (u->nfew)
+        snprintf(buf, n, "ít phiếu ở %zu mục", u->nfew);
     else
         buf[0] = '\0';
 }
@@ -54,7 +58,7 @@ static int fill_row(struct report_grid *g, size_t row, const struct unit_result 
 {
     char **cell = g->cells + row * g->ncols;
     int scored = u->status == UNIT_SCORED;
-    char rank[16] = "", note[64];
+    char rank[16] = "", note[96];
     if (scored)
         snprintf(rank, sizeof rank, "%d", u->rank);
     report_unit_note(u, note, sizeof note);
@@ -82,7 +86,7 @@ static int fill_row(struct report_grid *g, size_t row, const struct unit_result 
 static int some_note(const struct results *r)
 {
     for (size_t u = 0; u < r->nunits; u++)
-        if (r->units[u].status != UNIT_SCORED || r->units[u].nmissing)
+        if (r->units[u].status != UNIT_SCORED || r->units[u].nmissing || r->units[u].nfew)
             return 1;
     return 0;
 }

@@ -57,6 +57,8 @@ static void write_unit(FILE *out, const struct model *m, const struct unit_resul
         json_string(out, texts[i].value);
     }
     fprintf(out, ",\"status\":\"%s\",\"missing\":%zu", STATUS[u->status], u->nmissing);
+    if (u->nfew) /* survey leaves with fewer answers than asked (ít phiếu) */
+        fprintf(out, ",\"few_answers\":%zu", u->nfew);
     for (size_t i = 0; i < sizeof numbers / sizeof numbers[0]; i++) {
         fprintf(out, ",\"%s\":", numbers[i].key);
         if (scored)

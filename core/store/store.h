@@ -180,6 +180,10 @@ int store_put_score(struct store *s, const struct score_row *r, struct px_err *e
 /* Stores rows[0..n) (one unit's nodes), many rows to a statement. */
 int store_put_scores(struct store *s, const struct score_row *rows, size_t n, struct px_err *e);
 
+/* The time the store writes: "YYYY-MM-DD HH:MM:SS", $PARIDX_NOW when set, else UTC now (the
+ * day a command judges deadlines on, when it writes nothing). */
+void store_now(char buf[20]);
+
 /* ---- generic read-only queries (for the Lua db module) ---- */
 enum sql_type { SQLV_NULL, SQLV_INT, SQLV_REAL, SQLV_TEXT };
 struct sql_value {

@@ -21,18 +21,22 @@
 -- file's line.  A scale is {kind, text, facts, eval}; eval(f, max, ctx) returns points and a
 -- short Vietnamese "why".  A fact that is missing scores 0 ("không có dữ liệu"); a fact
 -- marked không áp dụng makes the node not apply (paridx.NA).
--- Uses: paridx.NA, paridx.data_error, paridx.date, paridx.re.test, paridx.fact_types,
--- paridx.fmt (the rule sandbox).
+-- Errors are written in English and translated with paridx._ (po/vi.po), one whole sentence
+-- per message.
+-- Uses: paridx.NA, paridx.data_error, paridx._, paridx.date, paridx.re.test,
+-- paridx.fact_types, paridx.fmt (the rule sandbox).
 
 local scale = {}
+local _ = paridx._
 
 -- The types a fact may be declared with: the one list the loader checks too.
 local FACT_TYPES = {}
-for _, t in ipairs(paridx.fact_types) do FACT_TYPES[t] = true end
+for _i, t in ipairs(paridx.fact_types) do FACT_TYPES[t] = true end
 
--- Raises a load-time error at the rule file line that called the constructor.
-local function check(ok, msg)
-  if not ok then error(msg, 3) end
+-- Raises a load-time error at the rule file line that called the constructor: the message
+-- (translated) formatted with the values that follow.
+local function check(ok, msg, ...)
+  if not ok then error(string.format(msg, ...), 3) end
 end
 
 local function is_name(s)
@@ -63,8 +67,16 @@ local function shown(v)
   return s
 end
 
-local function wrong(name, expected, v)
-  paridx.data_error(string.format("dữ kiện %s: expected %s, found %s", name, expected, shown(v)))
+-- A data error: the message (translated) formatted with the values that follow.
+local function wrong(msg, ...)
+  paridx.data_error(string.format(msg, ...))
+end
+
+-- The fact name a constructor fn was given, checked (the error names the rule file line).
+local function check_name(fn, fact)
+  if not is_name(fact) then
+    error(string.format(_("%s: expected a fact name such as \"plan_issued\", found %s"), fn, shown(fact)), 3)
+  end
 end
 
 -- Readers: the fact's value checked for type; nil when missing, paridx.NA when not applicable.
@@ -74,15 +86,19 @@ function read.bool(f, name)
   local v = f[name]
   if v == nil or v == paridx.NA or type(v) == "boolean" then return v end
   if v == 1 or v == 0 then return v == 1 end
-  wrong(name, "có/không", v)
+  wrong(_("dữ kiện %s: expected có/không, found %s"), name, shown(v))
 end
 
 function read.number(f, name, lo, hi)
   local v = f[name]
   if v == nil or v == paridx.NA then return v end
   if not is_number(v) or (lo and v < lo) or (hi and v > hi) then
-    wrong(name, string.format("a number%s", hi and (" from " .. num(lo) .. " to " .. num(hi))
-                                               or lo and (" ≥ " .. num(lo)) or ""), v)
+    if hi then
+      wrong(_("dữ kiện %s: expected a number from %s to %s, found %s"), name, num(lo), num(hi), shown(v))
+    elseif lo then
+      wrong(_("dữ kiện %s: expected a number ≥ %s, found %s"), name, num(lo), shown(v))
+    end
+    wrong(_("dữ kiện %s: expected a number, found %s"), name, shown(v))
   end
   return v
 end
@@ -91,7 +107,7 @@ end
 function read.count(f, name)
   local v = read.number(f, name, 0)
   if v ~= nil and v ~= paridx.NA and (v ~= math.floor(v) or v > 1e9) then
-    wrong(name, "a whole number", v)
+    wrong(_("dữ kiện %s: expected a whole number, found %s"), name, shown(v))
   end
   return v
 end
@@ -111,7 +127,10 @@ function read.date(f, name, statuses)
       end
     end
   end
-  wrong(name, statuses and "a date dd/mm/yyyy or đúng hạn / trễ hạn / không" or "a date dd/mm/yyyy", v)
+  if statuses then
+    wrong(_("dữ kiện %s: expected a date dd/mm/yyyy or đúng hạn / trễ hạn / không, found %s"), name, shown(v))
+  end
+  wrong(_("dữ kiện %s: expected a date dd/mm/yyyy, found %s"), name, shown(v))
 end
 
 scale.read = read
@@ -133,7 +152,7 @@ local function one_fact(kind, text, fact, type_name, get, score)
 end
 
 function scale.binary(fact)
-  check(is_name(fact), "scale.binary: expected a fact name such as \"plan_issued\", found " .. shown(fact))
+  check_name("scale.binary", fact)
   return one_fact("binary", "có → điểm tối đa; không → 0", fact, "bool", read.bool, function(v, max)
     if v then return max, fact .. " = có → " .. num(max) end
     return 0, fact .. " = không → 0"
@@ -143,13 +162,13 @@ end
 local STATUSES = { ["đúng hạn"] = "on time", ["trễ hạn"] = "late", ["không"] = "none" }
 
 function scale.timeliness(fact, opts)
-  check(is_name(fact), "scale.timeliness: expected a fact name, found " .. shown(fact))
-  check(type(opts) == "table", "scale.timeliness: expected {due = \"dd/mm/yyyy\", late = 0.5} after the fact name")
+  check_name("scale.timeliness", fact)
+  check(type(opts) == "table", _("scale.timeliness: expected {due = \"dd/mm/yyyy\", late = 0.5} after the fact name"))
   local due = type(opts.due) == "string" and paridx.date(opts.due)
-  check(due, "scale.timeliness: due must be a date such as \"31/12/2018\", found " .. shown(opts.due))
+  check(due, _("scale.timeliness: due must be a date such as \"31/12/2018\", found %s"), shown(opts.due))
   local late = opts.late == nil and 0.5 or opts.late
   check(is_number(late) and late >= 0 and late <= 1,
-        "scale.timeliness: late must be a share of the maximum from 0 to 1, found " .. shown(late))
+        _("scale.timeliness: late must be a share of the maximum from 0 to 1, found %s"), shown(late))
   local text = string.format("đúng hạn (≤ %s) → điểm tối đa; trễ hạn → %s × tối đa; không có → 0",
                              dmy(due), num(late))
   local function get(f, name) return read.date(f, name, STATUSES) end
@@ -175,32 +194,32 @@ local function band_points(p)
 end
 
 function scale.bands(fact, rows, opts)
-  check(is_name(fact), "scale.bands: expected a fact name, found " .. shown(fact))
+  check_name("scale.bands", fact)
   check(type(rows) == "table" and #rows > 0,
-        "scale.bands: expected rows such as {{1.0, 1}, {0.8, 0.5}, {0, 0}} after the fact name")
-  check(opts == nil or type(opts) == "table", "scale.bands: the options must be a table such as {over_100 = true}")
+        _("scale.bands: expected rows such as {{1.0, 1}, {0.8, 0.5}, {0, 0}} after the fact name"))
+  check(opts == nil or type(opts) == "table", _("scale.bands: the options must be a table such as {over_100 = true}"))
   local over = opts ~= nil and opts.over_100 == true
   local parts, points, share = {}, {}, nil
   for i, row in ipairs(rows) do
     local p, is_share
     if type(row) == "table" then p, is_share = band_points(row[2]) end
     check(type(row) == "table" and is_number(row[1]) and row[1] >= 0 and p ~= nil and p >= 0,
-          string.format("scale.bands: row %d must be {threshold, points} with numbers ≥ 0, or {threshold, \"50%%\"} for a share of the maximum", i))
+          _("scale.bands: row %d must be {threshold, points} with numbers ≥ 0, or {threshold, \"50%%\"} for a share of the maximum"), i)
     check(not is_share or p <= 1,
-          string.format("scale.bands: row %d gives %s of the maximum; a share is at most 100%%", i, row[2]))
-    check(share == nil or share == is_share,
-          string.format("scale.bands: row %d gives %s, but the rows above give %s; write every row's points one way",
-                        i, is_share and "a share of the maximum" or "points", share and "shares of the maximum" or "points"))
+          _("scale.bands: row %d gives %s of the maximum; a share is at most 100%%"), i, row[2])
+    check(share == nil or share == is_share, is_share
+          and _("scale.bands: row %d gives a share of the maximum, but the rows above give points; write every row's points one way")
+          or _("scale.bands: row %d gives points, but the rows above give shares of the maximum; write every row's points one way"), i)
     share = is_share
     points[i] = p
     check(over or row[1] <= 1,
-          string.format("scale.bands: row %d threshold %s is above 100%% (a ratio is 0..1; add {over_100 = true} for results against a plan)",
-                        i, num(row[1])))
+          _("scale.bands: row %d threshold %s is above 100%% (a ratio is 0..1; add {over_100 = true} for results against a plan)"),
+          i, num(row[1]))
     if i > 1 then
-      check(row[1] < rows[i - 1][1], string.format("scale.bands: row %d: thresholds must go down, %s after %s",
-                                                  i, num(row[1]), num(rows[i - 1][1])))
-      check(p <= points[i - 1], string.format("scale.bands: row %d gives more points (%s) than the row above (%s)",
-                                             i, tostring(row[2]), tostring(rows[i - 1][2])))
+      check(row[1] < rows[i - 1][1], _("scale.bands: row %d: thresholds must go down, %s after %s"),
+            i, num(row[1]), num(rows[i - 1][1]))
+      check(p <= points[i - 1], _("%s: row %d gives more points (%s) than the row above (%s)"),
+            "scale.bands", i, tostring(row[2]), tostring(rows[i - 1][2]))
     end
   end
   -- "50% tối đa" for a share, "0,5" for points
@@ -213,7 +232,7 @@ function scale.bands(fact, rows, opts)
   local function get(f, name)
     local v = read.number(f, name, 0, not over and 1 or nil)
     if over and is_number(v) and v > 10 then -- 115 typed for 115%
-      wrong(name, "a ratio such as 115% (1,15)", v)
+      wrong(_("dữ kiện %s: expected a ratio such as 115%% (1,15), found %s"), name, shown(v))
     end
     return v
   end
@@ -239,25 +258,25 @@ end
 -- A count where fewer is better (people disciplined, violations): the first row whose limit
 -- the count does not pass gives the points; a count above every limit gives 0.
 function scale.at_most(fact, rows)
-  check(is_name(fact), "scale.at_most: expected a fact name, found " .. shown(fact))
+  check_name("scale.at_most", fact)
   check(type(rows) == "table" and #rows > 0,
-        "scale.at_most: expected rows such as {{0, 1}, {1, 0.5}} after the fact name")
+        _("scale.at_most: expected rows such as {{0, 1}, {1, 0.5}} after the fact name"))
   local parts = {}
   for i, row in ipairs(rows) do
     check(type(row) == "table" and is_number(row[1]) and row[1] >= 0 and row[1] == math.floor(row[1])
           and is_number(row[2]) and row[2] >= 0,
-          string.format("scale.at_most: row %d must be {whole number ≥ 0, points ≥ 0}", i))
+          _("scale.at_most: row %d must be {whole number ≥ 0, points ≥ 0}"), i)
     if i > 1 then
-      check(row[1] > rows[i - 1][1], string.format("scale.at_most: row %d: limits must go up, %s after %s",
-                                                  i, num(row[1]), num(rows[i - 1][1])))
-      check(row[2] <= rows[i - 1][2], string.format("scale.at_most: row %d gives more points (%s) than the row above (%s)",
-                                                   i, num(row[2]), num(rows[i - 1][2])))
+      check(row[1] > rows[i - 1][1], _("scale.at_most: row %d: limits must go up, %s after %s"),
+            i, num(row[1]), num(rows[i - 1][1]))
+      check(row[2] <= rows[i - 1][2], _("%s: row %d gives more points (%s) than the row above (%s)"),
+            "scale.at_most", i, num(row[2]), num(rows[i - 1][2]))
     end
     parts[#parts + 1] = string.format("≤ %s → %s", num(row[1]), num(row[2]))
   end
   parts[#parts + 1] = "nhiều hơn → 0"
   return one_fact("at_most", table.concat(parts, "; "), fact, "number", read.count, function(v)
-    for _, row in ipairs(rows) do
+    for _i, row in ipairs(rows) do
       if v <= row[1] then
         return row[2], string.format("%s = %s ≤ %s → %s", fact, num(v), num(row[1]), num(row[2]))
       end
@@ -267,14 +286,14 @@ function scale.at_most(fact, rows)
 end
 
 function scale.points(fact)
-  check(is_name(fact), "scale.points: expected a fact name, found " .. shown(fact))
+  check_name("scale.points", fact)
   -- Points typed above the maximum: most often last year's value under a maximum the rule
   -- file has since lowered, so the words say what to do.
   local function get(f, name, max, ctx)
     local v = read.number(f, name, 0)
     if is_number(v) and v > max then
-      paridx.data_error(string.format("dữ kiện %s: giá trị %s vượt điểm tối đa mới %s của %s; " ..
-        "sửa dữ liệu năm %d hoặc dùng --data-year", name, shown(v), num(max), ctx.node, ctx.year))
+      wrong(_("dữ kiện %s: the value %s is above the new maximum %s of %s; " ..
+              "correct the %d data or use --data-year"), name, shown(v), num(max), ctx.node, ctx.year)
     end
     return v
   end
@@ -283,18 +302,18 @@ function scale.points(fact)
 end
 
 function scale.share(fact)
-  check(is_name(fact), "scale.share: expected a fact name, found " .. shown(fact))
+  check_name("scale.share", fact)
   local function get(f, name) return read.number(f, name, 0, 1) end
   return one_fact("share", "điều tra xã hội học: tỷ lệ điểm bình quân × điểm tối đa", fact, "ratio", get,
     function(v, max) return v * max, string.format("tỷ lệ %s × %s → %s", pct(v), num(max), num(v * max)) end)
 end
 
 function scale.applicable_if(fact, inner)
-  check(is_name(fact), "scale.applicable_if: expected a fact name, found " .. shown(fact))
+  check_name("scale.applicable_if", fact)
   check(type(inner) == "table" and type(inner.eval) == "function",
-        "scale.applicable_if: expected a scale after the fact name, such as scale.bands(…)")
+        _("scale.applicable_if: expected a scale after the fact name, such as scale.bands(…)"))
   local facts = { { name = fact, type = "bool" } }
-  for _, d in ipairs(inner.facts or {}) do facts[#facts + 1] = d end
+  for _i, d in ipairs(inner.facts or {}) do facts[#facts + 1] = d end
   return {
     kind = "applicable_if",
     text = string.format("chỉ áp dụng khi %s = có; %s", fact, inner.text or inner.kind or "custom"),
@@ -310,15 +329,15 @@ function scale.applicable_if(fact, inner)
 end
 
 function scale.custom(spec)
-  check(type(spec) == "table", "scale.custom: expected {facts = {…}, text = \"…\", eval = function(f, max, ctx) … end}")
-  check(type(spec.eval) == "function", "scale.custom: eval must be a function(f, max, ctx)")
-  check(type(spec.text) == "string" and spec.text ~= "", "scale.custom: text must say in one line how it scores")
-  check(type(spec.facts) == "table", "scale.custom: facts must list {name = …, type = …}")
+  check(type(spec) == "table", _("scale.custom: expected {facts = {…}, text = \"…\", eval = function(f, max, ctx) … end}"))
+  check(type(spec.eval) == "function", _("scale.custom: eval must be a function(f, max, ctx)"))
+  check(type(spec.text) == "string" and spec.text ~= "", _("scale.custom: text must say in one line how it scores"))
+  check(type(spec.facts) == "table", _("scale.custom: facts must list {name = …, type = …}"))
   for i, d in ipairs(spec.facts) do
     check(type(d) == "table" and is_name(d.name),
-          string.format("scale.custom: fact %d needs a name in lower_snake_case", i))
-    check(FACT_TYPES[d.type], string.format("scale.custom: fact %s: type must be one of: %s; found %s",
-                                            d.name, table.concat(paridx.fact_types, ", "), shown(d.type)))
+          _("scale.custom: fact %d needs a name in lower_snake_case"), i)
+    check(FACT_TYPES[d.type], _("scale.custom: fact %s: type must be one of: %s; found %s"),
+          d.name, table.concat(paridx.fact_types, ", "), shown(d.type))
   end
   return { kind = "custom", text = spec.text, facts = spec.facts, eval = spec.eval }
 end

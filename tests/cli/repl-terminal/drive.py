@@ -54,17 +54,25 @@ def check(what, fd, send, pattern, seconds=30):
 
 
 def finish(pid, fd):
-    os.write(fd, b"\x04")  # Ctrl-D
-    end = time.time() + 10 * SLOW
+    """Ctrl-D, sent again every 2 seconds: a key typed while paridx is still busy may be
+    dropped when libedit takes the terminal back, as on any terminal."""
+    end, again = time.time() + 10 * SLOW, 0.0
     while time.time() < end:
+        if time.time() >= again:
+            try:
+                os.write(fd, b"\x04")  # Ctrl-D
+            except OSError:
+                pass
+            again = time.time() + 2 * SLOW
         done, status = os.waitpid(pid, os.WNOHANG)
         if done:
             return os.waitstatus_to_exitcode(status)
-        try:
-            select.select([fd], [], [], 0.1)
-            os.read(fd, 4096)
-        except OSError:
-            pass
+        ready, _, _ = select.select([fd], [], [], 0.1)
+        if ready:
+            try:
+                os.read(fd, 4096)
+            except OSError:
+                pass
     print("FAILED: Ctrl-D did not end the session")
     sys.exit(1)
 
