@@ -427,6 +427,7 @@ int store_schema_version(void)
 int store_begin(struct store *s, struct px_err *e)
 {
     s->import_id = 0;
+    s->before.valid = 0;
     s->changes = 0;
     if (!s->checked && store_check_before_write(s, e) != 0)
         return -1;
@@ -437,12 +438,14 @@ int store_begin(struct store *s, struct px_err *e)
 int store_commit(struct store *s, struct px_err *e)
 {
     s->import_id = 0;
+    s->before.valid = 0;
     return exec(s, "COMMIT", N_("commit"), e);
 }
 
 void store_rollback(struct store *s)
 {
     s->import_id = 0;
+    s->before.valid = 0;
     if (!sqlite3_get_autocommit(s->db) && sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL))
         px_say(_("%s: cannot roll back: %s"), s->name, sqlite3_errmsg(s->db));
 }

@@ -19,7 +19,6 @@ enum store_stmt_id {
     STMT_UNIT_UNDER,
     STMT_AGENCY_PUT,
     STMT_FACT_GET,
-    STMT_FACT_IMPORTED,
     STMT_FACT_PUT,
     STMT_AUDIT_ADD,
     STMT_IMPORT_ADD,
@@ -52,6 +51,18 @@ enum store_stmt_id {
     STMT_COUNT_
 };
 
+/* A fact as the database held it before this import's row, looked up once for both
+ * store_fact_imported (is it a repeat?) and store_put_fact (the old value for the audit). */
+struct fact_before {
+    int valid;         /* 1 while key/year describe the row being imported */
+    char key[512];     /* "unit\x1fname" */
+    int year;
+    int found;         /* 1 stored, 0 not */
+    int64_t import_id; /* the import that stored it, 0 when none */
+    struct fact_value v;
+    char note[512], source[512];
+};
+
 struct store {
     sqlite3 *db;
     char *name; /* the file, or ":memory:", for messages */
@@ -61,6 +72,7 @@ struct store {
     long changes;      /* stored values changed by the current transaction */
     int checked;       /* PRAGMA quick_check passed on this connection */
     const char *actor; /* who the audit rows name (store_set_actor), or NULL */
+    struct fact_before before; /* the last fact looked up (store_write.c) */
 };
 
 /* Opens path with SQLite's flags (or ":memory:" when path is NULL) and configures the

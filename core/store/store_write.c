@@ -1,7 +1,8 @@
 /* store_write.c — writing units, agencies, facts of a year (with an audit row when a value or
  * note changes),
- * imports, runs and scores (see store.h), counting the values a transaction changes.  Every
- * value is bound (texts as a list, store_bind_texts); statements are cached.
+ * imports, runs and scores (see store.h), counting the values a transaction changes.  An
+ * imported fact is looked up once, for both the repeat check and the audit.  Every value is
+ * bound (texts as a list, store_bind_texts); statements are cached.
  * Uses: libsqlite3, store_impl.h, fact.h, i18n.h (messages). */
 #include "store.h"
 
@@ -59,59 +60,65 @@ int store_put_agency(struct store *s, const struct agency_row *a, struct px_err 
 
 /* ---- facts ----------------------------------------------------------------------- */
 
-/* The stored value, note and source of a fact: 1 found, 0 not stored, -1 error. */
-static int get_fact(struct store *s, const struct fact_row *f, struct fact_value *v,
-                    char *note, char *source, size_t n, struct px_err *e)
+/* Looks up the fact f as stored (value, note, source, import) into s->before, unless it holds
+ * that fact already: 0, or -1 and e set. */
+static int look_up_fact(struct store *s, const struct fact_row *f, struct px_err *e)
 {
     static const char *const step = N_("read a fact");
+    struct fact_before *b = &s->before;
+    char key[sizeof b->key];
+    int fits = (size_t)snprintf(key, sizeof key, "%s\x1f%s", f->unit, f->name) < sizeof key;
+    if (fits && b->valid && b->year == f->year && !strcmp(b->key, key))
+        return 0;
+    b->valid = 0;
     sqlite3_stmt *st = store_stmt(s, STMT_FACT_GET,
-                                  "SELECT type, num, text, source, note FROM fact "
+                                  "SELECT type, num, text, source, note, import_id FROM fact "
                                   "WHERE unit = ?1 AND name = ?2 AND year = ?3", e);
     if (!st)
         return -1;
-    const char *const key[] = {f->unit, f->name};
-    int rc = store_bind_texts(st, 1, key, 2);
+    const char *const k[] = {f->unit, f->name};
+    int rc = store_bind_texts(st, 1, k, 2);
     if (store_bound(s, st, rc ? rc : sqlite3_bind_int(st, 3, f->year), step, e))
         return -1;
     rc = sqlite3_step(st);
-    int found = rc == SQLITE_ROW;
-    if (found && store_column_fact(st, 0, v) != 0) {
+    b->found = rc == SQLITE_ROW;
+    b->import_id = 0;
+    b->note[0] = b->source[0] = '\0';
+    if (b->found && store_column_fact(st, 0, &b->v) != 0) {
         px_err_set(e, PX_DATA, _("%s: the fact %s/%s has an unknown type '%s'"), s->name, f->unit,
                    f->name, (const char *)sqlite3_column_text(st, 0));
-        found = -1;
-    } else if (found) {
+        rc = -1;
+    } else if (b->found) {
         const char *old_note = (const char *)sqlite3_column_text(st, 4);
-        snprintf(source, n, "%s", (const char *)sqlite3_column_text(st, 3));
-        snprintf(note, n, "%s", old_note ? old_note : "");
+        snprintf(b->source, sizeof b->source, "%s", (const char *)sqlite3_column_text(st, 3));
+        snprintf(b->note, sizeof b->note, "%s", old_note ? old_note : "");
+        b->import_id = sqlite3_column_int64(st, 5);
+        rc = 0;
     } else if (rc != SQLITE_DONE) {
-        found = store_fail(s, e, step, rc, sqlite3_sql(st));
+        rc = store_fail(s, e, step, rc, sqlite3_sql(st));
+    } else {
+        rc = 0;
     }
     store_release(st);
-    return found;
+    if (rc == 0 && fits) {
+        snprintf(b->key, sizeof b->key, "%s", key);
+        b->year = f->year;
+        b->valid = 1;
+    }
+    return rc;
 }
 
 int store_fact_imported(struct store *s, const struct fact_row *f, char *source, size_t n,
                         struct px_err *e)
 {
-    static const char *const step = N_("look for a fact the import stored already");
     if (!s->import_id)
         return 0;
-    sqlite3_stmt *st = store_stmt(s, STMT_FACT_IMPORTED,
-                                  "SELECT source FROM fact WHERE unit = ?1 AND name = ?2 "
-                                  "AND year = ?3 AND import_id = ?4", e);
-    if (!st)
+    if (look_up_fact(s, f, e) != 0)
         return -1;
-    const char *const key[] = {f->unit, f->name};
-    int rc = store_bind_texts(st, 1, key, 2);
-    rc = rc ? rc : sqlite3_bind_int(st, 3, f->year);
-    rc = rc ? rc : sqlite3_bind_int64(st, 4, s->import_id);
-    if (store_bound(s, st, rc, step, e))
-        return -1;
-    int found = store_step_row(s, st, step, e);
-    if (found == 1)
-        snprintf(source, n, "%s", (const char *)sqlite3_column_text(st, 0));
-    store_release(st);
-    return found;
+    int again = s->before.found && s->before.import_id == s->import_id;
+    if (again)
+        snprintf(source, n, "%s", s->before.source);
+    return again;
 }
 
 static int same_value(const struct fact_value *a, const struct fact_value *b)
@@ -180,26 +187,24 @@ static int audit_change(struct store *s, const struct fact_row *f, const struct 
 int store_fact_changes(struct store *s, const struct fact_row *f, const struct fact_value *v,
                        struct px_err *e)
 {
-    struct fact_value old;
-    char old_source[512], old_note[512];
-    int found = get_fact(s, f, &old, old_note, old_source, sizeof old_source, e);
-    if (found <= 0)
-        return found < 0 ? -1 : 1;
-    return !same_value(&old, v) || strcmp(old_note, f->note ? f->note : "") ? 2 : 0;
+    if (look_up_fact(s, f, e) != 0)
+        return -1;
+    const struct fact_before *b = &s->before;
+    if (!b->found)
+        return 1;
+    return !same_value(&b->v, v) || strcmp(b->note, f->note ? f->note : "") ? 2 : 0;
 }
 
 int store_put_fact(struct store *s, const struct fact_row *f, const struct fact_value *v,
                    struct px_err *e)
 {
     static const char *const step = N_("store a fact");
-    struct fact_value old;
-    char old_source[512], old_note[512];
-    int found = get_fact(s, f, &old, old_note, old_source, sizeof old_source, e);
-    if (found < 0)
+    if (look_up_fact(s, f, e) != 0)
         return -1;
-    int changed = !found || !same_value(&old, v) || strcmp(old_note, f->note ? f->note : "");
-    if (changed && (found || f->forced) &&
-        audit_change(s, f, found ? &old : NULL, old_note, old_source, v, e) != 0)
+    const struct fact_before *b = &s->before;
+    int changed = !b->found || !same_value(&b->v, v) || strcmp(b->note, f->note ? f->note : "");
+    if (changed && (b->found || f->forced) &&
+        audit_change(s, f, b->found ? &b->v : NULL, b->note, b->source, v, e) != 0)
         return -1;
     char at[20];
     store_now(at);
@@ -221,6 +226,7 @@ int store_put_fact(struct store *s, const struct fact_row *f, const struct fact_
             : s->import_id ? sqlite3_bind_int64(st, 8, s->import_id) : sqlite3_bind_null(st, 8);
     rc = rc ? rc : sqlite3_bind_int(st, 9, f->year);
     rc = rc ? rc : store_bind_text(st, 10, f->note);
+    s->before.valid = 0; /* the row changes now, whatever comes of it */
     if (store_bound(s, st, rc, step, e) || store_step_done(s, st, step, e))
         return -1;
     s->changes += changed;

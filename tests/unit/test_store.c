@@ -125,6 +125,58 @@ static void expect_refused_untouched(const char *path, const char *expect)
     assert_int_not_equal(access(wal, F_OK), 0);
 }
 
+/* Runs SQL on a file with plain SQLite and expects SQLite to refuse it with a CHECK failure. */
+static void sqlite_check_refuses(const char *path, const char *sql)
+{
+    sqlite3 *db;
+    assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+    char *err = NULL;
+    if (sqlite3_exec(db, sql, NULL, NULL, &err) == SQLITE_OK)
+        fail_msg("accepted: %s", sql);
+    if (!strstr(err, "CHECK constraint failed"))
+        fail_msg("%s: %s", sql, err);
+    sqlite3_free(err);
+    assert_int_equal(sqlite3_close(db), SQLITE_OK);
+}
+
+/* The fact and score checks, written as plain comparisons, refuse what the IN lists did;
+ * the score table has no rowid. */
+static void test_fact_and_score_checks(void **state)
+{
+    (void)state;
+    const char *path = scratch_path("checks.db");
+    struct store *s = open_ok(path);
+    put_unit(s, "LCH", NULL);
+    store_close(s);
+    static const char *const head =
+        "INSERT INTO fact (unit, year, name, type, num, text, source, at) VALUES ('LCH', 2019, ";
+    static const char *const bad[] = {
+        "'a', 'dat', NULL, '2019-01-02', 'f:2', 'now')",  /* no such type */
+        "'a', 'bool', 2, NULL, 'f:2', 'now')",            /* a bool is 0 or 1 */
+        "'a', 'number', NULL, NULL, 'f:2', 'now')",       /* a number without its value */
+        "'a', 'date', 1, '2019-01-02', 'f:2', 'now')",    /* a date with a number */
+        "'a', 'na', NULL, 'x', 'f:2', 'now')",            /* na holds nothing */
+    };
+    char sql[1024];
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        snprintf(sql, sizeof sql, "%s%s", head, bad[i]);
+        sqlite_check_refuses(path, sql);
+    }
+    snprintf(sql, sizeof sql, "%s%s; %s%s; %s%s;", head, "'b', 'bool', 1, NULL, 'f:3', 'now')",
+             head, "'c', 'text', NULL, 'x', 'f:4', 'now')", head,
+             "'d', 'na', NULL, NULL, 'f:5', 'now')");
+    sqlite_exec(path, sql);
+    sqlite_exec(path, "INSERT INTO run (id, rules_file, rules_sha256, year, at) "
+                      "VALUES (1, 'r.lua', 'ff', 2019, 'now')");
+    sqlite_check_refuses(path, "INSERT INTO score VALUES (1, 'LCH', '1', 1, 2, 2, NULL)");
+    sqlite_exec(path, "INSERT INTO score VALUES (1, 'LCH', '1', 1, 2, 0, NULL)");
+    s = open_ok(path);
+    assert_string_equal(query_text(s, "SELECT count(*) FROM fact"), "3\n");
+    assert_string_equal(query_text(s, "SELECT count(*) FROM pragma_table_list "
+                                      "WHERE name = 'score' AND wr = 1"), "1\n");
+    store_close(s);
+}
+
 static void test_foreign_database_refused(void **state)
 {
     (void)state;
@@ -799,6 +851,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_new_file_is_migrated),
         cmocka_unit_test(test_data_persists),
+        cmocka_unit_test(test_fact_and_score_checks),
         cmocka_unit_test(test_foreign_database_refused),
         cmocka_unit_test(test_newer_database_refused),
         cmocka_unit_test(test_not_a_database_refused),
