@@ -6,7 +6,6 @@
  * i18n.h (messages). */
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 
 #include "commands.h"
 #include "deadline_status.h"
@@ -60,11 +59,8 @@ static int show(struct session *ss, const char *day, long soon, enum deadlines_f
 static int run(char **args, int nargs)
 {
     (void)nargs;
-    static const char *const FORMATS[] = {"table", "csv", "csv-plain", "json"};
-    int f = 0;
-    while (format && f < 4 && strcmp(format, FORMATS[f]))
-        f++;
-    if (f == 4) {
+    int f = cli_table_format(format);
+    if (f < 0) {
         px_say(_("deadlines: --format: expected table, csv, csv-plain or json, found '%s'"),
                format);
         return PX_USAGE;
