@@ -3,15 +3,18 @@
  * council's two rounds, the final points, whether the points come from the sociological
  * survey or the self-assessment, the evidence and a note.  One struct for every writer
  * (xlsx, html, md, csv, json); a column nothing has filled yet is ANNEX_NONE, shown "—"
- * (null in JSON).
- * Provides struct annex_row, struct annex_unit, struct annex, ANNEX_NONE, annex_build(),
- * annex_is_none(), annex_free().  Uses: results.h. */
+ * (null in JSON).  The evidence column comes from the unit's evidence register.
+ * Provides struct annex_row, struct annex_unit, struct annex, struct annex_data, ANNEX_NONE,
+ * annex_build(), annex_is_none(), annex_free().
+ * Uses: results.h, docnum.h (struct evidence_row), annex_evidence.h. */
 #ifndef PARIDX_ANNEX_H
 #define PARIDX_ANNEX_H
 
 #include <math.h>
 #include <stddef.h>
 
+#include "diag.h"
+#include "docnum.h"
 #include "results.h"
 
 /* A points column with no value (no appraisal yet, a unit not scored). */
@@ -21,7 +24,8 @@ struct annex_row {
     int node;  /* index into the model's nodes */
     double max, self, appraisal1, appraisal2, final; /* points, or ANNEX_NONE */
     int survey;     /* 1 when the points come from the sociological survey */
-    char *evidence; /* the evidence: what the rule file requires (malloc'd, or NULL) */
+    char *evidence; /* a leaf's registered documents and their state, or what is missing,
+                       else what the rule file requires (malloc'd, or NULL) */
     char *note;     /* the scale's own words for a leaf (malloc'd, or NULL) */
 };
 
@@ -37,9 +41,18 @@ struct annex {
     size_t nunits;
 };
 
+/* What the report reads from the database besides the results (borrowed). */
+struct annex_data {
+    int year;                          /* the assessment year of the register */
+    const struct evidence_row *evidence; /* every unit's register of year, by unit */
+    size_t nevidence;
+};
+
 /* The annex of r's units: self and final are the scored points (ANNEX_NONE for a unit not
- * scored), appraisals ANNEX_NONE.  0, or -1 when out of memory (a is then empty). */
-int annex_build(struct annex *a, const struct results *r);
+ * scored), appraisals ANNEX_NONE, evidence from d's register (see annex_evidence.h).  0, or
+ * -1 with e set (out of memory, an evidence pattern's match limit); a is then empty. */
+int annex_build(struct annex *a, const struct results *r, const struct annex_data *d,
+                struct px_err *e);
 
 /* 1 when x is ANNEX_NONE (a NaN; penalty points may be negative). */
 int annex_is_none(double x);
