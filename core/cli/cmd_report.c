@@ -5,8 +5,8 @@
  * Ministry (bnv: every leaf with its evidence).  md, csv, json and html go to stdout without
  * --out; xlsx needs --out.  A unit whose data a scale refused is listed unranked, and the
  * command ends with exit 4 once the report is written.
- * Uses: session.h, store.h (the evidence register), annex.h, report_annex.h, i18n.h
- * (messages). */
+ * Uses: session.h, report_data.h (the evidence, submissions and survey), annex.h,
+ * report_annex.h, i18n.h (messages). */
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
@@ -15,8 +15,8 @@
 #include "commands.h"
 #include "report_annex.h"
 #include "i18n.h"
+#include "report_data.h"
 #include "session.h"
-#include "store.h"
 
 static struct session_opts so;
 static const char *format, *out, *audience;
@@ -95,22 +95,19 @@ static int write_report(struct session *ss, int fmt, enum annex_for f, FILE *fil
 {
     struct annex a;
     struct px_err e;
-    struct evidence_row *reg = NULL;
-    size_t nreg = 0;
-    if (store_evidence(ss->store, ss->data_year, NULL, &reg, &nreg, &e) != 0) {
+    struct report_data rd;
+    int rc = report_data_load(&rd, ss);
+    if (rc != 0)
+        return rc;
+    if (annex_build(&a, &ss->results, &rd.d, &e) != 0) {
+        report_data_free(&rd);
         px_report(&e);
         return e.code;
     }
-    struct annex_data d = {.year = ss->data_year, .evidence = reg, .nevidence = nreg};
-    if (annex_build(&a, &ss->results, &d, &e) != 0) {
-        evidence_rows_free(reg, nreg);
-        px_report(&e);
-        return e.code;
-    }
-    int rc = (fmt == XLSX ? report_annex_xlsx(out, &a, f) : WRITE[fmt](file, &a, f)) ? PX_SYSTEM
-                                                                                   : PX_OK;
+    rc = (fmt == XLSX ? report_annex_xlsx(out, &a, f) : WRITE[fmt](file, &a, f)) ? PX_SYSTEM
+                                                                              : PX_OK;
     annex_free(&a);
-    evidence_rows_free(reg, nreg);
+    report_data_free(&rd);
     size_t errors = results_count(&ss->results, UNIT_ERROR);
     if (rc == PX_OK && errors) {
         px_say(ngettext("%zu unit not scored for a data error (lỗi dữ liệu); `paridx run` "

@@ -1,5 +1,5 @@
 /* annex.c — the rows of the score report built from a run's results (see annex.h).
- * Uses: results.h, model.h, annex_evidence.h. */
+ * Uses: results.h, model.h, annex_evidence.h, annex_plan.h. */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "annex.h"
 
@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "annex_evidence.h"
+#include "annex_plan.h"
 #include "i18n.h"
 
 int annex_is_none(double x)
@@ -55,7 +56,8 @@ static int fill_unit(struct annex_unit *au, const struct model *m, const struct 
         double points = scored ? u->points[i] : ANNEX_NONE;
         *row = (struct annex_row){.node = (int)i, .max = u->max[i], .self = points,
                                   .appraisal1 = ANNEX_NONE, .appraisal2 = ANNEX_NONE,
-                                  .final = points, .survey = n->survey};
+                                  .final = points, .survey = n->survey,
+                                  .survey_answers = -1};
         if (n->nchildren == 0) {
             if (annex_evidence(m, i, d->year, reg, nreg, &row->evidence, e) != 0)
                 return -1;
@@ -84,6 +86,10 @@ int annex_build(struct annex *a, const struct results *r, const struct annex_dat
             return -1;
         }
     }
+    if (annex_plan_deadlines(a, d, e) != 0 || annex_plan_survey(a, d, e) != 0) {
+        annex_free(a);
+        return -1;
+    }
     return 0;
 }
 
@@ -97,5 +103,7 @@ void annex_free(struct annex *a)
         free(a->units[i].rows);
     }
     free(a->units);
+    free(a->deadlines);
+    free(a->group_answers);
     *a = (struct annex){0};
 }
