@@ -72,9 +72,9 @@ static void groups(FILE *out, const struct annex *a)
         snprintf(got, sizeof got, "%ld", a->group_answers[g]);
         snprintf(want, sizeof want, "%.0f", target);
         const char *row[] = {sg->name ? sg->name : sg->code, got, target > 0 ? want : "—",
-                             target <= 0                              ? "không đặt chỉ tiêu"
-                             : (double)a->group_answers[g] >= target ? "đủ"
-                                                                     : "chưa đủ"};
+                             target > 0 ? ((double)a->group_answers[g] >= target ? "đủ" : "chưa đủ")
+                             : sg->per_agency > 0 ? "chỉ tiêu theo từng cơ quan lập danh sách"
+                                                  : "không đặt chỉ tiêu"};
         html_row(out, "td", row, RIGHT, 4);
     }
     fputs("</tbody></table>\n", out);
