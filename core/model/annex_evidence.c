@@ -1,23 +1,14 @@
 /* annex_evidence.c — the evidence cell of the score report (see annex_evidence.h).
  * Uses: annex_evidence.h, evidence_check.h, calendar.h. */
-#define _POSIX_C_SOURCE 200809L /* open_memstream, strdup */
+#define _POSIX_C_SOURCE 200809L /* open_memstream */
 #include "annex_evidence.h"
 
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 
 #include "calendar.h"
 #include "evidence_check.h"
 #include "i18n.h"
-
-static int supports(const struct evidence_row *r, const char *code)
-{
-    for (size_t i = 0; i < r->nnodes; i++)
-        if (!strcmp(r->nodes[i], code))
-            return 1;
-    return 0;
-}
 
 /* One document: "2756/KH-UBND (KH, 28/12/2018)", then its state when not valid. */
 static void put_document(FILE *f, const struct evidence_row *r, int state, const char *why)
@@ -41,7 +32,7 @@ static int put_registered(FILE *f, const struct model *m, size_t leaf, int year,
     int written = 0;
     char why[1200];
     for (size_t k = 0; k < n; k++) {
-        if (!supports(&rows[k], code))
+        if (!evidence_supports(&rows[k], code))
             continue;
         if (written++)
             fputs("; ", f);
