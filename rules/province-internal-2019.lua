@@ -30,6 +30,7 @@ index {
   basis = "Bộ Chỉ số CCHC của các sở, ban, ngành và UBND các huyện, thành phố (dựng lại theo "
        .. "quyết định của các tỉnh [U]); Kế hoạch 2756/KH-UBND ngày 28/11/2019 của UBND tỉnh Lai Châu",
   example = "../examples/laichau-internal-2019",
+  bonus_max = 2, penalty_max = 3,
 }
 
 unit_kind { code = "department", name = "Sở, ban, ngành tỉnh" }
@@ -381,6 +382,20 @@ field "10" { title = "Đánh giá qua điều tra xã hội học", max = 20, le
 }
 
 ---------------------------------------------------------------------------------------------
+-- Bonus and penalty points [U], outside the 100 points (provinces' internal indexes add
+-- điểm thưởng for recognised reform initiatives and take off điểm trừ for reprimands): each
+-- item is a points fact the appraisal council enters; a unit gets at most 2 bonus points and
+-- loses at most 3, and its total stays within its own maximum.
+---------------------------------------------------------------------------------------------
+fact "par_initiative_points"              { type = "points", agency = "SNV",    min = 0, max = 1,   label = "Điểm thưởng: sáng kiến, giải pháp CCHC được cấp có thẩm quyền công nhận" }
+fact "par_award_points"                   { type = "points", agency = "SNV",    min = 0, max = 1.5, label = "Điểm thưởng: được khen thưởng về công tác CCHC trong năm" }
+fact "par_reprimand_points"               { type = "points", agency = "SNV",    min = 0, max = 3,   label = "Điểm trừ: bị phê bình, nhắc nhở về công tác CCHC hoặc chậm thực hiện nhiệm vụ được giao" }
+
+bonus   { code = "T1", title = "Sáng kiến, giải pháp CCHC được công nhận", max = 1, fact = "par_initiative_points" }
+bonus   { code = "T2", title = "Khen thưởng về công tác CCHC", max = 1.5, fact = "par_award_points" }
+penalty { code = "P1", title = "Bị phê bình, nhắc nhở về CCHC", max = 3, fact = "par_reprimand_points" }
+
+---------------------------------------------------------------------------------------------
 -- Deadlines of the internal plan [U], set around plan 2756/KH-UBND's own dates [C]: the lists
 -- of respondents by 29/11/2019 and the province's self-assessment by 25/12/2019.
 ---------------------------------------------------------------------------------------------
@@ -391,7 +406,7 @@ calendar(require "calendar_vn") -- working days for `paridx deadlines` and `pari
 deadline { code = "DS_DTXHH", task = "Lập danh sách đối tượng điều tra xã hội học của cơ quan, đơn vị, gửi Sở Nội vụ",
            by = ASSESSED, due = "29/11/2019", to = "SNV" }
 deadline { code = "TU_CHAM", task = "Tự đánh giá, chấm điểm Chỉ số CCHC năm 2019 kèm tài liệu kiểm chứng, gửi Sở Nội vụ",
-           by = ASSESSED, due = "16/12/2019", to = "SNV" }
+           by = ASSESSED, due = "16/12/2019", to = "SNV", stage = "self" }
 deadline { code = "PHIEU", task = "Phát, thu phiếu điều tra xã hội học và chuyển kết quả về Sở Nội vụ",
            by = { "BDT" }, due = "20/12/2019", to = "SNV" }
 deadline { code = "THAM_DINH", task = "Thẩm định kết quả tự đánh giá theo lĩnh vực được phân công (Hội đồng thẩm định)",

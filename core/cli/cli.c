@@ -114,3 +114,9 @@ int cli_year(const char *opt, const char *text, int *out)
     *out = (int)v;
     return 0;
 }
+
+const char *cli_actor(const char *by)
+{
+    const char *user = getenv("USER");
+    return by && *by ? by : user && *user ? user : "unknown";
+}

@@ -1,6 +1,7 @@
 /* cli.h — subcommands and their options, described once: the same table parses argv, prints
  * `paridx help CMD` and words usage errors.
- * Provides struct cli_opt, struct cli_cmd, cli_parse(), cli_usage(), cli_number(), cli_year().
+ * Provides struct cli_opt, struct cli_cmd, cli_parse(), cli_usage(), cli_number(), cli_year(),
+ * cli_actor().
  * Uses: diag.h. */
 #ifndef PARIDX_CLI_H
 #define PARIDX_CLI_H
@@ -38,5 +39,9 @@ int cli_number(const char *opt, const char *text, long long min, long long *out)
 
 /* Parses an assessment year option ("--year 2019": 1900 to 9999); PX_USAGE message on failure. */
 int cli_year(const char *opt, const char *text, int *out);
+
+/* Who makes a change, for the audit log: `--by NAME` when given (by), else $USER, else
+ * "unknown". */
+const char *cli_actor(const char *by);
 
 #endif

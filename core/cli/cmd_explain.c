@@ -1,14 +1,16 @@
 /* cmd_explain.c — `paridx explain RULES --unit CODE NODE`: why one node got its points for
- * one unit.  Scores like `run` (without saving) so the explanation is exactly what run computed;
- * with --unit only that unit is scored (nothing in a unit's explanation depends on the
+ * one unit.  Scores like `run` (without saving, the final stage) so the explanation is exactly
+ * what run computed; under a sub-criterion the appraisal council's rounds, when it has any.
+ * With --unit only that unit is scored (nothing in a unit's explanation depends on the
  * others), and every unit only when the code is unknown, to list the codes there are.
  * A survey-assessed leaf also shows its answers (or that the typed share stands).
- * Uses: session.h, report_common.h (a unit's data error), report_explain.h,
- * store.h (the unit's facts and their sources), i18n.h (messages), survey_facts.h and
- * report_survey.h (the survey's answers). */
+ * Uses: session.h (the appraisal sheet kept while scoring), report_common.h (a unit's data
+ * error), report_explain.h, store.h (the unit's facts and their sources), report_appraisal.h
+ * (the rounds), i18n.h (messages), survey_facts.h and report_survey.h (the survey's answers). */
 #include <stdio.h>
 
 #include "commands.h"
+#include "report_appraisal.h"
 #include "report_common.h"
 #include "report_explain.h"
 #include "report_survey.h"
@@ -24,6 +26,15 @@ static const struct cli_opt OPTS[] = {
     SESSION_CLI_OPTS(so),
     {"unit", "CODE", N_("the unit (may be left out when only one unit is scored)"), &unit, NULL},
     {NULL, NULL, NULL, NULL, NULL}};
+
+/* Under a sub-criterion's explanation, its appraisal rounds from the sheet kept while the
+ * unit was scored (the points shown are the final ones); nothing for a unit not on it. */
+static void appraised(const struct session *ss, const char *code, size_t node)
+{
+    long u = appraisal_sheet_unit(&ss->sheet, code);
+    if (u >= 0)
+        report_appraisal_lines(stdout, appraisal_sheet_at(&ss->sheet, (size_t)u, node));
+}
 
 /* The survey lines of a leaf its questions feed; 0, or -1 when out of memory. */
 static int explain_survey(struct session *ss, const struct survey_tallies *t, size_t u,
@@ -85,6 +96,8 @@ static int explain(struct session *ss, const char *code)
     if (rc == 0 && survey_leaf_asked(&ss->rules.model, (size_t)node))
         rc = explain_survey(ss, &t, (size_t)u, (size_t)node);
     survey_tallies_free(&t);
+    if (rc == 0 && ss->stage == STAGE_FINAL && !ss->rules.model.nodes[node].nchildren)
+        appraised(ss, ss->results.units[u].code, (size_t)node);
     return rc != 0 ? PX_SYSTEM : PX_OK;
 }
 
@@ -94,10 +107,10 @@ static int run(char **args, int nargs)
     struct session ss;
     int rc = session_open(&ss, args[0], &so);
     if (rc == 0)
-        rc = session_score(&ss, SESSION_KEEP_WHY, unit);
+        rc = session_score(&ss, SESSION_KEEP_WHY | SESSION_KEEP_SHEET, unit);
     if (rc == 0 && unit && ss.results.nunits == 0) { /* no such unit: list those there are */
         results_free(&ss.results);
-        rc = session_score(&ss, SESSION_KEEP_WHY, NULL);
+        rc = session_score(&ss, SESSION_KEEP_WHY | SESSION_KEEP_SHEET, NULL);
     }
     if (rc == 0)
         rc = explain(&ss, args[1]);

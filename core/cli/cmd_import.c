@@ -1,15 +1,18 @@
 /* cmd_import.c — `paridx import [RULES] --db FILE [--rules RULES] [--year Y] [--encoding E]
- * [--max-rows N] [--max-mib N] KIND CSV…`: load units, agencies, facts, submissions,
- * evidence, respondents or answers from CSV files exported from Excel; each file is one
- * transaction; the first bad file stops the import (the files before it stay loaded).  Facts,
- * submissions and evidence go into the rule file's year (or --year); facts are checked against
- * its fact dictionary, submissions against its deadlines; a facts file may record its agency's
- * submission with it (--submitted DEADLINE:AGENCY); what the register's check finds wrong with
- * imported evidence is said as warnings.
- * Uses: store.h, import.h, csv.h (caps and encodings), rules.h (the dictionary and the
- * deadlines), import_dict.h, import_plan.h, deadlines_today.h (--received), cli.h
- * (cli_number), i18n.h (messages), evidence_warn.h (the imported register's problems),
- * cmd_import_survey.h (respondents and answers). */
+ * [--max-rows N] [--max-mib N] [--submitted DEADLINE:AGENCY [--received DATE]] [--from AGENCY]
+ * [--force] [--by NAME] KIND CSV…`: load units, agencies, facts, submissions, evidence,
+ * appraisals, respondents or answers from CSV (or xlsx) files exported from Excel; each file is
+ * one transaction; the first bad file stops the import (the files before it stay loaded).
+ * Facts, submissions, evidence and appraisals go into the rule file's year (or --year); facts
+ * are checked against its fact dictionary, submissions against its deadlines, appraisals
+ * against its sub-criteria; a facts file may record its agency's submission with it
+ * (--submitted DEADLINE:AGENCY); what the register's check finds wrong with imported evidence
+ * is said as warnings.  Past the rule file's self-assessment deadline, or once a unit's
+ * results are closed, a change needs --force.
+ * Uses: store.h, store_appraisal.h (who the audit names), import.h, csv.h (caps and
+ * encodings), rules.h (the dictionary and the deadlines), import_dict.h, import_plan.h,
+ * deadlines_today.h (--received), cli.h (cli_number), i18n.h (messages), evidence_warn.h (the
+ * imported register's problems), cmd_import_survey.h (respondents and answers). */
 #include <stdint.h>
 #include <stdio.h>
 
@@ -25,9 +28,11 @@
 #include "rules.h"
 #include "store.h"
 #include "i18n.h"
+#include "store_appraisal.h"
 
 static const char *db, *encoding, *max_rows, *max_mib, *rules_opt, *year_opt, *submitted,
-                  *received, *from;
+                  *received, *from, *by;
+static int force;
 
 #define TEXT(x) #x
 #define NUMBER_TEXT(x) TEXT(x)
@@ -41,7 +46,9 @@ static const char *const IMPORTED[][2] = {
     [IMPORT_SUBMISSIONS] = {N_("%s: %ld submission imported\n"),
                             N_("%s: %ld submissions imported\n")},
     [IMPORT_EVIDENCE] = {N_("%s: %ld evidence row imported\n"),
-                         N_("%s: %ld evidence rows imported\n")}};
+                         N_("%s: %ld evidence rows imported\n")},
+    [IMPORT_APPRAISALS] = {N_("%s: %ld appraisal imported\n"),
+                           N_("%s: %ld appraisals imported\n")}};
 
 static const struct cli_opt OPTS[] = {
     {"db", "FILE", N_("the paridx database to load into (created if missing)"), &db, NULL},
@@ -59,6 +66,9 @@ static const struct cli_opt OPTS[] = {
      &from, NULL},
     {"max-rows", "N", "refuse a file of more than N rows (default " NUMBER_TEXT(CSV_DEFAULT_MAX_ROWS) ")", &max_rows, NULL},
     {"max-mib", "N", "refuse a file larger than N MiB (default " NUMBER_TEXT(CSV_DEFAULT_MAX_MIB) ")", &max_mib, NULL},
+    {"force", NULL, N_("change facts or appraisals that are locked (self-assessment deadline "
+     "passed, results closed); the audit log records it"), NULL, &force},
+    {"by", "NAME", N_("who makes the change, for the audit log (default: $USER)"), &by, NULL},
     {NULL, NULL, NULL, NULL, NULL}};
 
 /* The caps and encoding from the options; 0 or PX_USAGE (said on stderr). */
@@ -108,8 +118,8 @@ static int facts_year(const char *rules, struct store *s, struct rules *rl,
     if (year_opt && cli_year("year", year_opt, &year))
         return PX_USAGE;
     if (!rules && !year) {
-        px_say(_("import: facts and evidence belong to an assessment year: give the rule file "
-                 "(paridx import RULES --db FILE facts CSV…) or --year Y"));
+        px_say(_("import: facts, evidence and appraisals belong to an assessment year: give the "
+                 "rule file (paridx import RULES --db FILE facts CSV…) or --year Y"));
         return PX_USAGE;
     }
     struct px_err e;
@@ -120,6 +130,10 @@ static int facts_year(const char *rules, struct store *s, struct rules *rl,
     }
     *f = import_dict_facts(rules ? &rl->model : NULL, year ? year : rl->model.year,
                            year ? "--year" : rules);
+    for (size_t i = 0; rules && f->year == rl->model.year && i < rl->model.ndeadlines; i++)
+        if (rl->model.deadlines[i].self_assessment)
+            f->self_due = rl->model.deadlines[i].due;
+    f->force = force;
     return 0;
 }
 
@@ -167,8 +181,8 @@ static int run(char **args, int nargs)
         return import_survey_files(rules, db, from, args, nargs, read_options);
     enum import_kind kind;
     if (import_kind_from_name(args[0], &kind) != 0) {
-        px_say(_("import: expected units, agencies, facts, submissions, evidence, respondents or "
-                 "answers, found '%s'"), args[0]);
+        px_say(_("import: expected units, agencies, facts, submissions, evidence, appraisals, "
+                 "respondents or answers, found '%s'"), args[0]);
         return PX_USAGE;
     }
     if (!db) {
@@ -188,10 +202,11 @@ static int run(char **args, int nargs)
     struct import_facts facts;
     struct import_submitted sub = {0};
     int yearly = kind == IMPORT_FACTS || kind == IMPORT_SUBMISSIONS ||
-                 kind == IMPORT_EVIDENCE; /* rows of a year */
+                 kind == IMPORT_EVIDENCE || kind == IMPORT_APPRAISALS; /* rows of a year */
     int rc = yearly ? facts_year(rules, s, &rl, &facts) : 0;
     if (rc == 0 && submitted)
         rc = with_submission(&rl, &facts, nargs, args, &sub);
+    store_set_actor(s, cli_actor(by));
     for (int i = 1; i < nargs && rc == 0; i++) {
         struct import_result r;
         if (import_file(s, kind, args[i], &opt, yearly ? &facts : NULL, &r, &e) != 0) {
@@ -215,6 +230,6 @@ static int run(char **args, int nargs)
 const struct cli_cmd CMD_IMPORT = {
     "import", "[RULES] KIND CSV...", 2, -1,
     N_("load units, agencies, facts (of a year, checked by the rule file), submissions, the "
-       "evidence register or the survey's respondents and answers from CSV or .xlsx files into "
-       "a database (one transaction per file)"),
+       "evidence register, appraisals or the survey's respondents and answers from CSV or .xlsx "
+       "files into a database (one transaction per file)"),
     OPTS, run};

@@ -6,7 +6,8 @@
  * --out; xlsx needs --out.  A unit whose data a scale refused is listed unranked, and the
  * command ends with exit 4 once the report is written.
  * Uses: session.h, report_data.h (the evidence, submissions and survey), annex.h,
- * report_annex.h, i18n.h (messages). */
+ * annex_appraisal.h (the rounds and self scores behind the final points), report_annex.h,
+ * i18n.h (messages). */
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
@@ -15,6 +16,7 @@
 #include "commands.h"
 #include "report_annex.h"
 #include "i18n.h"
+#include "annex_appraisal.h"
 #include "report_data.h"
 #include "session.h"
 
@@ -104,6 +106,7 @@ static int write_report(struct session *ss, int fmt, enum annex_for f, FILE *fil
         px_report(&e);
         return e.code;
     }
+    annex_appraisals(&a, &ss->sheet); /* self scores and rounds behind the final points */
     rc = (fmt == XLSX ? report_annex_xlsx(out, &a, f) : WRITE[fmt](file, &a, f)) ? PX_SYSTEM
                                                                               : PX_OK;
     annex_free(&a);
@@ -136,8 +139,8 @@ static int run(char **args, int nargs)
     }
     struct session ss;
     int rc = session_open(&ss, args[0], &so);
-    if (rc == 0)
-        rc = session_score(&ss, SESSION_KEEP_WHY, NULL); /* the annex shows what was read */
+    if (rc == 0) /* the annex shows what was read, and the self scores behind the points */
+        rc = session_score(&ss, SESSION_KEEP_WHY | SESSION_KEEP_SHEET, NULL);
     if (rc == 0)
         rc = write_report(&ss, fmt, f, file);
     session_close(&ss);

@@ -2,7 +2,8 @@
  * also reads a database it may not write), print the scoreboard as a table, CSV or JSON (every unit of the assessed kinds, or those of one kind with --kind),
  * and say which facts the rules read that the data lacks (all of them with --missing: how
  * one year's data fares under another year's rules).  A unit whose data a scale refused is
- * listed as lỗi dữ liệu and the run ends with exit 4 (with --missing too).
+ * listed as lỗi dữ liệu and the run ends with exit 4 (with --missing too).  --stage self
+ * scores the self-assessment alone, final (the default) with the council's appraisals.
  * Uses: session.h, report.h, report_common.h (errors named), report_missing.h,
  * i18n.h (messages). */
 #include <stdio.h>
@@ -25,6 +26,8 @@ static const struct cli_opt OPTS[] = {
     {"kind", "CODE", N_("show only the units of this kind (unit_kind code)"), &kind, NULL},
     {"format", "FMT", N_("table (default), csv (for Excel), csv-plain (for programs) or json"),
      &format, NULL},
+    {"stage", "STAGE", N_("final (default: each latest appraisal, else the self score) or self"),
+     &so.stage, NULL},
     {"missing", NULL,
      N_("list the facts the rules read that the data lacks, instead of the scores"),
      NULL, &missing},

@@ -23,6 +23,10 @@ extern const struct cli_cmd CMD_REPL;
 extern const struct cli_cmd CMD_REPORT;
 extern const struct cli_cmd CMD_EVIDENCE;
 extern const struct cli_cmd CMD_ATTACH;
+extern const struct cli_cmd CMD_APPRAISE;
+extern const struct cli_cmd CMD_APPRAISALS;
+extern const struct cli_cmd CMD_LOG;
+extern const struct cli_cmd CMD_COMPARE;
 extern const struct cli_cmd CMD_SURVEY;
 
 #endif

@@ -201,12 +201,59 @@ static int check(const void *ctx, int year, const char *code, const char *raw,
     return import_dict_value(ctx, year, code, raw, v, why, n);
 }
 
+int import_dict_node(const struct model *m, const char *code, double points, char *why,
+                     size_t n)
+{
+    int i = model_find(m, code);
+    const struct node *node = i >= 0 ? &m->nodes[i] : NULL;
+    if (!node) {
+        snprintf(why, n, _("expected a self-assessed sub-criterion of %s, found '%s'"), m->file,
+                 code);
+        return -1;
+    }
+    if (node->nchildren || node->survey) {
+        snprintf(why, n, node->survey ? _("expected a self-assessed sub-criterion of %s, found "
+                                          "'%s', which the survey scores")
+                                      : _("expected a self-assessed sub-criterion of %s, found "
+                                          "'%s', which has sub-criteria"),
+                 m->file, code);
+        return -1;
+    }
+    if (points > node->max) {
+        char max[32], shown[32];
+        num_format_vn(node->max, 2, max, sizeof max);
+        num_format_vn(points, 6, shown, sizeof shown);
+        snprintf(why, n, _("expected points from 0 to %s, the maximum of %s, found %s"), max, code,
+                 shown);
+        return -1;
+    }
+    return 0;
+}
+
+static int node_check(const void *model, const char *code, double points, char *why, size_t n)
+{
+    return import_dict_node(model, code, points, why, n);
+}
+
+/* 1 when a bonus or penalty item of the model reads the fact: the council enters it. */
+static int council_fact(const void *model, const char *fact)
+{
+    const struct model *m = model;
+    for (size_t i = 0; i < m->nadjustments; i++)
+        if (!strcmp(m->adjustments[i].fact, fact))
+            return 1;
+    return 0;
+}
+
 struct import_facts import_dict_facts(const struct model *m, int year, const char *year_from)
 {
-    struct import_facts f = {year, year_from, NULL, resolve, check, NULL, NULL, NULL};
+    struct import_facts f = {.year = year, .year_from = year_from, .resolve = resolve,
+                             .check = check, .model = m};
     if (m && m->nfacts)
         f.ctx = m;
-    if (m) { /* submissions are checked against the deadlines */
+    if (m) { /* appraisals are checked against the tree, submissions against the deadlines */
+        f.node = node_check;
+        f.council = council_fact;
         f.plan = m;
         f.check_submission = import_plan_check;
     }

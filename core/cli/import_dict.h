@@ -1,7 +1,7 @@
 /* import_dict.h — a CSV's facts checked against the rule file's fact dictionary as they are
  * imported: the fact named by its code or its exact Vietnamese label, its value of the
  * declared type and within the declared range.
- * Provides import_dict_resolve(), import_dict_value(), import_dict_facts().  Uses: model.h
+ * Provides import_dict_resolve(), import_dict_value(), import_dict_node(), import_dict_facts().  Uses: model.h
  * (struct fact_def), import.h (struct import_facts), fact.h, fact_types.h, text.h (case
  * folding). */
 #ifndef PARIDX_IMPORT_DICT_H
@@ -26,8 +26,14 @@ const char *import_dict_resolve(const struct model *m, const char *name, char *w
 int import_dict_value(const struct model *m, int year, const char *code, const char *raw,
                       const struct fact_value *v, char *why, size_t n);
 
-/* The year and checks import_file applies to facts: m's dictionary (only the shape of codes
- * when m declares none, or m is NULL: `--year` alone). */
+/* Whether `code` is a self-assessed sub-criterion of m (a leaf not scored by the survey) and
+ * points (when ≥ 0) are within its maximum: 0, or -1 with why set. */
+int import_dict_node(const struct model *m, const char *code, double points, char *why,
+                     size_t n);
+
+/* The year and checks import_file applies to facts and appraisals: m's dictionary (only the
+ * shape of codes when m declares none, or m is NULL: `--year` alone) and its sub-criteria; no
+ * lock (self_due NULL, force 0). */
 struct import_facts import_dict_facts(const struct model *m, int year, const char *year_from);
 
 #endif

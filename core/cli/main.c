@@ -24,7 +24,8 @@ static const struct cli_cmd *const COMMANDS[] = {&CMD_RUN, &CMD_EXPLAIN, &CMD_IM
                                                  &CMD_BACKUP, &CMD_CHECK_DB, &CMD_MIGRATE,
                                                  &CMD_TEMPLATE, &CMD_DEADLINES, &CMD_SUBMIT, &CMD_REMIND,
                                                  &CMD_REPORT, &CMD_REPL, &CMD_EVIDENCE, &CMD_ATTACH,
-                                                 &CMD_SURVEY};
+                                                 &CMD_SURVEY, &CMD_APPRAISE, &CMD_APPRAISALS,
+                                                 &CMD_LOG, &CMD_COMPARE};
 #define NCOMMANDS (sizeof COMMANDS / sizeof *COMMANDS)
 
 static const struct cli_cmd *find_command(const char *name)
@@ -41,7 +42,7 @@ static void overview(FILE *out)
             PARIDX_VERSION);
     fputs(_("usage: paridx COMMAND [ARGS] [options]\n\ncommands:\n"), out);
     for (size_t i = 0; i < NCOMMANDS; i++)
-        fprintf(out, "  %-9s %s\n", COMMANDS[i]->name, gettext(COMMANDS[i]->summary));
+        fprintf(out, "  %-10s %s\n", COMMANDS[i]->name, gettext(COMMANDS[i]->summary));
     fputs(_("\n`paridx help COMMAND` shows a command's options.\n"), out);
     fputs(_("exit codes: 0 ok, 1 findings, 2 usage, 3 rule error, 4 data error, 5 limit hit, "
             "6 system\n"), out);

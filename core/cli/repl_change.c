@@ -14,6 +14,7 @@
 #include "fileio.h"
 #include "import_dict.h"
 #include "store.h"
+#include "store_appraisal.h"
 #include "text.h"
 #include "vec.h"
 #include "i18n.h"
@@ -386,6 +387,8 @@ static int write_facts(struct repl *r, const struct repl_scenario *s, const size
     free(text);
     snprintf(source, sizeof source, "repl: kịch bản %s", s->name);
     struct store *db = store_open(r->ss.db, STORE_WRITE, e);
+    if (db)
+        store_set_actor(db, cli_actor(NULL)); /* the audit log names who saved (from $USER) */
     if (!db || store_begin(db, e) != 0 ||
         (*import = store_add_import(db, "facts", source, sha, (long)n, e)) < 0) {
         store_close(db);
@@ -401,7 +404,8 @@ static int write_facts(struct repl *r, const struct repl_scenario *s, const size
         for (size_t q = 0; q < nf; q++)
             if (!strcmp(facts[q].name, c->fact))
                 note = facts[q].note;
-        struct fact_row row = {now->units[c->unit].code, c->fact, r->ss.data_year, note, source};
+        struct fact_row row = {now->units[c->unit].code, c->fact, r->ss.data_year, note, source,
+                               0};
         if (store_put_fact(db, &row, &c->new, e) != 0)
             goto fail;
     }

@@ -77,6 +77,10 @@ int session_open(struct session *ss, const char *rules_path, const struct sessio
     int year = 0;
     if (o->data_year && cli_year("data-year", o->data_year, &year))
         return PX_USAGE;
+    if (o->stage && stage_parse(o->stage, &ss->stage) != 0) {
+        px_say(_("--stage: expected self or final, found '%s'"), o->stage);
+        return PX_USAGE;
+    }
     ss->db = o->db;
     ss->survey = o->survey;
     if (!(ss->store = store_open(o->db, o->saves ? STORE_WRITE : STORE_READ, &e)))
@@ -90,17 +94,22 @@ int session_open(struct session *ss, const char *rules_path, const struct sessio
     return 0;
 }
 
-/* engine_scope.scored: a stored run's unit written at once; its explanations then dropped
- * unless the command shows them. */
+/* engine_scope.scored: each unit as soon as it is scored — its appraisals first (the final
+ * stage's points in place of the self scores, the sheet's copy of those taken before), then a
+ * stored run's unit written at once; its explanations then dropped unless the command shows
+ * them. */
 struct saving {
     struct session *ss;
     int64_t run; /* 0: the run is not stored */
     int keep_why;
+    struct stage_rounds *rounds; /* NULL: the self stage, no sheet kept */
 };
 
 static int save_unit(void *ctx, struct results *r, struct unit_result *u, struct px_err *e)
 {
     struct saving *sv = ctx;
+    if (sv->rounds && stage_unit(sv->rounds, r->model, u, e) != 0)
+        return -1;
     if (sv->run && run_save_unit(sv->ss->store, &sv->ss->rules.model, sv->run, u, e) != 0)
         return -1;
     if (!sv->keep_why)
@@ -113,23 +122,29 @@ int session_score(struct session *ss, unsigned flags, const char *unit)
     struct px_err e;
     struct import_seen seen;
     const char *as_of = ss->as_of[0] ? ss->as_of : NULL;
-    int save = (flags & SESSION_SAVE) != 0;
-    struct saving sv = {ss, 0, (flags & SESSION_KEEP_WHY) != 0};
+    int save = (flags & SESSION_SAVE) != 0, keep_sheet = (flags & SESSION_KEEP_SHEET) != 0;
+    struct stage_rounds rounds;
+    struct saving sv = {ss, 0, (flags & SESSION_KEEP_WHY) != 0, NULL};
     struct engine_scope scope = {unit, save_unit, &sv};
-    int failed;
-    if (save) { /* one write transaction: its snapshot is scored, each unit stored at once */
-        failed = run_save_begin(ss->store, &ss->rules, as_of, &seen, &sv.run, &e) != 0;
-        if (!failed)
-            failed = run_save_end(ss->store,
-                                  engine_score(&ss->rules, ss->store, ss->data_year, as_of,
-                                               &scope, &ss->results, &e) == 0,
-                                  &e) != 0;
-    } else {
-        failed = store_snapshot(ss->store, &seen, &e) != 0 ||
-                 engine_score(&ss->rules, ss->store, ss->data_year, as_of, &scope, &ss->results,
-                              &e) != 0;
-        store_rollback(ss->store); /* ends the snapshot: nothing was written */
+    appraisal_sheet_free(&ss->sheet); /* scored again (explain): a new sheet */
+    /* One snapshot: with SESSION_SAVE a write transaction, each unit stored as it is scored. */
+    int failed = save ? run_save_begin(ss->store, &ss->rules, as_of, stage_name(ss->stage),
+                                       &seen, &sv.run, &e) != 0
+                      : store_snapshot(ss->store, &seen, &e) != 0;
+    int began = !failed;
+    if (!failed && (ss->stage == STAGE_FINAL || keep_sheet)) { /* the year's rounds, read once */
+        failed = stage_begin(&rounds, ss->store, ss->data_year, unit, ss->stage,
+                             keep_sheet ? &ss->sheet : NULL, &e) != 0;
+        sv.rounds = failed ? NULL : &rounds;
     }
+    failed = failed || engine_score(&ss->rules, ss->store, ss->data_year, as_of, &scope,
+                                    &ss->results, &e) != 0;
+    if (save && began)
+        failed = run_save_end(ss->store, !failed, &e) != 0;
+    else
+        store_rollback(ss->store); /* ends the snapshot: nothing was written */
+    stage_end(sv.rounds);
+    ss->results.self_stage = ss->stage == STAGE_SELF;
     if (failed)
         return fail(&e);
     if (save && ss->db && seen.id)
@@ -162,6 +177,7 @@ int session_unit(const struct session *ss, const char *code)
 
 void session_close(struct session *ss)
 {
+    appraisal_sheet_free(&ss->sheet);
     results_free(&ss->results);
     rules_free(&ss->rules);
     store_close(ss->store);

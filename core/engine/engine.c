@@ -302,11 +302,26 @@ int engine_score_leaf(struct rules *rl, size_t node, const struct fact_info *fac
     return score_job(&j); /* the caller names the case or probe itself, so not the leaf and unit */
 }
 
+void engine_adjustments(const struct model *m, const struct fact_info *facts, size_t nfacts,
+                        struct unit_result *u)
+{
+    for (size_t k = 0; k < m->nadjustments; k++)
+        u->adjust[k] = 0;
+    for (size_t k = 0; k < m->nadjustments; k++)
+        for (size_t f = 0; f < nfacts; f++)
+            if (!strcmp(facts[f].name, m->adjustments[k].fact) &&
+                facts[f].value.type == FACT_NUMBER) {
+                double v = facts[f].value.num;
+                u->adjust[k] = v < 0 ? 0 : v > m->adjustments[k].max ? m->adjustments[k].max : v;
+            }
+}
+
 int engine_rescore(struct rules *rl, struct engine_receipts *receipts, struct unit_result *u,
                    long node, const struct fact_info *facts, size_t nfacts, const char *as_of,
                    long *failed, struct px_err *e)
 {
     struct unit_job j = {receipts, 0, rl, u, facts, nfacts, as_of, node, e, 0, -1};
+    engine_adjustments(&rl->model, facts, nfacts, u);
     int rc = score_job(&j);
     *failed = j.failed;
     return rc;
@@ -327,6 +342,7 @@ static int score_unit(struct rules *rl, struct engine_receipts *receipts,
                          e, 0, -1};
     if (!nfacts)
         j.u->status = UNIT_NO_DATA; /* still scored, so its missing facts are listed */
+    engine_adjustments(&rl->model, facts, nfacts, j.u);
     if (score_job(&j) == 0)
         return 0;
     if (e->code == PX_DATA) {

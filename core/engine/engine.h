@@ -1,7 +1,8 @@
 /* engine.h — scoring: every applicable leaf of every unit through its scale (in the rule's
  * sandbox, with the unit's facts), each result checked against the leaf's maximum, then the
  * tree summed, ranked and banded.
- * Provides engine_score(), engine_score_leaf(), engine_rescore(), engine_gate().  Uses: rules.h, results.h, store.h. */
+ * Provides engine_score(), engine_score_leaf(), engine_rescore(), engine_gate(),
+ * engine_adjustments().  Uses: rules.h, results.h, store.h. */
 #ifndef PARIDX_ENGINE_H
 #define PARIDX_ENGINE_H
 
@@ -40,6 +41,12 @@ int engine_score(struct rules *rl, struct store *s, int data_year, const char *a
  * and the lint's probes. */
 int engine_score_leaf(struct rules *rl, size_t node, const struct fact_info *facts,
                       size_t nfacts, const char *as_of, struct results *r, struct px_err *e);
+
+/* Each bonus or penalty item's points of u from its facts: the number its fact holds, kept
+ * within 0 and the item's maximum (0 when the unit has no such fact, or it is không áp
+ * dụng).  engine_score and engine_rescore call it; the incremental engine after a change. */
+void engine_adjustments(const struct model *m, const struct fact_info *facts, size_t nfacts,
+                        struct unit_result *u);
 
 /* Scores again, for the incremental engine, the leaf `node` of the unit u (or, with node -1,
  * every leaf that applies to its kind, in tree order, stopping at the first that fails) with

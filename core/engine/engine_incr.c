@@ -288,6 +288,7 @@ static int rescore_leaves(struct incr *in, size_t unit, struct px_err *e)
     if (engine_gate(in->rl, in->data_year, as_of, in->reg, in->nreg, in->gated, ngated, u, e) !=
         0)
         return -1;
+    engine_adjustments(m, iu->facts, iu->nfacts, u); /* a bonus or penalty fact reads no leaf */
     results_finish_unit(m, u, in->touched, in->ntouched);
     return 0;
 }

@@ -6,13 +6,16 @@
  *                                         survey = true }
  *   band { "A", 90 } or band { name = "A", min = 90 }
  *   deadline { code = …, task = …, by = { … }, to = …, due = "25/12/2019" | before = "…" |
- *              after = "CODE", workdays = N | after_received = "CODE", workdays = N }
+ *              after = "CODE", workdays = N | after_received = "CODE", workdays = N
+ *              [, stage = "self"] }
  *   calendar(require "calendar_vn")
  *   survey_group { code = …, name = …, quota = 45 | min = 20, per_agency = 3, by = { … } }
  *   question "Q01" { text = …, sub = "1.7.1", options = { { "A", 1 }, …, { "E", "không biết" } },
  *                    groups = { DBHDND = 1, … }, min_answers = 30 }
  *   fact "code" { type = …, label = …, agency = …, values = {…}, min = …, max = …, unit = … }
  *   evidence_rules { … } and a leaf's evidence = { … } (rules_evidence.c)
+ *   bonus { code = …, title = …, max = …, fact = … }   penalty { … } (index: bonus_max,
+ *   penalty_max)
  * A criterion or sub returns a node descriptor that its parent's table holds: a userdata
  * whose level, line and code rule code cannot read or change.  A field takes its whole subtree
  * into the model, in tree order.  Declaration tables are read raw: no metamethod of theirs
@@ -35,6 +38,7 @@
 #include "calendar.h"
 #include "fact_types.h"
 #include "lapi.h"
+#include "results.h"
 #include "sandbox.h"
 #include "text.h"
 #include "vec.h"
@@ -419,7 +423,8 @@ static int node_code(lua_State *L)
 
 /* ---- the other declarations ---- */
 
-static const char *const INDEX_KEYS[] = {"year", "title", "basis", "total", "example", NULL};
+static const char *const INDEX_KEYS[] = {"year",    "title",     "basis",       "total",
+                                         "example", "bonus_max", "penalty_max", NULL};
 
 static int decl_index(lua_State *L)
 {
@@ -439,6 +444,10 @@ static int decl_index(lua_State *L)
     m->basis = string_field(L, 1, "basis", 0, line, "index");
     m->example = string_field(L, 1, "example", 0, line, "index");
     m->total = number_field(L, 1, "total", 0, 100, line, "index");
+    m->bonus_max = number_field(L, 1, "bonus_max", 0, 0, line, "index");
+    m->penalty_max = number_field(L, 1, "penalty_max", 0, 0, line, "index");
+    if (m->bonus_max < 0 || m->penalty_max < 0)
+        return dsl_error(L, line, _("index: 'bonus_max' and 'penalty_max' must not be negative"));
     return 0;
 }
 
@@ -496,7 +505,7 @@ static int decl_band(lua_State *L)
 }
 
 static const char *const DEADLINE_KEYS[] = {"code", "task", "by", "due", "before", "after",
-                                            "after_received", "workdays", "to", NULL};
+                                            "after_received", "workdays", "to", "stage", NULL};
 
 /* t[key] as a date into a new "yyyy-mm-dd", moved by `shift` days; NULL when absent. */
 static char *date_field(lua_State *L, const char *key, long shift, int line, const char *what)
@@ -560,6 +569,13 @@ static int decl_deadline(lua_State *L)
         return dsl_error(L, line, _("%s: workdays = N goes with after = \"CODE\" or after_received "
                          "= \"CODE\""), what);
     d->workdays = d->after ? (int)n : 0;
+    char *stage = string_field(L, 1, "stage", 0, line, what);
+    d->self_assessment = stage && !strcmp(stage, "self");
+    int bad_stage = stage && !d->self_assessment;
+    free(stage);
+    if (bad_stage)
+        return dsl_error(L, line, _("deadline '%s': stage: expected \"self\" (the "
+                         "self-assessment deadline, after which self scores are locked)"), d->task);
     return 0;
 }
 
@@ -577,6 +593,33 @@ static int decl_calendar(lua_State *L)
     struct px_err e;
     if (lapi_to_workcal(L, 1, m->calendar, &e) != 0)
         return dsl_error(L, line, _("calendar: %s"), e.msg);
+    return 0;
+}
+
+static const char *const ADJUSTMENT_KEYS[] = {"code", "title", "max", "fact", NULL};
+
+/* bonus { … } and penalty { … } (upvalue 2: 1 for a penalty). */
+static int decl_adjustment(lua_State *L)
+{
+    struct model *m = model_up(L);
+    int penalty = (int)lua_tointeger(L, lua_upvalueindex(2)), line = caller_line(L);
+    const char *what = penalty ? "penalty" : "bonus";
+    luaL_checktype(L, 1, LUA_TTABLE);
+    check_keys(L, 1, line, what, ADJUSTMENT_KEYS, 0);
+    struct adjustment *a = APPEND(L, m->adjustments, m->nadjustments, m->cap.adjustments);
+    a->line = line;
+    a->penalty = penalty;
+    a->code = string_field(L, 1, "code", 1, line, what);
+    a->title = string_field(L, 1, "title", 1, line, what);
+    a->fact = string_field(L, 1, "fact", 1, line, what);
+    a->max = number_field(L, 1, "max", 1, 0, line, what);
+    if (!(a->max > 0) || a->max > RESULTS_MAX_TOTAL)
+        return dsl_error(L, line, _("%s %s: 'max' must be above 0 and at most %f"), what, a->code,
+                         (lua_Number)RESULTS_MAX_TOTAL);
+    for (size_t i = 0; i + 1 < m->nadjustments; i++)
+        if (!strcmp(m->adjustments[i].code, a->code))
+            return dsl_error(L, line, _("%s %s is declared twice (first at line %d)"), what, a->code,
+                             m->adjustments[i].line);
     return 0;
 }
 
@@ -832,6 +875,12 @@ void dsl_open(lua_State *L, struct model *m)
     lua_pushlightuserdata(L, m);
     lua_pushcclosure(L, fact_code, 1);
     lua_setfield(L, -2, "fact");
+    for (int penalty = 0; penalty < 2; penalty++) {
+        lua_pushlightuserdata(L, m);
+        lua_pushinteger(L, penalty);
+        lua_pushcclosure(L, decl_adjustment, 2);
+        lua_setfield(L, -2, penalty ? "penalty" : "bonus");
+    }
     lua_pushlightuserdata(L, m);
     lua_pushcclosure(L, question_code, 1);
     lua_setfield(L, -2, "question");

@@ -269,6 +269,8 @@ static size_t fact_readers(const struct model *m, const struct fact_def *f, stru
                              allowed, name, worth);
             }
         }
+    for (size_t i = 0; i < m->nadjustments; i++)
+        readers += !strcmp(m->adjustments[i].fact, f->code);
     return readers;
 }
 

@@ -25,11 +25,11 @@ static char *leaf_explanation(const struct leaf_why *w)
     return s;
 }
 
-int run_save_begin(struct store *s, const struct rules *rl, const char *as_of,
+int run_save_begin(struct store *s, const struct rules *rl, const char *as_of, const char *stage,
                    struct import_seen *seen, int64_t *run, struct px_err *e)
 {
     const struct model *m = &rl->model;
-    struct run_row row = {m->file, m->sha256, as_of, m->year};
+    struct run_row row = {m->file, m->sha256, as_of, m->year, stage};
     if (store_begin(s, e) != 0 || store_last_import(s, seen, e) != 0)
         return -1;
     if ((*run = store_add_run(s, &row, e)) < 0) {
@@ -44,7 +44,8 @@ int run_save_unit(struct store *s, const struct model *m, int64_t run,
 {
     if (u->status != UNIT_SCORED)
         return 0; /* no points to keep: a data error, or no data yet */
-    struct score_row *rows = calloc(m->nnodes ? m->nnodes : 1, sizeof *rows);
+    size_t nrows = m->nnodes + m->nadjustments; /* the nodes, then bonus and penalty items */
+    struct score_row *rows = calloc(nrows ? nrows : 1, sizeof *rows);
     char **why = calloc(m->nnodes ? m->nnodes : 1, sizeof *why);
     int rc = rows && why ? 0 : -1;
     for (size_t i = 0; i < m->nnodes && rc == 0; i++) {
@@ -53,10 +54,13 @@ int run_save_unit(struct store *s, const struct model *m, int64_t run,
         rows[i] = (struct score_row){run, u->code, m->nodes[i].code, u->points[i], u->max[i],
                                      u->applicable[i], why[i]};
     }
+    for (size_t k = 0; rc == 0 && k < m->nadjustments; k++) /* by code, no explanation */
+        rows[m->nnodes + k] = (struct score_row){run, u->code, m->adjustments[k].code,
+                                                 u->adjust[k], m->adjustments[k].max, 1, NULL};
     if (rc != 0)
         px_err_set(e, PX_SYSTEM, _("out of memory"));
     else
-        rc = store_put_scores(s, rows, m->nnodes, e);
+        rc = store_put_scores(s, rows, nrows, e);
     for (size_t i = 0; why && i < m->nnodes; i++)
         free(why[i]);
     free(why);

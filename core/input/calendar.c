@@ -139,3 +139,14 @@ int date_cmp(struct px_date a, struct px_date b)
         return a.m < b.m ? -1 : 1;
     return (a.d > b.d) - (a.d < b.d);
 }
+
+const char *date_vn_of(const char *at, char vn[11])
+{
+    struct px_date d;
+    char iso[11];
+    snprintf(iso, sizeof iso, "%.10s", at);
+    if (date_parse(iso, &d, NULL) != 0)
+        return at;
+    date_vn(d, vn);
+    return vn;
+}

@@ -24,4 +24,8 @@ void date_vn(struct px_date d, char *buf);
 
 int date_cmp(struct px_date a, struct px_date b);
 
+/* The day of a stored time or date ("yyyy-mm-dd…") as "dd/mm/yyyy" in vn; returns vn, or
+ * `at` itself when it does not start with a date. */
+const char *date_vn_of(const char *at, char vn[11]);
+
 #endif

@@ -88,6 +88,12 @@ void model_free(struct model *m)
         free(m->deadlines[i].after);
     }
     free(m->deadlines);
+    for (size_t i = 0; i < m->nadjustments; i++) {
+        free(m->adjustments[i].code);
+        free(m->adjustments[i].title);
+        free(m->adjustments[i].fact);
+    }
+    free(m->adjustments);
     workcal_free(m->calendar);
     free(m->calendar);
     for (size_t i = 0; i < m->nsurvey_groups; i++) {

@@ -1,6 +1,7 @@
 /* model.h — one year's index as loaded from its rule file: the tree of fields, criteria and
  * sub-criteria with maxima and scales, agencies, unit kinds, bands, deadlines, survey
- * groups, the survey's questions and the fact dictionary.  Plain C:
+ * groups, the survey's questions, the fact dictionary and bonus and penalty items with their
+ * caps.  Plain C:
  * scales are referred to by a handle into the Lua state that owns them.
  * Provides struct model and model_*.  Uses: libc, re.h (the evidence patterns). */
 #ifndef PARIDX_MODEL_H
@@ -92,6 +93,7 @@ struct deadline {
     int after_received; /* 1: counted from the day the anchor's last submission was received */
     int workdays;       /* how many working days after the anchor */
     int line;
+    int self_assessment; /* stage = "self": after it units' self-assessed facts are locked */
 };
 
 /* An entry of the rule file's fact dictionary: a fact the agencies supply, declared once,
@@ -105,6 +107,17 @@ struct fact_def {
     char *unit;   /* unit of measure shown to users ("%", "văn bản", "ngày"), or NULL */
     double min, max;      /* allowed range of numbers (ratios as 0..1) */
     int has_min, has_max; /* whether min / max were given */
+    int line;
+};
+
+/* A bonus (điểm thưởng) or penalty (điểm trừ) item: points outside the tree, read from a
+ * points fact, at most max each; the total of each kind is capped by the index's bonus_max /
+ * penalty_max, and a unit's total stays between 0 and its own maximum. */
+struct adjustment {
+    char *code, *title;
+    char *fact;  /* the points fact it reads */
+    double max;
+    int penalty; /* 1: subtracted; 0: a bonus, added */
     int line;
 };
 
@@ -191,8 +204,11 @@ struct model {
     struct survey_question *questions; /* the survey questionnaire, in declaration order */
     size_t nquestions;
     struct evidence_rules evidence;
+    struct adjustment *adjustments; /* bonus and penalty items, in declaration order */
+    size_t nadjustments;
+    double bonus_max, penalty_max; /* caps on a unit's bonus and penalty totals; 0: none */
     struct { /* room allocated for each list above, as the loader grows them (vec.h) */
-        size_t nodes, agencies, kinds, bands, deadlines, survey_groups, facts, questions;
+        size_t nodes, agencies, kinds, bands, deadlines, survey_groups, facts, questions, adjustments;
     } cap;
 };
 

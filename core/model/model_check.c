@@ -251,6 +251,31 @@ static void check_dictionary(const struct model *m, struct findings *out)
     }
 }
 
+/* Bonus and penalty items: each code its own and not a node's; the fact each reads declared
+ * as points when the rule file declares facts; caps no larger than the index. */
+static void check_adjustments(const struct model *m, struct findings *out)
+{
+    for (size_t i = 0; i < m->nadjustments; i++) {
+        const struct adjustment *a = &m->adjustments[i];
+        const char *what = a->penalty ? "penalty" : "bonus";
+        const struct fact_def *d = model_fact(m, a->fact);
+        if (model_find(m, a->code) >= 0)
+            findings_add(out, a->line, _("%s %s has the code of a node of the index; give it "
+                         "its own"), what, a->code);
+        if (m->nfacts && !d)
+            findings_add(out, a->line, _("%s %s reads the fact %s, which the fact dictionary does "
+                         "not declare (add fact \"%s\" { type = \"points\", label = \"…\" })"),
+                         what, a->code, a->fact, a->fact);
+        else if (d && strcmp(d->type, "points"))
+            findings_add(out, a->line, _("%s %s reads the fact %s as points, but the fact "
+                         "dictionary declares it as %s at line %d"), what, a->code, a->fact,
+                         d->type, d->line);
+    }
+    if (m->bonus_max > m->total || m->penalty_max > m->total)
+        findings_add(out, m->index_line, _("index: bonus_max and penalty_max must not exceed the "
+                     "index's total %g"), m->total);
+}
+
 void model_check(const struct model *m, struct findings *out)
 {
     if (!m->index_line) {
@@ -265,4 +290,5 @@ void model_check(const struct model *m, struct findings *out)
     check_bands(m, out);
     check_fact_types(m, out);
     check_dictionary(m, out);
+    check_adjustments(m, out);
 }

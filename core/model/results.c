@@ -44,6 +44,7 @@ static void unit_free(struct unit_result *u, size_t nnodes)
     free(u->max);
     free(u->applicable);
     free(u->error);
+    free(u->adjust);
     why_free(u, nnodes);
 }
 
@@ -83,10 +84,11 @@ int results_add_unit(struct results *r, const char *code, const char *name, cons
         .max = calloc(n + 1, sizeof *u.max),
         .applicable = calloc(n + 1, sizeof *u.applicable),
         .why = calloc(n + 1, sizeof *u.why),
+        .adjust = calloc(r->model->nadjustments + 1, sizeof *u.adjust),
         .error_node = -1,
     };
     if ((code && !u.code) || (name && !u.name) || (kind && !u.kind) || !u.points || !u.max ||
-        !u.applicable || !u.why) {
+        !u.applicable || !u.why || !u.adjust) {
         unit_free(&u, 0);
         return -1;
     }
@@ -161,6 +163,17 @@ static void sum_total(const struct model *m, struct unit_result *u)
         total += results_pico(u->points[i]);
         own_max += results_pico(u->max[i]);
     }
+    int64_t adjust[2] = {0, 0}; /* bonus, penalty */
+    for (size_t k = 0; k < m->nadjustments; k++)
+        adjust[m->adjustments[k].penalty] += results_pico(u->adjust[k]);
+    const double cap[2] = {m->bonus_max, m->penalty_max};
+    for (int p = 0; p < 2; p++)
+        if (cap[p] > 0 && adjust[p] > results_pico(cap[p]))
+            adjust[p] = results_pico(cap[p]);
+    total += adjust[0] - adjust[1];
+    total = total < 0 ? 0 : total > own_max ? own_max : total;
+    u->bonus = points_of(adjust[0]);
+    u->penalty = points_of(adjust[1]);
     u->total = points_of(total);
     u->own_max = points_of(own_max);
     u->percent = own_max > 0 ? (double)(total * 100) / (double)own_max : 0;

@@ -14,7 +14,8 @@
  * amount back — and percent is the exact total over the exact maximum, divided once.  A
  * parent's points never exceed its maximum, since each leaf's points do not.  model_check()
  * refuses an index whose total is above RESULTS_MAX_TOTAL, which keeps every sum far inside
- * int64_t and every amount exact in a double.
+ * int64_t and every amount exact in a double.  Bonus and penalty items (outside the tree) are
+ * added and subtracted after their caps, and the total kept within 0 and the unit's maximum.
  *
  * Provides struct results and results_*.  Uses: model.h, diag.h (struct px_err). */
 #ifndef PARIDX_RESULTS_H
@@ -59,7 +60,10 @@ struct unit_result {
     unsigned char *applicable; /* per node */
     struct leaf_why *why;      /* per node; empty for non-leaves; after results_drop_why()
                                   only the facts missing, or NULL when none */
-    double total, own_max, percent;
+    double *adjust;  /* per bonus or penalty item of the model: its points (0 ≤ · ≤ its max) */
+    double bonus, penalty; /* the totals added and subtracted, after the index's caps */
+    double total, own_max, percent; /* total: the tree's points + bonus − penalty, kept within
+                                       0 … own_max */
     int rank;            /* 1 = best of its kind; equal displayed percentages share a rank;
                             0 for a unit not scored (error or no data) */
     const struct band *band; /* NULL when none */
@@ -75,6 +79,7 @@ struct results {
     char *as_of; /* yyyy-mm-dd or NULL */
     int data_year; /* the assessment year of the facts scored: the index's, or --data-year
                     * (0: the index's, for results built by hand) */
+    int self_stage; /* 1: the self-assessment alone (run --stage self); 0: the final points */
 };
 
 /* Allocates per-node arrays for a unit (points/max/applicable/why zeroed). */

@@ -14,6 +14,8 @@
 
 static const char *const HEAD_BEFORE[] = {"Loại", "Hạng", "Mã", "Đơn vị"};
 static const char *const HEAD_AFTER[] = {"Tổng", "Tối đa", "Chỉ số (%)", "Xếp loại", "Ghi chú"};
+static const char *const HEAD_ADJUST[] = {"Thưởng", "Trừ"}; /* when the index has bonus or
+                                                              * penalty items */
 #define NBEFORE (sizeof HEAD_BEFORE / sizeof HEAD_BEFORE[0])
 #define NAFTER (sizeof HEAD_AFTER / sizeof HEAD_AFTER[0])
 
@@ -70,6 +72,10 @@ static int fill_row(struct report_grid *g, size_t row, const struct unit_result 
     for (size_t f = 0; f < nfields; f++)
         *cell++ = scored && u->applicable[fields[f]] ? points_text(u->points[fields[f]], flags)
                                                      : strdup("");
+    if (g->head[cell - (g->cells + row * g->ncols)] == HEAD_ADJUST[0]) {
+        *cell++ = scored ? points_text(u->bonus, flags) : strdup("");
+        *cell++ = scored ? points_text(u->penalty, flags) : strdup("");
+    }
     *cell++ = scored ? points_text(u->total, flags) : strdup("");
     *cell++ = scored ? points_text(u->own_max, flags) : strdup("");
     *cell++ = scored ? points_text(u->percent, flags) : strdup("");
@@ -91,6 +97,15 @@ static int some_note(const struct results *r)
     return 0;
 }
 
+/* 1 when some scored unit of r has bonus or penalty points. */
+static int some_adjustment(const struct results *r)
+{
+    for (size_t u = 0; u < r->nunits; u++)
+        if (r->units[u].status == UNIT_SCORED && (r->units[u].bonus || r->units[u].penalty))
+            return 1;
+    return 0;
+}
+
 static int fill(struct report_grid *g, const struct results *r, unsigned flags)
 {
     const struct model *m = r->model;
@@ -103,7 +118,8 @@ static int fill(struct report_grid *g, const struct results *r, unsigned flags)
             fields[nfields++] = i;
     size_t before = flags & GRID_KIND ? NBEFORE : NBEFORE - 1;
     size_t after = (flags & GRID_ALWAYS_NOTE) || some_note(r) ? NAFTER : NAFTER - 1;
-    g->ncols = before + nfields + after;
+    size_t adjust = some_adjustment(r) ? 2 : 0;
+    g->ncols = before + nfields + adjust + after;
     g->nrows = r->nunits;
     g->head = malloc(g->ncols * sizeof *g->head);
     g->right = calloc(g->ncols, 1);
@@ -117,6 +133,10 @@ static int fill(struct report_grid *g, const struct results *r, unsigned flags)
         for (size_t f = 0; f < nfields; f++) {
             g->right[c] = 1;
             g->head[c++] = m->nodes[fields[f]].code;
+        }
+        for (size_t k = 0; k < adjust; k++) {
+            g->right[c] = 1;
+            g->head[c++] = HEAD_ADJUST[k];
         }
         for (size_t k = 0; k < after; k++) {
             g->right[c] = k < 3; /* total, max, percent */

@@ -1,7 +1,8 @@
 /* report_common.h — the scoreboard as a grid of cell texts, shared by the table and CSV
  * writers: [Loại] | Hạng | Mã | Đơn vị | one column per field that applies to some unit |
- * Tổng | Tối đa | Chỉ số (%) | Xếp loại | [Ghi chú], points formatted with 2 places and a
- * decimal comma (79,51; with GRID_POINT 79.51); and a
+ * [Thưởng | Trừ (when some unit has bonus or penalty points)] | Tổng | Tối đa | Chỉ số (%) |
+ * Xếp loại | [Ghi chú], points formatted with 2 places and a decimal comma (79,51; with
+ * GRID_POINT 79.51); and a
  * unit's data error as shown to people.
  * Provides struct report_grid, report_grid_build(), report_grid_cell(), report_grid_free(),
  * report_unit_note(), report_unit_error(), report_as_of().  Uses: results.h, numfmt.h,

@@ -38,6 +38,25 @@ static void write_fields(FILE *out, const struct model *m, const struct unit_res
     fputc('}', out);
 }
 
+/* ,"bonus":B,"penalty":P,"adjustments":{"T1":0.5,…} — the totals after the caps and each
+ * item's points (nulls and {} for a unit not scored). */
+static void write_adjustments(FILE *out, const struct model *m, const struct unit_result *u,
+                              int scored)
+{
+    fputs(",\"bonus\":", out);
+    scored ? json_number(out, u->bonus) : (void)fputs("null", out);
+    fputs(",\"penalty\":", out);
+    scored ? json_number(out, u->penalty) : (void)fputs("null", out);
+    fputs(",\"adjustments\":{", out);
+    for (size_t k = 0; scored && k < m->nadjustments; k++) {
+        fputs(k ? "," : "", out);
+        json_string(out, m->adjustments[k].code);
+        fputc(':', out);
+        json_number(out, u->adjust[k]);
+    }
+    fputc('}', out);
+}
+
 static const char *const STATUS[] = {
     [UNIT_SCORED] = "scored", [UNIT_ERROR] = "error", [UNIT_NO_DATA] = "no_data"};
 
@@ -76,6 +95,8 @@ static void write_unit(FILE *out, const struct model *m, const struct unit_resul
         write_fields(out, m, u);
     else
         fputs("\"fields\":{}", out);
+    if (m->nadjustments)
+        write_adjustments(out, m, u, scored);
     fputc('}', out);
 }
 

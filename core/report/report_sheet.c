@@ -1,23 +1,45 @@
 /* report_sheet.c — small tables of texts as aligned text, CSV or JSON (see report_sheet.h).
- * Uses: report_common.h, report_csv_record.h, json_out.h, text.h (display width, escapes). */
+ * Uses: report_common.h, report_csv_record.h, json_out.h, numfmt.h, text.h (display width,
+ * escapes), report_out.h, diag.h, i18n.h. */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "report_sheet.h"
 
 #include <stdlib.h>
 #include <string.h>
 
+#include "diag.h"
+#include "i18n.h"
 #include "json_out.h"
+#include "numfmt.h"
 #include "report_csv_record.h"
+#include "report_out.h"
 #include "text.h"
 
 #define GAP "  "
 #define RULE "─" /* U+2500, one column wide */
 
+void report_sheet_points(double x, enum sheet_mode mode, char *buf, size_t n)
+{
+    (mode == SHEET_CSV_PLAIN ? num_format : num_format_comma)(x, 2, buf, n);
+}
+
+int report_sheet_print(FILE *out, const struct report_grid *g, enum sheet_mode mode,
+                       const char *what)
+{
+    if (mode == SHEET_CSV)
+        report_csv_begin(out, CSV_EXCEL);
+    if (report_sheet_write(out, g, mode) != 0) {
+        px_say(_("out of memory writing %s"), what);
+        return -1;
+    }
+    return report_out_done(out, what);
+}
+
 int report_sheet_mode(const char *name, enum sheet_mode *out)
 {
-    static const char *const NAMES[] = {"table", "csv", "json"};
+    static const char *const NAMES[] = {"table", "csv", "json", "csv-plain"};
     for (size_t i = 0; i < sizeof NAMES / sizeof NAMES[0]; i++)
-        if (!strcmp(name, NAMES[i])) {
+        if (!name || !strcmp(name, NAMES[i])) {
             *out = (enum sheet_mode)i;
             return 0;
         }
@@ -129,12 +151,15 @@ int report_sheet_write(FILE *out, const struct report_grid *g, enum sheet_mode m
     case SHEET_TABLE:
         return write_table(out, g);
     case SHEET_CSV:
-        report_csv_record(out, CSV_EXCEL, g->ncols, g->head, NULL);
+    case SHEET_CSV_PLAIN: {
+        enum csv_style style = mode == SHEET_CSV ? CSV_EXCEL : CSV_PLAIN;
+        report_csv_record(out, style, g->ncols, g->head, NULL);
         for (size_t row = 0; row < g->nrows; row++)
-            report_csv_record(out, CSV_EXCEL, g->ncols,
+            report_csv_record(out, style, g->ncols,
                               (const char *const *)g->cells + row * g->ncols,
                               g->right);
         return 0;
+    }
     case SHEET_JSON:
         write_json(out, g);
         return 0;

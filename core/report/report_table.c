@@ -22,6 +22,8 @@ static void write_title(FILE *out, const struct results *r)
     report_as_of(out, r->as_of);
     if (r->data_year && r->data_year != r->model->year)
         fprintf(out, " — dữ liệu năm %d", r->data_year);
+    if (r->self_stage)
+        fputs(" — điểm tự đánh giá", out);
     fputs("\n\n", out);
 }
 

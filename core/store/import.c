@@ -4,10 +4,12 @@
  * cycle) and written inside one transaction with the import's own record, so a bad row
  * anywhere leaves the database exactly as it was; a file imported before that changes
  * nothing is not recorded again.
+ * Facts and appraisals respect the locks (a deadline passed, a unit's results closed) unless
+ * forced; appraisals are checked against the rule file's sub-criteria and maxima.
  * Submissions too: the rule file's deadline and agency checked, dates refused with why.
  * Uses: table.h (CSV or .xlsx), form.h (the agency form's columns it skips), fact.h, re.h
- * (shapes), lookalike.h, text.h (text_fold), store.h, submissions.h, calendar.h (dates of
- * submissions), fileio.h (sha256), i18n.h (messages). */
+ * (shapes), lookalike.h, text.h (text_fold), store.h, store_appraisal.h, submissions.h,
+ * calendar.h (dates in messages and of submissions), fileio.h (sha256), i18n.h (messages). */
 #define _GNU_SOURCE /* tdestroy */
 #include "import.h"
 #include "import_impl.h"
@@ -24,6 +26,7 @@
 #include "form.h"
 #include "lookalike.h"
 #include "re.h"
+#include "store_appraisal.h"
 #include "table.h"
 #include "text.h"
 #include "i18n.h"
@@ -71,6 +74,10 @@ static const struct kind_spec {
                           {"nodes", "tiêu chí", 1}, {"explanation", "giải trình", 0},
                           {"year", "năm", 0}, {NULL, NULL, 0}},
                          import_load_evidence},
+    [IMPORT_APPRAISALS] = {"appraisals",
+                           {{"unit", "đơn vị", 1}, {"node", "tiêu chí", 1}, {"round", "vòng", 1},
+                            {"points", "điểm", 0}, {"reason", "lý do", 1}, {NULL, NULL, 0}},
+                           import_load_appraisal},
 };
 #define NKINDS (sizeof KINDS / sizeof KINDS[0])
 
@@ -326,6 +333,43 @@ static int fact_value(struct importer *im, const char *code, const struct cell *
     return 0;
 }
 
+/* When the unit's facts of the year are locked — its results closed (every fact), or the
+ * self-assessment deadline passed (a stored value or note changed; the council's bonus and
+ * penalty facts excepted) — a row that would change one is refused (-1, e placed at the value)
+ * unless the import is forced, which marks the row forced (1).  0 when nothing is locked. */
+static int fact_locked(struct importer *im, const struct cell *unit, const struct cell *value,
+                       struct fact_row *row, const struct fact_value *v, struct px_err *e)
+{
+    const struct import_facts *f = im->facts;
+    char now[20], vn[11];
+    if (!im->closed_unit || strcmp(im->closed_unit, unit->text)) {
+        free(im->closed_unit);
+        im->closed_unit = NULL;
+        if ((im->closed = store_unit_closed(im->store, unit->text, f->year, im->closed_at, e)) < 0)
+            return -1;
+        im->closed_unit = strdup(unit->text); /* only a cache: NULL is fine */
+    }
+    int closed = im->closed;
+    const char *at = im->closed_at;
+    store_now(now);
+    int late = !closed && f->self_due && strncmp(now, f->self_due, 10) > 0 &&
+               !(f->council && f->council(f->model, row->name));
+    if (!closed && !late)
+        return 0;
+    int changes = store_fact_changes(im->store, row, v, e);
+    if (changes <= 0 || (late && changes == 1))
+        return changes < 0 ? -1 : 0; /* a first value after the deadline is late, not a change */
+    if (f->force)
+        return row->forced = 1;
+    if (closed)
+        return import_bad(im, e, value, _("the results of unit %s for %d were closed on %s: changing %s "
+                   "needs --force, which the audit log records"), unit->text, f->year,
+                   date_vn_of(at, vn), row->name);
+    return import_bad(im, e, value, _("the self-assessment of %d closed on %s: a late change of %s of "
+               "unit %s needs --force, which the audit log records"), f->year,
+               date_vn_of(f->self_due, vn), row->name, unit->text);
+}
+
 static int load_fact(struct importer *im, const struct cell *c, struct px_err *e)
 {
     const struct cell *unit = &c[0], *fact = &c[1], *value = &c[2], *note = &c[3];
@@ -341,10 +385,11 @@ static int load_fact(struct importer *im, const struct cell *c, struct px_err *e
     snprintf(buf, sizeof buf, "%s/%s", unit->text, code);
     struct fact_value v;
     struct fact_row row = {unit->text, code, im->facts->year, note->text[0] ? note->text : NULL,
-                           im->source};
+                           im->source, 0};
     if (fact_once(im, &row, buf, fact, e) || fact_value(im, code, value, &v, e))
         return -1;
-    return store_put_fact(im->store, &row, &v, e);
+    int locked = fact_locked(im, unit, value, &row, &v, e);
+    return locked < 0 ? -1 : store_put_fact(im->store, &row, &v, e);
 }
 
 /* A date cell into iso (yyyy-mm-dd), or "" when the cell is empty and may be. */
@@ -525,6 +570,11 @@ int import_file(struct store *s, enum import_kind kind, const char *path,
                    path);
         return -1;
     }
+    if (kind == IMPORT_APPRAISALS && !facts) {
+        px_err_set(e, PX_USAGE, _("%s: appraisals need the assessment year they belong to"),
+                   path);
+        return -1;
+    }
     if (kind == IMPORT_SUBMISSIONS && (!facts || !facts->check_submission)) {
         px_err_set(e, PX_USAGE, _("%s: submissions need the rule file whose deadlines they meet "
                    "(paridx import RULES --db FILE submissions FILE)"), path);
@@ -537,7 +587,7 @@ int import_file(struct store *s, enum import_kind kind, const char *path,
         table_close(rd);
         return -1;
     }
-    struct importer im = {s, &KINDS[kind], path, NULL, 0, NULL, NULL, facts, rd};
+    struct importer im = {s, &KINDS[kind], path, NULL, 0, NULL, NULL, NULL, 0, "", facts, rd};
     int rc = store_begin(s, e);
     int seen = rc ? -1 : store_find_import(s, KINDS[kind].name, sha256, before, e);
     if (seen < 0 || (r->rows = load_file(&im, rd, sha256, e)) < 0)
@@ -553,6 +603,7 @@ int import_file(struct store *s, enum import_kind kind, const char *path,
         store_rollback(s);
     tdestroy(im.seen, free_seen);
     free(im.known_unit);
+    free(im.closed_unit);
     free(im.source);
     table_close(rd);
     return rc;

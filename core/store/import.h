@@ -12,10 +12,12 @@
 #include "submissions.h"
 
 enum import_kind {
-    IMPORT_UNITS, IMPORT_AGENCIES, IMPORT_FACTS, IMPORT_SUBMISSIONS, IMPORT_EVIDENCE
+    IMPORT_UNITS, IMPORT_AGENCIES, IMPORT_FACTS, IMPORT_SUBMISSIONS, IMPORT_EVIDENCE,
+    IMPORT_APPRAISALS
 };
 
-/* "units", "agencies", "facts", "submissions", "evidence" → kind; -1 when unknown. */
+/* "units", "agencies", "facts", "submissions", "evidence", "appraisals" → kind; -1 when
+ * unknown. */
 int import_kind_from_name(const char *name, enum import_kind *out);
 const char *import_kind_name(enum import_kind kind);
 
@@ -39,6 +41,18 @@ struct import_facts {
      * why. */
     int (*check)(const void *ctx, int year, const char *code, const char *raw,
                  const struct fact_value *v, char *why, size_t n);
+    /* Appraisals: 0 when `code` names a self-assessed sub-criterion of the rule file (`model`)
+     * and points (when ≥ 0) are within its maximum; -1 with why set.  NULL: no rule file. */
+    int (*node)(const void *model, const char *code, double points, char *why, size_t n);
+    /* 1 when the fact is the appraisal council's (a bonus or penalty item's), which the
+     * self-assessment deadline does not lock; NULL: none is. */
+    int (*council)(const void *model, const char *fact);
+    const void *model;
+    /* Locks: after self_due (yyyy-mm-dd, the rule file's self-assessment deadline; NULL: none)
+     * a unit's stored facts of the year, and once a unit's results are closed its facts and
+     * appraisals, change only with force, each such change audited as forced. */
+    const char *self_due;
+    int force;
     /* Submissions: the rule file's deadlines (plan, passed to check_submission, which says
      * whether deadline `code` exists and names `agency`: 0; -1 the code is unknown, -2 the
      * agency is not the deadline's, with why set); NULL when no rule file was given
@@ -64,7 +78,9 @@ struct import_facts {
  *             "1.1.1; 1.2"), explanation (giải trình), year (năm); a row is a document
  *             (number, type and date required) or an explanation for its nodes; into
  *             facts->year, documents checked in the register by `paridx evidence`
- * Facts need `facts` (NULL for units and agencies); a warning from its check is said on
+ *   appraisals: unit (đơn vị), node (tiêu chí), round (vòng: 1, 2 or giải trình), points
+ *             (điểm; empty for an explanation), reason (lý do: the reason or the explanation)
+ * Facts, evidence and appraisals need `facts` (NULL for units and agencies); a warning from its check is said on
  * stderr with the cell's place and the row is imported.
  * A unit's parent must exist and must not be under the unit (no cycles, across files too).
  * opt gives the file's caps and encoding (NULL: csv_defaults()).

@@ -1,6 +1,8 @@
 /* import_impl.h — what import.c shares with the files that load one kind of row each
- * (import_evidence.c): the importer, a cell with its place, and the checks every kind uses.
- * Provides struct importer, struct cell, import_* helpers, import_load_evidence().
+ * (import_evidence.c, import_appraisal.c): the importer, a cell with its place, and the checks
+ * every kind uses.
+ * Provides struct importer, struct cell, import_* helpers, import_load_evidence(),
+ * import_load_appraisal().
  * Uses: import.h, table.h, re.h. */
 #ifndef PARIDX_IMPORT_IMPL_H
 #define PARIDX_IMPORT_IMPL_H
@@ -27,6 +29,9 @@ struct importer {
     size_t source_cap;
     void *seen;        /* tsearch tree of struct seen */
     char *known_unit;  /* the last unit code found in the store (facts come grouped by unit) */
+    char *closed_unit; /* the last unit whether closed was looked up for, and the answer */
+    int closed;
+    char closed_at[20];
     const struct import_facts *facts; /* the year and checks of facts */
     struct table_reader *reader; /* places the errors as the file is read */
 };
@@ -60,5 +65,8 @@ int import_check_year(struct importer *im, const struct cell *year, struct px_er
 
 /* Loads one row of the evidence register (import_evidence.c). */
 int import_load_evidence(struct importer *im, const struct cell *cells, struct px_err *e);
+
+/* Loads one row of an appraisals file (import_appraisal.c). */
+int import_load_appraisal(struct importer *im, const struct cell *cells, struct px_err *e);
 
 #endif

@@ -85,6 +85,16 @@ int store_step_row(struct store *s, sqlite3_stmt *st, const char *step, struct p
     return store_fail(s, e, step, rc, sqlite3_sql(st));
 }
 
+int store_step_at(struct store *s, sqlite3_stmt *st, const char *step, char at[20],
+                  struct px_err *e)
+{
+    int found = store_step_row(s, st, step, e);
+    if (found == 1)
+        snprintf(at, 20, "%s", (const char *)sqlite3_column_text(st, 0));
+    store_release(st);
+    return found;
+}
+
 int store_bind_text(sqlite3_stmt *st, int index, const char *text)
 {
     return text ? sqlite3_bind_text(st, index, text, -1, SQLITE_TRANSIENT)

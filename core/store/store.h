@@ -38,6 +38,9 @@ struct store *store_open(const char *path, enum store_access want, struct px_err
  * the assessment year `year`; *from gets the schema version the file had (0: a new file). */
 struct store *store_upgrade(const char *path, int year, int64_t *from, struct px_err *e);
 
+/* The current time "YYYY-MM-DD HH:MM:SS" (UTC): $PARIDX_NOW when set, else now. */
+void store_now(char buf[20]);
+
 /* The schema version this paridx writes (the number of db/NNN_*.sql files). */
 int store_schema_version(void);
 void store_close(struct store *s);
@@ -90,12 +93,18 @@ struct fact_row {
     int year;         /* the assessment year it belongs to */
     const char *note; /* ghi chú, or NULL */
     const char *source;
+    int forced;       /* written past a lock with --force: the audit row says so */
 };
 /* Inserts or replaces the fact (unit, year, name); another year's fact is never touched.
  * When a different value or note replaces an older one, an audit row records the year,
  * old → new value and note, and both sources. */
 int store_put_fact(struct store *s, const struct fact_row *f, const struct fact_value *v,
                    struct px_err *e);
+
+/* What storing the fact would do: 0 nothing (the same value and note), 1 add it, 2 change
+ * the stored value or note; -1 on error. */
+int store_fact_changes(struct store *s, const struct fact_row *f, const struct fact_value *v,
+                       struct px_err *e);
 
 /* Whether the import being written (store_add_import) already stored the fact (unit, year,
  * name) in this transaction: 1 with its source ("path:line") in source, 0 when not, -1 on
@@ -167,6 +176,7 @@ void store_facts_close(struct store_fact_cursor *c);
 struct run_row {
     const char *rules_file, *rules_sha256, *as_of; /* as_of may be NULL */
     int year;
+    const char *stage; /* "self" or "final" */
 };
 int64_t store_add_run(struct store *s, const struct run_row *r, struct px_err *e);
 struct score_row {

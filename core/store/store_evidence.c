@@ -52,24 +52,15 @@ static char *joined_nodes(const struct evidence_row *r)
     return out;
 }
 
+/* The change's audit row; who is the command's --by or $USER when the command named one
+ * (store_set_actor), else actor ("import", "attach"). */
 static int audit(struct store *s, const char *actor, const char *action, const char *subject,
                  const char *old, const char *new, const char *source, const char *old_source,
                  int year, struct px_err *e)
 {
-    static const char *const step = "record the evidence in the audit log";
-    char at[20];
-    store_now(at);
-    sqlite3_stmt *st = store_stmt(
-        s, STMT_EVIDENCE_AUDIT,
-        "INSERT INTO audit (at, actor, action, subject, old, new, source, old_source, year) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)", e);
-    if (!st)
-        return -1;
-    const char *const texts[] = {at, actor, action, subject, old, new, source, old_source};
-    int rc = store_bind_texts(st, 1, texts, 8);
-    if (store_bound(s, st, rc ? rc : sqlite3_bind_int(st, 9, year), step, e))
-        return -1;
-    return store_step_done(s, st, step, e);
+    struct store_audit_row w = {action, subject, old,        new, NULL, NULL, source,
+                                old_source, year, s->actor ? s->actor : actor};
+    return store_audit_add(s, &w, e);
 }
 
 /* The stored document (unit, year, number): 1 with its id, summary and source (malloc'd),

@@ -36,9 +36,14 @@ enum store_stmt_id {
     STMT_EVIDENCE_UPDATE,
     STMT_EVIDENCE_NODES_DROP,
     STMT_EVIDENCE_NODE_ADD,
-    STMT_EVIDENCE_AUDIT,
     STMT_EVIDENCE_LIST,
     STMT_EVIDENCE_NODES,
+    STMT_APPRAISAL_GET,
+    STMT_APPRAISAL_PUT,
+    STMT_EXPLANATION_GET,
+    STMT_EXPLANATION_PUT,
+    STMT_CLOSED_GET,
+    STMT_CLOSED_PUT,
     STMT_RESPONDENT_PUT,
     STMT_RESPONDENT_TWIN,
     STMT_RESPONDENT_GROUP,
@@ -55,6 +60,7 @@ struct store {
     int64_t seen_import; /* the last import store_snapshot saw (runs record it), 0 when none */
     long changes;      /* stored values changed by the current transaction */
     int checked;       /* PRAGMA quick_check passed on this connection */
+    const char *actor; /* who the audit rows name (store_set_actor), or NULL */
 };
 
 /* Opens path with SQLite's flags (or ":memory:" when path is NULL) and configures the
@@ -93,6 +99,11 @@ int store_step_done(struct store *s, sqlite3_stmt *st, const char *step, struct 
  * gave none, -1 with e naming step. */
 int store_step_row(struct store *s, sqlite3_stmt *st, const char *step, struct px_err *e);
 
+/* Steps a statement giving at most one row whose first column is a time: 1 with it in at,
+ * 0 when no row, -1 with e naming step; the statement is released. */
+int store_step_at(struct store *s, sqlite3_stmt *st, const char *step, char at[20],
+                  struct px_err *e);
+
 /* Binds text, or NULL when text is NULL; returns the SQLite code. */
 int store_bind_text(sqlite3_stmt *st, int index, const char *text);
 
@@ -107,6 +118,18 @@ int store_bind_fact(sqlite3_stmt *st, int first, const struct fact_value *v);
  * is unknown (a database changed by hand). */
 int store_column_fact(sqlite3_stmt *st, int first, struct fact_value *v);
 
+/* One row of the audit log: what changed (subject "UNIT/item"), old → new values and notes
+ * (or reasons), where each came from, the year (0: none); actor NULL: the connection's
+ * (store_set_actor), else "unknown". */
+struct store_audit_row {
+    const char *action, *subject, *old, *new, *old_note, *new_note, *source, *old_source;
+    int year;
+    const char *actor;
+};
+
+/* Writes it, at the current time; 0, or -1 with e set. */
+int store_audit_add(struct store *s, const struct store_audit_row *w, struct px_err *e);
+
 /* A malloc'd copy of column i, NULL for SQL NULL; *failed set when memory ran out. */
 char *store_column_dup(sqlite3_stmt *st, int i, int *failed);
 
@@ -114,8 +137,5 @@ char *store_column_dup(sqlite3_stmt *st, int i, int *failed);
  * (failed) are reported as such; releases st.  0 or -1 with e set. */
 int store_finish_listing(struct store *s, sqlite3_stmt *st, int rc, int failed,
                          const char *step, struct px_err *e);
-
-/* Writes the current time "YYYY-MM-DD HH:MM:SS": $PARIDX_NOW when set, else UTC now. */
-void store_now(char buf[20]);
 
 #endif

@@ -131,30 +131,61 @@ static int same_value(const struct fact_value *a, const struct fact_value *b)
     return 0;
 }
 
+int store_audit_add(struct store *s, const struct store_audit_row *w, struct px_err *e)
+{
+    static const char *const step = "record a change in the audit log";
+    char at[20];
+    store_now(at);
+    const char *actor = w->actor ? w->actor : s->actor ? s->actor : "unknown";
+    const char *const texts[] = {at,        actor,     w->action, w->subject,    w->old,
+                                 w->new,    w->source, w->old_source, w->old_note, w->new_note};
+    sqlite3_stmt *st = store_stmt(
+        s, STMT_AUDIT_ADD,
+        "INSERT INTO audit (at, actor, action, subject, old, new, source, old_source, old_note, "
+        "new_note, year) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        e);
+    if (!st)
+        return -1;
+    int rc = store_bind_texts(st, 1, texts, 10);
+    rc = rc ? rc : w->year ? sqlite3_bind_int(st, 11, w->year) : sqlite3_bind_null(st, 11);
+    if (store_bound(s, st, rc, step, e))
+        return -1;
+    return store_step_done(s, st, step, e);
+}
+
+/* Audits a fact replaced with a different value or note (old NULL: a new fact written past
+ * a lock with --force); the actor is "import" unless the command named one. */
 static int audit_change(struct store *s, const struct fact_row *f, const struct fact_value *old,
                         const char *old_note, const char *old_source, const struct fact_value *v,
                         struct px_err *e)
 {
-    static const char *const step = N_("record a change in the audit log");
-    char at[20], subject[512], shown_old[300], shown_new[300];
-    store_now(at);
+    char subject[512], shown_old[300], shown_new[300];
     snprintf(subject, sizeof subject, "%s/%s", f->unit, f->name);
-    fact_show(old, shown_old, sizeof shown_old);
+    if (old)
+        fact_show(old, shown_old, sizeof shown_old);
     fact_show(v, shown_new, sizeof shown_new);
-    const char *const texts[] = {at,          subject,      shown_old, shown_new,
-                                 f->source,   old_source,   old_note[0] ? old_note : NULL,
-                                 f->note};
-    sqlite3_stmt *st = store_stmt(
-        s, STMT_AUDIT_ADD,
-        "INSERT INTO audit (at, actor, action, subject, old, new, source, old_source, old_note, "
-        "new_note, year) VALUES (?1, 'import', 'fact.change', ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-        e);
-    if (!st)
-        return -1;
-    int rc = store_bind_texts(st, 1, texts, 8);
-    if (store_bound(s, st, rc ? rc : sqlite3_bind_int(st, 9, f->year), step, e))
-        return -1;
-    return store_step_done(s, st, step, e);
+    struct store_audit_row w = {f->forced ? "fact.change.forced" : "fact.change",
+                                subject,
+                                old ? shown_old : NULL,
+                                shown_new,
+                                old && old_note[0] ? old_note : NULL,
+                                f->note,
+                                f->source,
+                                old ? old_source : NULL,
+                                f->year,
+                                s->actor ? s->actor : "import"};
+    return store_audit_add(s, &w, e);
+}
+
+int store_fact_changes(struct store *s, const struct fact_row *f, const struct fact_value *v,
+                       struct px_err *e)
+{
+    struct fact_value old;
+    char old_source[512], old_note[512];
+    int found = get_fact(s, f, &old, old_note, old_source, sizeof old_source, e);
+    if (found <= 0)
+        return found < 0 ? -1 : 1;
+    return !same_value(&old, v) || strcmp(old_note, f->note ? f->note : "") ? 2 : 0;
 }
 
 int store_put_fact(struct store *s, const struct fact_row *f, const struct fact_value *v,
@@ -167,7 +198,8 @@ int store_put_fact(struct store *s, const struct fact_row *f, const struct fact_
     if (found < 0)
         return -1;
     int changed = !found || !same_value(&old, v) || strcmp(old_note, f->note ? f->note : "");
-    if (found && changed && audit_change(s, f, &old, old_note, old_source, v, e) != 0)
+    if (changed && (found || f->forced) &&
+        audit_change(s, f, found ? &old : NULL, old_note, old_source, v, e) != 0)
         return -1;
     char at[20];
     store_now(at);
@@ -207,11 +239,7 @@ int store_find_import(struct store *s, const char *kind, const char *sha256, cha
     const char *const key[] = {kind, sha256};
     if (!st || store_bound(s, st, store_bind_texts(st, 1, key, 2), step, e))
         return -1;
-    int found = store_step_row(s, st, step, e);
-    if (found == 1)
-        snprintf(at, 20, "%s", (const char *)sqlite3_column_text(st, 0));
-    store_release(st);
-    return found;
+    return store_step_at(s, st, step, at, e);
 }
 
 int64_t store_add_import(struct store *s, const char *kind, const char *file,
@@ -260,8 +288,8 @@ int64_t store_add_run(struct store *s, const struct run_row *r, struct px_err *e
     store_now(at);
     sqlite3_stmt *st = store_stmt(
         s, STMT_RUN_ADD,
-        "INSERT INTO run (rules_file, rules_sha256, as_of, at, year, data_as_of_import) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        "INSERT INTO run (rules_file, rules_sha256, as_of, at, year, data_as_of_import, stage) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, coalesce(?7, 'final'))",
         e);
     if (!st)
         return -1;
@@ -270,6 +298,7 @@ int64_t store_add_run(struct store *s, const struct run_row *r, struct px_err *e
     rc = rc ? rc : sqlite3_bind_int(st, 5, r->year);
     rc = rc ? rc
             : s->seen_import ? sqlite3_bind_int64(st, 6, s->seen_import) : sqlite3_bind_null(st, 6);
+    rc = rc ? rc : store_bind_text(st, 7, r->stage);
     if (store_bound(s, st, rc, step, e) || store_step_done(s, st, step, e))
         return -1;
     return sqlite3_last_insert_rowid(s->db);
