@@ -11,7 +11,8 @@
 
 PX_PACKAGES=(liblua5.4-dev libsqlite3-dev libpcre2-dev libutf8proc-dev libmd-dev libcmocka-dev
              libxlsxwriter-dev libzip-dev libexpat1-dev libedit-dev
-             gettext) # msgfmt builds po/vi.po's catalogue; xgettext, msgmerge check it (tests)
+             gettext      # msgfmt builds po/vi.po's catalogue; xgettext, msgmerge check it (tests)
+             libc-l10n)   # the C library's own messages ("No space left on device") in Vietnamese
 # Tools count as present when their command is, wherever it came from.
 PX_TOOLS=(pkg-config:pkg-config cmake:cmake make:make cc:gcc)
 

@@ -5,8 +5,9 @@
  * Ministry (bnv: every leaf with its evidence).  md, csv, json and html go to stdout without
  * --out; xlsx needs --out.  A unit whose data a scale refused is listed unranked, and the
  * command ends with exit 4 once the report is written.
- * Uses: session.h, annex.h, annex_appraisal.h (the rounds and self scores behind the final
- * points), report_annex.h, i18n.h (messages). */
+ * Uses: session.h, report_data.h (the evidence, submissions and survey), annex.h,
+ * annex_appraisal.h (the rounds and self scores behind the final points), report_annex.h,
+ * i18n.h (messages). */
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
@@ -16,6 +17,7 @@
 #include "report_annex.h"
 #include "i18n.h"
 #include "annex_appraisal.h"
+#include "report_data.h"
 #include "session.h"
 
 static struct session_opts so;
@@ -94,14 +96,21 @@ static FILE *open_out(void)
 static int write_report(struct session *ss, int fmt, enum annex_for f, FILE *file)
 {
     struct annex a;
-    if (annex_build(&a, &ss->results) != 0) {
-        px_say(_("report: out of memory"));
-        return PX_SYSTEM;
+    struct px_err e;
+    struct report_data rd;
+    int rc = report_data_load(&rd, ss);
+    if (rc != 0)
+        return rc;
+    if (annex_build(&a, &ss->results, &rd.d, &e) != 0) {
+        report_data_free(&rd);
+        px_report(&e);
+        return e.code;
     }
     annex_appraisals(&a, &ss->sheet); /* self scores and rounds behind the final points */
-    int rc = (fmt == XLSX ? report_annex_xlsx(out, &a, f) : WRITE[fmt](file, &a, f)) ? PX_SYSTEM
-                                                                                   : PX_OK;
+    rc = (fmt == XLSX ? report_annex_xlsx(out, &a, f) : WRITE[fmt](file, &a, f)) ? PX_SYSTEM
+                                                                              : PX_OK;
     annex_free(&a);
+    report_data_free(&rd);
     size_t errors = results_count(&ss->results, UNIT_ERROR);
     if (rc == PX_OK && errors) {
         px_say(ngettext("%zu unit not scored for a data error (lỗi dữ liệu); `paridx run` "

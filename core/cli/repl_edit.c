@@ -6,7 +6,7 @@
  * Lines are read through libedit's callback interface from our own poll(), so that a Ctrl-C at
  * the prompt (poll interrupted) drops the line and gives a fresh prompt.
  * Uses: repl.h, libedit (editline/readline.h), POSIX (mkdir, poll). */
-#define _POSIX_C_SOURCE 200809L /* strdup */
+#define _GNU_SOURCE /* ppoll */
 #include "repl.h"
 #include "i18n.h"
 
@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <poll.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -179,24 +180,34 @@ static void take_line(char *line)
     got_line = 1;
 }
 
+/* Ctrl-C is blocked but while poll waits (ppoll), so it is seen either before the wait or by
+ * interrupting it, never lost while libedit handles a key (which once left the prompt hanging
+ * until the next key). */
 char *repl_edit_read(const char *prompt, volatile sig_atomic_t *interrupted)
 {
     got = NULL;
     got_line = 0;
+    sigset_t sigint, old, waiting;
+    sigemptyset(&sigint);
+    sigaddset(&sigint, SIGINT);
+    sigprocmask(SIG_BLOCK, &sigint, &old);
+    waiting = old;
+    sigdelset(&waiting, SIGINT);
     rl_callback_handler_install(prompt, take_line);
     while (!got_line) {
-        struct pollfd in = {STDIN_FILENO, POLLIN, 0};
-        int n = poll(&in, 1, -1);
-        if (n < 0 && errno == EINTR && *interrupted) { /* Ctrl-C: the line is dropped */
+        if (*interrupted) { /* Ctrl-C: the line is dropped */
             rl_replace_line("", 0);
             break;
         }
+        struct pollfd in = {STDIN_FILENO, POLLIN, 0};
+        int n = ppoll(&in, 1, NULL, &waiting);
         if (n < 0 && errno != EINTR)
             break;
         if (n > 0)
             rl_callback_read_char();
     }
     rl_callback_handler_remove();
+    sigprocmask(SIG_SETMASK, &old, NULL);
     if (got && got[strspn(got, " \t")])
         add_history(got);
     return got;

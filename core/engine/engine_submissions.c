@@ -89,9 +89,10 @@ static int submission(lua_State *L)
     const char *code = luaL_checkstring(L, 1);
     struct px_err e;
     if (!r->loaded && load(r, &e) != 0) {
-        char msg[sizeof e.msg + 64];
+        char msg[sizeof e.msg + 160];
         engine_receipts_free(r); /* the next unit tries again and says why again */
-        snprintf(msg, sizeof msg, "ctx.submission: the submissions of %d: %s", r->year, e.msg);
+        snprintf(msg, sizeof msg, _("ctx.submission: the submissions of %d could not be read: %s"),
+                 r->year, e.msg);
         if (e.code == PX_DATA || e.code == PX_RULE)
             return sandbox_data_error(L, msg);
         return luaL_error(L, "%s", msg);

@@ -538,7 +538,7 @@ static int decl_deadline(lua_State *L)
     d->line = line;
     d->task = string_field(L, 1, "task", 1, line, "deadline");
     char what[200];
-    snprintf(what, sizeof what, "deadline '%.150s'", d->task);
+    snprintf(what, sizeof what, _("deadline '%.150s'"), d->task);
     d->code = string_field(L, 1, "code", 0, line, what);
     if (d->code && model_deadline(m, d->code) != (int)(m->ndeadlines - 1))
         return dsl_error(L, line, _("%s: code %s is used twice (first at line %d)"), what, d->code,
@@ -706,7 +706,7 @@ static int question_spec(lua_State *L)
     const char *code = lua_tostring(L, lua_upvalueindex(2));
     int line = (int)lua_tointeger(L, lua_upvalueindex(3));
     char what[160];
-    snprintf(what, sizeof what, "question %s", code);
+    snprintf(what, sizeof what, _("question %s"), code);
     if (!lua_istable(L, 1))
         return dsl_error(L, line, _("%s: expected a table { text = …, sub = …, options = …, "
                          "groups = … }, found %s"), what, luaL_typename(L, 1));
@@ -805,7 +805,7 @@ static int fact_spec(lua_State *L)
     const char *code = lua_tostring(L, lua_upvalueindex(2));
     int line = (int)lua_tointeger(L, lua_upvalueindex(3));
     char what[160];
-    snprintf(what, sizeof what, "fact %s", code);
+    snprintf(what, sizeof what, _("fact %s"), code);
     if (!lua_istable(L, 1))
         return dsl_error(L, line, _("%s: expected a table { type = …, label = … }, found %s"), what,
                          luaL_typename(L, 1));

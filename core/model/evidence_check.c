@@ -183,7 +183,7 @@ int evidence_judge(const struct model *m, int year, const struct evidence_row *r
     return (int)state;
 }
 
-static int supports(const struct evidence_row *r, const char *code)
+int evidence_supports(const struct evidence_row *r, const char *code)
 {
     for (size_t i = 0; i < r->nnodes; i++)
         if (!strcmp(r->nodes[i], code))
@@ -232,7 +232,7 @@ int evidence_leaf(const struct model *m, size_t leaf, int year, const struct evi
     snprintf(why, wn, "cần %s", types);
     const char *explanation = NULL;
     for (size_t k = 0; k < n; k++) {
-        if (!supports(&rows[k], l->code))
+        if (!evidence_supports(&rows[k], l->code))
             continue;
         if (!rows[k].number) {
             explanation = rows[k].explanation;
@@ -297,7 +297,7 @@ static int leaf_findings(const struct model *m, int year, const char *unit, size
     struct evidence_finding f = {l->lead ? l->lead : "", unit, l->code, (long)i, 0, NULL,
                                  NULL, NULL, NULL, 0, 0};
     for (size_t k = 0; k < n; k++) {
-        if (!rows[k].number || !supports(&rows[k], l->code))
+        if (!rows[k].number || !evidence_supports(&rows[k], l->code))
             continue;
         int state = evidence_judge(m, year, rows, n, k, why, sizeof why, e);
         if (state < 0)

@@ -4,9 +4,9 @@
  * leaf that requires evidence (a valid document of an allowed type, or an explanation), and
  * the list of what is missing, invalid or suspicious per lead agency, unit and sub-criterion.
  * Texts are Vietnamese, for the people who fix the register.
- * Provides enum evidence_state, evidence_judge(), evidence_leaf(), struct evidence_finding,
- * evidence_findings(), evidence_findings_sort(), evidence_keep_rows(),
- * evidence_findings_free().  Uses: model.h, docnum.h, re.h, calendar.h. */
+ * Provides enum evidence_state, evidence_judge(), evidence_supports(), evidence_leaf(),
+ * struct evidence_finding, evidence_findings(), evidence_findings_sort(),
+ * evidence_keep_rows(), evidence_findings_free().  Uses: model.h, docnum.h, re.h, calendar.h. */
 #ifndef PARIDX_EVIDENCE_CHECK_H
 #define PARIDX_EVIDENCE_CHECK_H
 
@@ -27,6 +27,9 @@ enum evidence_state {
  * (PX_LIMIT, at evidence_rules' line) when an author's pattern hit the match limit. */
 int evidence_judge(const struct model *m, int year, const struct evidence_row *rows, size_t n,
                    size_t k, char *why, size_t wn, struct px_err *e);
+
+/* 1 when row r is offered for the node with this code. */
+int evidence_supports(const struct evidence_row *r, const char *code);
 
 enum evidence_leaf_state {
     LEAF_EVIDENCED, /* a valid document of an allowed type supports it */

@@ -1,10 +1,9 @@
 /* report_html_annex.c — the score report as one self-contained HTML page (see
  * report_annex.h): no script, no link to anything outside the file; charts are inline SVG.
  * The scoreboard and a ranking chart per kind of unit, the points lost in each field, the
- * deadlines and their status, the survey's coverage (the survey-assessed leaves each unit has
- * data for), then each unit's bars per field against the maximum and its table of nodes.
+ * deadlines and their status, the survey's coverage (report_html_plan.c), then each unit's bars per field against the maximum and its table of nodes.
  * Prints on A4 landscape, each unit on a new page.  Points with the decimal comma.
- * Uses: report_annex.h, report_html_svg.h, report_common.h (a unit's note), numfmt.h,
+ * Uses: report_annex.h, report_html_plan.h (deadlines, survey), report_html_svg.h, report_common.h (a unit's note), numfmt.h,
  * calendar.h, report_out.h, i18n.h (messages). */
 #include "report_annex.h"
 
@@ -15,6 +14,7 @@
 #include "i18n.h"
 #include "numfmt.h"
 #include "report_common.h"
+#include "report_html_plan.h"
 #include "report_html_svg.h"
 #include "report_out.h"
 
@@ -38,18 +38,6 @@ static const char *vn(double x, char *buf, size_t n)
     return buf;
 }
 
-static void cells(FILE *out, const char *tag, const char *const *text,
-                  const unsigned char *right, size_t n)
-{
-    fputs("<tr>", out);
-    for (size_t c = 0; c < n; c++) {
-        fprintf(out, "<%s%s>", tag, right && right[c] ? " class=\"n\"" : "");
-        html_text(out, text[c]);
-        fprintf(out, "</%s>", tag);
-    }
-    fputs("</tr>\n", out);
-}
-
 /* One kind's scoreboard (units [from, to) of a) and its ranking chart. */
 static int scoreboard(FILE *out, const struct annex *a, size_t from, size_t to)
 {
@@ -63,7 +51,7 @@ static int scoreboard(FILE *out, const struct annex *a, size_t from, size_t to)
     fprintf(out, "<h2>Bảng xếp hạng: ");
     html_text(out, annex_kind_name(a, a->units[from].u->kind));
     fputs("</h2>\n<table><thead>", out);
-    cells(out, "th", HEAD, RIGHT, NH);
+    html_row(out, "th", HEAD, RIGHT, NH);
     fputs("</thead><tbody>\n", out);
     size_t nbars = 0;
     for (size_t i = from; i < to; i++) {
@@ -84,7 +72,7 @@ static int scoreboard(FILE *out, const struct annex *a, size_t from, size_t to)
         report_unit_note(u, note, sizeof note);
         const char *row[NH] = {rank, u->code, u->name, total, max, pct,
                                u->band ? u->band->name : "", note};
-        cells(out, "td", row, RIGHT, NH);
+        html_row(out, "td", row, RIGHT, NH);
     }
     fputs("</tbody></table>\n", out);
     if (nbars)
@@ -127,85 +115,6 @@ static int points_lost(FILE *out, const struct annex *a)
     fputs("<h2>Điểm bị mất theo lĩnh vực</h2>\n<p>Tổng số điểm các đơn vị đã chấm điểm chưa "
           "đạt được trong mỗi lĩnh vực, trên tổng điểm tối đa của lĩnh vực đó.</p>\n", out);
     svg_bars(out, "Điểm bị mất theo lĩnh vực", bars, n);
-    free(bars);
-    return 0;
-}
-
-static void deadlines(FILE *out, const struct model *m, const char *as_of)
-{
-    fputs("<h2>Tình trạng thời hạn</h2>\n", out);
-    if (!m->ndeadlines) {
-        fputs("<p>Quy định không đặt thời hạn nào.</p>\n", out);
-        return;
-    }
-    static const char *const HEAD[] = {"Nhiệm vụ", "Cơ quan thực hiện", "Gửi đến", "Hạn",
-                                       "Tình trạng"};
-    fputs("<table><thead>", out);
-    cells(out, "th", HEAD, NULL, sizeof HEAD / sizeof *HEAD);
-    fputs("</thead><tbody>\n", out);
-    for (size_t i = 0; i < m->ndeadlines; i++) {
-        const struct deadline *d = &m->deadlines[i];
-        char by[512] = "", due[11] = "";
-        struct px_date date;
-        for (size_t b = 0, used = 0; b < d->nby && used < sizeof by; b++)
-            used += (size_t)snprintf(by + used, sizeof by - used, "%s%s", b ? ", " : "",
-                                     d->by[b]);
-        if (date_parse(d->due, &date, NULL) == 0)
-            date_vn(date, due);
-        const char *status = as_of && strcmp(as_of, d->due) > 0
-                                 ? "đã quá hạn; chưa có dữ liệu nộp"
-                                 : "chưa có dữ liệu nộp";
-        const char *row[] = {d->task, by, d->to ? d->to : "", due, status};
-        cells(out, "td", row, NULL, sizeof row / sizeof *row);
-    }
-    fputs("</tbody></table>\n", out);
-}
-
-/* The survey-assessed leaves of unit u that apply to it, and those scored with all the
- * facts they read. */
-static void survey_count(const struct model *m, const struct unit_result *u, size_t *n,
-                         size_t *with_data)
-{
-    *n = *with_data = 0;
-    for (size_t i = 0; i < m->nnodes; i++) {
-        if (!m->nodes[i].survey || m->nodes[i].nchildren || !u->applicable[i])
-            continue;
-        (*n)++;
-        int complete = u->status == UNIT_SCORED && u->why[i].nfacts_read > 0;
-        for (size_t k = 0; complete && k < u->why[i].nfacts_read; k++)
-            complete = !u->why[i].read_missing[k];
-        *with_data += (size_t)complete;
-    }
-}
-
-static int survey_coverage(FILE *out, const struct annex *a)
-{
-    const struct model *m = a->r->model;
-    fputs("<h2>Độ bao phủ điều tra xã hội học</h2>\n", out);
-    struct svg_bar *bars = calloc(a->nunits + 1, sizeof *bars);
-    if (!bars)
-        return -1;
-    size_t nbars = 0;
-    for (size_t i = 0; i < a->nunits; i++) {
-        const struct unit_result *u = a->units[i].u;
-        size_t n, with_data;
-        survey_count(m, u, &n, &with_data);
-        if (!n)
-            continue;
-        struct svg_bar *b = &bars[nbars++];
-        snprintf(b->label, sizeof b->label, "%s — %s", u->code, u->name);
-        snprintf(b->shown, sizeof b->shown, "%zu/%zu tiêu chí", with_data, n);
-        b->value = (double)with_data;
-        b->max = (double)n;
-    }
-    if (nbars) {
-        fputs("<p>Số tiêu chí thành phần đánh giá qua điều tra xã hội học đã có kết quả, trên "
-              "số tiêu chí áp dụng cho đơn vị.</p>\n", out);
-        svg_bars(out, "Độ bao phủ điều tra xã hội học", bars, nbars);
-    } else {
-        fputs("<p>Bộ chỉ số không có tiêu chí thành phần nào đánh giá qua điều tra xã hội "
-              "học.</p>\n", out);
-    }
     free(bars);
     return 0;
 }
@@ -267,7 +176,7 @@ static int unit_section(FILE *out, const struct annex *a, const struct annex_uni
     if (field_bars(out, a, au) != 0)
         return -1;
     fputs("<table><thead>", out);
-    cells(out, "th", annex_head, NULL, ANNEX_NCOLS);
+    html_row(out, "th", annex_head, NULL, ANNEX_NCOLS);
     fputs("</thead><tbody>\n", out);
     for (size_t k = 0; k < au->nrows; k++) {
         const struct annex_row *r = &au->rows[k];
@@ -306,9 +215,10 @@ int report_annex_html(FILE *out, const struct annex *a, enum annex_for f)
             from = i;
         }
     failed = failed || points_lost(out, a) != 0;
-    if (!failed)
-        deadlines(out, r->model, r->as_of);
-    failed = failed || survey_coverage(out, a) != 0;
+    if (!failed) {
+        html_deadlines(out, a);
+        html_survey_coverage(out, a);
+    }
     for (size_t i = 0; i < a->nunits && !failed; i++)
         failed = unit_section(out, a, &a->units[i], f) != 0;
     fputs("</body></html>\n", out);

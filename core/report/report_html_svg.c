@@ -73,3 +73,15 @@ void svg_bars(FILE *out, const char *title, const struct svg_bar *bars, size_t n
     }
     fputs("</svg>\n", out);
 }
+
+void html_row(FILE *out, const char *tag, const char *const *text,
+                  const unsigned char *right, size_t n)
+{
+    fputs("<tr>", out);
+    for (size_t c = 0; c < n; c++) {
+        fprintf(out, "<%s%s>", tag, right && right[c] ? " class=\"n\"" : "");
+        html_text(out, text[c]);
+        fprintf(out, "</%s>", tag);
+    }
+    fputs("</tr>\n", out);
+}

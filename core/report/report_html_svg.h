@@ -1,6 +1,7 @@
-/* report_html_svg.h — pieces of the HTML report: text escaped for HTML, and a horizontal bar
- * chart drawn as inline SVG (no script, no network), one bar per item against its maximum.
- * Provides html_text(), struct svg_bar, svg_bars().  Uses: libc. */
+/* report_html_svg.h — pieces of the HTML report: text escaped for HTML, a table row, and a
+ * horizontal bar chart drawn as inline SVG (no script, no network), one bar per item against
+ * its maximum.
+ * Provides html_text(), html_row(), struct svg_bar, svg_bars().  Uses: libc. */
 #ifndef PARIDX_REPORT_HTML_SVG_H
 #define PARIDX_REPORT_HTML_SVG_H
 
@@ -9,6 +10,11 @@
 
 /* s with &, <, > and " escaped; control characters other than tab and line feed dropped. */
 void html_text(FILE *out, const char *s);
+
+/* One row of n cells <tag> (th or td) of text; right[c] (when right is not NULL) puts cell c
+ * to the right, as numbers are. */
+void html_row(FILE *out, const char *tag, const char *const *text, const unsigned char *right,
+              size_t n);
 
 struct svg_bar {
     char label[320];   /* left of the bar (cut with "…" when long; whole in its tooltip) */

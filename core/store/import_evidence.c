@@ -60,7 +60,7 @@ int import_load_evidence(struct importer *im, const struct cell *c, struct px_er
     if (known < 0)
         return -1;
     if (!known)
-        return import_unknown_unit(im, &c[E_UNIT], "a known unit code (see units)", e);
+        return import_unknown_unit(im, &c[E_UNIT], _("a known unit code (see units)"), e);
     if (import_check_year(im, &c[E_YEAR], e))
         return -1;
     if (!number->text[0] && !c[E_EXPLANATION].text[0])

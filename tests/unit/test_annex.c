@@ -4,7 +4,8 @@
  * nodes do not apply to, and of units not ranked (no points at all); the Ministry's report
  * holding leaves only; CSV for Excel (';', decimal comma) and plain; text a spreadsheet would
  * run as a formula neutralised; every writer
- * failing on a full disk or a file it cannot create.
+ * failing on a full disk or a file it cannot create; the evidence column from the register
+ * (documents judged, explanations, what a leaf lacks).
  * Uses: cmocka, annex.h, report_annex.h, report_csv_record.h, fixture_model.h. */
 #define _POSIX_C_SOURCE 200809L /* open_memstream, strdup */
 #include <setjmp.h>
@@ -28,6 +29,16 @@ struct state {
     struct annex a;
 };
 
+/* Lai Châu's register: for 1.1.2 a plan of an issuer the rule file does not know (not
+ * valid) and an explanation. */
+static char *const LCH_112[] = {"1.1.2"};
+static const struct evidence_row REGISTER[] = {
+    {.unit = "LCH", .year = 2019, .number = "2756/KH-UBND", .type = "KH",
+     .issued = "2019-03-01", .nodes = (char **)LCH_112, .nnodes = 1},
+    {.unit = "LCH", .year = 2019, .explanation = "Chờ tỉnh ban hành",
+     .nodes = (char **)LCH_112, .nnodes = 1},
+};
+
 /* Lai Châu and Sở Tư pháp scored (field 2 does not apply to a department), An Giang with
  * no data and Bắc Ninh with a data error; leaf 1.1.1 requires evidence and Lai Châu's has
  * the scale's note. */
@@ -44,7 +55,9 @@ static int setup(void **state)
     fixture_add(s->f, "STP", "=Sở Tư pháp", "department", (double[]){2.675, 2, 0, 0, 0});
     fixture_add_unranked(s->f);
     results_finish(&s->f->r);
-    assert_int_equal(annex_build(&s->a, &s->f->r), 0);
+    struct annex_data d = {.year = 2019, .evidence = REGISTER, .nevidence = 2};
+    struct px_err e;
+    assert_int_equal(annex_build(&s->a, &s->f->r, &d, &e), 0);
     *state = s;
     return 0;
 }
@@ -83,7 +96,27 @@ static void test_rows_of_a_scored_unit(void **state)
     assert_string_equal(au->rows[FX_1_1_1].evidence, "Kế hoạch CCHC năm");
     assert_string_equal(au->rows[FX_1_1_1].note, "chấm 3,5/4 điểm");
     assert_null(au->rows[FX_1].note);
-    assert_null(au->rows[FX_1_1_2].evidence);
+}
+
+/* The evidence column lists the unit's registered documents for a leaf, judged, and its
+ * explanation; a unit with none for a leaf that requires evidence gets what it lacks. */
+static void test_evidence_from_the_register(void **state)
+{
+    struct state *s = *state;
+    assert_string_equal(unit(s, "LCH")->rows[FX_1_1_2].evidence,
+                        "2756/KH-UBND (KH, 01/03/2019) — không hợp lệ: cơ quan ban hành 'UBND' "
+                        "không có trong danh mục (agency hoặc evidence_rules.issuers); "
+                        "giải trình: Chờ tỉnh ban hành");
+    assert_null(unit(s, "STP")->rows[3].evidence);
+    s->f->m->nodes[FX_1_1_2].evidence_required = 1;
+    annex_free(&s->a);
+    struct annex_data d = {.year = 2019, .evidence = REGISTER, .nevidence = 2};
+    struct px_err e;
+    assert_int_equal(annex_build(&s->a, &s->f->r, &d, &e), 0);
+    assert_string_equal(unit(s, "STP")->rows[3].evidence, "thiếu: tài liệu kiểm chứng");
+    const char *explained = unit(s, "LCH")->rows[FX_1_1_2].evidence; /* not lacking */
+    assert_null(strstr(explained, "thiếu"));
+    assert_non_null(strstr(explained, "; giải trình: Chờ tỉnh ban hành"));
 }
 
 static void test_rows_only_where_the_node_applies(void **state)
@@ -191,6 +224,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_rows_of_a_scored_unit, setup, teardown),
         cmocka_unit_test_setup_teardown(test_rows_only_where_the_node_applies, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_evidence_from_the_register, setup, teardown),
         cmocka_unit_test_setup_teardown(test_units_not_ranked_have_no_points, setup, teardown),
         cmocka_unit_test_setup_teardown(test_md, setup, teardown),
         cmocka_unit_test_setup_teardown(test_csv_neutralises_formulas, setup, teardown),
