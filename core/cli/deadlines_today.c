@@ -36,6 +36,14 @@ int cli_as_of(const char *opt, const char *given, char iso[11])
     return 0;
 }
 
+struct receipt *cli_receipts(const struct submission_row *rows, size_t n)
+{
+    struct receipt *r = calloc(n ? n : 1, sizeof *r);
+    for (size_t i = 0; r && i < n; i++)
+        r[i] = (struct receipt){rows[i].deadline, rows[i].agency, rows[i].received, rows[i].doc};
+    return r;
+}
+
 int cli_deadlines_load(struct cli_deadlines *d, struct store *s, const struct model *m,
                        const char *day, long soon, const char *agency)
 {
@@ -47,14 +55,10 @@ int cli_deadlines_load(struct cli_deadlines *d, struct store *s, const struct mo
         px_report(&e);
         return e.code;
     }
-    d->receipts = calloc(d->nrows ? d->nrows : 1, sizeof *d->receipts);
+    d->receipts = cli_receipts(d->rows, d->nrows);
     if (!d->receipts) {
         px_say(_("out of memory"));
         return PX_SYSTEM;
-    }
-    for (size_t i = 0; i < d->nrows; i++) {
-        const struct submission_row *w = &d->rows[i];
-        d->receipts[i] = (struct receipt){w->deadline, w->agency, w->received, w->doc};
     }
     if (deadline_statuses(m, d->receipts, d->nrows, day, soon, agency, &d->st, &d->n, &e) != 0) {
         d->st = NULL;
