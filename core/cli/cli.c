@@ -120,3 +120,14 @@ const char *cli_actor(const char *by)
     const char *user = getenv("USER");
     return by && *by ? by : user && *user ? user : "unknown";
 }
+
+int cli_table_format(const char *given)
+{
+    static const char *const FORMATS[] = {"table", "csv", "csv-plain", "json"};
+    if (!given)
+        return 0;
+    for (int i = 0; i < (int)(sizeof FORMATS / sizeof FORMATS[0]); i++)
+        if (!strcmp(given, FORMATS[i]))
+            return i;
+    return -1;
+}

@@ -1,7 +1,7 @@
 /* cli.h — subcommands and their options, described once: the same table parses argv, prints
  * `paridx help CMD` and words usage errors.
  * Provides struct cli_opt, struct cli_cmd, cli_parse(), cli_usage(), cli_number(), cli_year(),
- * cli_actor().
+ * cli_actor(), cli_table_format().
  * Uses: diag.h. */
 #ifndef PARIDX_CLI_H
 #define PARIDX_CLI_H
@@ -43,5 +43,9 @@ int cli_year(const char *opt, const char *text, int *out);
 /* Who makes a change, for the audit log: `--by NAME` when given (by), else $USER, else
  * "unknown". */
 const char *cli_actor(const char *by);
+
+/* The place of a --format value in table, csv, csv-plain, json (0 to 3; NULL: table), or -1
+ * when it is none of them (the caller says so in its own words). */
+int cli_table_format(const char *given);
 
 #endif

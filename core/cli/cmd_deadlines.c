@@ -2,18 +2,13 @@
  * [--within N] [--format table|csv|csv-plain|json]`: for each deadline of the plan and each
  * agency that must meet it, on time, late, overdue, due soon, not yet due or waiting, most urgent
  * first.  Without --db, the rule file's example in memory (as run does).
- * Uses: session.h, deadlines_today.h, deadline_status.h, report_deadlines.h, submissions.h,
- * i18n.h (messages). */
+ * Uses: session.h, deadlines_today.h, report_deadlines.h, i18n.h (messages). */
 #include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 
 #include "commands.h"
-#include "deadline_status.h"
 #include "deadlines_today.h"
 #include "report_deadlines.h"
 #include "session.h"
-#include "submissions.h"
 #include "i18n.h"
 
 static struct session_opts so = {.plan_only = 1};
@@ -31,40 +26,19 @@ static const struct cli_opt OPTS[] = {
 
 static int show(struct session *ss, const char *day, long soon, enum deadlines_format f)
 {
-    const struct model *m = &ss->rules.model;
-    struct submission_row *rows;
-    size_t nrows, n;
-    struct deadline_status *st;
-    struct px_err e;
-    if (store_submissions(ss->store, m->year, &rows, &nrows, &e) != 0) {
-        px_report(&e);
-        return e.code;
-    }
-    struct receipt *r = cli_receipts(rows, nrows);
-    int rc = PX_OK;
-    if (!r) {
-        px_say(_("out of memory"));
-        rc = PX_SYSTEM;
-    } else if (deadline_statuses(m, r, nrows, day, soon, agency, &st, &n, &e) != 0) {
-        px_report(&e);
-        rc = e.code;
-    } else {
-        rc = report_deadlines(stdout, f, m, day, st, n) != 0 ? PX_SYSTEM : PX_OK;
-        free(st);
-    }
-    free(r);
-    store_free_submissions(rows, nrows);
+    struct cli_deadlines d;
+    int rc = cli_deadlines_load(&d, ss->store, &ss->rules.model, day, soon, agency);
+    if (rc == PX_OK)
+        rc = report_deadlines(stdout, f, &ss->rules.model, day, d.st, d.n) != 0 ? PX_SYSTEM : PX_OK;
+    cli_deadlines_free(&d);
     return rc;
 }
 
 static int run(char **args, int nargs)
 {
     (void)nargs;
-    static const char *const FORMATS[] = {"table", "csv", "csv-plain", "json"};
-    int f = 0;
-    while (format && f < 4 && strcmp(format, FORMATS[f]))
-        f++;
-    if (f == 4) {
+    int f = cli_table_format(format);
+    if (f < 0) {
         px_say(_("deadlines: --format: expected table, csv, csv-plain or json, found '%s'"),
                format);
         return PX_USAGE;

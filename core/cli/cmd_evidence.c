@@ -94,11 +94,8 @@ static int report(struct session *ss, enum evidence_format fmt)
 static int run(char **args, int nargs)
 {
     (void)nargs;
-    static const char *const FORMATS[] = {"table", "csv", "csv-plain", "json"};
-    size_t fmt = 0;
-    while (format && fmt < 4 && strcmp(format, FORMATS[fmt]))
-        fmt++;
-    if (fmt == 4) {
+    int fmt = cli_table_format(format);
+    if (fmt < 0) {
         px_say(_("evidence: --format: expected table, csv, csv-plain or json, found '%s'"), format);
         return PX_USAGE;
     }

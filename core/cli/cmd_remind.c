@@ -2,20 +2,16 @@
  * Vietnamese text per agency that has a task overdue or due within N working days
  * (DIR/<CODE>.txt), ready for an official reminder (công văn đôn đốc) or an e-mail; the
  * folder is made when missing, and one line per file written says so.
- * Uses: session.h, deadlines_today.h, deadline_status.h, report_remind.h, submissions.h,
- * i18n.h (messages). */
+ * Uses: session.h, deadlines_today.h, report_remind.h, i18n.h (messages). */
 #include <errno.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
 #include "commands.h"
-#include "deadline_status.h"
 #include "deadlines_today.h"
 #include "report_remind.h"
 #include "session.h"
-#include "submissions.h"
 #include "i18n.h"
 
 static struct session_opts so = {.plan_only = 1};
@@ -52,34 +48,17 @@ static int write_one(const struct model *m, const char *day, const char *agency,
 static int remind(struct session *ss, const char *day, long soon)
 {
     const struct model *m = &ss->rules.model;
-    struct submission_row *rows;
-    size_t nrows, n = 0;
-    struct deadline_status *st = NULL;
-    struct px_err e;
-    if (store_submissions(ss->store, m->year, &rows, &nrows, &e) != 0) {
-        px_report(&e);
-        return e.code;
-    }
-    struct receipt *r = cli_receipts(rows, nrows);
-    int rc = PX_OK;
-    if (!r) {
-        px_say(_("out of memory"));
-        rc = PX_SYSTEM;
-    } else if (deadline_statuses(m, r, nrows, day, soon, NULL, &st, &n, &e) != 0) {
-        px_report(&e);
-        rc = e.code;
-    }
+    struct cli_deadlines d;
+    int rc = cli_deadlines_load(&d, ss->store, m, day, soon, NULL);
     size_t letters = 0;
     for (size_t i = 0; i < m->nagencies && rc == PX_OK; i++)
-        if (report_remind_needed(st, n, m->agencies[i].code)) {
-            rc = write_one(m, day, m->agencies[i].code, st, n);
+        if (report_remind_needed(d.st, d.n, m->agencies[i].code)) {
+            rc = write_one(m, day, m->agencies[i].code, d.st, d.n);
             letters++;
         }
     if (rc == PX_OK && !letters)
         px_say(_("remind: no agency has a task overdue or due within %ld working days"), soon);
-    free(st);
-    free(r);
-    store_free_submissions(rows, nrows);
+    cli_deadlines_free(&d);
     return rc;
 }
 

@@ -18,9 +18,9 @@
  * (results_finish_unit) and handed to scope->scored, which a stored run uses to write the
  * unit's scores and drop its explanations before the next unit, so memory holds points, not
  * explanations, at any scale.  results_finish() then only ranks and sorts.
- * Uses: rules.h, sandbox.h, lapi.h (NA), results.h, store.h, numfmt.h, i18n.h (messages),
- * engine_submissions.h, evidence_gate.h, survey_facts.h.  A survey-assessed leaf with answers
- * reads the share they give (survey_facts.h). */
+ * Uses: rules.h, sandbox.h, lapi.h (NA), results.h, store.h, numfmt.h, sorted.h,
+ * i18n.h (messages), engine_submissions.h, evidence_gate.h, survey_facts.h.  A
+ * survey-assessed leaf with answers reads the share they give (survey_facts.h). */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "engine.h"
 
@@ -34,6 +34,7 @@
 #include "lapi.h"
 #include "numfmt.h"
 #include "sandbox.h"
+#include "sorted.h"
 #include "store.h"
 #include "survey_facts.h"
 #include "i18n.h"
@@ -362,14 +363,8 @@ int engine_gate(const struct rules *rl, int year, const char *as_of,
 {
     if (!nrows || u->status == UNIT_ERROR)
         return 0;
-    size_t lo = 0, hi = nrows; /* the unit's first row: the register is in unit order */
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (strcmp(rows[mid].unit, u->code) < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    /* the unit's first row: the register is in unit order */
+    size_t lo = sorted_first(rows, nrows, sizeof *rows, offsetof(struct evidence_row, unit), u->code);
     size_t end = lo;
     while (end < nrows && !strcmp(rows[end].unit, u->code))
         end++;

@@ -733,17 +733,24 @@ static int question_spec(lua_State *L)
     return 0;
 }
 
+/* What `question "Q01"` and `fact "code"` return: spec, called with the { … } that follows,
+ * with the model (this function's upvalue), the code (argument 1) and its line as upvalues. */
+static int code_spec(lua_State *L, int line, lua_CFunction spec)
+{
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_pushvalue(L, 1);
+    lua_pushinteger(L, line);
+    lua_pushcclosure(L, spec, 3);
+    return 1;
+}
+
 static int question_code(lua_State *L)
 {
     int line = caller_line(L);
     if (lua_type(L, 1) != LUA_TSTRING)
         return dsl_error(L, line, _("question: expected a code in quotes such as question "
                          "\"Q01\" { … }, found %s"), luaL_typename(L, 1));
-    lua_pushvalue(L, lua_upvalueindex(1));
-    lua_pushvalue(L, 1);
-    lua_pushinteger(L, line);
-    lua_pushcclosure(L, question_spec, 3);
-    return 1;
+    return code_spec(L, line, question_spec);
 }
 
 /* ---- the fact dictionary: fact "code" { type = …, label = …, … } ---- */
@@ -842,11 +849,7 @@ static int fact_code(lua_State *L)
     if (lua_type(L, 1) != LUA_TSTRING)
         return dsl_error(L, line, _("fact: expected a code in quotes such as fact "
                          "\"par_plan_issued_date\" { … }, found %s"), luaL_typename(L, 1));
-    lua_pushvalue(L, lua_upvalueindex(1));
-    lua_pushvalue(L, 1);
-    lua_pushinteger(L, line);
-    lua_pushcclosure(L, fact_spec, 3);
-    return 1;
+    return code_spec(L, line, fact_spec);
 }
 
 void dsl_open(lua_State *L, struct model *m)

@@ -1,7 +1,7 @@
 /* stage.c — the final stage of scoring, unit by unit, from the appraisals of the year read
  * once (see stage.h).
  * Provides stage_parse(), stage_name(), stage_begin(), stage_unit(), stage_end().
- * Uses: store_appraisal.h, appraisal_sheet.h, results.h, i18n.h (messages). */
+ * Uses: store_appraisal.h, sorted.h, appraisal_sheet.h, results.h, i18n.h (messages). */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "stage.h"
 
@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "sorted.h"
 #include "store_appraisal.h"
 
 static const char *const NAMES[] = {[STAGE_FINAL] = "final", [STAGE_SELF] = "self"};
@@ -41,14 +42,8 @@ int stage_begin(struct stage_rounds *b, struct store *s, int year, const char *u
  * and strcmp agree on UTF-8), or b->n when it has none. */
 static size_t first_of(const struct stage_rounds *b, const char *code)
 {
-    size_t lo = 0, hi = b->n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (strcmp(b->a[mid].unit, code) < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    size_t lo =
+        sorted_first(b->a, b->n, sizeof *b->a, offsetof(struct appraisal_info, unit), code);
     return lo < b->n && !strcmp(b->a[lo].unit, code) ? lo : b->n;
 }
 

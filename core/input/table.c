@@ -47,11 +47,17 @@ int table_next(struct table_reader *t, struct csv_record *rec, struct px_err *e)
 void table_err_at(const struct table_reader *t, struct px_err *e, enum px_exit code,
                   size_t line, size_t col, const char *fmt, ...)
 {
-    char msg[1024], place[600];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    table_verr_at(t, e, code, line, col, fmt, ap);
     va_end(ap);
+}
+
+void table_verr_at(const struct table_reader *t, struct px_err *e, enum px_exit code,
+                   size_t line, size_t col, const char *fmt, va_list ap)
+{
+    char msg[1024], place[600];
+    vsnprintf(msg, sizeof msg, fmt, ap);
     if (t->xlsx)
         px_err_at(e, code, xlsx_place(t->xlsx, line, col, place, sizeof place), 0, 0, "%s", msg);
     else

@@ -1,5 +1,5 @@
 /* survey.c — tallies and the survey's share with its confidence interval (see survey.h).
- * Uses: model.h, vec.h. */
+ * Uses: model.h, sorted.h, vec.h. */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "survey.h"
 
@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "sorted.h"
 #include "vec.h"
 
 /* Index of the item whose code (at offset `at` in items of `size` bytes) is `code`, or -1. */
@@ -134,15 +135,7 @@ static void combine(const struct model *m, size_t node, struct survey_leaf *l)
 /* The first tally of unit in t (they come grouped by unit), or t->n. */
 static size_t first_of(const struct survey_tallies *t, const char *unit)
 {
-    size_t lo = 0, hi = t->n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (strcmp(t->v[mid].unit, unit) < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    return sorted_first(t->v, t->n, sizeof *t->v, offsetof(struct survey_count, unit), unit);
 }
 
 int survey_leaf_score(const struct model *m, const struct survey_tallies *t, const char *unit,

@@ -1,18 +1,17 @@
 /* report_survey_export.c — the consolidated respondent list (see report_survey_export.h):
  * columns STT, Mã, Họ và tên, Chức vụ, Cơ quan/đơn vị, Điện thoại, E-mail, Địa chỉ, Cơ quan
  * lập danh sách; phones as text, so Excel keeps their leading 0.
- * Uses: libxlsxwriter, report_csv_record.h, report_out.h, diag.h. */
+ * Uses: libxlsxwriter, report_csv_record.h, report_csv_file.h, report_xlsx_book.h. */
 #include "report_survey_export.h"
 #include "i18n.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 #include <xlsxwriter.h>
 
-#include "diag.h"
+#include "report_csv_file.h"
 #include "report_csv_record.h"
-#include "report_out.h"
+#include "report_xlsx_book.h"
 
 enum { NCOLS = 9 };
 static const char *const HEAD[NCOLS] = {"STT", "Mã", "Họ và tên", "Chức vụ", "Cơ quan/đơn vị",
@@ -32,17 +31,12 @@ static void cells_of(const struct export_person *p, size_t number, char stt[24],
 static int write_csv(const char *path, const struct model *m, const struct export_person *people,
                      size_t n)
 {
-    FILE *out = fopen(path, "wb");
-    if (!out) {
-        struct px_err e;
-        px_err_at(&e, PX_SYSTEM, path, 0, 0, _("cannot write the list: %s"), strerror(errno));
-        px_report(&e);
+    FILE *out = report_csv_file_open(path, _("cannot write the list: %s"));
+    if (!out)
         return -1;
-    }
     static const unsigned char NUMBERS[NCOLS + 1] = {0, 1};
     const char *head[NCOLS + 1] = {"Nhóm"};
     memcpy(head + 1, HEAD, sizeof HEAD);
-    report_csv_begin(out, CSV_EXCEL);
     report_csv_record(out, CSV_EXCEL, NCOLS + 1, head, NULL);
     for (size_t g = 0; g < m->nsurvey_groups; g++)
         for (size_t i = 0, k = 0; i < n; i++) {
@@ -53,8 +47,7 @@ static int write_csv(const char *path, const struct model *m, const struct expor
             cells_of(&people[i], ++k, stt, cells + 1);
             report_csv_record(out, CSV_EXCEL, NCOLS + 1, cells, NUMBERS);
         }
-    int rc = report_out_done(out, path);
-    return fclose(out) != 0 || rc != 0 ? -1 : 0;
+    return report_csv_file_close(out, path);
 }
 
 static void group_sheet(lxw_workbook *wb, const struct survey_group *g, lxw_format *head,
@@ -90,27 +83,12 @@ int report_survey_export(const char *path, int xlsx, const struct model *m,
 {
     if (!xlsx)
         return write_csv(path, m, people, n);
-    FILE *probe = fopen(path, "wb"); /* the library would say so on stderr itself */
-    if (!probe || fclose(probe) != 0) {
-        struct px_err e;
-        px_err_at(&e, PX_SYSTEM, path, 0, 0, _("cannot write the list: %s"), strerror(errno));
-        px_report(&e);
+    lxw_workbook *wb = report_xlsx_open(path, _("cannot write the list: %s"));
+    if (!wb)
         return -1;
-    }
-    lxw_workbook_options opt = {.constant_memory = LXW_FALSE, .tmpdir = NULL};
-    lxw_workbook *wb = workbook_new_opt(path, &opt);
-    if (!wb) {
-        px_say(_("writing %s: cannot create the workbook"), path);
-        return -1;
-    }
     lxw_format *head = workbook_add_format(wb);
     format_set_bold(head);
     for (size_t g = 0; g < m->nsurvey_groups; g++)
         group_sheet(wb, &m->survey_groups[g], head, people, n);
-    lxw_error err = workbook_close(wb);
-    if (err != LXW_NO_ERROR) {
-        px_say(_("writing %s: %s"), path, lxw_strerror(err));
-        return -1;
-    }
-    return 0;
+    return report_xlsx_close(wb, path);
 }

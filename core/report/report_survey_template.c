@@ -1,18 +1,18 @@
 /* report_survey_template.c — the blank respondent list (see report_survey_template.h).
  * Uses: model.h, xlsx.h (the guide sheet's name, which the reader skips), calendar.h (dates as
- * people write them), report_csv_record.h, report_out.h, libxlsxwriter. */
+ * people write them), report_csv_record.h, report_csv_file.h, report_xlsx_book.h,
+ * libxlsxwriter. */
 #include "report_survey_template.h"
 #include "i18n.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 #include <xlsxwriter.h>
 
 #include "calendar.h"
-#include "diag.h"
+#include "report_csv_file.h"
 #include "report_csv_record.h"
-#include "report_out.h"
+#include "report_xlsx_book.h"
 #include "xlsx.h"
 
 enum { NCOLS = 7, ROWS = 500, MAX_GROUPS = 32 };
@@ -30,17 +30,11 @@ static int lists(const struct survey_group *g, const char *agency)
 
 static int write_csv(const char *path)
 {
-    FILE *out = fopen(path, "wb");
-    if (!out) {
-        struct px_err e;
-        px_err_at(&e, PX_SYSTEM, path, 0, 0, _("cannot write the list: %s"), strerror(errno));
-        px_report(&e);
+    FILE *out = report_csv_file_open(path, _("cannot write the list: %s"));
+    if (!out)
         return -1;
-    }
-    report_csv_begin(out, CSV_EXCEL);
     report_csv_record(out, CSV_EXCEL, NCOLS, HEAD, NULL);
-    int rc = report_out_done(out, path);
-    return fclose(out) != 0 || rc != 0 ? -1 : 0;
+    return report_csv_file_close(out, path);
 }
 
 /* "Hướng dẫn": what to fill, each group the agency lists with its quota, the deadline. */
@@ -106,27 +100,13 @@ int report_survey_template(const char *path, int xlsx, const struct model *m,
 {
     if (!xlsx)
         return write_csv(path);
-    FILE *probe = fopen(path, "wb"); /* the library would say so on stderr itself */
-    if (!probe || fclose(probe) != 0) {
-        struct px_err e;
-        px_err_at(&e, PX_SYSTEM, path, 0, 0, _("cannot write the list: %s"), strerror(errno));
-        px_report(&e);
+    lxw_workbook *wb = report_xlsx_open(path, _("cannot write the list: %s"));
+    if (!wb)
         return -1;
-    }
-    lxw_workbook *wb = workbook_new(path);
-    if (!wb) {
-        px_say(_("writing %s: cannot create the workbook"), path);
-        return -1;
-    }
     lxw_format *b = workbook_add_format(wb), *text = workbook_add_format(wb);
     format_set_bold(b);
     format_set_num_format(text, "@");
     guide(wb, m, a, b);
     list_sheet(wb, m, a, b, text);
-    lxw_error err = workbook_close(wb);
-    if (err != LXW_NO_ERROR) {
-        px_say(_("writing %s: %s"), path, lxw_strerror(err));
-        return -1;
-    }
-    return 0;
+    return report_xlsx_close(wb, path);
 }

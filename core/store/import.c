@@ -106,12 +106,10 @@ struct seen {
 
 int import_bad(struct importer *im, struct px_err *e, const struct cell *at, const char *fmt, ...)
 {
-    char what[900];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(what, sizeof what, fmt, ap);
+    table_verr_at(im->reader, e, PX_DATA, at->line, at->column, fmt, ap);
     va_end(ap);
-    table_err_at(im->reader, e, PX_DATA, at->line, at->column, "%s", what);
     return -1;
 }
 

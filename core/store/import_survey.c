@@ -71,12 +71,10 @@ struct survey_import {
 __attribute__((format(printf, 4, 5))) static int bad(struct survey_import *im, struct px_err *e,
                                                      const struct cell *at, const char *fmt, ...)
 {
-    char what[900];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(what, sizeof what, fmt, ap);
+    table_verr_at(im->rd, e, PX_DATA, at->line, at->column, fmt, ap);
     va_end(ap);
-    table_err_at(im->rd, e, PX_DATA, at->line, at->column, "%s", what);
     return -1;
 }
 

@@ -55,6 +55,25 @@ static void release(struct model *m, struct survey_tallies *t)
     free(m);
 }
 
+/* Adds n answers `option` of group to question Q1 for unit, which must be taken. */
+static void tally(struct survey_tallies *t, const struct model *m, const char *unit,
+                  const char *group, const char *option, long n)
+{
+    assert_int_equal(survey_tallies_add(t, m, unit, "Q1", group, option, n), 0);
+}
+
+/* LCH's share of FX_2_1 and its interval lo … hi. */
+static void assert_share(const struct model *m, const struct survey_tallies *t, double share,
+                         double lo, double hi)
+{
+    struct survey_leaf l;
+    assert_int_equal(survey_leaf_score(m, t, "LCH", FX_2_1, &l), 1);
+    assert_float_equal(l.share, share, 1e-12);
+    assert_float_equal(l.lo, lo, 1e-9);
+    assert_float_equal(l.hi, hi, 1e-12);
+    survey_leaf_free(&l);
+}
+
 /* G1: A A B D E → 4 answers (E left out), mean 2.6 / 4 = 0.65, sample variance
  * (2.36 − 4 × 0.65²) / 3 = 0.67 / 3.  G2: A C → mean 0.6, variance (1.04 − 2 × 0.36) / 1 = 0.32.
  * Share (0.65 + 0.6) / 2 = 0.625; variance ¼ × (0.67/3)/4 + ¼ × 0.32/2 = 0.0539583…; half width
@@ -64,12 +83,12 @@ static void two_groups_by_hand(void **state)
     (void)state;
     struct model *m = survey_model(0);
     struct survey_tallies t = {0};
-    assert_int_equal(survey_tallies_add(&t, m, "LCH", "Q1", "G1", "A", 2), 0);
-    assert_int_equal(survey_tallies_add(&t, m, "LCH", "Q1", "G1", "B", 1), 0);
-    assert_int_equal(survey_tallies_add(&t, m, "LCH", "Q1", "G1", "D", 1), 0);
-    assert_int_equal(survey_tallies_add(&t, m, "LCH", "Q1", "G1", "E", 1), 0);
-    assert_int_equal(survey_tallies_add(&t, m, "LCH", "Q1", "G2", "A", 1), 0);
-    assert_int_equal(survey_tallies_add(&t, m, "LCH", "Q1", "G2", "C", 1), 0);
+    tally(&t, m, "LCH", "G1", "A", 2);
+    tally(&t, m, "LCH", "G1", "B", 1);
+    tally(&t, m, "LCH", "G1", "D", 1);
+    tally(&t, m, "LCH", "G1", "E", 1);
+    tally(&t, m, "LCH", "G2", "A", 1);
+    tally(&t, m, "LCH", "G2", "C", 1);
     struct survey_leaf l;
     assert_int_equal(survey_leaf_score(m, &t, "LCH", FX_2_1, &l), 1);
     assert_int_equal(l.valid, 6);
@@ -93,15 +112,10 @@ static void one_group_interval(void **state)
     (void)state;
     struct model *m = survey_model(0);
     struct survey_tallies t = {0};
-    survey_tallies_add(&t, m, "LCH", "Q1", "G1", "A", 2);
-    survey_tallies_add(&t, m, "LCH", "Q1", "G1", "B", 1);
-    survey_tallies_add(&t, m, "LCH", "Q1", "G1", "D", 1);
-    struct survey_leaf l;
-    assert_int_equal(survey_leaf_score(m, &t, "LCH", FX_2_1, &l), 1);
-    assert_float_equal(l.share, 0.65, 1e-12);
-    assert_float_equal(l.lo, 0.18687857874841446, 1e-9);
-    assert_float_equal(l.hi, 1, 0);
-    survey_leaf_free(&l);
+    tally(&t, m, "LCH", "G1", "A", 2);
+    tally(&t, m, "LCH", "G1", "B", 1);
+    tally(&t, m, "LCH", "G1", "D", 1);
+    assert_share(m, &t, 0.65, 0.18687857874841446, 1);
     release(m, &t);
 }
 
@@ -112,14 +126,9 @@ static void weights_and_no_spread(void **state)
     struct model *m = survey_model(0);
     m->questions[0].groups[0].weight = 3;
     struct survey_tallies t = {0};
-    survey_tallies_add(&t, m, "LCH", "Q1", "G1", "A", 10);
-    survey_tallies_add(&t, m, "LCH", "Q1", "G2", "D", 10);
-    struct survey_leaf l;
-    assert_int_equal(survey_leaf_score(m, &t, "LCH", FX_2_1, &l), 1);
-    assert_float_equal(l.share, 0.75, 1e-12);
-    assert_float_equal(l.lo, 0.75, 1e-12);
-    assert_float_equal(l.hi, 0.75, 1e-12);
-    survey_leaf_free(&l);
+    tally(&t, m, "LCH", "G1", "A", 10);
+    tally(&t, m, "LCH", "G2", "D", 10);
+    assert_share(m, &t, 0.75, 0.75, 0.75);
     release(m, &t);
 }
 
@@ -129,9 +138,9 @@ static void few_answers_flagged(void **state)
     (void)state;
     struct model *m = survey_model(30);
     struct survey_tallies t = {0};
-    survey_tallies_add(&t, m, "DBN", "Q1", "G1", "A", 29);
-    survey_tallies_add(&t, m, "DBN", "Q1", "G1", "E", 5);
-    survey_tallies_add(&t, m, "LCH", "Q1", "G1", "A", 30);
+    tally(&t, m, "DBN", "G1", "A", 29);
+    tally(&t, m, "DBN", "G1", "E", 5);
+    tally(&t, m, "LCH", "G1", "A", 30);
     struct survey_leaf l;
     assert_int_equal(survey_leaf_score(m, &t, "DBN", FX_2_1, &l), 1);
     assert_int_equal(l.few, 1);
@@ -149,11 +158,11 @@ static void nothing_to_score(void **state)
     (void)state;
     struct model *m = survey_model(0);
     struct survey_tallies t = {0};
-    assert_int_equal(survey_tallies_add(&t, m, "DBN", "Q1", "G1", "E", 3), 0);
-    assert_int_equal(survey_tallies_add(&t, m, "HGG", "Q1", "G1", "A", 3), 0);
+    tally(&t, m, "DBN", "G1", "E", 3);
+    tally(&t, m, "HGG", "G1", "A", 3);
     assert_int_equal(survey_tallies_add(&t, m, "LCH", "Q9", "G1", "A", 3), 0);
-    assert_int_equal(survey_tallies_add(&t, m, "LCH", "Q1", "G1", "F", 3), 0);
-    assert_int_equal(survey_tallies_add(&t, m, "LCH", "Q1", "G3", "A", 3), 0);
+    tally(&t, m, "LCH", "G1", "F", 3);
+    tally(&t, m, "LCH", "G3", "A", 3);
     assert_int_equal(t.n, 2); /* the last three left out */
     struct survey_leaf l;
     assert_int_equal(survey_leaf_score(m, &t, "DBN", FX_2_1, &l), 0);
