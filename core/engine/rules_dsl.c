@@ -9,9 +9,7 @@
  *              after = "CODE", workdays = N | after_received = "CODE", workdays = N
  *              [, stage = "self"] }
  *   calendar(require "calendar_vn")
- *   survey_group { code = …, name = …, quota = 45 | min = 20, per_agency = 3, by = { … } }
- *   question "Q01" { text = …, sub = "1.7.1", options = { { "A", 1 }, …, { "E", "không biết" } },
- *                    groups = { DBHDND = 1, … }, min_answers = 30 }
+ *   survey_group { … } and question "Q01" { … } (rules_survey.c)
  *   fact "code" { type = …, label = …, agency = …, values = {…}, min = …, max = …, unit = … }
  *   evidence_rules { … } and a leaf's evidence = { … } (rules_evidence.c)
  *   bonus { code = …, title = …, max = …, fact = … }   penalty { … } (index: bonus_max,
@@ -54,7 +52,7 @@ struct descriptor {
     int line;
 };
 
-static struct model *model_up(lua_State *L)
+struct model *dsl_model(lua_State *L)
 {
     return lua_touserdata(L, lua_upvalueindex(1));
 }
@@ -143,7 +141,7 @@ void check_keys(lua_State *L, int idx, int line, const char *what,
 }
 
 /* Pushes t[key]; raises when present with a type other than `type` (or absent and required). */
-static int get_field(lua_State *L, int idx, const char *key, int type, int required, int line,
+int dsl_get_field(lua_State *L, int idx, const char *key, int type, int required, int line,
                      const char *what)
 {
     int t = raw_field(L, idx, key);
@@ -159,17 +157,17 @@ char *string_field(lua_State *L, int idx, const char *key, int required, int lin
                           const char *what)
 {
     char *s = NULL;
-    if (get_field(L, idx, key, LUA_TSTRING, required, line, what))
+    if (dsl_get_field(L, idx, key, LUA_TSTRING, required, line, what))
         s = take_text(L, -1, line, what);
     lua_pop(L, 1);
     return s;
 }
 
-static double number_field(lua_State *L, int idx, const char *key, int required, double dflt,
+double dsl_number_field(lua_State *L, int idx, const char *key, int required, double dflt,
                            int line, const char *what)
 {
     double v = dflt;
-    if (get_field(L, idx, key, LUA_TNUMBER, required, line, what)) {
+    if (dsl_get_field(L, idx, key, LUA_TNUMBER, required, line, what)) {
         v = lua_tonumber(L, -1);
         if (!isfinite(v) || v < 0)
             dsl_error(L, line, _("%s: '%s' must be a number ≥ 0, found %s"), what, key,
@@ -209,12 +207,6 @@ void string_list_field(lua_State *L, int idx, const char *key, char ***out, size
     }
     lua_pop(L, 1);
 }
-
-/* Appends one zeroed item to `array` (n items, room for cap) and yields a pointer to it;
- * raises "out of memory". */
-#define APPEND(L, array, n, cap)                                                               \
-    (vec_reserve(array, cap, (n) + 1) != 0 ? (luaL_error(L, _("out of memory")), NULL)            \
-                                           : memset(&(array)[(n)++], 0, sizeof *(array)))
 
 /* ---- scales ---- */
 
@@ -305,11 +297,11 @@ static int take_node(lua_State *L, struct model *m, int desc, int parent)
     n->scale.handle = LUA_NOREF;
     n->code = dup_or_die(L, lua_tostring(L, spec - 1));
     n->title = string_field(L, spec, "title", 1, line, what);
-    n->max = number_field(L, spec, "max", 1, 0, line, what);
+    n->max = dsl_number_field(L, spec, "max", 1, 0, line, what);
     n->lead = string_field(L, spec, "lead", 0, line, what);
     string_list_field(L, spec, "kinds", &n->kinds, &n->nkinds, line, what);
     dsl_node_evidence(L, n, spec, line, what);
-    if (get_field(L, spec, "survey", LUA_TBOOLEAN, 0, line, what))
+    if (dsl_get_field(L, spec, "survey", LUA_TBOOLEAN, 0, line, what))
         n->survey = lua_toboolean(L, -1);
     lua_pop(L, 1);
     if (raw_field(L, spec, "score") != LUA_TNIL)
@@ -373,7 +365,7 @@ static int take_node(lua_State *L, struct model *m, int desc, int parent)
 /* `field "1" { … }` and friends: the second call, with the node's table. */
 static int node_spec(lua_State *L)
 {
-    struct model *m = model_up(L);
+    struct model *m = dsl_model(L);
     lua_Integer level = lua_tointeger(L, lua_upvalueindex(2));
     int line = (int)lua_tointeger(L, lua_upvalueindex(4));
     if (!lua_istable(L, 1)) {
@@ -428,7 +420,7 @@ static const char *const INDEX_KEYS[] = {"year",    "title",     "basis",       
 
 static int decl_index(lua_State *L)
 {
-    struct model *m = model_up(L);
+    struct model *m = dsl_model(L);
     int line = caller_line(L);
     luaL_checktype(L, 1, LUA_TTABLE);
     if (m->index_line)
@@ -436,16 +428,16 @@ static int decl_index(lua_State *L)
                          m->index_line);
     check_keys(L, 1, line, "index", INDEX_KEYS, 0);
     m->index_line = line;
-    if (!get_field(L, 1, "year", LUA_TNUMBER, 1, line, "index") || !lua_isinteger(L, -1))
+    if (!dsl_get_field(L, 1, "year", LUA_TNUMBER, 1, line, "index") || !lua_isinteger(L, -1))
         return dsl_error(L, line, _("index: 'year' must be a whole number such as 2019"));
     m->year = (int)lua_tointeger(L, -1);
     lua_pop(L, 1);
     m->title = string_field(L, 1, "title", 1, line, "index");
     m->basis = string_field(L, 1, "basis", 0, line, "index");
     m->example = string_field(L, 1, "example", 0, line, "index");
-    m->total = number_field(L, 1, "total", 0, 100, line, "index");
-    m->bonus_max = number_field(L, 1, "bonus_max", 0, 0, line, "index");
-    m->penalty_max = number_field(L, 1, "penalty_max", 0, 0, line, "index");
+    m->total = dsl_number_field(L, 1, "total", 0, 100, line, "index");
+    m->bonus_max = dsl_number_field(L, 1, "bonus_max", 0, 0, line, "index");
+    m->penalty_max = dsl_number_field(L, 1, "penalty_max", 0, 0, line, "index");
     if (m->bonus_max < 0 || m->penalty_max < 0)
         return dsl_error(L, line, _("index: 'bonus_max' and 'penalty_max' must not be negative"));
     return 0;
@@ -463,7 +455,7 @@ static void take_code_name(lua_State *L, int line, const char *what, char **code
 
 static int decl_agency(lua_State *L)
 {
-    struct model *m = model_up(L);
+    struct model *m = dsl_model(L);
     luaL_checktype(L, 1, LUA_TTABLE);
     struct agency *a = APPEND(L, m->agencies, m->nagencies, m->cap.agencies);
     a->line = caller_line(L);
@@ -473,7 +465,7 @@ static int decl_agency(lua_State *L)
 
 static int decl_unit_kind(lua_State *L)
 {
-    struct model *m = model_up(L);
+    struct model *m = dsl_model(L);
     luaL_checktype(L, 1, LUA_TTABLE);
     struct unit_kind *k = APPEND(L, m->kinds, m->nkinds, m->cap.kinds);
     k->line = caller_line(L);
@@ -485,7 +477,7 @@ static const char *const BAND_KEYS[] = {"name", "min", NULL};
 
 static int decl_band(lua_State *L)
 {
-    struct model *m = model_up(L);
+    struct model *m = dsl_model(L);
     int line = caller_line(L);
     luaL_checktype(L, 1, LUA_TTABLE);
     check_keys(L, 1, line, "band", BAND_KEYS, 1);
@@ -500,7 +492,7 @@ static int decl_band(lua_State *L)
     struct band *b = APPEND(L, m->bands, m->nbands, m->cap.bands);
     b->line = line;
     b->name = string_field(L, 1, "name", 1, line, "band");
-    b->min = number_field(L, 1, "min", 1, 0, line, "band");
+    b->min = dsl_number_field(L, 1, "min", 1, 0, line, "band");
     return 0;
 }
 
@@ -530,7 +522,7 @@ static char *date_field(lua_State *L, const char *key, long shift, int line, con
  * day before) | after = "CODE", workdays = N | after_received = "CODE", workdays = N }. */
 static int decl_deadline(lua_State *L)
 {
-    struct model *m = model_up(L);
+    struct model *m = dsl_model(L);
     int line = caller_line(L);
     luaL_checktype(L, 1, LUA_TTABLE);
     check_keys(L, 1, line, "deadline", DEADLINE_KEYS, 0);
@@ -561,7 +553,7 @@ static int decl_deadline(lua_State *L)
                          "\"dd/mm/yyyy\" (the day before), after = \"CODE\" or after_received "
                          "= \"CODE\" (with workdays = N)"), what);
     }
-    double n = number_field(L, 1, "workdays", 0, -1, line, what);
+    double n = dsl_number_field(L, 1, "workdays", 0, -1, line, what);
     if (d->after && (n < 0 || n != (double)(int)n || n > 10000))
         return dsl_error(L, line, _("%s: counted from %s, it needs workdays = N, a whole number "
                          "of working days from 0 to 10000"), what, d->after);
@@ -583,7 +575,7 @@ static int decl_deadline(lua_State *L)
  * and scales count with. */
 static int decl_calendar(lua_State *L)
 {
-    struct model *m = model_up(L);
+    struct model *m = dsl_model(L);
     int line = caller_line(L);
     if (m->calendar)
         return dsl_error(L, line, _("calendar is named twice (first at line %d)"), m->calendar_line);
@@ -601,7 +593,7 @@ static const char *const ADJUSTMENT_KEYS[] = {"code", "title", "max", "fact", NU
 /* bonus { … } and penalty { … } (upvalue 2: 1 for a penalty). */
 static int decl_adjustment(lua_State *L)
 {
-    struct model *m = model_up(L);
+    struct model *m = dsl_model(L);
     int penalty = (int)lua_tointeger(L, lua_upvalueindex(2)), line = caller_line(L);
     const char *what = penalty ? "penalty" : "bonus";
     luaL_checktype(L, 1, LUA_TTABLE);
@@ -612,7 +604,7 @@ static int decl_adjustment(lua_State *L)
     a->code = string_field(L, 1, "code", 1, line, what);
     a->title = string_field(L, 1, "title", 1, line, what);
     a->fact = string_field(L, 1, "fact", 1, line, what);
-    a->max = number_field(L, 1, "max", 1, 0, line, what);
+    a->max = dsl_number_field(L, 1, "max", 1, 0, line, what);
     if (!(a->max > 0) || a->max > RESULTS_MAX_TOTAL)
         return dsl_error(L, line, _("%s %s: 'max' must be above 0 and at most %f"), what, a->code,
                          (lua_Number)RESULTS_MAX_TOTAL);
@@ -623,134 +615,15 @@ static int decl_adjustment(lua_State *L)
     return 0;
 }
 
-static const char *const SURVEY_GROUP_KEYS[] = {"code", "name", "quota", "min", "per_agency",
-                                                "by", NULL};
-
-static int decl_survey_group(lua_State *L)
-{
-    struct model *m = model_up(L);
-    luaL_checktype(L, 1, LUA_TTABLE);
-    struct survey_group *g = APPEND(L, m->survey_groups, m->nsurvey_groups, m->cap.survey_groups);
-    g->line = caller_line(L);
-    check_keys(L, 1, g->line, "survey_group", SURVEY_GROUP_KEYS, 0);
-    g->code = string_field(L, 1, "code", 1, g->line, "survey_group");
-    g->name = string_field(L, 1, "name", 1, g->line, "survey_group");
-    g->quota = number_field(L, 1, "quota", 0, 0, g->line, "survey_group");
-    if (g->quota != (double)(long long)g->quota)
-        return dsl_error(L, g->line, _("survey_group %s: 'quota' must be a whole number of "
-                         "respondents, found %f"), g->code, (lua_Number)g->quota);
-    g->min = number_field(L, 1, "min", 0, 0, g->line, "survey_group");
-    g->per_agency = number_field(L, 1, "per_agency", 0, 0, g->line, "survey_group");
-    string_list_field(L, 1, "by", &g->by, &g->nby, g->line, "survey_group");
-    return 0;
-}
-
-/* ---- the survey's questions: question "Q01" { … } ---- */
-
-static const char *const QUESTION_KEYS[] = {"text", "sub", "options", "groups", "min_answers",
-                                            NULL};
-
-/* One option { "A", 1 } (a share 0..1) or { "E", "không biết" } (excluded) at the top. */
-static void take_option(lua_State *L, struct survey_question *q, const char *what)
-{
-    int t = lua_gettop(L);
-    if (!lua_istable(L, t) || lua_rawlen(L, t) != 2 || lua_rawgeti(L, t, 1) != LUA_TSTRING)
-        dsl_error(L, q->line, _("%s: each option must be { \"A\", 1 } or { \"E\", \"không biết\" }"),
-                  what);
-    struct survey_option *o = APPEND(L, q->options, q->noptions, q->options_cap);
-    o->code = take_text(L, -1, q->line, what);
-    int vt = lua_rawgeti(L, t, 2);
-    if (vt == LUA_TSTRING) {
-        o->excluded = 1;
-        o->label = take_text(L, -1, q->line, what);
-    } else if (vt == LUA_TNUMBER && lua_tonumber(L, -1) >= 0 && lua_tonumber(L, -1) <= 1) {
-        o->value = lua_tonumber(L, -1);
-    } else {
-        dsl_error(L, q->line, _("%s: option %s must be worth a share from 0 to 1 (1 = 100%%) or "
-                  "name what it excludes (\"không biết\")"), what, o->code);
-    }
-    for (size_t k = 0; k + 1 < q->noptions; k++)
-        if (!strcmp(q->options[k].code, o->code))
-            dsl_error(L, q->line, _("%s: option %s is given twice"), what, o->code);
-    lua_pop(L, 3); /* the code, the value, the option */
-}
-
-/* groups = { CODE = weight, … }, kept in the order the survey groups were declared. */
-static void take_weights(lua_State *L, struct model *m, struct survey_question *q,
-                         const char *what)
-{
-    get_field(L, 1, "groups", LUA_TTABLE, 1, q->line, what);
-    int t = lua_gettop(L);
-    lua_pushnil(L);
-    while (lua_next(L, t)) {
-        if (lua_type(L, -2) != LUA_TSTRING || lua_type(L, -1) != LUA_TNUMBER ||
-            !(lua_tonumber(L, -1) > 0) || !model_survey_group(m, lua_tostring(L, -2)))
-            dsl_error(L, q->line, _("%s: 'groups' must give each answering survey group (declared "
-                      "before) a weight above 0, as groups = { DBHDND = 1 }"), what);
-        lua_pop(L, 1);
-    }
-    for (size_t g = 0; g < m->nsurvey_groups; g++) {
-        if (raw_field(L, t, m->survey_groups[g].code) == LUA_TNUMBER) {
-            struct survey_weight *w = APPEND(L, q->groups, q->ngroups, q->groups_cap);
-            w->group = dup_or_die(L, m->survey_groups[g].code);
-            w->weight = lua_tonumber(L, -1);
-        }
-        lua_pop(L, 1);
-    }
-    lua_pop(L, 1);
-}
-
-static int question_spec(lua_State *L)
-{
-    struct model *m = model_up(L);
-    const char *code = lua_tostring(L, lua_upvalueindex(2));
-    int line = (int)lua_tointeger(L, lua_upvalueindex(3));
-    char what[160];
-    snprintf(what, sizeof what, _("question %s"), code);
-    if (!lua_istable(L, 1))
-        return dsl_error(L, line, _("%s: expected a table { text = …, sub = …, options = …, "
-                         "groups = … }, found %s"), what, luaL_typename(L, 1));
-    if (model_question(m, code))
-        return dsl_error(L, line, "%s is declared twice (first at line %d)", what,
-                         model_question(m, code)->line);
-    check_keys(L, 1, line, what, QUESTION_KEYS, 0);
-    struct survey_question *q = APPEND(L, m->questions, m->nquestions, m->cap.questions);
-    q->line = line;
-    q->code = dup_or_die(L, code);
-    q->text = string_field(L, 1, "text", 1, line, what);
-    q->node = string_field(L, 1, "sub", 1, line, what);
-    q->min_answers = number_field(L, 1, "min_answers", 0, 0, line, what);
-    get_field(L, 1, "options", LUA_TTABLE, 1, line, what);
-    size_t n = lua_rawlen(L, -1);
-    for (size_t i = 1; i <= n; i++) {
-        lua_rawgeti(L, -1, (lua_Integer)i);
-        take_option(L, q, what);
-    }
-    lua_pop(L, 1);
-    if (!q->noptions)
-        return dsl_error(L, line, _("%s: 'options' lists no option"), what);
-    take_weights(L, m, q, what);
-    return 0;
-}
-
 /* What `question "Q01"` and `fact "code"` return: spec, called with the { … } that follows,
  * with the model (this function's upvalue), the code (argument 1) and its line as upvalues. */
-static int code_spec(lua_State *L, int line, lua_CFunction spec)
+int dsl_code_spec(lua_State *L, int line, lua_CFunction spec)
 {
     lua_pushvalue(L, lua_upvalueindex(1));
     lua_pushvalue(L, 1);
     lua_pushinteger(L, line);
     lua_pushcclosure(L, spec, 3);
     return 1;
-}
-
-static int question_code(lua_State *L)
-{
-    int line = caller_line(L);
-    if (lua_type(L, 1) != LUA_TSTRING)
-        return dsl_error(L, line, _("question: expected a code in quotes such as question "
-                         "\"Q01\" { … }, found %s"), luaL_typename(L, 1));
-    return code_spec(L, line, question_spec);
 }
 
 /* ---- the fact dictionary: fact "code" { type = …, label = …, … } ---- */
@@ -790,7 +663,7 @@ static char *values_field(lua_State *L, int idx, int line, const char *what)
 static int bound_field(lua_State *L, int idx, const char *key, double *out, int line,
                        const char *what)
 {
-    if (!get_field(L, idx, key, LUA_TNUMBER, 0, line, what))
+    if (!dsl_get_field(L, idx, key, LUA_TNUMBER, 0, line, what))
         return 0;
     *out = lua_tonumber(L, -1);
     if (!isfinite(*out))
@@ -801,7 +674,7 @@ static int bound_field(lua_State *L, int idx, const char *key, double *out, int 
 
 static int fact_spec(lua_State *L)
 {
-    struct model *m = model_up(L);
+    struct model *m = dsl_model(L);
     const char *code = lua_tostring(L, lua_upvalueindex(2));
     int line = (int)lua_tointeger(L, lua_upvalueindex(3));
     char what[160];
@@ -849,7 +722,7 @@ static int fact_code(lua_State *L)
     if (lua_type(L, 1) != LUA_TSTRING)
         return dsl_error(L, line, _("fact: expected a code in quotes such as fact "
                          "\"par_plan_issued_date\" { … }, found %s"), luaL_typename(L, 1));
-    return code_spec(L, line, fact_spec);
+    return dsl_code_spec(L, line, fact_spec);
 }
 
 void dsl_open(lua_State *L, struct model *m)
@@ -864,7 +737,7 @@ void dsl_open(lua_State *L, struct model *m)
 
     static const luaL_Reg DECLS[] = {
         {"index", decl_index}, {"agency", decl_agency}, {"unit_kind", decl_unit_kind},
-        {"band", decl_band}, {"deadline", decl_deadline}, {"survey_group", decl_survey_group},
+        {"band", decl_band}, {"deadline", decl_deadline}, {"survey_group", dsl_survey_group},
         {"calendar", decl_calendar}, {"evidence_rules", dsl_evidence_rules},
         {NULL, NULL}};
     lua_pushlightuserdata(L, m);
@@ -885,7 +758,7 @@ void dsl_open(lua_State *L, struct model *m)
         lua_setfield(L, -2, penalty ? "penalty" : "bonus");
     }
     lua_pushlightuserdata(L, m);
-    lua_pushcclosure(L, question_code, 1);
+    lua_pushcclosure(L, dsl_question, 1);
     lua_setfield(L, -2, "question");
 }
 
