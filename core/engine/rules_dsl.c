@@ -626,6 +626,14 @@ int dsl_code_spec(lua_State *L, int line, lua_CFunction spec)
     return 1;
 }
 
+const char *dsl_spec_code(lua_State *L, const char *named, char *what, size_t n, int *line)
+{
+    const char *code = lua_tostring(L, lua_upvalueindex(2));
+    *line = (int)lua_tointeger(L, lua_upvalueindex(3));
+    snprintf(what, n, named, code);
+    return code;
+}
+
 /* ---- the fact dictionary: fact "code" { type = …, label = …, … } ---- */
 
 static const char *const FACT_KEYS[] = {"type", "label", "agency", "values", "min", "max",
@@ -675,10 +683,9 @@ static int bound_field(lua_State *L, int idx, const char *key, double *out, int 
 static int fact_spec(lua_State *L)
 {
     struct model *m = dsl_model(L);
-    const char *code = lua_tostring(L, lua_upvalueindex(2));
-    int line = (int)lua_tointeger(L, lua_upvalueindex(3));
     char what[160];
-    snprintf(what, sizeof what, _("fact %s"), code);
+    int line;
+    const char *code = dsl_spec_code(L, _("fact %s"), what, sizeof what, &line);
     if (!lua_istable(L, 1))
         return dsl_error(L, line, _("%s: expected a table { type = …, label = … }, found %s"), what,
                          luaL_typename(L, 1));

@@ -2,9 +2,9 @@
  * (rules_evidence.c, rules_survey.c) share: errors at the rule file's line, raw reads of
  * declaration tables.
  * Provides dsl_error(), caller_line(), dup_or_die(), take_text(), raw_field(), check_keys(),
- * dsl_get_field(), dsl_number_field(), dsl_model(), dsl_code_spec(), string_field(),
- * string_list_field(), dsl_node_evidence(), dsl_evidence_rules(), dsl_survey_group(),
- * dsl_question(), APPEND.
+ * dsl_get_field(), dsl_number_field(), dsl_model(), dsl_code_spec(), dsl_spec_code(),
+ * string_field(), string_list_field(), dsl_node_evidence(), dsl_evidence_rules(),
+ * dsl_survey_group(), dsl_question(), APPEND.
  * Uses: lua5.4, model.h. */
 #ifndef PARIDX_RULES_DSL_IMPL_H
 #define PARIDX_RULES_DSL_IMPL_H
@@ -48,6 +48,9 @@ struct model *dsl_model(lua_State *L);
 /* What `question "Q01"` and `fact "code"` return: spec, called with the { … } that follows,
  * with the model, the code (argument 1) and its line as upvalues. */
 int dsl_code_spec(lua_State *L, int line, lua_CFunction spec);
+/* In such a spec: the code and its line (its upvalues 2 and 3), and into what the declaration
+ * as errors name it (named is a format such as "fact %s"). */
+const char *dsl_spec_code(lua_State *L, const char *named, char *what, size_t n, int *line);
 /* t[key] as NFC text (malloc'd), NULL when absent and not required; raises otherwise. */
 char *string_field(lua_State *L, int idx, const char *key, int required, int line,
                    const char *what);

@@ -93,10 +93,9 @@ static void take_weights(lua_State *L, struct model *m, struct survey_question *
 static int question_spec(lua_State *L)
 {
     struct model *m = dsl_model(L);
-    const char *code = lua_tostring(L, lua_upvalueindex(2));
-    int line = (int)lua_tointeger(L, lua_upvalueindex(3));
     char what[160];
-    snprintf(what, sizeof what, _("question %s"), code);
+    int line;
+    const char *code = dsl_spec_code(L, _("question %s"), what, sizeof what, &line);
     if (!lua_istable(L, 1))
         return dsl_error(L, line, _("%s: expected a table { text = …, sub = …, options = …, "
                          "groups = … }, found %s"), what, luaL_typename(L, 1));
