@@ -1,8 +1,10 @@
 /* engine.c — scores units with a loaded rule file (see engine.h).
  * For each unit, under one protected call (sandbox_protect: a Lua error or a budget running
  * out in this C code is an error value, never an abort): its facts become a Lua table no rule
- * code can reach; each applicable leaf's scale.eval(f, max, ctx) runs in the sandbox with its
- * own read-only view of them, which records every fact the scale reads, and its own context;
+ * code can reach; each applicable leaf's scale.eval(f, max, ctx) runs in the sandbox with a
+ * read-only view of them, which records every fact the scale reads (one view per unit, its
+ * list of reads emptied after each leaf), and a read-only view of the unit's context whose
+ * node is the leaf's;
  * its result is checked (a finite number in [0, max], or paridx.NA); then results_finish()
  * sums the tree in tree order, so the same rules and data always give the same bits.  A
  * unit whose data a scale refuses keeps its error and the next unit is scored.
@@ -93,7 +95,8 @@ static void push_facts(lua_State *L, const struct fact_info *facts, size_t n, co
 }
 
 /* Pushes a read-only view of the facts table at `facts` that appends every name read to the
- * list at `reads`.  The view is empty itself, so rawget, next and pairs find nothing in it. */
+ * list at `reads`.  The view is empty itself, so rawget, next and pairs find nothing in it.
+ * One view serves every leaf of a unit: copy_reads empties the list after each leaf. */
 static void push_view(lua_State *L, int facts, int reads)
 {
     lua_newtable(L);                /* the view */
@@ -107,7 +110,7 @@ static void push_view(lua_State *L, int facts, int reads)
 }
 
 /* Copies the names read (the list at `reads`; the unit's facts at `facts`) into why, each
- * once, marking those the unit has no value for. */
+ * once, marking those the unit has no value for, and empties the list for the next leaf. */
 static int copy_reads(lua_State *L, int facts, int reads, struct leaf_why *why)
 {
     size_t n = lua_rawlen(L, reads);
@@ -132,6 +135,10 @@ static int copy_reads(lua_State *L, int facts, int reads, struct leaf_why *why)
         }
         lua_pop(L, 1);
     }
+    for (size_t i = n; i >= 1; i--) {
+        lua_pushnil(L);
+        lua_rawseti(L, reads, (lua_Integer)i);
+    }
     return 0;
 }
 
@@ -148,8 +155,8 @@ static int take_result(lua_State *L, const struct model *m, size_t i, struct uni
         return 0;
     }
     char max[40];
-    num_format_vn(n->max, 6, max, sizeof max);
     if (lua_type(L, -2) != LUA_TNUMBER) {
+        num_format_vn(n->max, 6, max, sizeof max);
         px_err_at(e, PX_RULE, m->file, n->line, 0, _("the scale returned %s; expected a number of "
                   "points from 0 to %s (or paridx.NA)"), luaL_typename(L, -2), max);
         return -1;
@@ -160,8 +167,10 @@ static int take_result(lua_State *L, const struct model *m, size_t i, struct uni
         snprintf(problem, sizeof problem, _("which is not a number"));
     else if (p < 0)
         snprintf(problem, sizeof problem, _("below zero"));
-    else if (p > n->max * (1 + MAX_TOLERANCE) + MAX_TOLERANCE)
+    else if (p > n->max * (1 + MAX_TOLERANCE) + MAX_TOLERANCE) {
+        num_format_vn(n->max, 6, max, sizeof max);
         snprintf(problem, sizeof problem, _("above its maximum %s"), max);
+    }
     if (*problem) {
         px_err_at(e, PX_RULE, m->file, n->line, 0, _("the scale returned %s, %s"),
                   isnan(p) ? "NaN" : lua_tostring(L, -2), problem);
@@ -176,16 +185,22 @@ oom:
     return -1;
 }
 
+static int context_write(lua_State *L)
+{
+    return luaL_error(L, _("the context is read-only in a scale (tried to set '%s')"),
+                      luaL_optstring(L, 2, "?"));
+}
+
+/* Pushes the unit's context (its fields at `inner`, a table pushed first) and, on top, the
+ * read-only view of it that every leaf's scale gets; eval_leaf sets inner.node per leaf. */
 static void push_context(lua_State *L, const struct model *m, const struct unit_result *u,
-                         const char *as_of, const char *node, int submission)
+                         const char *as_of, int submission)
 {
     lua_createtable(L, 0, 6);
     if (submission) { /* ctx.submission(code): the unit's submissions of the plan */
         lua_pushvalue(L, submission);
         lua_setfield(L, -2, "submission");
     }
-    lua_pushstring(L, node);
-    lua_setfield(L, -2, "node");
     lua_pushstring(L, u->code);
     lua_setfield(L, -2, "unit");
     lua_pushstring(L, u->kind);
@@ -196,6 +211,13 @@ static void push_context(lua_State *L, const struct model *m, const struct unit_
         lua_pushstring(L, as_of);
         lua_setfield(L, -2, "as_of");
     }
+    int inner = lua_gettop(L);
+    lua_newtable(L);          /* the view */
+    lua_createtable(L, 0, 3); /* its metatable */
+    lua_pushvalue(L, inner);
+    lua_setfield(L, -2, "__index");
+    sandbox_guard(L, context_write);
+    lua_setmetatable(L, -2);
 }
 
 /* Rewords the error of a scale that failed: placed at the node's line (a place elsewhere, such
@@ -244,25 +266,30 @@ struct unit_job {
     long failed; /* the leaf whose scale failed, or -1 */
 };
 
-/* Scores leaf i of the job's unit; the unit's facts table is at `facts`.  An error is placed
- * at the leaf's line without naming the leaf or unit. */
-static int eval_leaf(struct unit_job *j, size_t i, int facts)
+/* The stack of a unit being scored (score_protected): its facts, the list of names a leaf
+ * read, the read-only view of the facts, the context and its read-only view. */
+enum { JOB_FACTS = 2, JOB_SUBMISSION, JOB_READS, JOB_VIEW, JOB_CONTEXT, JOB_CONTEXT_VIEW };
+
+/* Scores leaf i of the job's unit.  An error is placed at the leaf's line without naming the
+ * leaf or unit. */
+static int eval_leaf(struct unit_job *j, size_t i)
 {
     lua_State *L = sandbox_lua(j->rl->sb);
     const struct model *m = &j->rl->model;
     const struct node *n = &m->nodes[i];
-    int top = lua_gettop(L), reads = top + 1;
-    lua_newtable(L);
+    int top = lua_gettop(L);
+    lua_pushstring(L, n->code);
+    lua_setfield(L, JOB_CONTEXT, "node");
     lua_rawgeti(L, LUA_REGISTRYINDEX, n->scale.handle);
-    push_view(L, facts, reads);
+    lua_pushvalue(L, JOB_VIEW);
     lua_pushnumber(L, n->max);
-    push_context(L, m, j->u, j->as_of, n->code, j->submission);
+    lua_pushvalue(L, JOB_CONTEXT_VIEW);
     int bad = sandbox_call(j->rl->sb, 3, 2, j->e);
     if (bad)
-        scale_failed(L, m, n, reads, j->facts, j->nfacts, j->e);
+        scale_failed(L, m, n, JOB_READS, j->facts, j->nfacts, j->e);
     else
         bad = take_result(L, m, i, j->u, j->e);
-    if (!bad && copy_reads(L, facts, reads, &j->u->why[i]) != 0) {
+    if (!bad && copy_reads(L, JOB_FACTS, JOB_READS, &j->u->why[i]) != 0) {
         px_err_set(j->e, PX_SYSTEM, _("out of memory"));
         bad = 1;
     }
@@ -270,19 +297,22 @@ static int eval_leaf(struct unit_job *j, size_t i, int facts)
     return bad ? -1 : 0;
 }
 
-/* Protected (sandbox_protect): the job's unit, its facts table at 2.  An error is placed at
- * the failed leaf's line, without naming the leaf or unit. */
+/* Protected (sandbox_protect): the job's unit.  An error is placed at the failed leaf's line,
+ * without naming the leaf or unit. */
 static int score_protected(lua_State *L)
 {
     struct unit_job *j = lua_touserdata(L, 1);
     const struct model *m = &j->rl->model;
     push_facts(L, j->facts, j->nfacts, j->as_of);
     engine_push_submission(L, j->receipts, j->u->code);
-    j->submission = lua_isnil(L, 3) ? 0 : 3;
+    j->submission = lua_isnil(L, JOB_SUBMISSION) ? 0 : JOB_SUBMISSION;
+    lua_newtable(L);
+    push_view(L, JOB_FACTS, JOB_READS);
+    push_context(L, m, j->u, j->as_of, j->submission);
     for (size_t i = 0; i < m->nnodes && j->rc == 0; i++)
         if (j->node >= 0 ? i == (size_t)j->node
                          : !m->nodes[i].nchildren && model_applies(m, i, j->u->kind))
-            if ((j->rc = eval_leaf(j, i, 2)) != 0)
+            if ((j->rc = eval_leaf(j, i)) != 0)
                 j->failed = (long)i;
     return 0;
 }
