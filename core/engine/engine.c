@@ -194,9 +194,11 @@ static int context_write(lua_State *L)
 /* Pushes the unit's context (its fields at `inner`, a table pushed first) and, on top, the
  * read-only view of it that every leaf's scale gets; eval_leaf sets inner.node per leaf. */
 static void push_context(lua_State *L, const struct model *m, const struct unit_result *u,
-                         const char *as_of, int submission)
+                         const char *as_of, int submission, int explain)
 {
-    lua_createtable(L, 0, 6);
+    lua_createtable(L, 0, 7);
+    lua_pushboolean(L, explain); /* ctx.explain: word the why, or give points alone */
+    lua_setfield(L, -2, "explain");
     if (submission) { /* ctx.submission(code): the unit's submissions of the plan */
         lua_pushvalue(L, submission);
         lua_setfield(L, -2, "submission");
@@ -261,6 +263,7 @@ struct unit_job {
     size_t nfacts;
     const char *as_of;
     long node; /* -1: every applicable leaf */
+    int explain; /* ctx.explain */
     struct px_err *e;
     int rc;
     long failed; /* the leaf whose scale failed, or -1 */
@@ -308,7 +311,7 @@ static int score_protected(lua_State *L)
     j->submission = lua_isnil(L, JOB_SUBMISSION) ? 0 : JOB_SUBMISSION;
     lua_newtable(L);
     push_view(L, JOB_FACTS, JOB_READS);
-    push_context(L, m, j->u, j->as_of, j->submission);
+    push_context(L, m, j->u, j->as_of, j->submission, j->explain);
     for (size_t i = 0; i < m->nnodes && j->rc == 0; i++)
         if (j->node >= 0 ? i == (size_t)j->node
                          : !m->nodes[i].nchildren && model_applies(m, i, j->u->kind))
@@ -329,7 +332,7 @@ int engine_score_leaf(struct rules *rl, size_t node, const struct fact_info *fac
                       size_t nfacts, const char *as_of, struct results *r, struct px_err *e)
 {
     struct unit_job j = {NULL, 0, rl, &r->units[r->nunits - 1], facts, nfacts, as_of, (long)node,
-                         e, 0, -1};
+                         1, e, 0, -1};
     return score_job(&j); /* the caller names the case or probe itself, so not the leaf and unit */
 }
 
@@ -351,7 +354,7 @@ int engine_rescore(struct rules *rl, struct engine_receipts *receipts, struct un
                    long node, const struct fact_info *facts, size_t nfacts, const char *as_of,
                    long *failed, struct px_err *e)
 {
-    struct unit_job j = {receipts, 0, rl, u, facts, nfacts, as_of, node, e, 0, -1};
+    struct unit_job j = {receipts, 0, rl, u, facts, nfacts, as_of, node, 1, e, 0, -1};
     engine_adjustments(&rl->model, facts, nfacts, u);
     int rc = score_job(&j);
     *failed = j.failed;
@@ -363,14 +366,15 @@ int engine_rescore(struct rules *rl, struct engine_receipts *receipts, struct un
  * and returns -1. */
 static int score_unit(struct rules *rl, struct engine_receipts *receipts,
                       const struct unit_info *info, const struct fact_info *facts,
-                      size_t nfacts, const char *as_of, struct results *out, struct px_err *e)
+                      size_t nfacts, const char *as_of, int explain, struct results *out,
+                      struct px_err *e)
 {
     if (results_add_unit(out, info->code, info->name, info->kind) != 0) {
         px_err_set(e, PX_SYSTEM, _("out of memory"));
         return -1;
     }
     struct unit_job j = {receipts, 0, rl, &out->units[out->nunits - 1], facts, nfacts, as_of, -1,
-                         e, 0, -1};
+                         explain, e, 0, -1};
     if (!nfacts)
         j.u->status = UNIT_NO_DATA; /* still scored, so its missing facts are listed */
     engine_adjustments(&rl->model, facts, nfacts, j.u);
@@ -415,7 +419,7 @@ static int unit_facts(struct store *s, struct store_fact_cursor *cur, const char
 int engine_score(struct rules *rl, struct store *s, int data_year, const char *as_of,
                  const struct engine_scope *scope, struct results *out, struct px_err *e)
 {
-    static const struct engine_scope every = {NULL, NULL, NULL};
+    static const struct engine_scope every = {NULL, NULL, NULL, 1};
     if (!scope)
         scope = &every;
     memset(out, 0, sizeof *out);
@@ -465,7 +469,7 @@ int engine_score(struct rules *rl, struct store *s, int data_year, const char *a
             rc = engine_survey_facts(&rl->model, &tallies, units[i].code, &facts, &nfacts,
                                      &nfew, e);
         if (rc == 0)
-            rc = score_unit(rl, &receipts, &units[i], facts, nfacts, as_of, out, e);
+            rc = score_unit(rl, &receipts, &units[i], facts, nfacts, as_of, scope->explain, out, e);
         if (rc == 0)
             out->units[out->nunits - 1].nfew = nfew;
         if (owned)

@@ -19,8 +19,9 @@
 --
 -- Each constructor checks its arguments when the rule file loads; the error names the rule
 -- file's line.  A scale is {kind, text, facts, eval}; eval(f, max, ctx) returns points and a
--- short Vietnamese "why".  A fact that is missing scores 0 ("không có dữ liệu"); a fact
--- marked không áp dụng makes the node not apply (paridx.NA).
+-- short Vietnamese "why" (worded only when ctx.explain is true; false otherwise).  A fact
+-- that is missing scores 0 ("không có dữ liệu"); a fact marked không áp dụng makes the node
+-- not apply (paridx.NA).
 -- Errors are written in English and translated with paridx._ (po/vi.po), one whole sentence
 -- per message.
 -- Uses: paridx.NA, paridx.data_error, paridx._, paridx.date, paridx.re.test,
@@ -136,7 +137,9 @@ end
 scale.read = read
 
 -- A scale over one fact: `get` reads it checked for type, "không áp dụng" and missing data are
--- answered here, and score(v, max) → points, why scores a value that is present.
+-- answered here, and score(v, max, explain) → points, why scores a value that is present.
+-- The why is worded only when ctx.explain is true (explain, report, --missing); a stored run
+-- asks for points alone, and `x and text` then gives false without building the text.
 local function one_fact(kind, text, fact, type_name, get, score)
   return {
     kind = kind,
@@ -144,18 +147,19 @@ local function one_fact(kind, text, fact, type_name, get, score)
     facts = { { name = fact, type = type_name } },
     eval = function(f, max, ctx)
       local v = get(f, fact, max, ctx)
-      if v == paridx.NA then return paridx.NA, fact .. ": không áp dụng" end
-      if v == nil then return 0, fact .. ": không có dữ liệu" end
-      return score(v, max)
+      local explain = ctx.explain
+      if v == paridx.NA then return paridx.NA, explain and fact .. ": không áp dụng" end
+      if v == nil then return 0, explain and fact .. ": không có dữ liệu" end
+      return score(v, max, explain)
     end,
   }
 end
 
 function scale.binary(fact)
   check_name("scale.binary", fact)
-  return one_fact("binary", "có → điểm tối đa; không → 0", fact, "bool", read.bool, function(v, max)
-    if v then return max, fact .. " = có → " .. num(max) end
-    return 0, fact .. " = không → 0"
+  return one_fact("binary", "có → điểm tối đa; không → 0", fact, "bool", read.bool, function(v, max, explain)
+    if v then return max, explain and fact .. " = có → " .. num(max) end
+    return 0, explain and fact .. " = không → 0"
   end)
 end
 
@@ -172,13 +176,15 @@ function scale.timeliness(fact, opts)
   local text = string.format("đúng hạn (≤ %s) → điểm tối đa; trễ hạn → %s × tối đa; không có → 0",
                              dmy(due), num(late))
   local function get(f, name) return read.date(f, name, STATUSES) end
-  return one_fact("timeliness", text, fact, "date", get, function(v, max)
+  return one_fact("timeliness", text, fact, "date", get, function(v, max, explain)
     local status = STATUSES[v]
-    if status == "none" then return 0, fact .. " = không → 0" end
-    if status == "on time" then return max, "đúng hạn → " .. num(max) end
-    if status == "late" then return late * max, "trễ hạn → " .. num(late * max) end
-    if v <= due then return max, string.format("%s ≤ hạn %s → %s", dmy(v), dmy(due), num(max)) end
-    return late * max, string.format("%s sau hạn %s → %s", dmy(v), dmy(due), num(late * max))
+    if status == "none" then return 0, explain and fact .. " = không → 0" end
+    if status == "on time" then return max, explain and "đúng hạn → " .. num(max) end
+    if status == "late" then return late * max, explain and "trễ hạn → " .. num(late * max) end
+    if v <= due then
+      return max, explain and string.format("%s ≤ hạn %s → %s", dmy(v), dmy(due), num(max))
+    end
+    return late * max, explain and string.format("%s sau hạn %s → %s", dmy(v), dmy(due), num(late * max))
   end)
 end
 
@@ -236,22 +242,23 @@ function scale.bands(fact, rows, opts)
     end
     return v
   end
-  -- the points of row i for a leaf of maximum max, and how they were found
-  local function got(i, max)
-    if not share then return points[i], num(points[i]) end
-    return points[i] * max, string.format("%s × %s = %s", pct(points[i]), num(max), num(points[i] * max))
+  -- the points of row i for a leaf of maximum max, and (when explain) how they were found
+  local function got(i, max, explain)
+    if not share then return points[i], explain and num(points[i]) end
+    local p = points[i] * max
+    return p, explain and string.format("%s × %s = %s", pct(points[i]), num(max), num(p))
   end
-  return one_fact("bands", table.concat(parts, "; "), fact, "ratio", get, function(v, max)
+  return one_fact("bands", table.concat(parts, "; "), fact, "ratio", get, function(v, max, explain)
     for i, row in ipairs(rows) do
       if v >= row[1] and points[i] == 0 and i > 1 then
-        return 0, string.format("tỷ lệ %s < %s → 0", pct(v), pct(rows[i - 1][1]))
+        return 0, explain and string.format("tỷ lệ %s < %s → 0", pct(v), pct(rows[i - 1][1]))
       end
       if v >= row[1] then
-        local p, how = got(i, max)
-        return p, string.format("tỷ lệ %s ≥ %s → %s", pct(v), pct(row[1]), how)
+        local p, how = got(i, max, explain)
+        return p, explain and string.format("tỷ lệ %s ≥ %s → %s", pct(v), pct(row[1]), how)
       end
     end
-    return 0, string.format("tỷ lệ %s < %s → 0", pct(v), pct(last[1]))
+    return 0, explain and string.format("tỷ lệ %s < %s → 0", pct(v), pct(last[1]))
   end)
 end
 
@@ -275,13 +282,13 @@ function scale.at_most(fact, rows)
     parts[#parts + 1] = string.format("≤ %s → %s", num(row[1]), num(row[2]))
   end
   parts[#parts + 1] = "nhiều hơn → 0"
-  return one_fact("at_most", table.concat(parts, "; "), fact, "number", read.count, function(v)
+  return one_fact("at_most", table.concat(parts, "; "), fact, "number", read.count, function(v, _max, explain)
     for _i, row in ipairs(rows) do
       if v <= row[1] then
-        return row[2], string.format("%s = %s ≤ %s → %s", fact, num(v), num(row[1]), num(row[2]))
+        return row[2], explain and string.format("%s = %s ≤ %s → %s", fact, num(v), num(row[1]), num(row[2]))
       end
     end
-    return 0, string.format("%s = %s > %s → 0", fact, num(v), num(rows[#rows][1]))
+    return 0, explain and string.format("%s = %s > %s → 0", fact, num(v), num(rows[#rows][1]))
   end)
 end
 
@@ -298,14 +305,16 @@ function scale.points(fact)
     return v
   end
   return one_fact("points", "điểm do cơ quan chấm nhập trực tiếp, từ 0 đến điểm tối đa", fact, "points", get,
-    function(v, max) return v, string.format("chấm %s/%s điểm", num(v), num(max)) end)
+    function(v, max, explain) return v, explain and string.format("chấm %s/%s điểm", num(v), num(max)) end)
 end
 
 function scale.share(fact)
   check_name("scale.share", fact)
   local function get(f, name) return read.number(f, name, 0, 1) end
   return one_fact("share", "điều tra xã hội học: tỷ lệ điểm bình quân × điểm tối đa", fact, "ratio", get,
-    function(v, max) return v * max, string.format("tỷ lệ %s × %s → %s", pct(v), num(max), num(v * max)) end)
+    function(v, max, explain)
+      return v * max, explain and string.format("tỷ lệ %s × %s → %s", pct(v), num(max), num(v * max))
+    end)
 end
 
 function scale.applicable_if(fact, inner)
@@ -321,7 +330,7 @@ function scale.applicable_if(fact, inner)
     eval = function(f, max, ctx)
       local v = read.bool(f, fact)
       if v == paridx.NA or v == false then
-        return paridx.NA, fact .. " = không → không áp dụng"
+        return paridx.NA, ctx.explain and fact .. " = không → không áp dụng"
       end
       return inner.eval(f, max, ctx)
     end,
