@@ -29,6 +29,9 @@
 
 local scale = {}
 local _ = paridx._
+-- What every scoring reads, kept as locals: a global or a field of the read-only libraries
+-- costs a lookup through their proxies each time.
+local NA, type, math_type, floor, huge = paridx.NA, type, math.type, math.floor, math.huge
 
 -- The types a fact may be declared with: the one list the loader checks too.
 local FACT_TYPES = {}
@@ -45,7 +48,7 @@ local function is_name(s)
 end
 
 local function is_number(v)
-  return math.type(v) ~= nil and v == v and v ~= math.huge and v ~= -math.huge
+  return math_type(v) ~= nil and v == v and v ~= huge and v ~= -huge
 end
 
 -- Numbers and dates as the tables show them, formatted by paridx itself: 0.5 → "0,5",
@@ -85,14 +88,14 @@ local read = {}
 
 function read.bool(f, name)
   local v = f[name]
-  if v == nil or v == paridx.NA or type(v) == "boolean" then return v end
+  if v == nil or v == NA or type(v) == "boolean" then return v end
   if v == 1 or v == 0 then return v == 1 end
   wrong(_("dữ kiện %s: expected có/không, found %s"), name, shown(v))
 end
 
 function read.number(f, name, lo, hi)
   local v = f[name]
-  if v == nil or v == paridx.NA then return v end
+  if v == nil or v == NA then return v end
   if not is_number(v) or (lo and v < lo) or (hi and v > hi) then
     if hi then
       wrong(_("dữ kiện %s: expected a number from %s to %s, found %s"), name, num(lo), num(hi), shown(v))
@@ -107,7 +110,7 @@ end
 -- A count of people or things: a whole number ≥ 0.
 function read.count(f, name)
   local v = read.number(f, name, 0)
-  if v ~= nil and v ~= paridx.NA and (v ~= math.floor(v) or v > 1e9) then
+  if v ~= nil and v ~= NA and (v ~= floor(v) or v > 1e9) then
     wrong(_("dữ kiện %s: expected a whole number, found %s"), name, shown(v))
   end
   return v
@@ -117,7 +120,7 @@ end
 -- "không" (read as a yes/no answer) as "không".
 function read.date(f, name, statuses)
   local v = f[name]
-  if v == nil or v == paridx.NA then return v end
+  if v == nil or v == NA then return v end
   if statuses and v == false then return "không" end
   if type(v) == "string" then
     local iso = paridx.date(v)
@@ -148,7 +151,7 @@ local function one_fact(kind, text, fact, type_name, get, score)
     eval = function(f, max, ctx)
       local v = get(f, fact, max, ctx)
       local explain = ctx.explain
-      if v == paridx.NA then return paridx.NA, explain and fact .. ": không áp dụng" end
+      if v == NA then return NA, explain and fact .. ": không áp dụng" end
       if v == nil then return 0, explain and fact .. ": không có dữ liệu" end
       return score(v, max, explain)
     end,
@@ -329,8 +332,8 @@ function scale.applicable_if(fact, inner)
     facts = facts,
     eval = function(f, max, ctx)
       local v = read.bool(f, fact)
-      if v == paridx.NA or v == false then
-        return paridx.NA, ctx.explain and fact .. " = không → không áp dụng"
+      if v == NA or v == false then
+        return NA, ctx.explain and fact .. " = không → không áp dụng"
       end
       return inner.eval(f, max, ctx)
     end,
