@@ -10,10 +10,11 @@
 
 #include "migrations.h"
 
+/* Says what failed and SQLite's reason, and closes the connection. */
 static int fail(sqlite3 *db, const char *what)
 {
     fprintf(stderr, "schema_image: %s: %s\n", what, db ? sqlite3_errmsg(db) : "out of memory");
-    sqlite3_close(db);
+    (void)sqlite3_close(db); /* a close failing after a failure adds nothing */
     return 1;
 }
 
@@ -62,6 +63,7 @@ int main(int argc, char **argv)
         return fail(db, "serialize");
     int rc = write_source(argv[1], image, size);
     sqlite3_free(image);
-    sqlite3_close(db);
+    if (sqlite3_close(db) != SQLITE_OK)
+        return fail(db, "close");
     return rc == 0 ? 0 : 1;
 }
