@@ -71,7 +71,9 @@ static int encode(double x, struct stored_number *n)
         return -1;
     long long pico = fabs(x) <= PICO_LIMIT ? llround(x * PICO_PER_POINT) : 0;
     if ((n->on_grid = (double)pico / PICO_PER_POINT == x)) { /* the view's division gives x */
-        for (n->exponent = 0; pico && pico % 10 == 0; pico /= 10)
+        for (n->exponent = 0; pico && pico % 10000 == 0; pico /= 10000) /* fewer steps */
+            n->exponent += 4;
+        for (; pico && pico % 10 == 0; pico /= 10)
             n->exponent++;
         n->digits = pico;
         return 0;
