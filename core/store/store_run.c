@@ -4,13 +4,10 @@
  * one row per node).  A number is written as its count of pico-points when that count divided
  * by 1e12 gives the same double back (every point and maximum results.c computes), else as
  * the integers m and e of its value m × 2^e: both read back bit for bit.
- * Uses: libsqlite3, libm, store_impl.h, json_out.h (json_string), i18n.h (messages),
- * open_memstream. */
-#define _POSIX_C_SOURCE 200809L /* open_memstream */
+ * Uses: libsqlite3, libm, store_impl.h, json_out.h (json_put_string), i18n.h (messages). */
 #include "store.h"
 
 #include <math.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -117,66 +114,79 @@ static char *put_pico(char *p, const struct stored_number *n)
     return p;
 }
 
-/* Slots 4–5 or 6–7: digits and exponent of a number off the grid, or null, null. */
-static void put_binary(FILE *f, const struct stored_number *n)
+/* Slots 4–5 or 6–7 at p: digits and exponent of a number off the grid, or null, null;
+ * returns the end. */
+static char *put_binary(char *p, const struct stored_number *n)
 {
-    if (n->on_grid)
-        fputs("null,null", f);
-    else
-        fprintf(f, "%lld,%d", n->digits, n->exponent);
+    if (n->on_grid) {
+        memcpy(p, "null,null", 9);
+        return p + 9;
+    }
+    p = put_integer(p, n->digits);
+    *p++ = ',';
+    return put_integer(p, n->exponent);
 }
 
-/* Appends node v's array: [points, max, applicable, explanation, points' digits and
- * exponent, max's] without the slots that would all be null at its end.  0, or -1 when a
- * number is not finite (nothing written). */
-static int put_node(FILE *f, const struct score_entry *v)
+/* The most bytes put_node() writes for v: two counts of pico-points (at most 24 bytes each),
+ * two pairs of digits and exponent (at most 26), the flag and the punctuation, under 160 in
+ * all, and the explanation. */
+static size_t node_room(const struct score_entry *v)
+{
+    return 160 + JSON_STRING_MAX(v->explanation ? strlen(v->explanation) : 0);
+}
+
+/* Writes node v's array at p: [points, max, applicable, explanation, points' digits and
+ * exponent, max's] without the slots that would all be null at its end; returns the end, or
+ * NULL when a number is not finite. */
+static char *put_node(char *p, const struct score_entry *v)
 {
     struct stored_number points, max;
     if (encode(v->points, &points) != 0 || encode(v->max, &max) != 0)
-        return -1;
-    char head[64], *p = head; /* "[points,max,applicable": two numbers of at most 21 bytes */
+        return NULL;
     *p++ = '[';
     p = put_pico(p, &points);
     *p++ = ',';
     p = put_pico(p, &max);
     memcpy(p, v->applicable ? ",1" : ",0", 2);
-    fwrite(head, 1, (size_t)(p + 2 - head), f);
+    p += 2;
     int binary = !points.on_grid || !max.on_grid;
     if (v->explanation || binary) {
-        fputc(',', f);
-        json_string(f, v->explanation);
+        *p++ = ',';
+        p = json_put_string(p, v->explanation);
     }
     if (binary) {
-        fputc(',', f);
-        put_binary(f, &points);
-        fputc(',', f);
-        put_binary(f, &max);
+        *p++ = ',';
+        p = put_binary(p, &points);
+        *p++ = ',';
+        p = put_binary(p, &max);
     }
-    fputc(']', f);
-    return 0;
+    *p++ = ']';
+    return p;
 }
 
 /* The JSON array of a unit's scores (see db/010): a malloc'd text and its length in *len, or
  * NULL with *finite 0 when a number is not finite, or NULL with *finite 1 when out of memory. */
 static char *scores_json(const struct score_entry *v, size_t n, size_t *len, int *finite)
 {
-    char *json = NULL;
-    FILE *f = open_memstream(&json, len);
+    size_t room = 2;
+    for (size_t i = 0; i < n; i++)
+        room += node_room(&v[i]) + 1;
+    char *json = malloc(room), *p = json;
     *finite = 1;
-    if (!f)
+    if (!json)
         return NULL;
-    fputc('[', f);
+    *p++ = '[';
     for (size_t i = 0; i < n && *finite; i++) {
         if (i)
-            fputc(',', f);
-        *finite = put_node(f, &v[i]) == 0;
+            *p++ = ',';
+        *finite = (p = put_node(p, &v[i])) != NULL;
     }
-    fputc(']', f);
-    int failed = ferror(f);
-    if (fclose(f) != 0 || failed || !*finite) {
+    if (!*finite) {
         free(json);
         return NULL;
     }
+    *p++ = ']';
+    *len = (size_t)(p - json);
     return json;
 }
 
