@@ -1,10 +1,11 @@
 /* import_survey.c — the respondent lists and the answers of the survey (see import_survey.h).
  * Each file: the header mapped to the kind's columns, then every row checked and written in
  * one transaction with the import's record; answers keep no state per row beyond the last
- * respondent read (the Post Office's rows come by respondent), so memory stays flat however
- * many there are, and a second answer is found by the table's key.
+ * respondent and unit read (the Post Office's rows come by respondent) and a fixed table of
+ * counts for the tallies, so memory stays flat however many there are, and a second answer
+ * is found by the table's key as it is inserted.
  * Uses: table.h (CSV or .xlsx), re.h (phone and e-mail shapes), text.h (case folding),
- * store_survey.h, fileio.h (sha256). */
+ * store_survey.h, survey_tally.h, fileio.h (sha256). */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "import_survey.h"
 #include "i18n.h"
@@ -17,6 +18,7 @@
 #include "fileio.h"
 #include "re.h"
 #include "store_survey.h"
+#include "survey_tally.h"
 #include "table.h"
 #include "text.h"
 
@@ -63,9 +65,12 @@ struct survey_import {
     int ncols;
     int where[MAX_COLS];
     char source[4200];
+    size_t source_path;                   /* bytes of "path:" at the start of source */
     long row;                             /* data rows read */
     char respondent[SURVEY_CODE_MAX];     /* the last respondent of the answers, and its group */
     char group[SURVEY_CODE_MAX];
+    char unit[SURVEY_CODE_MAX];           /* the last unit of the answers found known */
+    struct survey_tally *tally;           /* the answers' counts (answers only) */
 };
 
 __attribute__((format(printf, 4, 5))) static int bad(struct survey_import *im, struct px_err *e,
@@ -246,10 +251,14 @@ static int load_answer(struct survey_import *im, const struct csv_record *rec, s
         snprintf(im->respondent, sizeof im->respondent, "%s", who->text);
     }
     const char *unit = c[A_UNIT].text[0] ? c[A_UNIT].text : im->sv->only_unit;
-    int known = unit ? store_has_unit(im->s, unit, e) : 0;
-    if (known <= 0)
-        return known < 0 ? -1 : bad(im, e, &c[A_UNIT], _("expected a known unit code, found '%s'"),
-                                    c[A_UNIT].text);
+    if (!unit || strcmp(unit, im->unit) != 0) {
+        int known = unit ? store_has_unit(im->s, unit, e) : 0;
+        if (known <= 0)
+            return known < 0 ? -1 : bad(im, e, &c[A_UNIT], _("expected a known unit code, "
+                                        "found '%s'"), c[A_UNIT].text);
+        if (strlen(unit) < sizeof im->unit)
+            memcpy(im->unit, unit, strlen(unit) + 1);
+    }
     char why[600], first[600];
     int refused = im->sv->answer(im->sv->ctx, c[A_QUESTION].text, im->group, c[A_OPTION].text,
                                  why, sizeof why);
@@ -257,15 +266,31 @@ static int load_answer(struct survey_import *im, const struct csv_record *rec, s
         return bad(im, e, refused == -2 ? &c[A_OPTION] : &c[A_QUESTION], "%s", why);
     struct answer_row a = {im->sv->year, who->text, unit, c[A_QUESTION].text, c[A_OPTION].text,
                            im->source};
-    int again = store_answer_first(im->s, &a, first, e);
-    if (again)
-        return again < 0 ? -1 : bad(im, e, &c[A_QUESTION], _("expected one answer of %s to %s, "
-                                    "found a second (the first at %s)"), who->text,
-                                    c[A_QUESTION].text, first);
-    return store_put_answer(im->s, &a, e);
+    int again = store_put_answer(im->s, &a, e);
+    if (again == 1)
+        again = store_answer_first(im->s, &a, first, e) < 0
+                    ? -1
+                    : bad(im, e, &c[A_QUESTION], _("expected one answer of %s to %s, found a "
+                          "second (the first at %s)"), who->text, c[A_QUESTION].text, first);
+    struct tally_row t = {unit, c[A_QUESTION].text, im->group, c[A_OPTION].text, 1};
+    return again ? -1 : survey_tally_count(im->tally, im->s, &t, e);
 }
 
 /* ---- the file -------------------------------------------------------------------- */
+
+/* source becomes "path:LINE" (written without printf: it changes on every row). */
+static void source_line(struct survey_import *im, size_t line)
+{
+    char digits[24];
+    int n = 0;
+    do
+        digits[n++] = (char)('0' + line % 10);
+    while ((line /= 10) != 0);
+    char *o = im->source + im->source_path;
+    while (n)
+        *o++ = digits[--n];
+    *o = '\0';
+}
 
 typedef int (*row_loader)(struct survey_import *im, const struct csv_record *rec,
                           struct px_err *e);
@@ -293,9 +318,12 @@ static long load_rows(struct survey_import *im, const char *kind, const char *sh
     size_t header_line = rec.line;
     if (id < 0)
         return -1;
+    im->source_path = (size_t)snprintf(im->source, sizeof im->source, "%s:", im->path);
+    if (im->source_path > sizeof im->source - 24)
+        im->source_path = sizeof im->source - 24; /* room for the line */
     while ((rc = table_next(im->rd, &rec, e)) == 1) {
         im->row++;
-        snprintf(im->source, sizeof im->source, "%s:%zu", im->path, rec.line);
+        source_line(im, rec.line);
         if (load(im, &rec, e))
             return -1;
     }
@@ -306,7 +334,7 @@ static long load_rows(struct survey_import *im, const char *kind, const char *sh
         return bad(im, e, &at, _("expected at least one row after the header, found none"));
     }
     if (store_set_import_rows(im->s, id, im->row, e) ||
-        (im->cols == ANSWER_COLS && store_tally_import(im->s, id, e)))
+        (im->tally && survey_tally_flush(im->tally, im->s, e)))
         return -1;
     return im->row;
 }
@@ -318,7 +346,11 @@ static int survey_file(struct survey_import *im, const char *kind, const struct 
     memset(r, 0, sizeof *r);
     if (!(im->rd = table_open(im->path, opt, e)))
         return -1;
-    int rc = file_sha256(im->path, sha256, e) || store_begin(im->s, e) ? -1 : 0;
+    int answers = im->cols == ANSWER_COLS;
+    int rc = file_sha256(im->path, sha256, e) ||
+                     (answers && store_answers_foreign_keys(im->s, 0, e)) || store_begin(im->s, e)
+                 ? -1
+                 : 0;
     int seen = rc ? -1 : store_find_import(im->s, kind, sha256, r->already, e);
     if (seen < 0)
         rc = -1;
@@ -330,6 +362,9 @@ static int survey_file(struct survey_import *im, const char *kind, const struct 
         rc = -1;
     if (rc != 0 || seen)
         store_rollback(im->s);
+    struct px_err e2;
+    if (answers && store_answers_foreign_keys(im->s, 1, rc ? &e2 : e) && !rc)
+        rc = -1;
     table_close(im->rd);
     return rc;
 }
@@ -347,6 +382,12 @@ int import_answers(struct store *s, const char *path, const struct csv_options *
                    const struct import_survey *sv, struct import_result *r, struct px_err *e)
 {
     struct survey_import im = {.s = s, .path = path, .sv = sv, .cols = ANSWER_COLS,
-                               .ncols = A_N};
-    return survey_file(&im, "answers", opt, load_answer, r, e);
+                               .ncols = A_N, .tally = survey_tally_new(sv->year)};
+    if (!im.tally) {
+        px_err_set(e, PX_SYSTEM, _("out of memory importing %s"), path);
+        return -1;
+    }
+    int rc = survey_file(&im, "answers", opt, load_answer, r, e);
+    survey_tally_free(im.tally);
+    return rc;
 }

@@ -48,6 +48,7 @@ enum store_stmt_id {
     STMT_RESPONDENT_GROUP,
     STMT_ANSWER_FIRST,
     STMT_ANSWER_PUT,
+    STMT_TALLY_ADD,
     STMT_COUNT_
 };
 

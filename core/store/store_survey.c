@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "store_impl.h"
 
 /* Copies column col of the current row into buf (empty when NULL). */
@@ -15,6 +16,13 @@ static void column_copy(sqlite3_stmt *st, int col, char *buf, size_t n)
 {
     const char *t = (const char *)sqlite3_column_text(st, col);
     snprintf(buf, n, "%s", t ? t : "");
+}
+
+int store_answers_foreign_keys(struct store *s, int on, struct px_err *e)
+{
+    const char *sql = on ? "PRAGMA foreign_keys = ON" : "PRAGMA foreign_keys = OFF";
+    int rc = sqlite3_exec(s->db, sql, NULL, NULL, NULL);
+    return rc == SQLITE_OK ? 0 : store_fail(s, e, N_("switch the foreign-key checks"), rc, sql);
 }
 
 long store_clear_respondents(struct store *s, int year, const char *agency, struct px_err *e)
@@ -108,12 +116,14 @@ int store_respondent_group(struct store *s, int year, const char *code, char gro
     return found;
 }
 
-/* Binds year and the texts of an answer from ?1. */
+/* Binds year and the texts of an answer from ?1, without copies (they outlive the step). */
 static int bind_answer(sqlite3_stmt *st, const struct answer_row *a, int with_option)
 {
     const char *const texts[] = {a->respondent, a->unit, a->question, a->option, a->source};
     int rc = sqlite3_bind_int(st, 1, a->year);
-    return rc ? rc : store_bind_texts(st, 2, texts, with_option ? 5 : 3);
+    for (int i = 0; rc == SQLITE_OK && i < (with_option ? 5 : 3); i++)
+        rc = sqlite3_bind_text(st, 2 + i, texts[i], -1, SQLITE_STATIC);
+    return rc;
 }
 
 int store_answer_first(struct store *s, const struct answer_row *a, char source[600],
@@ -139,7 +149,7 @@ int store_put_answer(struct store *s, const struct answer_row *a, struct px_err 
     sqlite3_stmt *st = store_stmt(s, STMT_ANSWER_PUT,
                                   "INSERT INTO survey_answer (year, respondent, unit, question, "
                                   "option, source, import_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
-                                  "nullif(?7, 0))",
+                                  "nullif(?7, 0)) ON CONFLICT DO NOTHING",
                                   e);
     if (!st)
         return -1;
@@ -147,27 +157,27 @@ int store_put_answer(struct store *s, const struct answer_row *a, struct px_err 
     if (store_bound(s, st, rc ? rc : sqlite3_bind_int64(st, 7, s->import_id), step, e) ||
         store_step_done(s, st, step, e))
         return -1;
+    if (!sqlite3_changes(s->db))
+        return 1;
     s->changes++;
     return 0;
 }
 
-int store_tally_import(struct store *s, int64_t import, struct px_err *e)
+int store_tally_add(struct store *s, const struct tally_row *t, int year, struct px_err *e)
 {
-    static const char *const sql =
-        "INSERT INTO survey_tally (year, unit, question, grp, option, n) "
-        "SELECT a.year, a.unit, a.question, r.grp, a.option, count(*) FROM survey_answer a "
-        "JOIN respondent r ON r.year = a.year AND r.code = a.respondent "
-        "WHERE a.import_id = ?1 GROUP BY a.year, a.unit, a.question, r.grp, a.option "
-        "ON CONFLICT (year, unit, question, grp, option) DO UPDATE SET n = n + excluded.n";
-    sqlite3_stmt *st;
-    int rc = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL);
-    if (rc != SQLITE_OK)
-        return store_fail(s, e, "prepare counting the answers", rc, sql);
-    rc = sqlite3_bind_int64(st, 1, import);
+    static const char *const step = N_("add to the answers' tallies");
+    sqlite3_stmt *st = store_stmt(s, STMT_TALLY_ADD,
+                                  "INSERT INTO survey_tally (year, unit, question, grp, option, n) "
+                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (year, unit, "
+                                  "question, grp, option) DO UPDATE SET n = n + excluded.n",
+                                  e);
+    if (!st)
+        return -1;
+    const char *const texts[] = {t->unit, t->question, t->group, t->option};
+    int rc = sqlite3_bind_int(st, 1, year);
+    for (int i = 0; rc == SQLITE_OK && i < 4; i++)
+        rc = sqlite3_bind_text(st, 2 + i, texts[i], -1, SQLITE_STATIC);
     if (rc == SQLITE_OK)
-        rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(s->db);
-    if (rc != SQLITE_OK)
-        store_fail(s, e, "count the answers", rc, sql);
-    sqlite3_finalize(st);
-    return rc == SQLITE_OK ? 0 : -1;
+        rc = sqlite3_bind_int64(st, 6, t->n);
+    return store_bound(s, st, rc, step, e) || store_step_done(s, st, step, e) ? -1 : 0;
 }

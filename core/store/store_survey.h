@@ -44,18 +44,25 @@ struct answer_row {
  * 1 with it in source, 0 when none, -1 on error. */
 int store_answer_first(struct store *s, const struct answer_row *a, char source[600],
                        struct px_err *e);
+/* Adds an answer (its texts must live until it returns): 0, 1 when the year, respondent,
+ * unit and question have an answer already (nothing written; store_answer_first says
+ * where), -1 on error. */
 int store_put_answer(struct store *s, const struct answer_row *a, struct px_err *e);
 
-/* Adds the answers the import `import` brought to the tallies (after its last answer). */
-int store_tally_import(struct store *s, int64_t import, struct px_err *e);
-
-/* ---- reading ---- */
+/* Turns SQLite's foreign-key checks off (on = 0) for an import of answers, which checks each
+ * answer's respondent and unit itself, or back on (outside a transaction).  0, or -1. */
+int store_answers_foreign_keys(struct store *s, int on, struct px_err *e);
 
 /* One count: answers of a unit to a question by a group that chose an option. */
 struct tally_row {
     const char *unit, *question, *group, *option;
     long n;
 };
+
+/* Adds t->n answers to the year's tally of t's unit, question, group and option. */
+int store_tally_add(struct store *s, const struct tally_row *t, int year, struct px_err *e);
+
+/* ---- reading ---- */
 /* Calls fn for every tally of the year, ordered by unit, question, group, option. */
 int store_survey_tallies(struct store *s, int year,
                          int (*fn)(void *ud, const struct tally_row *t), void *ud,
