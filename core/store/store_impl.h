@@ -48,6 +48,7 @@ enum store_stmt_id {
     STMT_RESPONDENT_GROUP,
     STMT_ANSWER_FIRST,
     STMT_ANSWER_PUT,
+    STMT_ANSWER_PUT_MANY,
     STMT_TALLY_ADD,
     STMT_COUNT_
 };

@@ -40,14 +40,18 @@ struct answer_row {
     const char *respondent, *unit, *question, *option, *source;
 };
 
-/* The source of an answer already stored for the same year, respondent, unit and question:
- * 1 with it in source, 0 when none, -1 on error. */
+/* The source of an answer stored earlier for the same year, respondent, unit and question
+ * (not a's own row, which this import stored from a's line): 1 with it in source, 0 when
+ * none, -1 on error. */
 int store_answer_first(struct store *s, const struct answer_row *a, char source[600],
                        struct px_err *e);
-/* Adds an answer (its texts must live until it returns): 0, 1 when the year, respondent,
- * unit and question have an answer already (nothing written; store_answer_first says
- * where), -1 on error. */
-int store_put_answer(struct store *s, const struct answer_row *a, struct px_err *e);
+
+enum { ANSWERS_PER_STATEMENT = 32 };
+/* Adds n answers (their texts must live until it returns), ANSWERS_PER_STATEMENT to an
+ * INSERT: how many were added, fewer than n when some year, respondent, unit and question
+ * had an answer already (those are not written: store_answer_first finds them), or -1. */
+long store_put_answers(struct store *s, const struct answer_row *a, size_t n,
+                       struct px_err *e);
 
 /* Turns SQLite's foreign-key checks off (on = 0) for an import of answers, which checks each
  * answer's respondent and unit itself, or back on (outside a transaction).  0, or -1. */
