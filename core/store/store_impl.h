@@ -50,6 +50,7 @@ enum store_stmt_id {
     STMT_ANSWER_PUT,
     STMT_ANSWER_PUT_MANY,
     STMT_TALLY_ADD,
+    STMT_TALLY_ADD_MANY,
     STMT_COUNT_
 };
 

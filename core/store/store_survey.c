@@ -191,21 +191,44 @@ long store_put_answers(struct store *s, const struct answer_row *a, size_t n, st
     return added;
 }
 
-int store_tally_add(struct store *s, const struct tally_row *t, int year, struct px_err *e)
+/* The upsert of n tallies (1 or TALLIES_PER_STATEMENT), prepared once. */
+static sqlite3_stmt *tallies_stmt(struct store *s, int n, struct px_err *e)
+{
+    static const char head[] = "INSERT INTO survey_tally (year, unit, question, grp, option, n) "
+                               "VALUES ";
+    static const char tail[] = " ON CONFLICT (year, unit, question, grp, option) DO UPDATE SET "
+                               "n = n + excluded.n";
+    char sql[sizeof head + sizeof tail + TALLIES_PER_STATEMENT * 24];
+    size_t used = (size_t)snprintf(sql, sizeof sql, "%s", head);
+    for (int i = 0; i < n; i++)
+        used += (size_t)snprintf(sql + used, sizeof sql - used, "%s(?, ?, ?, ?, ?, ?)",
+                                 i ? ", " : "");
+    snprintf(sql + used, sizeof sql - used, "%s", tail);
+    return store_stmt(s, n == 1 ? STMT_TALLY_ADD : STMT_TALLY_ADD_MANY, sql, e);
+}
+
+int store_tally_add(struct store *s, const struct tally_row *t, size_t n, int year,
+                    struct px_err *e)
 {
     static const char *const step = N_("add to the answers' tallies");
-    sqlite3_stmt *st = store_stmt(s, STMT_TALLY_ADD,
-                                  "INSERT INTO survey_tally (year, unit, question, grp, option, n) "
-                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (year, unit, "
-                                  "question, grp, option) DO UPDATE SET n = n + excluded.n",
-                                  e);
-    if (!st)
-        return -1;
-    const char *const texts[] = {t->unit, t->question, t->group, t->option};
-    int rc = sqlite3_bind_int(st, 1, year);
-    for (int i = 0; rc == SQLITE_OK && i < 4; i++)
-        rc = sqlite3_bind_text(st, 2 + i, texts[i], -1, SQLITE_STATIC);
-    if (rc == SQLITE_OK)
-        rc = sqlite3_bind_int64(st, 6, t->n);
-    return store_bound(s, st, rc, step, e) || store_step_done(s, st, step, e) ? -1 : 0;
+    for (size_t done = 0; done < n;) {
+        int batch = n - done >= TALLIES_PER_STATEMENT ? TALLIES_PER_STATEMENT : 1;
+        sqlite3_stmt *st = tallies_stmt(s, batch, e);
+        if (!st)
+            return -1;
+        int rc = SQLITE_OK;
+        for (int i = 0; i < batch && rc == SQLITE_OK; i++) {
+            const struct tally_row *r = &t[done + (size_t)i];
+            const char *const texts[] = {r->unit, r->question, r->group, r->option};
+            rc = sqlite3_bind_int(st, i * 6 + 1, year);
+            for (int k = 0; rc == SQLITE_OK && k < 4; k++)
+                rc = sqlite3_bind_text(st, i * 6 + 2 + k, texts[k], -1, SQLITE_STATIC);
+            if (rc == SQLITE_OK)
+                rc = sqlite3_bind_int64(st, i * 6 + 6, r->n);
+        }
+        if (store_bound(s, st, rc, step, e) || store_step_done(s, st, step, e))
+            return -1;
+        done += (size_t)batch;
+    }
+    return 0;
 }

@@ -63,8 +63,11 @@ struct tally_row {
     long n;
 };
 
-/* Adds t->n answers to the year's tally of t's unit, question, group and option. */
-int store_tally_add(struct store *s, const struct tally_row *t, int year, struct px_err *e);
+enum { TALLIES_PER_STATEMENT = 32 };
+/* Adds t[i].n answers to the year's tally of t[i]'s unit, question, group and option, for
+ * each of the n, TALLIES_PER_STATEMENT to an upsert. */
+int store_tally_add(struct store *s, const struct tally_row *t, size_t n, int year,
+                    struct px_err *e);
 
 /* ---- reading ---- */
 /* Calls fn for every tally of the year, ordered by unit, question, group, option. */

@@ -60,12 +60,16 @@ static struct tally_row row_of(const struct survey_tally *t, const struct slot *
 
 int survey_tally_flush(struct survey_tally *t, struct store *s, struct px_err *e)
 {
+    struct tally_row rows[TALLIES_PER_STATEMENT];
+    size_t n = 0;
     for (size_t i = 0; i < t->nused; i++) {
         struct slot *sl = &t->slots[t->used[i]];
-        struct tally_row row = row_of(t, sl);
-        if (store_tally_add(s, &row, t->year, e) != 0)
-            return -1;
+        rows[n++] = row_of(t, sl);
         sl->n = 0;
+        if ((n == TALLIES_PER_STATEMENT || i + 1 == t->nused) &&
+            store_tally_add(s, rows, n, t->year, e) != 0)
+            return -1;
+        n = n == TALLIES_PER_STATEMENT ? 0 : n;
     }
     t->nused = t->nbytes = 0;
     return 0;
@@ -82,7 +86,7 @@ int survey_tally_count(struct survey_tally *t, struct store *s, const struct tal
         if (len + n > KEY_MAX) {
             struct tally_row one = *answer;
             one.n = 1;
-            return store_tally_add(s, &one, t->year, e);
+            return store_tally_add(s, &one, 1, t->year, e);
         }
         memcpy(key + len, part[i], n);
         len += n;

@@ -42,7 +42,7 @@ static void test_counts_survive_flushes(void **state)
     assert_non_null(s);
     assert_int_equal(store_begin(s, &e), 0);
     struct tally_row before = {"U001", "Q001", "G1", "A", 5};
-    assert_int_equal(store_tally_add(s, &before, 2019, &e), 0);
+    assert_int_equal(store_tally_add(s, &before, 1, 2019, &e), 0);
     struct survey_tally *t = survey_tally_new(2019);
     assert_non_null(t);
     char unit[16], q[16], option[2] = "A", long_option[300];
