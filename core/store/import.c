@@ -311,18 +311,24 @@ static const char *fact_code(struct importer *im, const struct cell *fact, struc
     return code;
 }
 
-/* The value read and checked against the dictionary; a warning is said and passes. */
+/* The value read and checked against the dictionary: 0, 1 with a warning in why (said by
+ * fact_warn once the row is stored), -1 with the refusal in why. */
 static int fact_value(struct importer *im, const char *code, const struct cell *value,
-                      struct fact_value *v, struct px_err *e)
+                      struct fact_value *v, char *why, size_t n, struct px_err *e)
 {
     const struct import_facts *f = im->facts;
-    char why[700];
-    if (fact_parse(value->text, v, e) != 0)
-        return import_bad(im, e, value, "%s", e->msg);
-    int rc = f->ctx ? f->check(f->ctx, f->year, code, value->text, v, why, sizeof why) : 0;
-    if (rc < 0)
-        return import_bad(im, e, value, "%s", why);
-    if (rc > 0) {
+    if (fact_parse(value->text, v, e) != 0) {
+        snprintf(why, n, "%s", e->msg);
+        return -1;
+    }
+    int rc = f->ctx ? f->check(f->ctx, f->year, code, value->text, v, why, n) : 0;
+    return rc < 0 ? -1 : rc > 0;
+}
+
+/* Says the warning fact_value found (valued 1) at the value's cell; 0. */
+static int fact_warn(struct importer *im, const struct cell *value, int valued, const char *why)
+{
+    if (valued > 0) {
         struct px_err w;
         px_err_at(&w, PX_DATA, im->path, (int)value->line, (int)value->column, _("warning: %s"),
                   why);
@@ -331,15 +337,13 @@ static int fact_value(struct importer *im, const char *code, const struct cell *
     return 0;
 }
 
-/* When the unit's facts of the year are locked — its results closed (every fact), or the
- * self-assessment deadline passed (a stored value or note changed; the council's bonus and
- * penalty facts excepted) — a row that would change one is refused (-1, e placed at the value)
- * unless the import is forced, which marks the row forced (1).  0 when nothing is locked. */
-static int fact_locked(struct importer *im, const struct cell *unit, const struct cell *value,
-                       struct fact_row *row, const struct fact_value *v, struct px_err *e)
+/* Whether a lock covers the unit's fact of the year: 1 its results closed (every fact), 2
+ * the self-assessment deadline passed (the council's bonus and penalty facts excepted), 0
+ * none, -1 on error.  Facts come grouped by unit: the last unit's answer is kept. */
+static int fact_lock(struct importer *im, const struct cell *unit, const struct fact_row *row,
+                     struct px_err *e)
 {
     const struct import_facts *f = im->facts;
-    char now[20], vn[11];
     if (!im->closed_unit || strcmp(im->closed_unit, unit->text)) {
         free(im->closed_unit);
         im->closed_unit = NULL;
@@ -347,31 +351,45 @@ static int fact_locked(struct importer *im, const struct cell *unit, const struc
             return -1;
         im->closed_unit = strdup(unit->text); /* only a cache: NULL is fine */
     }
-    int closed = im->closed;
-    const char *at = im->closed_at;
-    store_now(now);
-    int late = !closed && f->self_due && strncmp(now, f->self_due, 10) > 0 &&
-               !(f->council && f->council(f->model, row->name));
-    if (!closed && !late)
+    if (im->closed)
+        return 1;
+    return f->self_due && strncmp(im->now, f->self_due, 10) > 0 &&
+                   !(f->council && f->council(f->model, row->name))
+               ? 2
+               : 0;
+}
+
+/* When a lock covers the fact (fact_lock), a row that would change it — a stored value or
+ * note, or any fact of closed results — is refused (-1, e placed at the value) unless the
+ * import is forced, which marks the row forced (1).  0 when nothing is locked. */
+static int fact_locked(struct importer *im, const struct cell *unit, const struct cell *value,
+                       struct fact_row *row, const struct fact_value *v, int lock,
+                       struct px_err *e)
+{
+    const struct import_facts *f = im->facts;
+    char vn[11];
+    if (!lock)
         return 0;
     int changes = store_fact_changes(im->store, row, v, e);
-    if (changes <= 0 || (late && changes == 1))
+    if (changes <= 0 || (lock == 2 && changes == 1))
         return changes < 0 ? -1 : 0; /* a first value after the deadline is late, not a change */
     if (f->force)
         return row->forced = 1;
-    if (closed)
+    if (lock == 1)
         return import_bad(im, e, value, _("the results of unit %s for %d were closed on %s: changing %s "
                    "needs --force, which the audit log records"), unit->text, f->year,
-                   date_vn_of(at, vn), row->name);
+                   date_vn_of(im->closed_at, vn), row->name);
     return import_bad(im, e, value, _("the self-assessment of %d closed on %s: a late change of %s of "
                "unit %s needs --force, which the audit log records"), f->year,
                date_vn_of(f->self_due, vn), row->name, unit->text);
 }
 
+/* A fact not stored yet and free of locks is added at once (one statement); otherwise the
+ * stored one is looked up for the repeat check, the lock and the audit, and replaced. */
 static int load_fact(struct importer *im, const struct cell *c, struct px_err *e)
 {
     const struct cell *unit = &c[0], *fact = &c[1], *value = &c[2], *note = &c[3];
-    char buf[300];
+    char key[300], why[sizeof e->msg];
     int known = import_unit_exists(im, unit->text, e);
     if (known < 0)
         return -1;
@@ -380,14 +398,27 @@ static int load_fact(struct importer *im, const struct cell *c, struct px_err *e
     const char *code = import_check_year(im, &c[4], e) ? NULL : fact_code(im, fact, e);
     if (!code)
         return -1;
-    snprintf(buf, sizeof buf, "%s/%s", unit->text, code);
     struct fact_value v;
     struct fact_row row = {unit->text, code, im->facts->year, note->text[0] ? note->text : NULL,
                            im->source, 0};
-    if (fact_once(im, &row, buf, fact, e) || fact_value(im, code, value, &v, e))
+    int valued = fact_value(im, code, value, &v, why, sizeof why, e);
+    int lock = fact_lock(im, unit, &row, e);
+    if (lock < 0)
         return -1;
-    int locked = fact_locked(im, unit, value, &row, &v, e);
-    return locked < 0 ? -1 : store_put_fact(im->store, &row, &v, e);
+    if (valued >= 0 && !lock) {
+        int added = store_add_fact(im->store, &row, &v, e);
+        if (added != 0)
+            return added < 0 ? -1 : fact_warn(im, value, valued, why);
+    }
+    snprintf(key, sizeof key, "%s/%s", unit->text, code);
+    if (fact_once(im, &row, key, fact, e))
+        return -1;
+    if (valued < 0)
+        return import_bad(im, e, value, "%s", why);
+    fact_warn(im, value, valued, why);
+    if (fact_locked(im, unit, value, &row, &v, lock, e) < 0)
+        return -1;
+    return store_put_fact(im->store, &row, &v, e);
 }
 
 /* A date cell into iso (yyyy-mm-dd), or "" when the cell is empty and may be. */
@@ -585,7 +616,9 @@ int import_file(struct store *s, enum import_kind kind, const char *path,
         table_close(rd);
         return -1;
     }
-    struct importer im = {s, &KINDS[kind], path, NULL, 0, NULL, NULL, NULL, 0, "", facts, rd};
+    struct importer im = {.store = s, .spec = &KINDS[kind], .path = path, .facts = facts,
+                          .reader = rd};
+    store_now(im.now);
     int rc = store_begin(s, e);
     int seen = rc ? -1 : store_find_import(s, KINDS[kind].name, sha256, before, e);
     if (seen < 0 || (r->rows = load_file(&im, rd, sha256, e)) < 0)

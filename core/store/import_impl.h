@@ -32,6 +32,7 @@ struct importer {
     char *closed_unit; /* the last unit whether closed was looked up for, and the answer */
     int closed;
     char closed_at[20];
+    char now[20];      /* when the import started (store_now): deadlines passed are judged by it */
     const struct import_facts *facts; /* the year and checks of facts */
     struct table_reader *reader; /* places the errors as the file is read */
 };

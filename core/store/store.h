@@ -101,6 +101,13 @@ struct fact_row {
 int store_put_fact(struct store *s, const struct fact_row *f, const struct fact_value *v,
                    struct px_err *e);
 
+/* Adds the fact (unit, year, name) when the database has none yet: 1 added, 0 when one is
+ * stored already (nothing written: look it up, audit and replace it with store_put_fact), -1
+ * on error.  A new fact is one statement, without a lookup; within an import it records the
+ * import's time. */
+int store_add_fact(struct store *s, const struct fact_row *f, const struct fact_value *v,
+                   struct px_err *e);
+
 /* What storing the fact would do: 0 nothing (the same value and note), 1 add it, 2 change
  * the stored value or note; -1 on error. */
 int store_fact_changes(struct store *s, const struct fact_row *f, const struct fact_value *v,

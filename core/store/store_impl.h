@@ -20,6 +20,7 @@ enum store_stmt_id {
     STMT_AGENCY_PUT,
     STMT_FACT_GET,
     STMT_FACT_PUT,
+    STMT_FACT_ADD,
     STMT_AUDIT_ADD,
     STMT_IMPORT_ADD,
     STMT_IMPORT_ROWS,
@@ -68,6 +69,7 @@ struct store {
     char *name; /* the file, or ":memory:", for messages */
     sqlite3_stmt *stmts[STMT_COUNT_];
     int64_t import_id; /* the import being written (facts record it), 0 when none */
+    char import_at[20]; /* its time (store_add_import), which its facts record */
     int64_t seen_import; /* the last import store_snapshot saw (runs record it), 0 when none */
     long changes;      /* stored values changed by the current transaction */
     int checked;       /* PRAGMA quick_check passed on this connection */
