@@ -130,16 +130,16 @@ static int check_number(const struct fact_def *d, int share, const char *raw,
     struct fact_def r = *d;
     if (share && !r.has_min && !r.has_max) /* a share of a whole, unless the rule says */
         r.min = 0, r.has_min = 1, r.max = 1, r.has_max = 1;
-    char range[160];
+    if (v->type == FACT_NUMBER && !(r.has_min && v->num < r.min) &&
+        !(r.has_max && v->num > r.max))
+        return 0;
+    char range[160]; /* the refusal's words, only for a refused value */
     range_text(&r, share, range, sizeof range);
     const char *what = share                             ? _("a share")
                        : strcmp(d->type, "points") == 0 ? _("points")
                                                          : _("a number");
-    if (v->type != FACT_NUMBER || (r.has_min && v->num < r.min) || (r.has_max && v->num > r.max)) {
-        snprintf(why, n, _("expected %s%s, found %s"), what, range, raw);
-        return -1;
-    }
-    return 0;
+    snprintf(why, n, _("expected %s%s, found %s"), what, range, raw);
+    return -1;
 }
 
 /* A date fact: a date, or a timeliness word (the declared values, or đúng hạn/trễ hạn/không);
