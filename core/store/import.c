@@ -289,8 +289,10 @@ static int load_agency(struct importer *im, const struct cell *c, struct px_err 
 int import_check_year(struct importer *im, const struct cell *year, struct px_err *e)
 {
     char want[16], buf[300];
+    if (!year->text[0])
+        return 0;
     snprintf(want, sizeof want, "%d", im->facts->year);
-    if (!year->text[0] || strcmp(year->text, want) == 0)
+    if (strcmp(year->text, want) == 0)
         return 0;
     return import_bad(im, e, year, _("expected the year %s (from %s), found %s: import each year's facts "
                             "with its own rule file or --year"),
@@ -525,19 +527,27 @@ static int read_header(struct importer *im, const struct csv_record *rec, int wh
 
 /* ---- the file -------------------------------------------------------------------- */
 
+/* Makes im->source "path:line": the "path:" once, the line's digits for each row. */
 static int set_source(struct importer *im, size_t line, struct px_err *e)
 {
-    size_t need = strlen(im->path) + 24;
-    if (need > im->source_cap) {
-        char *p = realloc(im->source, need);
-        if (!p) {
+    size_t at = strlen(im->path) + 1;
+    if (!im->source) {
+        im->source = malloc(at + 24); /* 24: the digits of any size_t and the NUL */
+        if (!im->source) {
             px_err_set(e, PX_SYSTEM, _("out of memory importing %s"), im->path);
             return -1;
         }
-        im->source = p;
-        im->source_cap = need;
+        memcpy(im->source, im->path, at - 1);
+        im->source[at - 1] = ':';
     }
-    snprintf(im->source, im->source_cap, "%s:%zu", im->path, line);
+    char digits[24];
+    size_t n = 0;
+    do
+        digits[n++] = (char)('0' + line % 10);
+    while ((line /= 10) > 0);
+    while (n > 0)
+        im->source[at++] = digits[--n];
+    im->source[at] = '\0';
     return 0;
 }
 
@@ -619,7 +629,7 @@ int import_file(struct store *s, enum import_kind kind, const char *path,
     struct importer im = {.store = s, .spec = &KINDS[kind], .path = path, .facts = facts,
                           .reader = rd};
     store_now(im.now);
-    int rc = store_begin(s, e);
+    int rc = kind == IMPORT_FACTS ? store_begin_own_keys(s, e) : store_begin(s, e);
     int seen = rc ? -1 : store_find_import(s, KINDS[kind].name, sha256, before, e);
     if (seen < 0 || (r->rows = load_file(&im, rd, sha256, e)) < 0)
         rc = -1;

@@ -26,7 +26,6 @@ struct importer {
     const struct kind_spec *spec;
     const char *path;
     char *source;      /* "path:line" of the current row */
-    size_t source_cap;
     void *seen;        /* tsearch tree of struct seen */
     char *known_unit;  /* the last unit code found in the store (facts come grouped by unit) */
     char *closed_unit; /* the last unit whether closed was looked up for, and the answer */

@@ -103,6 +103,17 @@ static void expect_refused(struct store *s, enum import_kind kind, const char *n
     free(after);
 }
 
+/* An import of facts makes the foreign-key checks itself, with SQLite's off: they are on
+ * again after it, committed or refused (a fact of a unit not in the database is refused). */
+static void expect_keys_checked(struct store *s)
+{
+    struct px_err e = {0};
+    struct fact_row row = {"NOPE", "plan", 2019, NULL, "test:1", 0};
+    struct fact_value v = {.type = FACT_BOOL, .num = 1};
+    assert_int_equal(store_put_fact(s, &row, &v, &e), -1);
+    assert_non_null(strstr(e.msg, "(SQLite code 787)")); /* SQLITE_CONSTRAINT_FOREIGNKEY */
+}
+
 /* ---- good files ------------------------------------------------------------------ */
 
 static void test_kind_names(void **state)
@@ -171,6 +182,7 @@ static void test_good_facts(void **state)
                         want);
     assert_string_equal(query_text(s, "SELECT kind, rows FROM import WHERE id = 2"), "facts|4\n");
     assert_string_equal(query_text(s, "SELECT count(*) FROM audit"), "0\n");
+    expect_keys_checked(s);
     store_close(s);
 }
 
@@ -275,6 +287,7 @@ static void test_bad_fact_rows(void **state)
                    "unit,fact,value\nLCH,plan,1\nSTP,plan,1\nLCH,plan,0\n",
                    "4:5: expected each unit and fact once, found LCH/plan again (first on "
                    "line 2)");
+    expect_keys_checked(s);
     store_close(s);
 }
 
