@@ -300,22 +300,24 @@ int import_check_year(struct importer *im, const struct cell *year, struct px_er
 }
 
 /* The fact's code: the name as written when no dictionary checks it, else the code the
- * dictionary finds for it (a code or a label); NULL after setting e. */
-static const char *fact_code(struct importer *im, const struct cell *fact, struct px_err *e)
+ * dictionary finds for it (a code or a label), its entry in *def; NULL after setting e. */
+static const char *fact_code(struct importer *im, const struct cell *fact, const void **def,
+                             struct px_err *e)
 {
     const struct import_facts *f = im->facts;
     char why[700];
+    *def = NULL;
     if (!f->ctx)
         return import_check_shape(im, SHAPE_FACT_NAME, NULL, fact, e) ? NULL : fact->text;
-    const char *code = f->resolve(f->ctx, fact->text, why, sizeof why);
+    const char *code = f->resolve(f->ctx, fact->text, def, why, sizeof why);
     if (!code)
         import_bad(im, e, fact, "%s", why);
     return code;
 }
 
-/* The value read and checked against the dictionary: 0, 1 with a warning in why (said by
- * fact_warn once the row is stored), -1 with the refusal in why. */
-static int fact_value(struct importer *im, const char *code, const struct cell *value,
+/* The value read and checked against the dictionary's entry def: 0, 1 with a warning in why
+ * (said by fact_warn once the row is stored), -1 with the refusal in why. */
+static int fact_value(struct importer *im, const void *def, const struct cell *value,
                       struct fact_value *v, char *why, size_t n, struct px_err *e)
 {
     const struct import_facts *f = im->facts;
@@ -323,7 +325,7 @@ static int fact_value(struct importer *im, const char *code, const struct cell *
         snprintf(why, n, "%s", e->msg);
         return -1;
     }
-    int rc = f->ctx ? f->check(f->ctx, f->year, code, value->text, v, why, n) : 0;
+    int rc = f->ctx ? f->check(f->ctx, def, f->year, value->text, v, why, n) : 0;
     return rc < 0 ? -1 : rc > 0;
 }
 
@@ -397,13 +399,14 @@ static int load_fact(struct importer *im, const struct cell *c, struct px_err *e
         return -1;
     if (!known)
         return import_unknown_unit(im, unit, _("a known unit code (see units)"), e);
-    const char *code = import_check_year(im, &c[4], e) ? NULL : fact_code(im, fact, e);
+    const void *def = NULL;
+    const char *code = import_check_year(im, &c[4], e) ? NULL : fact_code(im, fact, &def, e);
     if (!code)
         return -1;
     struct fact_value v;
     struct fact_row row = {unit->text, code, im->facts->year, note->text[0] ? note->text : NULL,
                            im->source, 0};
-    int valued = fact_value(im, code, value, &v, why, sizeof why, e);
+    int valued = fact_value(im, def, value, &v, why, sizeof why, e);
     int lock = fact_lock(im, unit, &row, e);
     if (lock < 0)
         return -1;
