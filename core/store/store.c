@@ -316,7 +316,8 @@ struct store *store_connect(const char *path, int flags, struct px_err *e)
         px_err_set(e, PX_SYSTEM, _("out of memory opening the database"));
         return NULL;
     }
-    int rc = sqlite3_open_v2(s->name, &s->db, flags, NULL);
+    /* One thread uses a connection: no mutex around each of its calls (SQLITE_OPEN_NOMUTEX). */
+    int rc = sqlite3_open_v2(s->name, &s->db, flags | SQLITE_OPEN_NOMUTEX, NULL);
     if (rc != SQLITE_OK)
         store_fail(s, e, N_("open the database"), rc, "(sqlite3_open_v2)");
     if (rc != SQLITE_OK || configure(s, e) != 0) {
