@@ -16,6 +16,7 @@
 
 #include <search.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -299,8 +300,22 @@ int import_check_year(struct importer *im, const struct cell *year, struct px_er
                want, im->facts->year_from, import_found(year, buf, sizeof buf));
 }
 
+/* The slot of im->codes where name is kept when it is (NULL when it is too long to keep or
+ * memory ran out: then it is resolved each time, which is only slower). */
+static struct code_kept *code_slot(struct importer *im, const char *name)
+{
+    size_t len = strlen(name);
+    if (len >= CODE_NAME_MAX || (!im->codes && !(im->codes = calloc(CODES_KEPT, sizeof *im->codes))))
+        return NULL;
+    uint32_t h = 2166136261u; /* FNV-1a */
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)name[i]) * 16777619u;
+    return &im->codes[h % CODES_KEPT];
+}
+
 /* The fact's code: the name as written when no dictionary checks it, else the code the
- * dictionary finds for it (a code or a label), its entry in *def; NULL after setting e. */
+ * dictionary finds for it (a code or a label), its entry in *def; NULL after setting e.
+ * What the dictionary found for a name is kept for the rows that repeat it. */
 static const char *fact_code(struct importer *im, const struct cell *fact, const void **def,
                              struct px_err *e)
 {
@@ -309,9 +324,18 @@ static const char *fact_code(struct importer *im, const struct cell *fact, const
     *def = NULL;
     if (!f->ctx)
         return import_check_shape(im, SHAPE_FACT_NAME, NULL, fact, e) ? NULL : fact->text;
+    struct code_kept *kept = code_slot(im, fact->text);
+    if (kept && kept->name[0] && strcmp(kept->name, fact->text) == 0) {
+        *def = kept->def;
+        return kept->code;
+    }
     const char *code = f->resolve(f->ctx, fact->text, def, why, sizeof why);
     if (!code)
-        import_bad(im, e, fact, "%s", why);
+        return import_bad(im, e, fact, "%s", why), NULL;
+    if (kept) {
+        *kept = (struct code_kept){.code = code, .def = *def};
+        memcpy(kept->name, fact->text, strlen(fact->text) + 1); /* fits: code_slot checked */
+    }
     return code;
 }
 
@@ -648,6 +672,7 @@ int import_file(struct store *s, enum import_kind kind, const char *path,
     tdestroy(im.seen, free_seen);
     free(im.known_unit);
     free(im.closed_unit);
+    free(im.codes);
     free(im.source);
     table_close(rd);
     return rc;
