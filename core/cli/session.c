@@ -125,7 +125,7 @@ int session_score(struct session *ss, unsigned flags, const char *unit)
     int save = (flags & SESSION_SAVE) != 0, keep_sheet = (flags & SESSION_KEEP_SHEET) != 0;
     struct stage_rounds rounds;
     struct saving sv = {ss, 0, (flags & SESSION_KEEP_WHY) != 0, NULL};
-    struct engine_scope scope = {unit, save_unit, &sv};
+    struct engine_scope scope = {unit, save_unit, &sv, sv.keep_why};
     appraisal_sheet_free(&ss->sheet); /* scored again (explain): a new sheet */
     /* One snapshot: with SESSION_SAVE a write transaction, each unit stored as it is scored. */
     int failed = save ? run_save_begin(ss->store, &ss->rules, as_of, stage_name(ss->stage),

@@ -1,8 +1,10 @@
 /* engine.c — scores units with a loaded rule file (see engine.h).
  * For each unit, under one protected call (sandbox_protect: a Lua error or a budget running
  * out in this C code is an error value, never an abort): its facts become a Lua table no rule
- * code can reach; each applicable leaf's scale.eval(f, max, ctx) runs in the sandbox with its
- * own read-only view of them, which records every fact the scale reads, and its own context;
+ * code can reach; each applicable leaf's scale.eval(f, max, ctx) runs in the sandbox with a
+ * read-only view of them, which records every fact the scale reads (one view per unit, its
+ * list of reads emptied after each leaf), and a read-only view of the unit's context whose
+ * node is the leaf's;
  * its result is checked (a finite number in [0, max], or paridx.NA); then results_finish()
  * sums the tree in tree order, so the same rules and data always give the same bits.  A
  * unit whose data a scale refuses keeps its error and the next unit is scored.
@@ -93,7 +95,8 @@ static void push_facts(lua_State *L, const struct fact_info *facts, size_t n, co
 }
 
 /* Pushes a read-only view of the facts table at `facts` that appends every name read to the
- * list at `reads`.  The view is empty itself, so rawget, next and pairs find nothing in it. */
+ * list at `reads`.  The view is empty itself, so rawget, next and pairs find nothing in it.
+ * One view serves every leaf of a unit: copy_reads empties the list after each leaf. */
 static void push_view(lua_State *L, int facts, int reads)
 {
     lua_newtable(L);                /* the view */
@@ -107,7 +110,7 @@ static void push_view(lua_State *L, int facts, int reads)
 }
 
 /* Copies the names read (the list at `reads`; the unit's facts at `facts`) into why, each
- * once, marking those the unit has no value for. */
+ * once, marking those the unit has no value for, and empties the list for the next leaf. */
 static int copy_reads(lua_State *L, int facts, int reads, struct leaf_why *why)
 {
     size_t n = lua_rawlen(L, reads);
@@ -132,6 +135,10 @@ static int copy_reads(lua_State *L, int facts, int reads, struct leaf_why *why)
         }
         lua_pop(L, 1);
     }
+    for (size_t i = n; i >= 1; i--) {
+        lua_pushnil(L);
+        lua_rawseti(L, reads, (lua_Integer)i);
+    }
     return 0;
 }
 
@@ -148,8 +155,8 @@ static int take_result(lua_State *L, const struct model *m, size_t i, struct uni
         return 0;
     }
     char max[40];
-    num_format_vn(n->max, 6, max, sizeof max);
     if (lua_type(L, -2) != LUA_TNUMBER) {
+        num_format_vn(n->max, 6, max, sizeof max);
         px_err_at(e, PX_RULE, m->file, n->line, 0, _("the scale returned %s; expected a number of "
                   "points from 0 to %s (or paridx.NA)"), luaL_typename(L, -2), max);
         return -1;
@@ -160,8 +167,10 @@ static int take_result(lua_State *L, const struct model *m, size_t i, struct uni
         snprintf(problem, sizeof problem, _("which is not a number"));
     else if (p < 0)
         snprintf(problem, sizeof problem, _("below zero"));
-    else if (p > n->max * (1 + MAX_TOLERANCE) + MAX_TOLERANCE)
+    else if (p > n->max * (1 + MAX_TOLERANCE) + MAX_TOLERANCE) {
+        num_format_vn(n->max, 6, max, sizeof max);
         snprintf(problem, sizeof problem, _("above its maximum %s"), max);
+    }
     if (*problem) {
         px_err_at(e, PX_RULE, m->file, n->line, 0, _("the scale returned %s, %s"),
                   isnan(p) ? "NaN" : lua_tostring(L, -2), problem);
@@ -176,16 +185,24 @@ oom:
     return -1;
 }
 
-static void push_context(lua_State *L, const struct model *m, const struct unit_result *u,
-                         const char *as_of, const char *node, int submission)
+static int context_write(lua_State *L)
 {
-    lua_createtable(L, 0, 6);
+    return luaL_error(L, _("the context is read-only in a scale (tried to set '%s')"),
+                      luaL_optstring(L, 2, "?"));
+}
+
+/* Pushes the unit's context (its fields at `inner`, a table pushed first) and, on top, the
+ * read-only view of it that every leaf's scale gets; eval_leaf sets inner.node per leaf. */
+static void push_context(lua_State *L, const struct model *m, const struct unit_result *u,
+                         const char *as_of, int submission, int explain)
+{
+    lua_createtable(L, 0, 7);
+    lua_pushboolean(L, explain); /* ctx.explain: word the why, or give points alone */
+    lua_setfield(L, -2, "explain");
     if (submission) { /* ctx.submission(code): the unit's submissions of the plan */
         lua_pushvalue(L, submission);
         lua_setfield(L, -2, "submission");
     }
-    lua_pushstring(L, node);
-    lua_setfield(L, -2, "node");
     lua_pushstring(L, u->code);
     lua_setfield(L, -2, "unit");
     lua_pushstring(L, u->kind);
@@ -196,6 +213,13 @@ static void push_context(lua_State *L, const struct model *m, const struct unit_
         lua_pushstring(L, as_of);
         lua_setfield(L, -2, "as_of");
     }
+    int inner = lua_gettop(L);
+    lua_newtable(L);          /* the view */
+    lua_createtable(L, 0, 3); /* its metatable */
+    lua_pushvalue(L, inner);
+    lua_setfield(L, -2, "__index");
+    sandbox_guard(L, context_write);
+    lua_setmetatable(L, -2);
 }
 
 /* Rewords the error of a scale that failed: placed at the node's line (a place elsewhere, such
@@ -239,30 +263,36 @@ struct unit_job {
     size_t nfacts;
     const char *as_of;
     long node; /* -1: every applicable leaf */
+    int explain; /* ctx.explain */
     struct px_err *e;
     int rc;
     long failed; /* the leaf whose scale failed, or -1 */
 };
 
-/* Scores leaf i of the job's unit; the unit's facts table is at `facts`.  An error is placed
- * at the leaf's line without naming the leaf or unit. */
-static int eval_leaf(struct unit_job *j, size_t i, int facts)
+/* The stack of a unit being scored (score_protected): its facts, the list of names a leaf
+ * read, the read-only view of the facts, the context and its read-only view. */
+enum { JOB_FACTS = 2, JOB_SUBMISSION, JOB_READS, JOB_VIEW, JOB_CONTEXT, JOB_CONTEXT_VIEW };
+
+/* Scores leaf i of the job's unit.  An error is placed at the leaf's line without naming the
+ * leaf or unit. */
+static int eval_leaf(struct unit_job *j, size_t i)
 {
     lua_State *L = sandbox_lua(j->rl->sb);
     const struct model *m = &j->rl->model;
     const struct node *n = &m->nodes[i];
-    int top = lua_gettop(L), reads = top + 1;
-    lua_newtable(L);
+    int top = lua_gettop(L);
+    lua_pushstring(L, n->code);
+    lua_setfield(L, JOB_CONTEXT, "node");
     lua_rawgeti(L, LUA_REGISTRYINDEX, n->scale.handle);
-    push_view(L, facts, reads);
+    lua_pushvalue(L, JOB_VIEW);
     lua_pushnumber(L, n->max);
-    push_context(L, m, j->u, j->as_of, n->code, j->submission);
+    lua_pushvalue(L, JOB_CONTEXT_VIEW);
     int bad = sandbox_call(j->rl->sb, 3, 2, j->e);
     if (bad)
-        scale_failed(L, m, n, reads, j->facts, j->nfacts, j->e);
+        scale_failed(L, m, n, JOB_READS, j->facts, j->nfacts, j->e);
     else
         bad = take_result(L, m, i, j->u, j->e);
-    if (!bad && copy_reads(L, facts, reads, &j->u->why[i]) != 0) {
+    if (!bad && copy_reads(L, JOB_FACTS, JOB_READS, &j->u->why[i]) != 0) {
         px_err_set(j->e, PX_SYSTEM, _("out of memory"));
         bad = 1;
     }
@@ -270,19 +300,22 @@ static int eval_leaf(struct unit_job *j, size_t i, int facts)
     return bad ? -1 : 0;
 }
 
-/* Protected (sandbox_protect): the job's unit, its facts table at 2.  An error is placed at
- * the failed leaf's line, without naming the leaf or unit. */
+/* Protected (sandbox_protect): the job's unit.  An error is placed at the failed leaf's line,
+ * without naming the leaf or unit. */
 static int score_protected(lua_State *L)
 {
     struct unit_job *j = lua_touserdata(L, 1);
     const struct model *m = &j->rl->model;
     push_facts(L, j->facts, j->nfacts, j->as_of);
     engine_push_submission(L, j->receipts, j->u->code);
-    j->submission = lua_isnil(L, 3) ? 0 : 3;
+    j->submission = lua_isnil(L, JOB_SUBMISSION) ? 0 : JOB_SUBMISSION;
+    lua_newtable(L);
+    push_view(L, JOB_FACTS, JOB_READS);
+    push_context(L, m, j->u, j->as_of, j->submission, j->explain);
     for (size_t i = 0; i < m->nnodes && j->rc == 0; i++)
         if (j->node >= 0 ? i == (size_t)j->node
                          : !m->nodes[i].nchildren && model_applies(m, i, j->u->kind))
-            if ((j->rc = eval_leaf(j, i, 2)) != 0)
+            if ((j->rc = eval_leaf(j, i)) != 0)
                 j->failed = (long)i;
     return 0;
 }
@@ -299,7 +332,7 @@ int engine_score_leaf(struct rules *rl, size_t node, const struct fact_info *fac
                       size_t nfacts, const char *as_of, struct results *r, struct px_err *e)
 {
     struct unit_job j = {NULL, 0, rl, &r->units[r->nunits - 1], facts, nfacts, as_of, (long)node,
-                         e, 0, -1};
+                         1, e, 0, -1};
     return score_job(&j); /* the caller names the case or probe itself, so not the leaf and unit */
 }
 
@@ -321,7 +354,7 @@ int engine_rescore(struct rules *rl, struct engine_receipts *receipts, struct un
                    long node, const struct fact_info *facts, size_t nfacts, const char *as_of,
                    long *failed, struct px_err *e)
 {
-    struct unit_job j = {receipts, 0, rl, u, facts, nfacts, as_of, node, e, 0, -1};
+    struct unit_job j = {receipts, 0, rl, u, facts, nfacts, as_of, node, 1, e, 0, -1};
     engine_adjustments(&rl->model, facts, nfacts, u);
     int rc = score_job(&j);
     *failed = j.failed;
@@ -333,14 +366,15 @@ int engine_rescore(struct rules *rl, struct engine_receipts *receipts, struct un
  * and returns -1. */
 static int score_unit(struct rules *rl, struct engine_receipts *receipts,
                       const struct unit_info *info, const struct fact_info *facts,
-                      size_t nfacts, const char *as_of, struct results *out, struct px_err *e)
+                      size_t nfacts, const char *as_of, int explain, struct results *out,
+                      struct px_err *e)
 {
     if (results_add_unit(out, info->code, info->name, info->kind) != 0) {
         px_err_set(e, PX_SYSTEM, _("out of memory"));
         return -1;
     }
     struct unit_job j = {receipts, 0, rl, &out->units[out->nunits - 1], facts, nfacts, as_of, -1,
-                         e, 0, -1};
+                         explain, e, 0, -1};
     if (!nfacts)
         j.u->status = UNIT_NO_DATA; /* still scored, so its missing facts are listed */
     engine_adjustments(&rl->model, facts, nfacts, j.u);
@@ -385,7 +419,7 @@ static int unit_facts(struct store *s, struct store_fact_cursor *cur, const char
 int engine_score(struct rules *rl, struct store *s, int data_year, const char *as_of,
                  const struct engine_scope *scope, struct results *out, struct px_err *e)
 {
-    static const struct engine_scope every = {NULL, NULL, NULL};
+    static const struct engine_scope every = {NULL, NULL, NULL, 1};
     if (!scope)
         scope = &every;
     memset(out, 0, sizeof *out);
@@ -435,7 +469,7 @@ int engine_score(struct rules *rl, struct store *s, int data_year, const char *a
             rc = engine_survey_facts(&rl->model, &tallies, units[i].code, &facts, &nfacts,
                                      &nfew, e);
         if (rc == 0)
-            rc = score_unit(rl, &receipts, &units[i], facts, nfacts, as_of, out, e);
+            rc = score_unit(rl, &receipts, &units[i], facts, nfacts, as_of, scope->explain, out, e);
         if (rc == 0)
             out->units[out->nunits - 1].nfew = nfew;
         if (owned)

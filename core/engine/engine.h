@@ -22,6 +22,9 @@ struct engine_scope {
      * Non-zero stops scoring: engine_score() returns -1 with the e it set.  May be NULL. */
     int (*scored)(void *ctx, struct results *r, struct unit_result *u, struct px_err *e);
     void *ctx;
+    /* Non-zero: the scales word why they gave their points (ctx.explain true), for explain,
+     * reports and --missing; zero: points and the facts read alone, as a stored run keeps. */
+    int explain;
 };
 
 /* Scores every unit of a kind the index declares (or the one unit scope->unit; scope may be

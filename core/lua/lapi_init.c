@@ -55,6 +55,8 @@ void lapi_push_na(lua_State *L)
 
 int lapi_is_na(lua_State *L, int idx)
 {
+    if (lua_type(L, idx) != LUA_TTABLE)
+        return 0; /* a scale's points, most often: no look into the registry */
     idx = lua_absindex(L, idx);
     lapi_push_na(L);
     int same = lua_rawequal(L, idx, -1);

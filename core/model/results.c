@@ -226,7 +226,7 @@ static int by_rank(const void *pa, const void *pb)
         return a->kind_order < b->kind_order ? -1 : 1;
     if (a->status != b->status)
         return a->status < b->status ? -1 : 1;
-    double x = num_round(a->percent, 2), y = num_round(b->percent, 2);
+    double x = a->percent_shown, y = b->percent_shown;
     if (a->status == UNIT_SCORED && x != y)
         return x > y ? -1 : 1;
     int c = text_collate(a->name ? a->name : "", b->name ? b->name : "");
@@ -264,6 +264,8 @@ void results_finish_unit(const struct model *m, struct unit_result *u, const siz
 
 void results_sort(struct results *r)
 {
+    for (size_t i = 0; i < r->nunits; i++) /* rounded once per unit, not per comparison */
+        r->units[i].percent_shown = num_round(r->units[i].percent, 2);
     if (r->nunits)
         qsort(r->units, r->nunits, sizeof *r->units, by_rank);
 }
@@ -284,7 +286,7 @@ void results_finish(struct results *r)
         if (!prev || prev->kind_order != u->kind_order)
             place = 0;
         place++;
-        int tied = place > 1 && num_round(u->percent, 2) == num_round(prev->percent, 2);
+        int tied = place > 1 && u->percent_shown == prev->percent_shown;
         u->rank = tied ? prev->rank : place;
     }
 }

@@ -64,6 +64,8 @@ struct unit_result {
     double bonus, penalty; /* the totals added and subtracted, after the index's caps */
     double total, own_max, percent; /* total: the tree's points + bonus − penalty, kept within
                                        0 … own_max */
+    double percent_shown; /* percent rounded as displayed (2 decimals), which ranks compare;
+                             set by results_sort() */
     int rank;            /* 1 = best of its kind; equal displayed percentages share a rank;
                             0 for a unit not scored (error or no data) */
     const struct band *band; /* NULL when none */

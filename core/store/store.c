@@ -316,7 +316,8 @@ struct store *store_connect(const char *path, int flags, struct px_err *e)
         px_err_set(e, PX_SYSTEM, _("out of memory opening the database"));
         return NULL;
     }
-    /* One thread uses a connection: no mutex around each of its calls (SQLITE_OPEN_NOMUTEX). */
+    /* One thread uses a connection at a time (the check of store_check_async.c has its own),
+     * so SQLite need not lock it for every call, as its default serialized mode does. */
     int rc = sqlite3_open_v2(s->name, &s->db, flags | SQLITE_OPEN_NOMUTEX, NULL);
     if (rc != SQLITE_OK)
         store_fail(s, e, N_("open the database"), rc, "(sqlite3_open_v2)");
@@ -410,6 +411,7 @@ void store_close(struct store *s)
 {
     if (!s)
         return;
+    store_check_cancel(s);
     for (int i = 0; i < STMT_COUNT_; i++)
         sqlite3_finalize(s->stmts[i]); /* codes repeat earlier steps' */
     if (sqlite3_close(s->db) != SQLITE_OK)
@@ -430,9 +432,8 @@ int store_begin(struct store *s, struct px_err *e)
     s->import_id = 0;
     s->before.valid = 0;
     s->changes = 0;
-    if (!s->checked && store_check_before_write(s, e) != 0)
+    if (!s->checked && !s->check && store_check_start(s, e) != 0)
         return -1;
-    s->checked = 1;
     return exec(s, "BEGIN IMMEDIATE", N_("start a transaction"), e);
 }
 
@@ -463,6 +464,10 @@ int store_commit(struct store *s, struct px_err *e)
 {
     s->import_id = 0;
     s->before.valid = 0;
+    if (store_check_wait(s, e) != 0) { /* a damaged file: what the transaction wrote goes */
+        store_rollback(s);
+        return -1;
+    }
     return exec(s, "COMMIT", N_("commit"), e) != 0 ? -1 : keys_on(s, e);
 }
 
@@ -470,6 +475,7 @@ void store_rollback(struct store *s)
 {
     s->import_id = 0;
     s->before.valid = 0;
+    store_check_cancel(s);
     if (!sqlite3_get_autocommit(s->db) && sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL))
         px_say(_("%s: cannot roll back: %s"), s->name, sqlite3_errmsg(s->db));
     struct px_err e;

@@ -1,5 +1,6 @@
-/* store_check.c — whether a database is sound: PRAGMA quick_check before the first write of a
- * connection (refusing to write into a damaged file), and `check-db`'s full examination:
+/* store_check.c — whether a database is sound: PRAGMA quick_check (run beside the first write
+ * of a connection by store_check_async.c, refusing to write into a damaged file), and
+ * `check-db`'s full examination:
  * integrity_check, foreign_key_check, the paridx marker and the schema version.
  * Uses: libsqlite3, store_impl.h, migrations.h, i18n.h (messages). */
 #include "store.h"
@@ -63,7 +64,7 @@ static long problems(struct store *s, const char *sql, const char *what, FILE *o
     return found;
 }
 
-int store_check_before_write(struct store *s, struct px_err *e)
+int store_quick_check(struct store *s, struct px_err *e)
 {
     char first[512];
     long n = problems(s, "PRAGMA quick_check", "quick_check", NULL, first, sizeof first, e);

@@ -41,8 +41,10 @@ int store_facts_open(struct store *s, int year, struct store_fact_cursor **out, 
     }
     c->s = s;
     c->st = store_stmt(s, STMT_FACTS_ALL,
+                       /* the key's order, so no sort: "+year" keeps SQLite from treating
+                        * year = ? as a constraint that leaves a sort for name per unit */
                        "SELECT unit, name, type, num, text, source, at, note FROM fact "
-                       "WHERE year = ?1 ORDER BY unit, name",
+                       "WHERE +year = ?1 ORDER BY unit, year, name",
                        e);
     if (!c->st || store_bound(s, c->st, sqlite3_bind_int(c->st, 1, year), step, e)) {
         free(c);

@@ -74,6 +74,7 @@ struct store {
     long changes;      /* stored values changed by the current transaction */
     int checked;       /* PRAGMA quick_check passed on this connection */
     int keys_off;      /* foreign-key checks off for this transaction (store_begin_own_keys) */
+    struct store_check *check; /* the check running beside the first write, or NULL */
     const char *actor; /* who the audit rows name (store_set_actor), or NULL */
     struct fact_before before; /* the last fact looked up (store_write.c) */
 };
@@ -84,9 +85,21 @@ struct store {
  * (PX_DATA).  NULL and e set on failure. */
 struct store *store_connect(const char *path, int flags, struct px_err *e);
 
-/* Runs PRAGMA quick_check before the first write of a connection; -1 and e set (PX_DATA)
- * when the file is damaged (store_check.c). */
-int store_check_before_write(struct store *s, struct px_err *e);
+/* Runs PRAGMA quick_check on s; -1 and e set (PX_DATA) when the file is damaged
+ * (store_check.c). */
+int store_quick_check(struct store *s, struct px_err *e);
+
+/* The check before the first write of a connection (store_check_async.c).  store_check_start,
+ * called as the first write transaction begins, checks an in-memory database at once and
+ * starts checking a file on a second, read-only connection in a thread of its own, which sees
+ * the file as it was before the transaction; store_check_wait, called before the commit,
+ * gives its verdict: 0 (the connection is marked checked), or -1 and e set (PX_DATA when the
+ * file is damaged), and the caller rolls back, so nothing is written into a damaged file.
+ * store_check_cancel stops a check whose transaction is rolled back (the next write checks
+ * again).  Both do nothing when no check runs. */
+int store_check_start(struct store *s, struct px_err *e);
+int store_check_wait(struct store *s, struct px_err *e);
+void store_check_cancel(struct store *s);
 
 /* Sets e to "<name>: cannot <step>: <errmsg> (SQLite code N) in: <sql>" and returns -1.
  * step is a verb phrase marked N_() where it is written ("read a fact"), translated here, so

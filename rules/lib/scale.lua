@@ -19,8 +19,9 @@
 --
 -- Each constructor checks its arguments when the rule file loads; the error names the rule
 -- file's line.  A scale is {kind, text, facts, eval}; eval(f, max, ctx) returns points and a
--- short Vietnamese "why".  A fact that is missing scores 0 ("không có dữ liệu"); a fact
--- marked không áp dụng makes the node not apply (paridx.NA).
+-- short Vietnamese "why" (worded only when ctx.explain is true; false otherwise).  A fact
+-- that is missing scores 0 ("không có dữ liệu"); a fact marked không áp dụng makes the node
+-- not apply (paridx.NA).
 -- Errors are written in English and translated with paridx._ (po/vi.po), one whole sentence
 -- per message.
 -- Uses: paridx.NA, paridx.data_error, paridx._, paridx.date, paridx.re.test,
@@ -28,6 +29,9 @@
 
 local scale = {}
 local _ = paridx._
+-- What every scoring reads, kept as locals: a global or a field of the read-only libraries
+-- costs a lookup through their proxies each time.
+local NA, type, math_type, floor, huge = paridx.NA, type, math.type, math.floor, math.huge
 
 -- The types a fact may be declared with: the one list the loader checks too.
 local FACT_TYPES = {}
@@ -44,7 +48,7 @@ local function is_name(s)
 end
 
 local function is_number(v)
-  return math.type(v) ~= nil and v == v and v ~= math.huge and v ~= -math.huge
+  return math_type(v) ~= nil and v == v and v ~= huge and v ~= -huge
 end
 
 -- Numbers and dates as the tables show them, formatted by paridx itself: 0.5 → "0,5",
@@ -84,14 +88,14 @@ local read = {}
 
 function read.bool(f, name)
   local v = f[name]
-  if v == nil or v == paridx.NA or type(v) == "boolean" then return v end
+  if v == nil or v == NA or type(v) == "boolean" then return v end
   if v == 1 or v == 0 then return v == 1 end
   wrong(_("dữ kiện %s: expected có/không, found %s"), name, shown(v))
 end
 
 function read.number(f, name, lo, hi)
   local v = f[name]
-  if v == nil or v == paridx.NA then return v end
+  if v == nil or v == NA then return v end
   if not is_number(v) or (lo and v < lo) or (hi and v > hi) then
     if hi then
       wrong(_("dữ kiện %s: expected a number from %s to %s, found %s"), name, num(lo), num(hi), shown(v))
@@ -106,7 +110,7 @@ end
 -- A count of people or things: a whole number ≥ 0.
 function read.count(f, name)
   local v = read.number(f, name, 0)
-  if v ~= nil and v ~= paridx.NA and (v ~= math.floor(v) or v > 1e9) then
+  if v ~= nil and v ~= NA and (v ~= floor(v) or v > 1e9) then
     wrong(_("dữ kiện %s: expected a whole number, found %s"), name, shown(v))
   end
   return v
@@ -116,7 +120,7 @@ end
 -- "không" (read as a yes/no answer) as "không".
 function read.date(f, name, statuses)
   local v = f[name]
-  if v == nil or v == paridx.NA then return v end
+  if v == nil or v == NA then return v end
   if statuses and v == false then return "không" end
   if type(v) == "string" then
     local iso = paridx.date(v)
@@ -136,7 +140,9 @@ end
 scale.read = read
 
 -- A scale over one fact: `get` reads it checked for type, "không áp dụng" and missing data are
--- answered here, and score(v, max) → points, why scores a value that is present.
+-- answered here, and score(v, max, explain) → points, why scores a value that is present.
+-- The why is worded only when ctx.explain is true (explain, report, --missing); a stored run
+-- asks for points alone, and `x and text` then gives false without building the text.
 local function one_fact(kind, text, fact, type_name, get, score)
   return {
     kind = kind,
@@ -144,18 +150,19 @@ local function one_fact(kind, text, fact, type_name, get, score)
     facts = { { name = fact, type = type_name } },
     eval = function(f, max, ctx)
       local v = get(f, fact, max, ctx)
-      if v == paridx.NA then return paridx.NA, fact .. ": không áp dụng" end
-      if v == nil then return 0, fact .. ": không có dữ liệu" end
-      return score(v, max)
+      local explain = ctx.explain
+      if v == NA then return NA, explain and fact .. ": không áp dụng" end
+      if v == nil then return 0, explain and fact .. ": không có dữ liệu" end
+      return score(v, max, explain)
     end,
   }
 end
 
 function scale.binary(fact)
   check_name("scale.binary", fact)
-  return one_fact("binary", "có → điểm tối đa; không → 0", fact, "bool", read.bool, function(v, max)
-    if v then return max, fact .. " = có → " .. num(max) end
-    return 0, fact .. " = không → 0"
+  return one_fact("binary", "có → điểm tối đa; không → 0", fact, "bool", read.bool, function(v, max, explain)
+    if v then return max, explain and fact .. " = có → " .. num(max) end
+    return 0, explain and fact .. " = không → 0"
   end)
 end
 
@@ -172,13 +179,15 @@ function scale.timeliness(fact, opts)
   local text = string.format("đúng hạn (≤ %s) → điểm tối đa; trễ hạn → %s × tối đa; không có → 0",
                              dmy(due), num(late))
   local function get(f, name) return read.date(f, name, STATUSES) end
-  return one_fact("timeliness", text, fact, "date", get, function(v, max)
+  return one_fact("timeliness", text, fact, "date", get, function(v, max, explain)
     local status = STATUSES[v]
-    if status == "none" then return 0, fact .. " = không → 0" end
-    if status == "on time" then return max, "đúng hạn → " .. num(max) end
-    if status == "late" then return late * max, "trễ hạn → " .. num(late * max) end
-    if v <= due then return max, string.format("%s ≤ hạn %s → %s", dmy(v), dmy(due), num(max)) end
-    return late * max, string.format("%s sau hạn %s → %s", dmy(v), dmy(due), num(late * max))
+    if status == "none" then return 0, explain and fact .. " = không → 0" end
+    if status == "on time" then return max, explain and "đúng hạn → " .. num(max) end
+    if status == "late" then return late * max, explain and "trễ hạn → " .. num(late * max) end
+    if v <= due then
+      return max, explain and string.format("%s ≤ hạn %s → %s", dmy(v), dmy(due), num(max))
+    end
+    return late * max, explain and string.format("%s sau hạn %s → %s", dmy(v), dmy(due), num(late * max))
   end)
 end
 
@@ -236,22 +245,23 @@ function scale.bands(fact, rows, opts)
     end
     return v
   end
-  -- the points of row i for a leaf of maximum max, and how they were found
-  local function got(i, max)
-    if not share then return points[i], num(points[i]) end
-    return points[i] * max, string.format("%s × %s = %s", pct(points[i]), num(max), num(points[i] * max))
+  -- the points of row i for a leaf of maximum max, and (when explain) how they were found
+  local function got(i, max, explain)
+    if not share then return points[i], explain and num(points[i]) end
+    local p = points[i] * max
+    return p, explain and string.format("%s × %s = %s", pct(points[i]), num(max), num(p))
   end
-  return one_fact("bands", table.concat(parts, "; "), fact, "ratio", get, function(v, max)
+  return one_fact("bands", table.concat(parts, "; "), fact, "ratio", get, function(v, max, explain)
     for i, row in ipairs(rows) do
       if v >= row[1] and points[i] == 0 and i > 1 then
-        return 0, string.format("tỷ lệ %s < %s → 0", pct(v), pct(rows[i - 1][1]))
+        return 0, explain and string.format("tỷ lệ %s < %s → 0", pct(v), pct(rows[i - 1][1]))
       end
       if v >= row[1] then
-        local p, how = got(i, max)
-        return p, string.format("tỷ lệ %s ≥ %s → %s", pct(v), pct(row[1]), how)
+        local p, how = got(i, max, explain)
+        return p, explain and string.format("tỷ lệ %s ≥ %s → %s", pct(v), pct(row[1]), how)
       end
     end
-    return 0, string.format("tỷ lệ %s < %s → 0", pct(v), pct(last[1]))
+    return 0, explain and string.format("tỷ lệ %s < %s → 0", pct(v), pct(last[1]))
   end)
 end
 
@@ -275,13 +285,13 @@ function scale.at_most(fact, rows)
     parts[#parts + 1] = string.format("≤ %s → %s", num(row[1]), num(row[2]))
   end
   parts[#parts + 1] = "nhiều hơn → 0"
-  return one_fact("at_most", table.concat(parts, "; "), fact, "number", read.count, function(v)
+  return one_fact("at_most", table.concat(parts, "; "), fact, "number", read.count, function(v, _max, explain)
     for _i, row in ipairs(rows) do
       if v <= row[1] then
-        return row[2], string.format("%s = %s ≤ %s → %s", fact, num(v), num(row[1]), num(row[2]))
+        return row[2], explain and string.format("%s = %s ≤ %s → %s", fact, num(v), num(row[1]), num(row[2]))
       end
     end
-    return 0, string.format("%s = %s > %s → 0", fact, num(v), num(rows[#rows][1]))
+    return 0, explain and string.format("%s = %s > %s → 0", fact, num(v), num(rows[#rows][1]))
   end)
 end
 
@@ -298,14 +308,16 @@ function scale.points(fact)
     return v
   end
   return one_fact("points", "điểm do cơ quan chấm nhập trực tiếp, từ 0 đến điểm tối đa", fact, "points", get,
-    function(v, max) return v, string.format("chấm %s/%s điểm", num(v), num(max)) end)
+    function(v, max, explain) return v, explain and string.format("chấm %s/%s điểm", num(v), num(max)) end)
 end
 
 function scale.share(fact)
   check_name("scale.share", fact)
   local function get(f, name) return read.number(f, name, 0, 1) end
   return one_fact("share", "điều tra xã hội học: tỷ lệ điểm bình quân × điểm tối đa", fact, "ratio", get,
-    function(v, max) return v * max, string.format("tỷ lệ %s × %s → %s", pct(v), num(max), num(v * max)) end)
+    function(v, max, explain)
+      return v * max, explain and string.format("tỷ lệ %s × %s → %s", pct(v), num(max), num(v * max))
+    end)
 end
 
 function scale.applicable_if(fact, inner)
@@ -320,8 +332,8 @@ function scale.applicable_if(fact, inner)
     facts = facts,
     eval = function(f, max, ctx)
       local v = read.bool(f, fact)
-      if v == paridx.NA or v == false then
-        return paridx.NA, fact .. " = không → không áp dụng"
+      if v == NA or v == false then
+        return NA, ctx.explain and fact .. " = không → không áp dụng"
       end
       return inner.eval(f, max, ctx)
     end,

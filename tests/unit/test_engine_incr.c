@@ -9,7 +9,8 @@
  * set by hand count and go away; the rescoring stays under the sandbox's stop.  As in a full
  * run, a rescored scale is offered ctx.submission (tests/rules/deadlines-chain.lua's 1.2),
  * and a rescored leaf that requires evidence scores 0 without it (rules/2019.lua's 1.1.1,
- * with a register that lacks its plan), its explanation saying so once.
+ * with a register that lacks its plan), its explanation saying so once.  A run asking for
+ * points alone (ctx.explain false) scores every rule file's example as the worded run does.
  * Uses: cmocka, engine_incr.h, engine.h, rules.h, store.h, submissions.h, import.h,
  * import_dict.h (the example with its submissions), scratch.h, rng.h. */
 #define _POSIX_C_SOURCE 200809L /* strdup */
@@ -375,6 +376,41 @@ static void a_rescored_leaf_needs_its_evidence(void **state)
     rules_free(&rl);
 }
 
+/* A run that asks for points alone (engine_scope.explain 0, as a stored run) gives the same
+ * bits as one whose scales word their explanations, for every scale of the three rule files
+ * on their examples; only the explained run has the words. */
+static void points_alone_equal_explained(void **state)
+{
+    (void)state;
+    static const char *const files[] = {"rules/2019.lua", "rules/2020.lua", RULES};
+    for (size_t f = 0; f < sizeof files / sizeof *files; f++) {
+        struct rules rl = {0};
+        struct px_err e;
+        load_rules(files[f], &rl);
+        struct store *s = example_store(&rl.model);
+        struct results alone, worded;
+        struct engine_scope quiet = {NULL, NULL, NULL, 0};
+        if (engine_score(&rl, s, rl.model.year, NULL, &quiet, &alone, &e) != 0 ||
+            engine_score(&rl, s, rl.model.year, NULL, NULL, &worded, &e) != 0)
+            fail_msg("engine_score %s: %s", files[f], e.msg);
+        assert_same(&alone, &worded, f);
+        size_t said = 0;
+        for (size_t i = 0; i < worded.nunits; i++)
+            for (size_t k = 0; k < rl.model.nnodes; k++) {
+                const struct unit_result *q = find(&alone, worded.units[i].code);
+                if (q->why && q->why[k].note)
+                    fail_msg("%s: %s %s worded though points alone were asked: %s", files[f],
+                             q->code, rl.model.nodes[k].code, q->why[k].note);
+                said += worded.units[i].why && worded.units[i].why[k].note != NULL;
+            }
+        assert_true(said > 0);
+        results_free(&alone);
+        results_free(&worded);
+        store_close(s);
+        rules_free(&rl);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -383,6 +419,7 @@ int main(void)
         cmocka_unit_test(a_stop_refuses_the_change),
         cmocka_unit_test(a_rescored_scale_reads_submissions),
         cmocka_unit_test(a_rescored_leaf_needs_its_evidence),
+        cmocka_unit_test(points_alone_equal_explained),
     };
     return cmocka_run_group_tests(tests, world_setup, world_teardown);
 }

@@ -268,11 +268,32 @@ static void test_damaged_file_refuses_writes(void **state)
     s = open_ok(path); /* reading what is intact still works */
     struct px_err e = {0};
     assert_int_equal(store_has_unit(s, "LCH", &e), 1);
-    assert_int_equal(store_begin(s, &e), -1);
+    size_t len_before, len_after;
+    char *before = file_read_max(path, 1 << 20, &len_before, &e);
+    assert_non_null(before);
+    /* The check runs beside the transaction; its commit is refused and nothing is written. */
+    assert_int_equal(store_begin(s, &e), 0);
+    put_unit(s, "DBN", NULL);
+    assert_int_equal(store_commit(s, &e), -1);
     assert_int_equal(e.code, PX_DATA);
     assert_non_null(strstr(e.msg, "damaged.db is damaged (PRAGMA quick_check: "));
     assert_non_null(strstr(e.msg, "paridx check-db --db"));
     assert_non_null(strstr(e.msg, "paridx backup"));
+    assert_int_equal(store_has_unit(s, "DBN", &e), 0);
+    store_close(s);
+    char *after = file_read_max(path, 1 << 20, &len_after, &e);
+    assert_non_null(after);
+    assert_int_equal(len_before, len_after);
+    assert_memory_equal(before, after, len_before);
+    free(before);
+    free(after);
+    /* A transaction rolled back stops its check; the next write is checked again. */
+    s = open_ok(path);
+    assert_int_equal(store_begin(s, &e), 0);
+    store_rollback(s);
+    assert_int_equal(store_begin(s, &e), 0);
+    assert_int_equal(store_commit(s, &e), -1);
+    assert_int_equal(e.code, PX_DATA);
     store_close(s);
     char buf[4096];
     FILE *out = fmemopen(buf, sizeof buf, "w");

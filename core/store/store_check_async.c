@@ -1,0 +1,99 @@
+/* store_check_async.c — PRAGMA quick_check beside the first write transaction of a connection
+ * (see store_impl.h).  A file is checked on a second, read-only connection in a thread of its
+ * own while the command does its work on the first: the check reads the file as it was before
+ * the transaction (a reader never sees a writer's uncommitted pages), and on two CPUs it no
+ * longer adds a whole read of the database to every import and run.  The commit waits for
+ * the verdict; a damaged file turns the commit into a rollback, so, as when the check ran
+ * first, nothing is written into it (in write-ahead-log mode the pages of the transaction
+ * never reach the database file before the commit).  An in-memory database, which no second
+ * connection can reach, is checked at once.  When the thread or its connection cannot be had,
+ * the file is checked at once on the first connection instead.
+ * Provides store_check_start, store_check_wait, store_check_cancel.
+ * Uses: pthreads, libsqlite3, store_impl.h, i18n.h (messages). */
+#include "store.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "store_impl.h"
+
+struct store_check {
+    pthread_t thread;
+    struct store *reader; /* the second connection, read-only */
+    int rc;               /* store_quick_check's answer on it */
+    struct px_err e;      /* and its error */
+};
+
+static void *check_thread(void *arg)
+{
+    struct store_check *c = arg;
+    c->rc = store_quick_check(c->reader, &c->e);
+    return NULL;
+}
+
+/* Checks s at once on its own connection. */
+static int check_now(struct store *s, struct px_err *e)
+{
+    if (store_quick_check(s, e) != 0)
+        return -1;
+    s->checked = 1;
+    return 0;
+}
+
+int store_check_start(struct store *s, struct px_err *e)
+{
+    if (!strcmp(s->name, ":memory:"))
+        return check_now(s, e);
+    struct store_check *c = calloc(1, sizeof *c);
+    struct px_err ignored; /* no second connection: the check runs on the first */
+    if (!c || !(c->reader = store_connect(s->name, SQLITE_OPEN_READONLY, &ignored))) {
+        free(c);
+        return check_now(s, e);
+    }
+    if (pthread_create(&c->thread, NULL, check_thread, c) != 0) {
+        store_close(c->reader);
+        free(c);
+        return check_now(s, e);
+    }
+    s->check = c;
+    return 0;
+}
+
+/* Waits for the check's end and frees it; its answer, with its error in e. */
+static int finish(struct store *s, struct px_err *e)
+{
+    struct store_check *c = s->check;
+    s->check = NULL;
+    int rc = pthread_join(c->thread, NULL);
+    if (rc != 0) {
+        px_err_set(e, PX_SYSTEM, _("%s: cannot wait for the check of the database (error %d)"),
+                   s->name, rc);
+    } else if (c->rc != 0) {
+        *e = c->e;
+        rc = -1;
+    }
+    store_close(c->reader);
+    free(c);
+    return rc ? -1 : 0;
+}
+
+int store_check_wait(struct store *s, struct px_err *e)
+{
+    if (!s->check)
+        return 0;
+    if (finish(s, e) != 0)
+        return -1;
+    s->checked = 1;
+    return 0;
+}
+
+void store_check_cancel(struct store *s)
+{
+    if (!s->check)
+        return;
+    sqlite3_interrupt(s->check->reader->db); /* its verdict is not needed any more */
+    struct px_err ignored;
+    finish(s, &ignored);
+}
