@@ -2,9 +2,11 @@
 # (EXSURVEY: respondents-AGENCY.csv lists and answers.csv) it learns each group's listing
 # agencies and the questions it answers, then writes R respondents (OUT/survey/
 # respondents-AGENCY.csv, with a mã column: R0000001 …) spread over the generated units
-# (UNITS, OUT/units.csv) in turn, and OUT/survey/answers.csv: each respondent answers the
-# first Q questions of its group about its unit, options drawn with the unit's standing
-# (better units more A), about 3% "E".  Respondents copy the example's in turn, so the groups
+# (UNITS, OUT/units.csv) in turn, and OUT/survey/answers.csv: each respondent gives Q
+# answers, its group's questions about its unit and, when Q is more than the group has, the
+# same questions about the next units, as a leader rates several departments (Q = 0: each of
+# its group's questions once, about its unit); options drawn with the standing of the unit
+# answered about (better units more A), about 3% "E".  Respondents copy the example's in turn, so the groups
 # keep the example's proportions (taken with a stride, so that a few respondents mix them).
 # Provides: the survey generation documented in scripts/gen-bench.
 # Uses: POSIX awk only (runs under mawk), gen-bench-lib.awk; no rand(), no for-in order in
@@ -73,11 +75,16 @@ BEGIN {
         printf "%s,%s %s %s,%s,%s,%s,09%08d\n", code, fam[pick(18) + 1], mid[pick(12) + 1],
             giv[pick(35) + 1], csv_cell(ex_position[k]), ex_group[k], csv_cell(ex_work[k]),
             pick(100000000) > list
-        g = ex_group[k]; s = standing[u]
-        for (j = 1; j <= nq[g] && j <= Q; j++) {
+        g = ex_group[k]
+        # Q answers: the group's questions about its unit, then again about the next units
+        # while Q asks for more (Q = 0: each question once, about its unit)
+        n = Q ? Q : nq[g]
+        if (n > nq[g] * nu) n = nq[g] * nu
+        for (j = 0; j < n; j++) {
+            v = (u - 1 + int(j / nq[g])) % nu + 1; s = standing[v]
             r = next_u()
             o = r < 0.03 ? "E" : r < 0.25 + 0.4 * s ? "A" : r < 0.55 + 0.3 * s ? "B" : r < 0.85 + 0.1 * s ? "C" : "D"
-            print code "," unit[u] "," qs[g, j] "," o > answers
+            print code "," unit[v] "," qs[g, j % nq[g] + 1] "," o > answers
         }
     }
 }

@@ -127,7 +127,8 @@ static int run(char **args, int nargs)
     if (rc == 0 && kind)
         rc = known_kind(&ss.rules.model);
     if (rc == 0)
-        rc = session_score(&ss, (no_save ? 0 : SESSION_SAVE) | (missing ? SESSION_KEEP_WHY : 0),
+        rc = session_score(&ss, (no_save || !so.db ? 0 : SESSION_SAVE) | /* the example in */
+                                    (missing ? SESSION_KEEP_WHY : 0), /* memory: nothing kept */
                            NULL);
     struct results shown = ss.results;
     if (rc == 0 && kind)

@@ -1,42 +1,59 @@
 /* run_save.c — a scored run stored with every node's points and explanation (see
- * run_save.h): one row per node of each unit, a unit's rows written together.
+ * run_save.h): the run's node codes once (the tree's, then the bonus and penalty items), then
+ * one row per unit, its leaves' explanations built in one buffer.
  * Uses: store.h, i18n.h (messages). */
+#define _POSIX_C_SOURCE 200809L /* stpcpy */
 #include "run_save.h"
 
 #include "i18n.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* "why | read: a, b" for the stored explanation of a leaf. */
-static char *leaf_explanation(const struct leaf_why *w)
+/* The bytes of a leaf's stored explanation with its NUL (see put_why). */
+static size_t why_size(const struct leaf_why *w)
 {
-    size_t n = (w->note ? strlen(w->note) : 0) + 16;
+    size_t n = (w->note ? strlen(w->note) : 0) + sizeof " | read: ";
     for (size_t i = 0; i < w->nfacts_read; i++)
         n += strlen(w->facts_read[i]) + 2;
-    char *s = malloc(n);
-    if (!s)
-        return NULL;
-    size_t used = (size_t)snprintf(s, n, "%s", w->note ? w->note : "");
+    return n;
+}
+
+/* Writes a leaf's stored explanation at p, "why | read: a, b" (either part alone when the
+ * other is empty); returns the byte after its NUL. */
+static char *put_why(char *p, const struct leaf_why *w)
+{
+    char *start = p;
+    if (w->note)
+        p = stpcpy(p, w->note);
     for (size_t i = 0; i < w->nfacts_read; i++)
-        used += (size_t)snprintf(s + used, n - used, "%s%s", i ? ", " : (used ? " | read: " : "read: "),
-                                 w->facts_read[i]);
-    return s;
+        p = stpcpy(stpcpy(p, i ? ", " : p > start ? " | read: " : "read: "), w->facts_read[i]);
+    *p = '\0';
+    return p + 1;
 }
 
 int run_save_begin(struct store *s, const struct rules *rl, const char *as_of, const char *stage,
                    struct import_seen *seen, int64_t *run, struct px_err *e)
 {
     const struct model *m = &rl->model;
-    struct run_row row = {m->file, m->sha256, as_of, m->year, stage};
-    if (store_begin(s, e) != 0 || store_last_import(s, seen, e) != 0)
-        return -1;
-    if ((*run = store_add_run(s, &row, e)) < 0) {
-        store_rollback(s);
+    size_t n = m->nnodes + m->nadjustments;
+    const char **nodes = malloc((n ? n : 1) * sizeof *nodes);
+    if (!nodes) {
+        px_err_set(e, PX_SYSTEM, _("out of memory"));
         return -1;
     }
-    return 0;
+    for (size_t i = 0; i < m->nnodes; i++)
+        nodes[i] = m->nodes[i].code;
+    for (size_t k = 0; k < m->nadjustments; k++)
+        nodes[m->nnodes + k] = m->adjustments[k].code;
+    struct run_row row = {m->file, m->sha256, as_of, m->year, stage, nodes, n};
+    int rc = store_begin(s, e) != 0 || store_last_import(s, seen, e) != 0 ? -1 : 0;
+    if (rc == 0 && (*run = store_add_run(s, &row, e)) < 0) {
+        store_rollback(s);
+        rc = -1;
+    }
+    free(nodes);
+    return rc;
 }
 
 int run_save_unit(struct store *s, const struct model *m, int64_t run,
@@ -44,27 +61,29 @@ int run_save_unit(struct store *s, const struct model *m, int64_t run,
 {
     if (u->status != UNIT_SCORED)
         return 0; /* no points to keep: a data error, or no data yet */
-    size_t nrows = m->nnodes + m->nadjustments; /* the nodes, then bonus and penalty items */
-    struct score_row *rows = calloc(nrows ? nrows : 1, sizeof *rows);
-    char **why = calloc(m->nnodes ? m->nnodes : 1, sizeof *why);
-    int rc = rows && why ? 0 : -1;
-    for (size_t i = 0; i < m->nnodes && rc == 0; i++) {
-        if (!m->nodes[i].nchildren && !(why[i] = leaf_explanation(&u->why[i])))
-            rc = -1;
-        rows[i] = (struct score_row){run, u->code, m->nodes[i].code, u->points[i], u->max[i],
-                                     u->applicable[i], why[i]};
-    }
-    for (size_t k = 0; rc == 0 && k < m->nadjustments; k++) /* by code, no explanation */
-        rows[m->nnodes + k] = (struct score_row){run, u->code, m->adjustments[k].code,
-                                                 u->adjust[k], m->adjustments[k].max, 1, NULL};
-    if (rc != 0)
+    size_t n = m->nnodes + m->nadjustments, room = 1;
+    for (size_t i = 0; i < m->nnodes; i++)
+        if (!m->nodes[i].nchildren)
+            room += why_size(&u->why[i]);
+    struct score_entry *v = malloc((n ? n : 1) * sizeof *v);
+    char *texts = malloc(room), *p = texts;
+    int rc = -1;
+    if (v && texts) {
+        for (size_t i = 0; i < m->nnodes; i++) {
+            v[i] = (struct score_entry){u->points[i], u->max[i], u->applicable[i], NULL};
+            if (!m->nodes[i].nchildren) {
+                v[i].explanation = p;
+                p = put_why(p, &u->why[i]);
+            }
+        }
+        for (size_t k = 0; k < m->nadjustments; k++) /* no explanation */
+            v[m->nnodes + k] = (struct score_entry){u->adjust[k], m->adjustments[k].max, 1, NULL};
+        rc = store_put_unit_scores(s, run, u->code, v, n, e);
+    } else {
         px_err_set(e, PX_SYSTEM, _("out of memory"));
-    else
-        rc = store_put_scores(s, rows, nrows, e);
-    for (size_t i = 0; why && i < m->nnodes; i++)
-        free(why[i]);
-    free(why);
-    free(rows);
+    }
+    free(texts);
+    free(v);
     return rc;
 }
 

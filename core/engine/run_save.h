@@ -1,9 +1,9 @@
 /* run_save.h — storing a run: when, which rule file (path, sha256, year), as of which date,
  * whether the self-assessment or the final points, and every node's points, maximum and
  * explanation (and every bonus or penalty item's points) for every unit scored (not those
- * with a data error or no data), in one transaction.  The scores are written unit by unit
- * while the run is scored (engine_scope.scored), so no run holds every unit's explanations
- * at once.
+ * with a data error or no data), in one transaction: the run's nodes once, then one row per
+ * unit (store_put_unit_scores).  The scores are written unit by unit while the run is scored
+ * (engine_scope.scored), so no run holds every unit's explanations at once.
  * Provides run_save_begin(), run_save_unit(), run_save_end().  Uses: results.h, rules.h,
  * store.h. */
 #ifndef PARIDX_RUN_SAVE_H

@@ -1,10 +1,11 @@
 /* import_survey.c — the respondent lists and the answers of the survey (see import_survey.h).
  * Each file: the header mapped to the kind's columns, then every row checked and written in
  * one transaction with the import's record; answers keep no state per row beyond the last
- * respondent read (the Post Office's rows come by respondent), so memory stays flat however
- * many there are, and a second answer is found by the table's key.
+ * respondent and unit read (the Post Office's rows come by respondent) and a fixed table of
+ * counts for the tallies, so memory stays flat however many there are, and a second answer
+ * is found by the table's key as it is inserted.
  * Uses: table.h (CSV or .xlsx), re.h (phone and e-mail shapes), text.h (case folding),
- * store_survey.h, fileio.h (sha256). */
+ * store_survey.h, survey_tally.h, fileio.h (sha256). */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "import_survey.h"
 #include "i18n.h"
@@ -17,6 +18,7 @@
 #include "fileio.h"
 #include "re.h"
 #include "store_survey.h"
+#include "survey_tally.h"
 #include "table.h"
 #include "text.h"
 
@@ -54,6 +56,16 @@ struct cell {
     size_t line, column;
 };
 
+/* Answers checked and not yet written: up to ANSWERS_PER_STATEMENT go in one INSERT.  Their
+ * texts are copied into text one after the other; line and column are their question's. */
+enum { PENDING_TEXT = ANSWERS_PER_STATEMENT * 1024 };
+struct pending {
+    size_t n, used;
+    struct answer_row rows[ANSWERS_PER_STATEMENT];
+    size_t line[ANSWERS_PER_STATEMENT], column[ANSWERS_PER_STATEMENT];
+    char text[PENDING_TEXT];
+};
+
 struct survey_import {
     struct store *s;
     const char *path, *agency;
@@ -63,14 +75,22 @@ struct survey_import {
     int ncols;
     int where[MAX_COLS];
     char source[4200];
+    size_t source_path;                   /* bytes of "path:" at the start of source */
     long row;                             /* data rows read */
     char respondent[SURVEY_CODE_MAX];     /* the last respondent of the answers, and its group */
     char group[SURVEY_CODE_MAX];
+    char unit[SURVEY_CODE_MAX];           /* the last unit of the answers found known */
+    struct survey_tally *tally;           /* the answers' counts (answers only) */
+    struct pending *pending;              /* the answers to write (answers only) */
 };
+
+static int write_pending(struct survey_import *im, struct px_err *e);
 
 __attribute__((format(printf, 4, 5))) static int bad(struct survey_import *im, struct px_err *e,
                                                      const struct cell *at, const char *fmt, ...)
 {
+    if (im->pending && im->pending->n && write_pending(im, e) != 0)
+        return -1; /* an answer given twice before this row's fault: that error comes first */
     va_list ap;
     va_start(ap, fmt);
     table_verr_at(im->rd, e, PX_DATA, at->line, at->column, fmt, ap);
@@ -230,6 +250,39 @@ static int load_respondent(struct survey_import *im, const struct csv_record *re
 
 /* ---- answers --------------------------------------------------------------------- */
 
+/* A copy of text in p's buffer (which has room: the caller made sure). */
+static const char *keep(struct pending *p, const char *text)
+{
+    size_t n = strlen(text) + 1;
+    char *copy = p->text + p->used;
+    memcpy(copy, text, n);
+    p->used += n;
+    return copy;
+}
+
+/* Writes the pending answers; one that has an answer already (earlier in the file or from an
+ * earlier import) is refused at its question.  0, or -1 with e set. */
+static int write_pending(struct survey_import *im, struct px_err *e)
+{
+    struct pending *p = im->pending;
+    size_t n = p->n;
+    p->n = p->used = 0; /* the rows stay readable until the next answer is kept */
+    long added = n ? store_put_answers(im->s, p->rows, n, e) : 0;
+    if (added < 0)
+        return -1;
+    for (size_t i = 0; (size_t)added < n && i < n; i++) {
+        char first[600];
+        int again = store_answer_first(im->s, &p->rows[i], first, e);
+        if (again) {
+            struct cell at = {p->rows[i].question, p->line[i], p->column[i]};
+            return again < 0 ? -1 : bad(im, e, &at, _("expected one answer of %s to %s, found a "
+                                        "second (the first at %s)"), p->rows[i].respondent,
+                                        p->rows[i].question, first);
+        }
+    }
+    return 0;
+}
+
 static int load_answer(struct survey_import *im, const struct csv_record *rec, struct px_err *e)
 {
     struct cell c[A_N];
@@ -246,26 +299,55 @@ static int load_answer(struct survey_import *im, const struct csv_record *rec, s
         snprintf(im->respondent, sizeof im->respondent, "%s", who->text);
     }
     const char *unit = c[A_UNIT].text[0] ? c[A_UNIT].text : im->sv->only_unit;
-    int known = unit ? store_has_unit(im->s, unit, e) : 0;
-    if (known <= 0)
-        return known < 0 ? -1 : bad(im, e, &c[A_UNIT], _("expected a known unit code, found '%s'"),
-                                    c[A_UNIT].text);
-    char why[600], first[600];
+    if (!unit || strcmp(unit, im->unit) != 0) {
+        int known = unit ? store_has_unit(im->s, unit, e) : 0;
+        if (known <= 0)
+            return known < 0 ? -1 : bad(im, e, &c[A_UNIT], _("expected a known unit code, "
+                                        "found '%s'"), c[A_UNIT].text);
+        if (strlen(unit) < sizeof im->unit)
+            memcpy(im->unit, unit, strlen(unit) + 1);
+    }
+    char why[600];
     int refused = im->sv->answer(im->sv->ctx, c[A_QUESTION].text, im->group, c[A_OPTION].text,
                                  why, sizeof why);
     if (refused)
         return bad(im, e, refused == -2 ? &c[A_OPTION] : &c[A_QUESTION], "%s", why);
     struct answer_row a = {im->sv->year, who->text, unit, c[A_QUESTION].text, c[A_OPTION].text,
                            im->source};
-    int again = store_answer_first(im->s, &a, first, e);
-    if (again)
-        return again < 0 ? -1 : bad(im, e, &c[A_QUESTION], _("expected one answer of %s to %s, "
-                                    "found a second (the first at %s)"), who->text,
-                                    c[A_QUESTION].text, first);
-    return store_put_answer(im->s, &a, e);
+    struct pending *p = im->pending;
+    size_t need = strlen(a.respondent) + strlen(unit) + strlen(a.question) + strlen(a.option) +
+                  strlen(a.source) + 5;
+    if ((p->n == ANSWERS_PER_STATEMENT || need > PENDING_TEXT - p->used) && write_pending(im, e))
+        return -1;
+    int alone = need > PENDING_TEXT; /* too long to keep: written at once, uncopied */
+    size_t i = p->n++;
+    p->rows[i] = alone ? a
+                       : (struct answer_row){a.year, keep(p, a.respondent), keep(p, unit),
+                                             keep(p, a.question), keep(p, a.option),
+                                             keep(p, a.source)};
+    p->line[i] = c[A_QUESTION].line;
+    p->column[i] = c[A_QUESTION].column;
+    if (alone && write_pending(im, e))
+        return -1;
+    struct tally_row t = {unit, c[A_QUESTION].text, im->group, c[A_OPTION].text, 1};
+    return survey_tally_count(im->tally, im->s, &t, e);
 }
 
 /* ---- the file -------------------------------------------------------------------- */
+
+/* source becomes "path:LINE" (written without printf: it changes on every row). */
+static void source_line(struct survey_import *im, size_t line)
+{
+    char digits[24];
+    int n = 0;
+    do
+        digits[n++] = (char)('0' + line % 10);
+    while ((line /= 10) != 0);
+    char *o = im->source + im->source_path;
+    while (n)
+        *o++ = digits[--n];
+    *o = '\0';
+}
 
 typedef int (*row_loader)(struct survey_import *im, const struct csv_record *rec,
                           struct px_err *e);
@@ -293,9 +375,12 @@ static long load_rows(struct survey_import *im, const char *kind, const char *sh
     size_t header_line = rec.line;
     if (id < 0)
         return -1;
+    im->source_path = (size_t)snprintf(im->source, sizeof im->source, "%s:", im->path);
+    if (im->source_path > sizeof im->source - 24)
+        im->source_path = sizeof im->source - 24; /* room for the line */
     while ((rc = table_next(im->rd, &rec, e)) == 1) {
         im->row++;
-        snprintf(im->source, sizeof im->source, "%s:%zu", im->path, rec.line);
+        source_line(im, rec.line);
         if (load(im, &rec, e))
             return -1;
     }
@@ -305,8 +390,8 @@ static long load_rows(struct survey_import *im, const char *kind, const char *sh
         struct cell at = {"", header_line + 1, 1};
         return bad(im, e, &at, _("expected at least one row after the header, found none"));
     }
-    if (store_set_import_rows(im->s, id, im->row, e) ||
-        (im->cols == ANSWER_COLS && store_tally_import(im->s, id, e)))
+    if ((im->pending && write_pending(im, e)) || store_set_import_rows(im->s, id, im->row, e) ||
+        (im->tally && survey_tally_flush(im->tally, im->s, e)))
         return -1;
     return im->row;
 }
@@ -318,7 +403,11 @@ static int survey_file(struct survey_import *im, const char *kind, const struct 
     memset(r, 0, sizeof *r);
     if (!(im->rd = table_open(im->path, opt, e)))
         return -1;
-    int rc = file_sha256(im->path, sha256, e) || store_begin(im->s, e) ? -1 : 0;
+    int answers = im->cols == ANSWER_COLS;
+    int rc = file_sha256(im->path, sha256, e) ||
+                     (answers && store_answers_foreign_keys(im->s, 0, e)) || store_begin(im->s, e)
+                 ? -1
+                 : 0;
     int seen = rc ? -1 : store_find_import(im->s, kind, sha256, r->already, e);
     if (seen < 0)
         rc = -1;
@@ -330,6 +419,9 @@ static int survey_file(struct survey_import *im, const char *kind, const struct 
         rc = -1;
     if (rc != 0 || seen)
         store_rollback(im->s);
+    struct px_err e2;
+    if (answers && store_answers_foreign_keys(im->s, 1, rc ? &e2 : e) && !rc)
+        rc = -1;
     table_close(im->rd);
     return rc;
 }
@@ -347,6 +439,14 @@ int import_answers(struct store *s, const char *path, const struct csv_options *
                    const struct import_survey *sv, struct import_result *r, struct px_err *e)
 {
     struct survey_import im = {.s = s, .path = path, .sv = sv, .cols = ANSWER_COLS,
-                               .ncols = A_N};
-    return survey_file(&im, "answers", opt, load_answer, r, e);
+                               .ncols = A_N, .tally = survey_tally_new(sv->year),
+                               .pending = calloc(1, sizeof(struct pending))};
+    int rc = -1;
+    if (!im.tally || !im.pending)
+        px_err_set(e, PX_SYSTEM, _("out of memory importing %s"), path);
+    else
+        rc = survey_file(&im, "answers", opt, load_answer, r, e);
+    survey_tally_free(im.tally);
+    free(im.pending);
+    return rc;
 }

@@ -183,23 +183,27 @@ int store_facts_unit(struct store_fact_cursor *c, const char *unit, struct fact_
                      size_t *n, struct px_err *e);
 void store_facts_close(struct store_fact_cursor *c);
 
-/* ---- runs (each records the last import its store_snapshot saw) ---- */
+/* ---- runs (each records the last import its store_snapshot saw; store_run.c) ---- */
 struct run_row {
     const char *rules_file, *rules_sha256, *as_of; /* as_of may be NULL */
     int year;
     const char *stage; /* "self" or "final" */
+    const char *const *nodes; /* the codes of the nodes each unit's scores list, in order */
+    size_t nnodes;
 };
+/* Records the run and its nodes; its id, or -1 with e set. */
 int64_t store_add_run(struct store *s, const struct run_row *r, struct px_err *e);
-struct score_row {
-    int64_t run;
-    const char *unit, *node;
+/* One node's score in a stored unit. */
+struct score_entry {
     double points, max;
     int applicable;
-    const char *explanation;
+    const char *explanation; /* NULL: none */
 };
-int store_put_score(struct store *s, const struct score_row *r, struct px_err *e);
-/* Stores rows[0..n) (one unit's nodes), many rows to a statement. */
-int store_put_scores(struct store *s, const struct score_row *rows, size_t n, struct px_err *e);
+/* Stores one unit's scores: v[i] is the run's node i (n: the run's nnodes), read back as one
+ * row per node through the view score, each point and maximum the same double.  0, or -1
+ * with e set (PX_DATA: no such run, the unit stored twice, a number not finite). */
+int store_put_unit_scores(struct store *s, int64_t run, const char *unit,
+                          const struct score_entry *v, size_t n, struct px_err *e);
 
 /* The time the store writes: "YYYY-MM-DD HH:MM:SS", $PARIDX_NOW when set, else UTC now (the
  * day a command judges deadlines on, when it writes nothing). */

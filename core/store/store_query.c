@@ -31,7 +31,7 @@ static const char *const FUNCTIONS[] = {
     "abs",      "avg",     "char",       "coalesce", "count",  "date",    "datetime",
     "glob",     "group_concat", "hex",   "ifnull",   "iif",    "instr",   "julianday",
     "length",   "like",    "likelihood", "likely",   "lower",  "ltrim",   "max",
-    "min",      "nullif",  "printf",     "format",   "quote",  "replace", "round",
+    "min",      "nullif",  "power",      "printf",   "format", "quote",   "replace", "round",
     "rtrim",    "strftime", "substr",    "substring", "sum",   "time",    "total",
     "trim",     "typeof",  "unicode",    "unlikely", "upper",  "row_number", "rank",
     "dense_rank",

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "store_impl.h"
 
 /* Copies column col of the current row into buf (empty when NULL). */
@@ -15,6 +16,13 @@ static void column_copy(sqlite3_stmt *st, int col, char *buf, size_t n)
 {
     const char *t = (const char *)sqlite3_column_text(st, col);
     snprintf(buf, n, "%s", t ? t : "");
+}
+
+int store_answers_foreign_keys(struct store *s, int on, struct px_err *e)
+{
+    const char *sql = on ? "PRAGMA foreign_keys = ON" : "PRAGMA foreign_keys = OFF";
+    int rc = sqlite3_exec(s->db, sql, NULL, NULL, NULL);
+    return rc == SQLITE_OK ? 0 : store_fail(s, e, N_("switch the foreign-key checks"), rc, sql);
 }
 
 long store_clear_respondents(struct store *s, int year, const char *agency, struct px_err *e)
@@ -108,12 +116,14 @@ int store_respondent_group(struct store *s, int year, const char *code, char gro
     return found;
 }
 
-/* Binds year and the texts of an answer from ?1. */
-static int bind_answer(sqlite3_stmt *st, const struct answer_row *a, int with_option)
+/* Binds year, respondent, unit and question of an answer from ?1, without copies. */
+static int bind_answer(sqlite3_stmt *st, const struct answer_row *a)
 {
-    const char *const texts[] = {a->respondent, a->unit, a->question, a->option, a->source};
+    const char *const texts[] = {a->respondent, a->unit, a->question};
     int rc = sqlite3_bind_int(st, 1, a->year);
-    return rc ? rc : store_bind_texts(st, 2, texts, with_option ? 5 : 3);
+    for (int i = 0; rc == SQLITE_OK && i < 3; i++)
+        rc = sqlite3_bind_text(st, 2 + i, texts[i], -1, SQLITE_STATIC);
+    return rc;
 }
 
 int store_answer_first(struct store *s, const struct answer_row *a, char source[600],
@@ -121,53 +131,104 @@ int store_answer_first(struct store *s, const struct answer_row *a, char source[
 {
     static const char *const step = "look for an earlier answer";
     sqlite3_stmt *st = store_stmt(s, STMT_ANSWER_FIRST,
-                                  "SELECT source FROM survey_answer WHERE year = ?1 AND "
-                                  "respondent = ?2 AND unit = ?3 AND question = ?4",
+                                  "SELECT source, coalesce(import_id, 0) FROM survey_answer "
+                                  "WHERE year = ?1 AND respondent = ?2 AND unit = ?3 AND "
+                                  "question = ?4",
                                   e);
-    if (!st || store_bound(s, st, bind_answer(st, a, 0), step, e))
+    if (!st || store_bound(s, st, bind_answer(st, a), step, e))
         return -1;
     int found = store_step_row(s, st, step, e);
-    if (found == 1)
+    if (found == 1) {
         column_copy(st, 0, source, 600);
+        /* a's own row (stored by this import from the same line) is not an earlier one */
+        found = sqlite3_column_int64(st, 1) != s->import_id || strcmp(source, a->source) != 0;
+    }
     store_release(st);
     return found;
 }
 
-int store_put_answer(struct store *s, const struct answer_row *a, struct px_err *e)
+/* The INSERT of n answers (1 or ANSWERS_PER_STATEMENT), prepared once. */
+static sqlite3_stmt *answers_stmt(struct store *s, int n, struct px_err *e)
 {
-    static const char *const step = "store an answer";
-    sqlite3_stmt *st = store_stmt(s, STMT_ANSWER_PUT,
-                                  "INSERT INTO survey_answer (year, respondent, unit, question, "
-                                  "option, source, import_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
-                                  "nullif(?7, 0))",
-                                  e);
-    if (!st)
-        return -1;
-    int rc = bind_answer(st, a, 1);
-    if (store_bound(s, st, rc ? rc : sqlite3_bind_int64(st, 7, s->import_id), step, e) ||
-        store_step_done(s, st, step, e))
-        return -1;
-    s->changes++;
-    return 0;
+    static const char head[] = "INSERT INTO survey_answer (year, respondent, unit, question, "
+                               "option, source, import_id) VALUES ";
+    static const char tail[] = " ON CONFLICT DO NOTHING";
+    char sql[sizeof head + sizeof tail + ANSWERS_PER_STATEMENT * 40];
+    size_t used = (size_t)snprintf(sql, sizeof sql, "%s", head);
+    for (int i = 0; i < n; i++)
+        used += (size_t)snprintf(sql + used, sizeof sql - used, "%s(?, ?, ?, ?, ?, ?, nullif(?, 0))",
+                                 i ? ", " : "");
+    snprintf(sql + used, sizeof sql - used, "%s", tail);
+    return store_stmt(s, n == 1 ? STMT_ANSWER_PUT : STMT_ANSWER_PUT_MANY, sql, e);
 }
 
-int store_tally_import(struct store *s, int64_t import, struct px_err *e)
+long store_put_answers(struct store *s, const struct answer_row *a, size_t n, struct px_err *e)
 {
-    static const char *const sql =
-        "INSERT INTO survey_tally (year, unit, question, grp, option, n) "
-        "SELECT a.year, a.unit, a.question, r.grp, a.option, count(*) FROM survey_answer a "
-        "JOIN respondent r ON r.year = a.year AND r.code = a.respondent "
-        "WHERE a.import_id = ?1 GROUP BY a.year, a.unit, a.question, r.grp, a.option "
-        "ON CONFLICT (year, unit, question, grp, option) DO UPDATE SET n = n + excluded.n";
-    sqlite3_stmt *st;
-    int rc = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL);
-    if (rc != SQLITE_OK)
-        return store_fail(s, e, "prepare counting the answers", rc, sql);
-    rc = sqlite3_bind_int64(st, 1, import);
-    if (rc == SQLITE_OK)
-        rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(s->db);
-    if (rc != SQLITE_OK)
-        store_fail(s, e, "count the answers", rc, sql);
-    sqlite3_finalize(st);
-    return rc == SQLITE_OK ? 0 : -1;
+    static const char *const step = N_("store an answer");
+    long added = 0;
+    for (size_t done = 0; done < n;) {
+        int batch = n - done >= ANSWERS_PER_STATEMENT ? ANSWERS_PER_STATEMENT : 1;
+        sqlite3_stmt *st = answers_stmt(s, batch, e);
+        if (!st)
+            return -1;
+        int rc = SQLITE_OK;
+        for (int i = 0; i < batch && rc == SQLITE_OK; i++) {
+            const struct answer_row *r = &a[done + (size_t)i];
+            const char *const texts[] = {r->respondent, r->unit, r->question, r->option,
+                                         r->source};
+            rc = sqlite3_bind_int(st, i * 7 + 1, r->year);
+            for (int k = 0; rc == SQLITE_OK && k < 5; k++)
+                rc = sqlite3_bind_text(st, i * 7 + 2 + k, texts[k], -1, SQLITE_STATIC);
+            if (rc == SQLITE_OK)
+                rc = sqlite3_bind_int64(st, i * 7 + 7, s->import_id);
+        }
+        if (store_bound(s, st, rc, step, e) || store_step_done(s, st, step, e))
+            return -1;
+        added += sqlite3_changes(s->db);
+        done += (size_t)batch;
+    }
+    s->changes += added;
+    return added;
+}
+
+/* The upsert of n tallies (1 or TALLIES_PER_STATEMENT), prepared once. */
+static sqlite3_stmt *tallies_stmt(struct store *s, int n, struct px_err *e)
+{
+    static const char head[] = "INSERT INTO survey_tally (year, unit, question, grp, option, n) "
+                               "VALUES ";
+    static const char tail[] = " ON CONFLICT (year, unit, question, grp, option) DO UPDATE SET "
+                               "n = n + excluded.n";
+    char sql[sizeof head + sizeof tail + TALLIES_PER_STATEMENT * 24];
+    size_t used = (size_t)snprintf(sql, sizeof sql, "%s", head);
+    for (int i = 0; i < n; i++)
+        used += (size_t)snprintf(sql + used, sizeof sql - used, "%s(?, ?, ?, ?, ?, ?)",
+                                 i ? ", " : "");
+    snprintf(sql + used, sizeof sql - used, "%s", tail);
+    return store_stmt(s, n == 1 ? STMT_TALLY_ADD : STMT_TALLY_ADD_MANY, sql, e);
+}
+
+int store_tally_add(struct store *s, const struct tally_row *t, size_t n, int year,
+                    struct px_err *e)
+{
+    static const char *const step = N_("add to the answers' tallies");
+    for (size_t done = 0; done < n;) {
+        int batch = n - done >= TALLIES_PER_STATEMENT ? TALLIES_PER_STATEMENT : 1;
+        sqlite3_stmt *st = tallies_stmt(s, batch, e);
+        if (!st)
+            return -1;
+        int rc = SQLITE_OK;
+        for (int i = 0; i < batch && rc == SQLITE_OK; i++) {
+            const struct tally_row *r = &t[done + (size_t)i];
+            const char *const texts[] = {r->unit, r->question, r->group, r->option};
+            rc = sqlite3_bind_int(st, i * 6 + 1, year);
+            for (int k = 0; rc == SQLITE_OK && k < 4; k++)
+                rc = sqlite3_bind_text(st, i * 6 + 2 + k, texts[k], -1, SQLITE_STATIC);
+            if (rc == SQLITE_OK)
+                rc = sqlite3_bind_int64(st, i * 6 + 6, r->n);
+        }
+        if (store_bound(s, st, rc, step, e) || store_step_done(s, st, step, e))
+            return -1;
+        done += (size_t)batch;
+    }
+    return 0;
 }

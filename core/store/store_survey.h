@@ -40,22 +40,36 @@ struct answer_row {
     const char *respondent, *unit, *question, *option, *source;
 };
 
-/* The source of an answer already stored for the same year, respondent, unit and question:
- * 1 with it in source, 0 when none, -1 on error. */
+/* The source of an answer stored earlier for the same year, respondent, unit and question
+ * (not a's own row, which this import stored from a's line): 1 with it in source, 0 when
+ * none, -1 on error. */
 int store_answer_first(struct store *s, const struct answer_row *a, char source[600],
                        struct px_err *e);
-int store_put_answer(struct store *s, const struct answer_row *a, struct px_err *e);
 
-/* Adds the answers the import `import` brought to the tallies (after its last answer). */
-int store_tally_import(struct store *s, int64_t import, struct px_err *e);
+enum { ANSWERS_PER_STATEMENT = 32 };
+/* Adds n answers (their texts must live until it returns), ANSWERS_PER_STATEMENT to an
+ * INSERT: how many were added, fewer than n when some year, respondent, unit and question
+ * had an answer already (those are not written: store_answer_first finds them), or -1. */
+long store_put_answers(struct store *s, const struct answer_row *a, size_t n,
+                       struct px_err *e);
 
-/* ---- reading ---- */
+/* Turns SQLite's foreign-key checks off (on = 0) for an import of answers, which checks each
+ * answer's respondent and unit itself, or back on (outside a transaction).  0, or -1. */
+int store_answers_foreign_keys(struct store *s, int on, struct px_err *e);
 
 /* One count: answers of a unit to a question by a group that chose an option. */
 struct tally_row {
     const char *unit, *question, *group, *option;
     long n;
 };
+
+enum { TALLIES_PER_STATEMENT = 32 };
+/* Adds t[i].n answers to the year's tally of t[i]'s unit, question, group and option, for
+ * each of the n, TALLIES_PER_STATEMENT to an upsert. */
+int store_tally_add(struct store *s, const struct tally_row *t, size_t n, int year,
+                    struct px_err *e);
+
+/* ---- reading ---- */
 /* Calls fn for every tally of the year, ordered by unit, question, group, option. */
 int store_survey_tallies(struct store *s, int year,
                          int (*fn)(void *ud, const struct tally_row *t), void *ud,

@@ -1,8 +1,8 @@
 /* store_write.c — writing units, agencies, facts of a year (with an audit row when a value or
- * note changes),
- * imports, runs and scores (see store.h), counting the values a transaction changes.  An
- * imported fact is looked up once, for both the repeat check and the audit.  Every value is
- * bound (texts as a list, store_bind_texts); statements are cached.
+ * note changes) and imports (see store.h; runs and their scores in store_run.c), counting the
+ * values a transaction changes.  A new fact is one insert; one stored already is looked up
+ * once, for both the repeat check and the audit.  Every value is bound (texts as a list, store_bind_texts); statements
+ * are cached.
  * Uses: libsqlite3, store_impl.h, fact.h, i18n.h (messages). */
 #include "store.h"
 
@@ -279,7 +279,7 @@ int store_add_fact(struct store *s, const struct fact_row *f, const struct fact_
     return added;
 }
 
-/* ---- imports, runs, scores ------------------------------------------------------- */
+/* ---- imports --------------------------------------------------------------------- */
 
 int store_find_import(struct store *s, const char *kind, const char *sha256, char at[20],
                       struct px_err *e)
@@ -330,84 +330,6 @@ int store_set_import_rows(struct store *s, int64_t import, long rows, struct px_
         px_err_set(e, PX_SYSTEM, _("%s: cannot %s: there is no import %lld"), s->name, _(step),
                    (long long)import);
         return -1;
-    }
-    return 0;
-}
-
-int64_t store_add_run(struct store *s, const struct run_row *r, struct px_err *e)
-{
-    static const char *const step = N_("record the run");
-    char at[20];
-    store_now(at);
-    sqlite3_stmt *st = store_stmt(
-        s, STMT_RUN_ADD,
-        "INSERT INTO run (rules_file, rules_sha256, as_of, at, year, data_as_of_import, stage) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, coalesce(?7, 'final'))",
-        e);
-    if (!st)
-        return -1;
-    const char *const texts[] = {r->rules_file, r->rules_sha256, r->as_of, at};
-    int rc = store_bind_texts(st, 1, texts, 4);
-    rc = rc ? rc : sqlite3_bind_int(st, 5, r->year);
-    rc = rc ? rc
-            : s->seen_import ? sqlite3_bind_int64(st, 6, s->seen_import) : sqlite3_bind_null(st, 6);
-    rc = rc ? rc : store_bind_text(st, 7, r->stage);
-    if (store_bound(s, st, rc, step, e) || store_step_done(s, st, step, e))
-        return -1;
-    return sqlite3_last_insert_rowid(s->db);
-}
-
-/* The columns of a score row, in the order of SCORE_COLUMNS' parameters. */
-#define SCORE_COLUMNS "INSERT INTO score (run, unit, node, points, max, applicable, explanation) VALUES "
-#define SCORE_PARAMS 7
-#define SCORES_PER_STATEMENT 64 /* rows of the many-row insert: 448 parameters */
-
-/* Binds row r to the parameters from `first`; its texts must stay until the step is done. */
-static int bind_score(sqlite3_stmt *st, int first, const struct score_row *r)
-{
-    int rc = sqlite3_bind_int64(st, first, r->run);
-    rc = rc ? rc : bind_kept(st, first + 1, r->unit);
-    rc = rc ? rc : bind_kept(st, first + 2, r->node);
-    rc = rc ? rc : sqlite3_bind_double(st, first + 3, r->points);
-    rc = rc ? rc : sqlite3_bind_double(st, first + 4, r->max);
-    rc = rc ? rc : sqlite3_bind_int(st, first + 5, r->applicable != 0);
-    return rc ? rc : bind_kept(st, first + 6, r->explanation);
-}
-
-int store_put_score(struct store *s, const struct score_row *r, struct px_err *e)
-{
-    return store_put_scores(s, r, 1, e);
-}
-
-/* The statement storing `rows` score rows: one row, or SCORES_PER_STATEMENT. */
-static sqlite3_stmt *scores_stmt(struct store *s, size_t rows, struct px_err *e)
-{
-    if (rows == 1)
-        return store_stmt(s, STMT_SCORE_PUT, SCORE_COLUMNS "(?, ?, ?, ?, ?, ?, ?)", e);
-    static char sql[sizeof SCORE_COLUMNS + SCORES_PER_STATEMENT * 24];
-    if (!sql[0]) {
-        size_t used = (size_t)snprintf(sql, sizeof sql, "%s", SCORE_COLUMNS);
-        for (size_t i = 0; i < SCORES_PER_STATEMENT; i++)
-            used += (size_t)snprintf(sql + used, sizeof sql - used, "%s(?, ?, ?, ?, ?, ?, ?)",
-                                     i ? ", " : "");
-    }
-    return store_stmt(s, STMT_SCORE_PUT_MANY, sql, e);
-}
-
-int store_put_scores(struct store *s, const struct score_row *rows, size_t n, struct px_err *e)
-{
-    static const char *const step = N_("store a score");
-    for (size_t done = 0; done < n;) {
-        size_t batch = n - done >= SCORES_PER_STATEMENT ? SCORES_PER_STATEMENT : 1;
-        sqlite3_stmt *st = scores_stmt(s, batch, e);
-        if (!st)
-            return -1;
-        int rc = SQLITE_OK;
-        for (size_t i = 0; i < batch && rc == SQLITE_OK; i++)
-            rc = bind_score(st, (int)(i * SCORE_PARAMS) + 1, &rows[done + i]);
-        if (store_bound(s, st, rc, step, e) || store_step_done(s, st, step, e))
-            return -1;
-        done += batch;
     }
     return 0;
 }

@@ -1,7 +1,27 @@
-/* json_out.c — JSON strings for the machine outputs (see json_out.h). */
+/* json_out.c — JSON strings for the machine outputs and the stored runs (see json_out.h): to
+ * a stream, or into memory.  The runs of characters between those escaped are copied whole. */
+#define _POSIX_C_SOURCE 200809L /* stpcpy */
 #include "json_out.h"
 
-/* A JSON string: quotes, backslashes and control characters escaped; UTF-8 as is. */
+#include <string.h>
+
+/* The characters a JSON string cannot hold as they are: quotes, backslashes, controls. */
+static const char SPECIAL[] = "\"\\\001\002\003\004\005\006\007\010\011\012\013\014\015\016\017"
+                              "\020\021\022\023\024\025\026\027\030\031\032\033\034\035\036\037";
+
+/* The escape of c, one of SPECIAL, in buf (at most 6 bytes and a NUL). */
+static const char *escape(unsigned char c, char buf[7])
+{
+    switch (c) {
+    case '"': return "\\\"";
+    case '\\': return "\\\\";
+    case '\n': return "\\n";
+    case '\r': return "\\r";
+    case '\t': return "\\t";
+    default: snprintf(buf, 7, "\\u%04x", c); return buf;
+    }
+}
+
 void json_string(FILE *out, const char *s)
 {
     if (!s) {
@@ -9,19 +29,35 @@ void json_string(FILE *out, const char *s)
         return;
     }
     fputc('"', out);
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        switch (*p) {
-        case '"': fputs("\\\"", out); break;
-        case '\\': fputs("\\\\", out); break;
-        case '\n': fputs("\\n", out); break;
-        case '\r': fputs("\\r", out); break;
-        case '\t': fputs("\\t", out); break;
-        default:
-            if (*p < 0x20)
-                fprintf(out, "\\u%04x", *p);
-            else
-                fputc(*p, out);
-        }
+    for (;;) {
+        size_t plain = strcspn(s, SPECIAL);
+        fwrite(s, 1, plain, out);
+        if (!s[plain])
+            break;
+        char buf[7];
+        fputs(escape((unsigned char)s[plain], buf), out);
+        s += plain + 1;
     }
     fputc('"', out);
+}
+
+char *json_put_string(char *p, const char *s)
+{
+    if (!s) {
+        memcpy(p, "null", 4);
+        return p + 4;
+    }
+    *p++ = '"';
+    for (;;) {
+        size_t plain = strcspn(s, SPECIAL);
+        memcpy(p, s, plain);
+        p += plain;
+        if (!s[plain])
+            break;
+        char buf[7];
+        p = stpcpy(p, escape((unsigned char)s[plain], buf));
+        s += plain + 1;
+    }
+    *p++ = '"';
+    return p;
 }

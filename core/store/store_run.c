@@ -1,0 +1,219 @@
+/* store_run.c — a run stored (see store.h): its row and its nodes once, then one row per
+ * scored unit holding every node's points, maximum, applicable flag and explanation as one
+ * JSON array (db/010_score_per_unit.sql says the encoding; the view `score` reads it back as
+ * one row per node).  A number is written as its count of pico-points when that count divided
+ * by 1e12 gives the same double back (every point and maximum results.c computes), else as
+ * the integers m and e of its value m × 2^e: both read back bit for bit.
+ * Uses: libsqlite3, libm, store_impl.h, json_out.h (json_put_string), i18n.h (messages). */
+#include "store.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "json_out.h"
+#include "store_impl.h"
+#include "i18n.h"
+
+#define PICO_PER_POINT 1e12 /* the view divides a whole count of pico-points by it */
+#define PICO_LIMIT 9000.0   /* points: 9 × 10^15 pico-points, below 2^53, a double holds it */
+
+int64_t store_add_run(struct store *s, const struct run_row *r, struct px_err *e)
+{
+    static const char *const step = N_("record the run");
+    char at[20];
+    store_now(at);
+    sqlite3_stmt *st = store_stmt(
+        s, STMT_RUN_ADD,
+        "INSERT INTO run (rules_file, rules_sha256, as_of, at, year, data_as_of_import, stage) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, coalesce(?7, 'final'))",
+        e);
+    if (!st)
+        return -1;
+    const char *const texts[] = {r->rules_file, r->rules_sha256, r->as_of, at};
+    int rc = store_bind_texts(st, 1, texts, 4);
+    rc = rc ? rc : sqlite3_bind_int(st, 5, r->year);
+    rc = rc ? rc
+            : s->seen_import ? sqlite3_bind_int64(st, 6, s->seen_import) : sqlite3_bind_null(st, 6);
+    rc = rc ? rc : store_bind_text(st, 7, r->stage);
+    if (store_bound(s, st, rc, step, e) || store_step_done(s, st, step, e))
+        return -1;
+    int64_t run = sqlite3_last_insert_rowid(s->db);
+    static const char *const node_step = N_("record the nodes of the run");
+    for (size_t i = 0; i < r->nnodes; i++) {
+        if (!(st = store_stmt(s, STMT_RUN_NODE_ADD,
+                              "INSERT INTO run_node (run, seq, node) VALUES (?1, ?2, ?3)", e)))
+            return -1;
+        rc = sqlite3_bind_int64(st, 1, run);
+        rc = rc ? rc : sqlite3_bind_int64(st, 2, (sqlite3_int64)i);
+        rc = rc ? rc : store_bind_text(st, 3, r->nodes[i]);
+        if (store_bound(s, st, rc, node_step, e) || store_step_done(s, st, node_step, e))
+            return -1;
+    }
+    return run;
+}
+
+/* A point or maximum as stored: a whole count of pico-points (digits × 10^zeros), or, off
+ * that grid, digits × 2^exponent with odd digits (see db/010). */
+struct stored_number {
+    int on_grid;
+    long long digits;
+    int exponent;
+};
+
+/* Encodes x; 0, or -1 when x is not finite. */
+static int encode(double x, struct stored_number *n)
+{
+    if (!isfinite(x))
+        return -1;
+    long long pico = fabs(x) <= PICO_LIMIT ? llround(x * PICO_PER_POINT) : 0;
+    if ((n->on_grid = (double)pico / PICO_PER_POINT == x)) { /* the view's division gives x */
+        for (n->exponent = 0; pico && pico % 10000 == 0; pico /= 10000) /* fewer steps */
+            n->exponent += 4;
+        for (; pico && pico % 10 == 0; pico /= 10)
+            n->exponent++;
+        n->digits = pico;
+        return 0;
+    }
+    double fraction = frexp(x, &n->exponent); /* x = fraction × 2^exponent, ½ ≤ |fraction| < 1 */
+    n->digits = (long long)ldexp(fraction, 53);
+    for (n->exponent -= 53; n->digits % 2 == 0; n->digits /= 2) /* x is not 0: digits are not */
+        n->exponent++;
+    return 0;
+}
+
+/* Writes v in decimal at p (printf's %lld, without its cost at 200 numbers a unit); returns
+ * the end. */
+static char *put_integer(char *p, long long v)
+{
+    char digits[24], *d = digits + sizeof digits;
+    unsigned long long u = v < 0 ? 0 - (unsigned long long)v : (unsigned long long)v;
+    do
+        *--d = (char)('0' + u % 10);
+    while (u /= 10);
+    if (v < 0)
+        *p++ = '-';
+    size_t n = (size_t)(digits + sizeof digits - d);
+    memcpy(p, d, n);
+    return p + n;
+}
+
+/* Slot 0 or 1 of a node's array at p: the count of pico-points (3675e9 is 3.675), or null;
+ * returns the end. */
+static char *put_pico(char *p, const struct stored_number *n)
+{
+    if (!n->on_grid) {
+        memcpy(p, "null", 4);
+        return p + 4;
+    }
+    p = put_integer(p, n->digits);
+    if (n->exponent) {
+        *p++ = 'e';
+        p = put_integer(p, n->exponent);
+    }
+    return p;
+}
+
+/* Slots 4–5 or 6–7 at p: digits and exponent of a number off the grid, or null, null;
+ * returns the end. */
+static char *put_binary(char *p, const struct stored_number *n)
+{
+    if (n->on_grid) {
+        memcpy(p, "null,null", 9);
+        return p + 9;
+    }
+    p = put_integer(p, n->digits);
+    *p++ = ',';
+    return put_integer(p, n->exponent);
+}
+
+/* The most bytes put_node() writes for v: two counts of pico-points (at most 24 bytes each),
+ * two pairs of digits and exponent (at most 26), the flag and the punctuation, under 160 in
+ * all, and the explanation. */
+static size_t node_room(const struct score_entry *v)
+{
+    return 160 + JSON_STRING_MAX(v->explanation ? strlen(v->explanation) : 0);
+}
+
+/* Writes node v's array at p: [points, max, applicable, explanation, points' digits and
+ * exponent, max's] without the slots that would all be null at its end; returns the end, or
+ * NULL when a number is not finite. */
+static char *put_node(char *p, const struct score_entry *v)
+{
+    struct stored_number points, max;
+    if (encode(v->points, &points) != 0 || encode(v->max, &max) != 0)
+        return NULL;
+    *p++ = '[';
+    p = put_pico(p, &points);
+    *p++ = ',';
+    p = put_pico(p, &max);
+    memcpy(p, v->applicable ? ",1" : ",0", 2);
+    p += 2;
+    int binary = !points.on_grid || !max.on_grid;
+    if (v->explanation || binary) {
+        *p++ = ',';
+        p = json_put_string(p, v->explanation);
+    }
+    if (binary) {
+        *p++ = ',';
+        p = put_binary(p, &points);
+        *p++ = ',';
+        p = put_binary(p, &max);
+    }
+    *p++ = ']';
+    return p;
+}
+
+/* The JSON array of a unit's scores (see db/010): a malloc'd text and its length in *len, or
+ * NULL with *finite 0 when a number is not finite, or NULL with *finite 1 when out of memory. */
+static char *scores_json(const struct score_entry *v, size_t n, size_t *len, int *finite)
+{
+    size_t room = 2;
+    for (size_t i = 0; i < n; i++)
+        room += node_room(&v[i]) + 1;
+    char *json = malloc(room), *p = json;
+    *finite = 1;
+    if (!json)
+        return NULL;
+    *p++ = '[';
+    for (size_t i = 0; i < n && *finite; i++) {
+        if (i)
+            *p++ = ',';
+        *finite = (p = put_node(p, &v[i])) != NULL;
+    }
+    if (!*finite) {
+        free(json);
+        return NULL;
+    }
+    *p++ = ']';
+    *len = (size_t)(p - json);
+    return json;
+}
+
+int store_put_unit_scores(struct store *s, int64_t run, const char *unit,
+                          const struct score_entry *v, size_t n, struct px_err *e)
+{
+    static const char *const step = N_("store the scores of a unit");
+    size_t len = 0;
+    int finite;
+    char *json = scores_json(v, n, &len, &finite);
+    if (!json) {
+        if (finite)
+            px_err_set(e, PX_SYSTEM, _("out of memory"));
+        else
+            px_err_set(e, PX_DATA, _("%s: cannot store the scores of unit %s: one of its "
+                       "points is not a finite number"), s->name, unit);
+        return -1;
+    }
+    sqlite3_stmt *st = store_stmt(
+        s, STMT_SCORE_UNIT_PUT, "INSERT INTO score_unit (run, unit, nodes) VALUES (?1, ?2, ?3)", e);
+    int rc = -1;
+    if (st) {
+        int bind = sqlite3_bind_int64(st, 1, run);
+        bind = bind ? bind : store_bind_text(st, 2, unit);
+        bind = bind ? bind : sqlite3_bind_text64(st, 3, json, len, SQLITE_STATIC, SQLITE_UTF8);
+        rc = store_bound(s, st, bind, step, e) ? -1 : store_step_done(s, st, step, e);
+    }
+    free(json);
+    return rc;
+}

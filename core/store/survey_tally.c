@@ -1,0 +1,119 @@
+/* survey_tally.c — the counts of an import of answers, held in a fixed open-addressing hash
+ * table until they are added to survey_tally (see survey_tally.h).  A key is the unit,
+ * question, group and option, each NUL-terminated, one after the other, kept in one
+ * buffer; the table is written out when either its slots or that buffer are full, and a key
+ * longer than KEY_MAX goes to the database at once.
+ * Uses: store_survey.h (store_tally_add). */
+#include "survey_tally.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { KEY_MAX = 256, SLOTS = 2 * SURVEY_TALLY_KEYS, KEY_BYTES = 32 * SURVEY_TALLY_KEYS };
+
+struct slot {
+    long n;        /* answers counted; 0: empty */
+    uint32_t hash;
+    uint32_t at;   /* where its key starts in keys, and its bytes */
+    uint32_t len;
+};
+
+struct survey_tally {
+    int year;
+    size_t nused, nbytes;
+    uint32_t used[SURVEY_TALLY_KEYS]; /* the slots in use, in the order they were filled */
+    struct slot slots[SLOTS];
+    char keys[KEY_BYTES];             /* the keys of the slots in use, one after the other */
+};
+
+struct survey_tally *survey_tally_new(int year)
+{
+    struct survey_tally *t = calloc(1, sizeof *t);
+    if (t)
+        t->year = year;
+    return t;
+}
+
+void survey_tally_free(struct survey_tally *t)
+{
+    free(t);
+}
+
+/* FNV-1a over the key's bytes. */
+static uint32_t hash_of(const char *key, size_t len)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)key[i]) * 16777619u;
+    return h;
+}
+
+/* The four parts of a slot's key as a tally row of n answers. */
+static struct tally_row row_of(const struct survey_tally *t, const struct slot *sl)
+{
+    const char *p[4] = {t->keys + sl->at};
+    for (int i = 1; i < 4; i++)
+        p[i] = p[i - 1] + strlen(p[i - 1]) + 1;
+    return (struct tally_row){p[0], p[1], p[2], p[3], sl->n};
+}
+
+int survey_tally_flush(struct survey_tally *t, struct store *s, struct px_err *e)
+{
+    struct tally_row rows[TALLIES_PER_STATEMENT];
+    size_t n = 0;
+    for (size_t i = 0; i < t->nused; i++) {
+        struct slot *sl = &t->slots[t->used[i]];
+        rows[n++] = row_of(t, sl);
+        sl->n = 0;
+        if ((n == TALLIES_PER_STATEMENT || i + 1 == t->nused) &&
+            store_tally_add(s, rows, n, t->year, e) != 0)
+            return -1;
+        n = n == TALLIES_PER_STATEMENT ? 0 : n;
+    }
+    t->nused = t->nbytes = 0;
+    return 0;
+}
+
+int survey_tally_count(struct survey_tally *t, struct store *s, const struct tally_row *answer,
+                       struct px_err *e)
+{
+    const char *const part[4] = {answer->unit, answer->question, answer->group, answer->option};
+    char key[KEY_MAX];
+    size_t len = 0;
+    for (int i = 0; i < 4; i++) {
+        size_t n = strlen(part[i]) + 1;
+        if (len + n > KEY_MAX) {
+            struct tally_row one = *answer;
+            one.n = 1;
+            return store_tally_add(s, &one, 1, t->year, e);
+        }
+        memcpy(key + len, part[i], n);
+        len += n;
+    }
+    uint32_t h = hash_of(key, len);
+    size_t at = h % SLOTS;
+    for (;; at = (at + 1) % SLOTS) {
+        struct slot *sl = &t->slots[at];
+        if (!sl->n)
+            break;
+        if (sl->hash == h && sl->len == len && !memcmp(t->keys + sl->at, key, len)) {
+            sl->n++;
+            return 0;
+        }
+    }
+    if (t->nused == SURVEY_TALLY_KEYS || t->nbytes + len > KEY_BYTES) {
+        if (survey_tally_flush(t, s, e) != 0)
+            return -1;
+        at = h % SLOTS; /* the table is empty now */
+    }
+    struct slot *sl = &t->slots[at];
+    sl->n = 1;
+    sl->hash = h;
+    sl->at = (uint32_t)t->nbytes;
+    sl->len = (uint32_t)len;
+    memcpy(t->keys + t->nbytes, key, len);
+    t->nbytes += len;
+    t->used[t->nused++] = (uint32_t)at;
+    return 0;
+}
