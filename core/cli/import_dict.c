@@ -55,9 +55,12 @@ static const char *nearest_code(const struct model *m, const char *name)
     return code;
 }
 
-const char *import_dict_resolve(const struct model *m, const char *name, char *why, size_t n)
+/* import_dict_resolve, with the entry found in *def. */
+static const char *resolve_def(const struct model *m, const char *name,
+                               const struct fact_def **def, char *why, size_t n)
 {
     const struct fact_def *d = model_fact(m, name);
+    *def = d;
     if (d)
         return d->code;
     char *folded = text_casefold(name);
@@ -78,6 +81,7 @@ const char *import_dict_resolve(const struct model *m, const char *name, char *w
                  first->code, second->code);
         return NULL;
     }
+    *def = first;
     if (first)
         return first->code;
     const char *near = nearest_code(m, name);
@@ -130,16 +134,16 @@ static int check_number(const struct fact_def *d, int share, const char *raw,
     struct fact_def r = *d;
     if (share && !r.has_min && !r.has_max) /* a share of a whole, unless the rule says */
         r.min = 0, r.has_min = 1, r.max = 1, r.has_max = 1;
-    char range[160];
+    if (v->type == FACT_NUMBER && !(r.has_min && v->num < r.min) &&
+        !(r.has_max && v->num > r.max))
+        return 0;
+    char range[160]; /* the refusal's words, only for a refused value */
     range_text(&r, share, range, sizeof range);
     const char *what = share                             ? _("a share")
                        : strcmp(d->type, "points") == 0 ? _("points")
                                                          : _("a number");
-    if (v->type != FACT_NUMBER || (r.has_min && v->num < r.min) || (r.has_max && v->num > r.max)) {
-        snprintf(why, n, _("expected %s%s, found %s"), what, range, raw);
-        return -1;
-    }
-    return 0;
+    snprintf(why, n, _("expected %s%s, found %s"), what, range, raw);
+    return -1;
 }
 
 /* A date fact: a date, or a timeliness word (the declared values, or đúng hạn/trễ hạn/không);
@@ -163,10 +167,16 @@ static int check_date(const struct fact_def *d, int year, const char *raw,
     return 0;
 }
 
-int import_dict_value(const struct model *m, int year, const char *code, const char *raw,
-                      const struct fact_value *v, char *why, size_t n)
+const char *import_dict_resolve(const struct model *m, const char *name, char *why, size_t n)
 {
-    const struct fact_def *d = model_fact(m, code);
+    const struct fact_def *d;
+    return resolve_def(m, name, &d, why, n);
+}
+
+/* import_dict_value of the entry d (NULL: not declared, so not checked). */
+static int value_of_def(const struct fact_def *d, int year, const char *raw,
+                        const struct fact_value *v, char *why, size_t n)
+{
     if (!d || v->type == FACT_NA)
         return 0;
     switch (declared_type_of(d->type)) {
@@ -190,15 +200,26 @@ int import_dict_value(const struct model *m, int year, const char *code, const c
     }
 }
 
-static const char *resolve(const void *ctx, const char *name, char *why, size_t n)
+int import_dict_value(const struct model *m, int year, const char *code, const char *raw,
+                      const struct fact_value *v, char *why, size_t n)
 {
-    return import_dict_resolve(ctx, name, why, n);
+    return value_of_def(model_fact(m, code), year, raw, v, why, n);
 }
 
-static int check(const void *ctx, int year, const char *code, const char *raw,
+static const char *resolve(const void *ctx, const char *name, const void **fact, char *why,
+                           size_t n)
+{
+    const struct fact_def *d = NULL;
+    const char *code = resolve_def(ctx, name, &d, why, n);
+    *fact = d;
+    return code;
+}
+
+static int check(const void *ctx, const void *fact, int year, const char *raw,
                  const struct fact_value *v, char *why, size_t n)
 {
-    return import_dict_value(ctx, year, code, raw, v, why, n);
+    (void)ctx;
+    return value_of_def(fact, year, raw, v, why, n);
 }
 
 int import_dict_node(const struct model *m, const char *code, double points, char *why,

@@ -419,23 +419,53 @@ static int read_quoted(struct csv_reader *r, struct pos *p, struct px_err *e)
     }
 }
 
-/* Reads an unquoted field up to the delimiter or the end of the line, trailing spaces off. */
+/* The bytes from p on, within the window, that an unquoted field takes as they are: none is
+ * the delimiter, a line end, a quote or NUL.  Their number (0 at such a byte or the window's
+ * end); p may move past them without counting lines. */
+static size_t plain_run(const struct csv_reader *r, struct pos p)
+{
+    const unsigned char delim = (unsigned char)r->delim;
+    const unsigned char *from = (const unsigned char *)r->buf + (p.off - r->base), *c = from;
+    const unsigned char *end = (const unsigned char *)r->buf + r->len;
+    while (c < end && *c != delim && *c != '\n' && *c != '\r' && *c != '"' && *c != '\0')
+        c++;
+    return (size_t)(c - from);
+}
+
+/* Appends n bytes of the window at p to the field (as push_byte does one). */
+static int push_run(struct csv_reader *r, struct px_err *e, struct pos start, struct pos p,
+                    size_t n)
+{
+    if (r->field_len + n > FIELD_MAX)
+        return fail_at(r, e, start,
+                       _("expected a field of at most 1 MiB, found a longer one "
+                       "(is a quote left open?)"));
+    if (vec_reserve(r->field, r->field_cap, r->field_len + n))
+        return out_of_memory(r, e);
+    memcpy(r->field + r->field_len, r->buf + (p.off - r->base), n);
+    r->field_len += n;
+    return 0;
+}
+
+/* Reads an unquoted field up to the delimiter or the end of the line, trailing spaces off.
+ * Runs of ordinary bytes are taken at once, each up to the window's end. */
 static int read_unquoted(struct csv_reader *r, struct pos *p, struct px_err *e)
 {
     struct pos start = *p;
     int c;
     while ((c = peek(r, *p)) >= 0) {
-        if (c == (unsigned char)r->delim || is_line_end(c))
+        size_t n = plain_run(r, *p); /* peek made sure the window holds p */
+        if (n == 0 && (c == (unsigned char)r->delim || is_line_end(c)))
             break;
-        if (c == '\0')
+        if (n == 0 && c == '\0')
             return reject_nul(r, e, *p);
-        if (c == '"')
+        if (n == 0)
             return fail_at(r, e, *p,
                            _("expected no quote inside an unquoted field (quote the whole field "
                            "and double the quote: \"a \"\"b\"\"\"), found '\"'"));
-        if (push_byte(r, e, start, (char)c) < 0)
+        if (push_run(r, e, start, *p, n) < 0)
             return -1;
-        step(r, p);
+        p->off += n;
     }
     while (r->field_len > 0 && is_space(r, (unsigned char)r->field[r->field_len - 1]))
         r->field_len--;

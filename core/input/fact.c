@@ -184,18 +184,29 @@ static int parse_date(const char *s, struct fact_value *out, struct px_err *e)
     return 0;
 }
 
-/* Classifies s (trimmed, NFC, not empty). */
+/* Whether s has a letter (or a byte of a non-ASCII character), as every word of WORDS does:
+ * a value of digits and signs alone ("74%", "02/01/2019") is read without folding it. */
+static int has_letter(const char *s)
+{
+    for (const unsigned char *c = (const unsigned char *)s; *c; c++)
+        if (*c >= 0x80 || ((*c | 0x20) >= 'a' && (*c | 0x20) <= 'z'))
+            return 1;
+    return 0;
+}
+
+/* Classifies s (trimmed, NFC, not empty).  A shape is matched only when s has the character
+ * it cannot do without (the e of 1E+11, the % of 85%). */
 static int classify(const char *s, struct fact_value *out, struct px_err *e)
 {
-    if (match_word(s, out))
+    if (has_letter(s) && match_word(s, out))
         return 0;
     if (refuse_lookalikes(s, e) != 0)
         return -1;
-    if (re_shape(SHAPE_SCIENTIFIC, s))
+    if (strpbrk(s, "eE") && re_shape(SHAPE_SCIENTIFIC, s))
         return refuse_scientific(s, e);
     if (looks_like_date(s))
         return parse_date(s, out, e);
-    int percent = re_shape(SHAPE_PERCENT, s);
+    int percent = strchr(s, '%') && re_shape(SHAPE_PERCENT, s);
     if (percent || re_shape(SHAPE_NUMBER, s)) {
         out->type = FACT_NUMBER;
         if (number_of(s, &out->num) < 0) {

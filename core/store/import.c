@@ -16,6 +16,7 @@
 
 #include <search.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -289,40 +290,73 @@ static int load_agency(struct importer *im, const struct cell *c, struct px_err 
 int import_check_year(struct importer *im, const struct cell *year, struct px_err *e)
 {
     char want[16], buf[300];
+    if (!year->text[0])
+        return 0;
     snprintf(want, sizeof want, "%d", im->facts->year);
-    if (!year->text[0] || strcmp(year->text, want) == 0)
+    if (strcmp(year->text, want) == 0)
         return 0;
     return import_bad(im, e, year, _("expected the year %s (from %s), found %s: import each year's facts "
                             "with its own rule file or --year"),
                want, im->facts->year_from, import_found(year, buf, sizeof buf));
 }
 
+/* The slot of im->codes where name is kept when it is (NULL when it is too long to keep or
+ * memory ran out: then it is resolved each time, which is only slower). */
+static struct code_kept *code_slot(struct importer *im, const char *name)
+{
+    size_t len = strlen(name);
+    if (len >= CODE_NAME_MAX || (!im->codes && !(im->codes = calloc(CODES_KEPT, sizeof *im->codes))))
+        return NULL;
+    uint32_t h = 2166136261u; /* FNV-1a */
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)name[i]) * 16777619u;
+    return &im->codes[h % CODES_KEPT];
+}
+
 /* The fact's code: the name as written when no dictionary checks it, else the code the
- * dictionary finds for it (a code or a label); NULL after setting e. */
-static const char *fact_code(struct importer *im, const struct cell *fact, struct px_err *e)
+ * dictionary finds for it (a code or a label), its entry in *def; NULL after setting e.
+ * What the dictionary found for a name is kept for the rows that repeat it. */
+static const char *fact_code(struct importer *im, const struct cell *fact, const void **def,
+                             struct px_err *e)
 {
     const struct import_facts *f = im->facts;
     char why[700];
+    *def = NULL;
     if (!f->ctx)
         return import_check_shape(im, SHAPE_FACT_NAME, NULL, fact, e) ? NULL : fact->text;
-    const char *code = f->resolve(f->ctx, fact->text, why, sizeof why);
+    struct code_kept *kept = code_slot(im, fact->text);
+    if (kept && kept->name[0] && strcmp(kept->name, fact->text) == 0) {
+        *def = kept->def;
+        return kept->code;
+    }
+    const char *code = f->resolve(f->ctx, fact->text, def, why, sizeof why);
     if (!code)
-        import_bad(im, e, fact, "%s", why);
+        return import_bad(im, e, fact, "%s", why), NULL;
+    if (kept) {
+        *kept = (struct code_kept){.code = code, .def = *def};
+        memcpy(kept->name, fact->text, strlen(fact->text) + 1); /* fits: code_slot checked */
+    }
     return code;
 }
 
-/* The value read and checked against the dictionary; a warning is said and passes. */
-static int fact_value(struct importer *im, const char *code, const struct cell *value,
-                      struct fact_value *v, struct px_err *e)
+/* The value read and checked against the dictionary's entry def: 0, 1 with a warning in why
+ * (said by fact_warn once the row is stored), -1 with the refusal in why. */
+static int fact_value(struct importer *im, const void *def, const struct cell *value,
+                      struct fact_value *v, char *why, size_t n, struct px_err *e)
 {
     const struct import_facts *f = im->facts;
-    char why[700];
-    if (fact_parse(value->text, v, e) != 0)
-        return import_bad(im, e, value, "%s", e->msg);
-    int rc = f->ctx ? f->check(f->ctx, f->year, code, value->text, v, why, sizeof why) : 0;
-    if (rc < 0)
-        return import_bad(im, e, value, "%s", why);
-    if (rc > 0) {
+    if (fact_parse(value->text, v, e) != 0) {
+        snprintf(why, n, "%s", e->msg);
+        return -1;
+    }
+    int rc = f->ctx ? f->check(f->ctx, def, f->year, value->text, v, why, n) : 0;
+    return rc < 0 ? -1 : rc > 0;
+}
+
+/* Says the warning fact_value found (valued 1) at the value's cell; 0. */
+static int fact_warn(struct importer *im, const struct cell *value, int valued, const char *why)
+{
+    if (valued > 0) {
         struct px_err w;
         px_err_at(&w, PX_DATA, im->path, (int)value->line, (int)value->column, _("warning: %s"),
                   why);
@@ -331,15 +365,13 @@ static int fact_value(struct importer *im, const char *code, const struct cell *
     return 0;
 }
 
-/* When the unit's facts of the year are locked — its results closed (every fact), or the
- * self-assessment deadline passed (a stored value or note changed; the council's bonus and
- * penalty facts excepted) — a row that would change one is refused (-1, e placed at the value)
- * unless the import is forced, which marks the row forced (1).  0 when nothing is locked. */
-static int fact_locked(struct importer *im, const struct cell *unit, const struct cell *value,
-                       struct fact_row *row, const struct fact_value *v, struct px_err *e)
+/* Whether a lock covers the unit's fact of the year: 1 its results closed (every fact), 2
+ * the self-assessment deadline passed (the council's bonus and penalty facts excepted), 0
+ * none, -1 on error.  Facts come grouped by unit: the last unit's answer is kept. */
+static int fact_lock(struct importer *im, const struct cell *unit, const struct fact_row *row,
+                     struct px_err *e)
 {
     const struct import_facts *f = im->facts;
-    char now[20], vn[11];
     if (!im->closed_unit || strcmp(im->closed_unit, unit->text)) {
         free(im->closed_unit);
         im->closed_unit = NULL;
@@ -347,47 +379,75 @@ static int fact_locked(struct importer *im, const struct cell *unit, const struc
             return -1;
         im->closed_unit = strdup(unit->text); /* only a cache: NULL is fine */
     }
-    int closed = im->closed;
-    const char *at = im->closed_at;
-    store_now(now);
-    int late = !closed && f->self_due && strncmp(now, f->self_due, 10) > 0 &&
-               !(f->council && f->council(f->model, row->name));
-    if (!closed && !late)
+    if (im->closed)
+        return 1;
+    return f->self_due && strncmp(im->now, f->self_due, 10) > 0 &&
+                   !(f->council && f->council(f->model, row->name))
+               ? 2
+               : 0;
+}
+
+/* When a lock covers the fact (fact_lock), a row that would change it — a stored value or
+ * note, or any fact of closed results — is refused (-1, e placed at the value) unless the
+ * import is forced, which marks the row forced (1).  0 when nothing is locked. */
+static int fact_locked(struct importer *im, const struct cell *unit, const struct cell *value,
+                       struct fact_row *row, const struct fact_value *v, int lock,
+                       struct px_err *e)
+{
+    const struct import_facts *f = im->facts;
+    char vn[11];
+    if (!lock)
         return 0;
     int changes = store_fact_changes(im->store, row, v, e);
-    if (changes <= 0 || (late && changes == 1))
+    if (changes <= 0 || (lock == 2 && changes == 1))
         return changes < 0 ? -1 : 0; /* a first value after the deadline is late, not a change */
     if (f->force)
         return row->forced = 1;
-    if (closed)
+    if (lock == 1)
         return import_bad(im, e, value, _("the results of unit %s for %d were closed on %s: changing %s "
                    "needs --force, which the audit log records"), unit->text, f->year,
-                   date_vn_of(at, vn), row->name);
+                   date_vn_of(im->closed_at, vn), row->name);
     return import_bad(im, e, value, _("the self-assessment of %d closed on %s: a late change of %s of "
                "unit %s needs --force, which the audit log records"), f->year,
                date_vn_of(f->self_due, vn), row->name, unit->text);
 }
 
+/* A fact not stored yet and free of locks is added at once (one statement); otherwise the
+ * stored one is looked up for the repeat check, the lock and the audit, and replaced. */
 static int load_fact(struct importer *im, const struct cell *c, struct px_err *e)
 {
     const struct cell *unit = &c[0], *fact = &c[1], *value = &c[2], *note = &c[3];
-    char buf[300];
+    char key[300], why[sizeof e->msg];
     int known = import_unit_exists(im, unit->text, e);
     if (known < 0)
         return -1;
     if (!known)
         return import_unknown_unit(im, unit, _("a known unit code (see units)"), e);
-    const char *code = import_check_year(im, &c[4], e) ? NULL : fact_code(im, fact, e);
+    const void *def = NULL;
+    const char *code = import_check_year(im, &c[4], e) ? NULL : fact_code(im, fact, &def, e);
     if (!code)
         return -1;
-    snprintf(buf, sizeof buf, "%s/%s", unit->text, code);
     struct fact_value v;
     struct fact_row row = {unit->text, code, im->facts->year, note->text[0] ? note->text : NULL,
                            im->source, 0};
-    if (fact_once(im, &row, buf, fact, e) || fact_value(im, code, value, &v, e))
+    int valued = fact_value(im, def, value, &v, why, sizeof why, e);
+    int lock = fact_lock(im, unit, &row, e);
+    if (lock < 0)
         return -1;
-    int locked = fact_locked(im, unit, value, &row, &v, e);
-    return locked < 0 ? -1 : store_put_fact(im->store, &row, &v, e);
+    if (valued >= 0 && !lock) {
+        int added = store_add_fact(im->store, &row, &v, e);
+        if (added != 0)
+            return added < 0 ? -1 : fact_warn(im, value, valued, why);
+    }
+    snprintf(key, sizeof key, "%s/%s", unit->text, code);
+    if (fact_once(im, &row, key, fact, e))
+        return -1;
+    if (valued < 0)
+        return import_bad(im, e, value, "%s", why);
+    fact_warn(im, value, valued, why);
+    if (fact_locked(im, unit, value, &row, &v, lock, e) < 0)
+        return -1;
+    return store_put_fact(im->store, &row, &v, e);
 }
 
 /* A date cell into iso (yyyy-mm-dd), or "" when the cell is empty and may be. */
@@ -494,19 +554,27 @@ static int read_header(struct importer *im, const struct csv_record *rec, int wh
 
 /* ---- the file -------------------------------------------------------------------- */
 
+/* Makes im->source "path:line": the "path:" once, the line's digits for each row. */
 static int set_source(struct importer *im, size_t line, struct px_err *e)
 {
-    size_t need = strlen(im->path) + 24;
-    if (need > im->source_cap) {
-        char *p = realloc(im->source, need);
-        if (!p) {
+    size_t at = strlen(im->path) + 1;
+    if (!im->source) {
+        im->source = malloc(at + 24); /* 24: the digits of any size_t and the NUL */
+        if (!im->source) {
             px_err_set(e, PX_SYSTEM, _("out of memory importing %s"), im->path);
             return -1;
         }
-        im->source = p;
-        im->source_cap = need;
+        memcpy(im->source, im->path, at - 1);
+        im->source[at - 1] = ':';
     }
-    snprintf(im->source, im->source_cap, "%s:%zu", im->path, line);
+    char digits[24];
+    size_t n = 0;
+    do
+        digits[n++] = (char)('0' + line % 10);
+    while ((line /= 10) > 0);
+    while (n > 0)
+        im->source[at++] = digits[--n];
+    im->source[at] = '\0';
     return 0;
 }
 
@@ -585,8 +653,10 @@ int import_file(struct store *s, enum import_kind kind, const char *path,
         table_close(rd);
         return -1;
     }
-    struct importer im = {s, &KINDS[kind], path, NULL, 0, NULL, NULL, NULL, 0, "", facts, rd};
-    int rc = store_begin(s, e);
+    struct importer im = {.store = s, .spec = &KINDS[kind], .path = path, .facts = facts,
+                          .reader = rd};
+    store_now(im.now);
+    int rc = kind == IMPORT_FACTS ? store_begin_own_keys(s, e) : store_begin(s, e);
     int seen = rc ? -1 : store_find_import(s, KINDS[kind].name, sha256, before, e);
     if (seen < 0 || (r->rows = load_file(&im, rd, sha256, e)) < 0)
         rc = -1;
@@ -602,6 +672,7 @@ int import_file(struct store *s, enum import_kind kind, const char *path,
     tdestroy(im.seen, free_seen);
     free(im.known_unit);
     free(im.closed_unit);
+    free(im.codes);
     free(im.source);
     table_close(rd);
     return rc;

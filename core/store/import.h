@@ -35,11 +35,13 @@ struct import_facts {
     int year;              /* the assessment year the facts belong to */
     const char *year_from; /* where it came from, for messages: "--year", "rules/2019.lua" */
     const void *ctx;       /* the dictionary, passed to the functions; NULL: none */
-    /* The code of the fact a CSV names (by code or label), or NULL with why set. */
-    const char *(*resolve)(const void *ctx, const char *name, char *why, size_t n);
-    /* 0: the value typed as raw fits the fact; -1: refused, why set; 1: fits, a warning in
-     * why. */
-    int (*check)(const void *ctx, int year, const char *code, const char *raw,
+    /* The code of the fact a CSV names (by code or label), with its entry in the dictionary
+     * in *fact (for check, which then need not look it up again); or NULL with why set. */
+    const char *(*resolve)(const void *ctx, const char *name, const void **fact, char *why,
+                           size_t n);
+    /* 0: the value typed as raw fits the fact (resolve's entry); -1: refused, why set; 1:
+     * fits, a warning in why. */
+    int (*check)(const void *ctx, const void *fact, int year, const char *raw,
                  const struct fact_value *v, char *why, size_t n);
     /* Appraisals: 0 when `code` names a self-assessed sub-criterion of the rule file (`model`)
      * and points (when ≥ 0) are within its maximum; -1 with why set.  NULL: no rule file. */

@@ -20,18 +20,28 @@ struct cell {
     const char *text;
     size_t line, column;
 };
+/* A fact name the dictionary resolved (import.c keeps CODES_KEPT of them, placed by a hash
+ * of the name): a file names the same few hundred facts again for every unit. */
+enum { CODES_KEPT = 512, CODE_NAME_MAX = 64 };
+struct code_kept {
+    char name[CODE_NAME_MAX]; /* "" while the slot is free */
+    const char *code;
+    const void *def;
+};
+
 /* One file being imported. */
 struct importer {
     struct store *store;
     const struct kind_spec *spec;
     const char *path;
     char *source;      /* "path:line" of the current row */
-    size_t source_cap;
     void *seen;        /* tsearch tree of struct seen */
     char *known_unit;  /* the last unit code found in the store (facts come grouped by unit) */
+    struct code_kept *codes; /* CODES_KEPT slots, or NULL until a fact is resolved */
     char *closed_unit; /* the last unit whether closed was looked up for, and the answer */
     int closed;
     char closed_at[20];
+    char now[20];      /* when the import started (store_now): deadlines passed are judged by it */
     const struct import_facts *facts; /* the year and checks of facts */
     struct table_reader *reader; /* places the errors as the file is read */
 };

@@ -48,6 +48,10 @@ void store_close(struct store *s);
 /* Starts a write transaction.  The first one of a connection first runs PRAGMA quick_check and
  * refuses (PX_DATA) to write into a damaged file, pointing to check-db and backup. */
 int store_begin(struct store *s, struct px_err *e);
+/* store_begin for a writer that makes the database's foreign-key checks itself (the import of
+ * facts: it refuses a unit not in the database, and the import its facts name is its own):
+ * SQLite does not repeat them, row by row, until store_commit or store_rollback. */
+int store_begin_own_keys(struct store *s, struct px_err *e);
 int store_commit(struct store *s, struct px_err *e);
 void store_rollback(struct store *s);
 
@@ -99,6 +103,13 @@ struct fact_row {
  * When a different value or note replaces an older one, an audit row records the year,
  * old → new value and note, and both sources. */
 int store_put_fact(struct store *s, const struct fact_row *f, const struct fact_value *v,
+                   struct px_err *e);
+
+/* Adds the fact (unit, year, name) when the database has none yet: 1 added, 0 when one is
+ * stored already (nothing written: look it up, audit and replace it with store_put_fact), -1
+ * on error.  A new fact is one statement, without a lookup; within an import it records the
+ * import's time. */
+int store_add_fact(struct store *s, const struct fact_row *f, const struct fact_value *v,
                    struct px_err *e);
 
 /* What storing the fact would do: 0 nothing (the same value and note), 1 add it, 2 change

@@ -20,6 +20,7 @@ enum store_stmt_id {
     STMT_AGENCY_PUT,
     STMT_FACT_GET,
     STMT_FACT_PUT,
+    STMT_FACT_ADD,
     STMT_AUDIT_ADD,
     STMT_IMPORT_ADD,
     STMT_IMPORT_ROWS,
@@ -73,9 +74,11 @@ struct store {
     char *name; /* the file, or ":memory:", for messages */
     sqlite3_stmt *stmts[STMT_COUNT_];
     int64_t import_id; /* the import being written (facts record it), 0 when none */
+    char import_at[20]; /* its time (store_add_import), which its facts record */
     int64_t seen_import; /* the last import store_snapshot saw (runs record it), 0 when none */
     long changes;      /* stored values changed by the current transaction */
     int checked;       /* PRAGMA quick_check passed on this connection */
+    int keys_off;      /* foreign-key checks off for this transaction (store_begin_own_keys) */
     struct store_check *check; /* the check running beside the first write, or NULL */
     const char *actor; /* who the audit rows name (store_set_actor), or NULL */
     struct fact_before before; /* the last fact looked up (store_write.c) */

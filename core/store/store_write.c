@@ -1,7 +1,7 @@
 /* store_write.c — writing units, agencies, facts of a year (with an audit row when a value or
  * note changes) and imports (see store.h; runs and their scores in store_run.c), counting the
- * values a transaction changes.  An imported fact is looked up once, for both the repeat
- * check and the audit.  Every value is bound (texts as a list, store_bind_texts); statements
+ * values a transaction changes.  A new fact is one insert; one stored already is looked up
+ * once, for both the repeat check and the audit.  Every value is bound (texts as a list, store_bind_texts); statements
  * are cached.
  * Uses: libsqlite3, store_impl.h, fact.h, i18n.h (messages). */
 #include "store.h"
@@ -59,6 +59,22 @@ int store_put_agency(struct store *s, const struct agency_row *a, struct px_err 
 }
 
 /* ---- facts ----------------------------------------------------------------------- */
+
+/* Binds text that outlives the statement's step (SQLITE_STATIC: not copied), or NULL. */
+static int bind_kept(sqlite3_stmt *st, int index, const char *text)
+{
+    return text ? sqlite3_bind_text(st, index, text, -1, SQLITE_STATIC)
+                : sqlite3_bind_null(st, index);
+}
+
+/* The time a fact is stored at: its import's (one moment for the whole file), else now. */
+static const char *fact_time(struct store *s, char now[20])
+{
+    if (s->import_id && s->import_at[0])
+        return s->import_at;
+    store_now(now);
+    return now;
+}
 
 /* Looks up the fact f as stored (value, note, source, import) into s->before, unless it holds
  * that fact already: 0, or -1 and e set. */
@@ -206,8 +222,8 @@ int store_put_fact(struct store *s, const struct fact_row *f, const struct fact_
     if (changed && (b->found || f->forced) &&
         audit_change(s, f, b->found ? &b->v : NULL, b->note, b->source, v, e) != 0)
         return -1;
-    char at[20];
-    store_now(at);
+    char now[20];
+    const char *at = fact_time(s, now);
     sqlite3_stmt *st = store_stmt(
         s, STMT_FACT_PUT,
         "INSERT INTO fact (unit, name, type, num, text, source, at, import_id, year, note) "
@@ -231,6 +247,36 @@ int store_put_fact(struct store *s, const struct fact_row *f, const struct fact_
         return -1;
     s->changes += changed;
     return 0;
+}
+
+int store_add_fact(struct store *s, const struct fact_row *f, const struct fact_value *v,
+                   struct px_err *e)
+{
+    static const char *const step = N_("store a fact");
+    char now[20];
+    sqlite3_stmt *st = store_stmt(
+        s, STMT_FACT_ADD,
+        "INSERT INTO fact (unit, name, type, num, text, source, at, import_id, year, note) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
+        "ON CONFLICT (unit, year, name) DO NOTHING",
+        e);
+    if (!st)
+        return -1;
+    int rc = bind_kept(st, 1, f->unit);
+    rc = rc ? rc : bind_kept(st, 2, f->name);
+    rc = rc ? rc : store_bind_fact(st, 3, v);
+    rc = rc ? rc : bind_kept(st, 6, f->source);
+    rc = rc ? rc : bind_kept(st, 7, fact_time(s, now));
+    rc = rc ? rc
+            : s->import_id ? sqlite3_bind_int64(st, 8, s->import_id) : sqlite3_bind_null(st, 8);
+    rc = rc ? rc : sqlite3_bind_int(st, 9, f->year);
+    rc = rc ? rc : bind_kept(st, 10, f->note);
+    s->before.valid = 0; /* a fact looked up as missing may be there now */
+    if (store_bound(s, st, rc, step, e) || store_step_done(s, st, step, e))
+        return -1;
+    int added = sqlite3_changes(s->db) == 1;
+    s->changes += added;
+    return added;
 }
 
 /* ---- imports --------------------------------------------------------------------- */
@@ -265,6 +311,7 @@ int64_t store_add_import(struct store *s, const char *kind, const char *file,
     if (store_bound(s, st, rc, step, e) || store_step_done(s, st, step, e))
         return -1;
     s->import_id = sqlite3_last_insert_rowid(s->db);
+    memcpy(s->import_at, at, sizeof s->import_at);
     return s->import_id;
 }
 

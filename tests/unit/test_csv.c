@@ -312,6 +312,44 @@ static void test_streams_across_chunks(void **state)
     csv_close(r);
 }
 
+/* Unquoted fields of every length up to 100 bytes, read by runs of ordinary bytes, come out
+ * whole where they cross a chunk, with the character column of the field after them; a quote
+ * inside one is still refused at its column. */
+static void test_unquoted_runs_across_chunks(void **state)
+{
+    (void)state;
+    size_t rows = 3000, cap = rows * 120 + 64, n = 0;
+    char *text = malloc(cap), filler[101];
+    assert_non_null(text);
+    memset(filler, 'x', 100);
+    n += (size_t)snprintf(text + n, cap - n, "name,code\n");
+    for (size_t i = 0; i < rows; i++) /* "ệ" is three bytes and one column */
+        n += (size_t)snprintf(text + n, cap - n, "ệ%.*s ,U%zu\n", (int)(i % 100), filler, i);
+    n += (size_t)snprintf(text + n, cap - n, "ab\"c,U\n");
+    struct csv_reader *r = open_bytes("runs.csv", text, n);
+    free(text);
+    expect_record(r, 1, "name|code");
+    for (size_t i = 0; i < rows; i++) {
+        struct px_err e = {0};
+        struct csv_record rec;
+        assert_int_equal(csv_next(r, &rec, &e), 1);
+        assert_int_equal(rec.nfields, 2);
+        assert_int_equal(strlen(rec.fields[0]), 3 + i % 100); /* the trailing space trimmed */
+        assert_memory_equal(rec.fields[0], "ệ", 3);
+        assert_int_equal(strspn(rec.fields[0] + 3, "x"), i % 100);
+        assert_int_equal(atoi(rec.fields[1] + 1), (int)i);
+        assert_int_equal(rec.columns[1], 1 + 1 + i % 100 + 2);
+        assert_int_equal(rec.lines[1], 2 + i);
+    }
+    struct px_err e = {0};
+    struct csv_record rec;
+    assert_int_equal(csv_next(r, &rec, &e), -1);
+    assert_non_null(strstr(e.msg, "found '\"'"));
+    assert_int_equal(e.line, 2 + rows);
+    assert_int_equal(e.col, 3);
+    csv_close(r);
+}
+
 static struct csv_reader *open_with(const char *path, const struct csv_options *opt)
 {
     struct px_err e = {0};
@@ -429,6 +467,7 @@ int main(void)
         cmocka_unit_test(test_open_errors),
         cmocka_unit_test(test_empty_file),
         cmocka_unit_test(test_streams_across_chunks),
+        cmocka_unit_test(test_unquoted_runs_across_chunks),
         cmocka_unit_test(test_row_cap),
         cmocka_unit_test(test_size_cap),
         cmocka_unit_test(test_not_a_file),

@@ -103,6 +103,17 @@ static void expect_refused(struct store *s, enum import_kind kind, const char *n
     free(after);
 }
 
+/* An import of facts makes the foreign-key checks itself, with SQLite's off: they are on
+ * again after it, committed or refused (a fact of a unit not in the database is refused). */
+static void expect_keys_checked(struct store *s)
+{
+    struct px_err e = {0};
+    struct fact_row row = {"NOPE", "plan", 2019, NULL, "test:1", 0};
+    struct fact_value v = {.type = FACT_BOOL, .num = 1};
+    assert_int_equal(store_put_fact(s, &row, &v, &e), -1);
+    assert_non_null(strstr(e.msg, "(SQLite code 787)")); /* SQLITE_CONSTRAINT_FOREIGNKEY */
+}
+
 /* ---- good files ------------------------------------------------------------------ */
 
 static void test_kind_names(void **state)
@@ -171,6 +182,67 @@ static void test_good_facts(void **state)
                         want);
     assert_string_equal(query_text(s, "SELECT kind, rows FROM import WHERE id = 2"), "facts|4\n");
     assert_string_equal(query_text(s, "SELECT count(*) FROM audit"), "0\n");
+    expect_keys_checked(s);
+    store_close(s);
+}
+
+/* A dictionary of NAMED facts, "label_K" naming the code "f_K", for the test below. */
+enum { NAMED = 2000 };
+static char named_codes[NAMED][16];
+static int named_resolved;
+
+static const char *named_resolve(const void *ctx, const char *name, const void **fact,
+                                 char *why, size_t n)
+{
+    (void)ctx;
+    int k = atoi(name + strlen("label_"));
+    *fact = NULL;
+    if (strncmp(name, "label_", 6) != 0 || k < 0 || k >= NAMED) {
+        snprintf(why, n, "unknown fact '%s'", name);
+        return NULL;
+    }
+    named_resolved++;
+    snprintf(named_codes[k], sizeof named_codes[k], "f_%d", k);
+    return named_codes[k];
+}
+
+static int named_check(const void *ctx, const void *fact, int year, const char *raw,
+                       const struct fact_value *v, char *why, size_t n)
+{
+    (void)ctx, (void)fact, (void)year, (void)raw, (void)v, (void)why, (void)n;
+    return 0;
+}
+
+/* The import keeps what the dictionary resolved for each name it met: with more names than
+ * it keeps, each row still gets its own fact's code (row K of each unit stores f_K = K). */
+static void test_resolved_names_kept(void **state)
+{
+    (void)state;
+    struct store *s = store_with_units();
+    size_t cap = 2 * NAMED * 40 + 32, len = 0;
+    char *text = malloc(cap);
+    assert_non_null(text);
+    len += (size_t)snprintf(text + len, cap - len, "unit,fact,value\n");
+    for (int unit = 0; unit < 2; unit++)
+        for (int k = 0; k < NAMED; k++)
+            len += (size_t)snprintf(text + len, cap - len, "%s,label_%d,%d\n",
+                                    unit ? "STP" : "LCH", (k * 7) % NAMED, (k * 7) % NAMED);
+    const char *path = scratch_file("named.csv", text, len);
+    free(text);
+    struct import_facts named = {.year = 2019, .year_from = "--year", .ctx = "named",
+                                 .resolve = named_resolve, .check = named_check};
+    struct px_err e = {0};
+    struct import_result r;
+    named_resolved = 0;
+    if (import_file(s, IMPORT_FACTS, path, NULL, &named, &r, &e) != 0)
+        fail_msg("import %s: %s", path, e.msg);
+    assert_int_equal(r.rows, 2 * NAMED);
+    assert_true(named_resolved >= NAMED && named_resolved < 2 * NAMED); /* kept, some evicted */
+    assert_string_equal(query_text(s, "SELECT count(*), count(DISTINCT name) FROM fact"),
+                        "4000|2000\n");
+    assert_string_equal(query_text(s, "SELECT count(*) FROM fact "
+                                      "WHERE name <> 'f_' || CAST(num AS INTEGER)"),
+                        "0\n");
     store_close(s);
 }
 
@@ -275,6 +347,7 @@ static void test_bad_fact_rows(void **state)
                    "unit,fact,value\nLCH,plan,1\nSTP,plan,1\nLCH,plan,0\n",
                    "4:5: expected each unit and fact once, found LCH/plan again (first on "
                    "line 2)");
+    expect_keys_checked(s);
     store_close(s);
 }
 
@@ -344,6 +417,7 @@ int main(void)
         cmocka_unit_test(test_good_units),
         cmocka_unit_test(test_good_agencies),
         cmocka_unit_test(test_good_facts),
+        cmocka_unit_test(test_resolved_names_kept),
         cmocka_unit_test(test_headers_any_order_and_spelling),
         cmocka_unit_test(test_parent_earlier_in_file),
         cmocka_unit_test(test_reimport_audits_changes),
