@@ -3,6 +3,7 @@
 # CMake build directory, keeping all apt and compiler chatter in <build-dir>/setup.log.
 # Provides: px_setup BUILD_DIR [EXTRA_PACKAGE...] [-- CMAKE_OPTION...]
 #   px_up_to_date BUILD_DIR: true when its last good build is newer than every source
+#   PX_STAMP: the name of that build's stamp inside BUILD_DIR
 #   exits 2 (with one message naming the packages) when packages are missing and cannot be
 #   installed, 6 (with the log's tail) when installing, configuring or building fails.
 # Uses: bash, dpkg-query, apt-get (as root, else through `sudo -n`), cmake, flock if present.
@@ -66,17 +67,16 @@ px_install_packages() {
     fi
 }
 
-# The stamp of the last good build: taken before the build starts, so a source edited during
-# the build is still newer than it.
-px_stamp() { echo "$1/.built"; }
+# The stamp of the last good build, BUILD_DIR/$PX_STAMP: taken before the build starts, so a
+# source edited during the build is still newer than it.
+PX_STAMP=.built
 
-# True when BUILD_DIR/paridx exists and nothing the binary is built from (core/, db/, the
+# True when BUILD_DIR/paridx exists and nothing the binary is built from (core/, db/, po/, the
 # CMakeLists.txt files) is newer than the last good build.  Costs one find, no dpkg, no cmake.
 px_up_to_date() {
-    local stamp
-    stamp=$(px_stamp "$1")
+    local stamp=$1/$PX_STAMP
     [ -x "$1/paridx" ] && [ -f "$stamp" ] || return 1
-    [ -z "$(find "$PX_ROOT/core" "$PX_ROOT/db" "$PX_ROOT/po" "$PX_ROOT/CMakeLists.txt" \
+    [ -z "$(exec find "$PX_ROOT/core" "$PX_ROOT/db" "$PX_ROOT/po" "$PX_ROOT/CMakeLists.txt" \
         "$PX_ROOT/tests/CMakeLists.txt" -newer "$stamp" -print -quit 2>/dev/null)" ]
 }
 
@@ -109,8 +109,7 @@ px_setup() {
             px_fail 6 "configuring $dir failed"
         fi
     fi
-    local stamp
-    stamp=$(px_stamp "$dir")
+    local stamp=$dir/$PX_STAMP
     touch "$stamp.new" || exit 6
     cmake --build "$dir" -j2 >>"$px_log" 2>&1 || px_fail 6 "building $dir failed"
     mv -f "$stamp.new" "$stamp" || exit 6

@@ -1,10 +1,11 @@
 /* store.c — opening the paridx database (see store.h): refusing a missing file unless the
  * command creates one, and a read-only one when it writes, recognising our own files and
  * refusing others untouched, applying the embedded migrations (the year given to facts from
- * before years, or the refusal that asks for one), transactions and snapshots,
+ * before years, or the refusal that asks for one) or, to a new in-memory database, the image
+ * of the migrated schema, transactions and snapshots,
  * and the helpers the other store_*.c files share (statement cache, errors, binding, clock).
- * Uses: libsqlite3, migrations.h (schema), store_impl.h, fact.h, diag.h, POSIX access(),
- * i18n.h (messages). */
+ * Uses: libsqlite3, migrations.h (schema, migrate.c, schema_image.c), store_impl.h, fact.h,
+ * diag.h, POSIX access(), i18n.h (messages). */
 #define _POSIX_C_SOURCE 200809L /* strdup, gmtime_r */
 #include "store.h"
 
@@ -234,11 +235,11 @@ static int year_for_facts(struct store *s, int64_t version, int year, struct px_
                    s->name, (long long)facts, (long long)version, s->name);
         return -1;
     }
-    char value[16] = "NULL", sql[96];
-    if (year)
-        snprintf(value, sizeof value, "%d", year);
-    snprintf(sql, sizeof sql, "CREATE TEMP TABLE migrate_year AS SELECT %s AS year", value);
-    return exec(s, sql, N_("set the year of the facts to upgrade"), e);
+    char sql[96];
+    int rc = migrations_year(s->db, year, sql, sizeof sql);
+    if (rc != SQLITE_OK)
+        return store_fail(s, e, N_("set the year of the facts to upgrade"), rc, sql);
+    return 0;
 }
 
 /* Applies the migrations the file lacks, all in one transaction with their version bumps, so
@@ -261,22 +262,12 @@ static int migrate(struct store *s, int year, int64_t *from, struct px_err *e)
         return -1;
     }
     *from = version;
-    for (; version < (int64_t)paridx_nmigrations; version++) {
-        const struct migration *m = &paridx_migrations[version];
-        static const char *const step = N_("apply a schema migration");
-        char file[128], bump[64];
-        snprintf(file, sizeof file, "db/%s", m->name);
-        snprintf(bump, sizeof bump, "PRAGMA user_version = %lld", (long long)version + 1);
-        int rc = sqlite3_exec(s->db, m->sql, NULL, NULL, NULL);
-        if (rc != SQLITE_OK) { /* name the file: do not print all of it */
-            store_fail(s, e, step, rc, file);
-            store_rollback(s);
-            return -1;
-        }
-        if (exec(s, bump, step, e)) {
-            store_rollback(s);
-            return -1;
-        }
+    char where[128];
+    int rc = migrations_apply(s->db, version, where);
+    if (rc != SQLITE_OK) {
+        store_fail(s, e, N_("apply a schema migration"), rc, where);
+        store_rollback(s);
+        return -1;
     }
     if (exec(s, "COMMIT", N_("finish the schema upgrade"), e)) {
         store_rollback(s);
@@ -370,6 +361,26 @@ static void explain_read_failure(const char *path, struct px_err *e)
     free(copy);
 }
 
+/* A new in-memory database gets the build's image of the migrated schema, copied into memory
+ * SQLite owns (it frees it on close), instead of parsing every migration again; being new and
+ * nowhere on disk, it needs no quick_check before its first write. */
+static int load_image(struct store *s, struct px_err *e)
+{
+    sqlite3_int64 size = (sqlite3_int64)paridx_schema_image_size;
+    unsigned char *copy = sqlite3_malloc64((sqlite3_uint64)size);
+    if (!copy) {
+        px_err_set(e, PX_SYSTEM, _("out of memory opening the database"));
+        return -1;
+    }
+    memcpy(copy, paridx_schema_image, paridx_schema_image_size);
+    int rc = sqlite3_deserialize(s->db, "main", copy, size, size,
+                                 SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
+    if (rc != SQLITE_OK) /* SQLite has freed the copy */
+        return store_fail(s, e, N_("open the database"), rc, "(sqlite3_deserialize)");
+    s->checked = 1;
+    return 0;
+}
+
 /* store_open and store_upgrade: the facts of a database older than the years take `year`. */
 static struct store *open_at(const char *path, enum store_access want, int year, int64_t *from,
                              struct px_err *e)
@@ -378,7 +389,7 @@ static struct store *open_at(const char *path, enum store_access want, int year,
         return NULL;
     int flags = SQLITE_OPEN_READWRITE | (want == STORE_CREATE ? SQLITE_OPEN_CREATE : 0);
     struct store *s = store_connect(path, path ? flags : flags | SQLITE_OPEN_CREATE, e);
-    int ok = s && check_ours(s, e) == 0;
+    int ok = s && (path || load_image(s, e) == 0) && check_ours(s, e) == 0;
     if (ok && path)
         ok = exec(s, "PRAGMA journal_mode = WAL", N_("switch to write-ahead logging"), e) == 0;
     /* A 16 MiB page cache (SQLite's default 2 MiB made a large import or run spill into the

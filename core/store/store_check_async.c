@@ -5,16 +5,15 @@
  * longer adds a whole read of the database to every import and run.  The commit waits for
  * the verdict; a damaged file turns the commit into a rollback, so, as when the check ran
  * first, nothing is written into it (in write-ahead-log mode the pages of the transaction
- * never reach the database file before the commit).  An in-memory database, which no second
- * connection can reach, is checked at once.  When the thread or its connection cannot be had,
- * the file is checked at once on the first connection instead.
+ * never reach the database file before the commit).  An in-memory database is new and on no
+ * disk: store.c marks it checked when it makes it.  When the thread or its connection cannot
+ * be had, the file is checked at once on the first connection instead.
  * Provides store_check_start, store_check_wait, store_check_cancel.
  * Uses: pthreads, libsqlite3, store_impl.h, i18n.h (messages). */
 #include "store.h"
 
 #include <pthread.h>
 #include <stdlib.h>
-#include <string.h>
 
 #include "i18n.h"
 #include "store_impl.h"
@@ -44,8 +43,6 @@ static int check_now(struct store *s, struct px_err *e)
 
 int store_check_start(struct store *s, struct px_err *e)
 {
-    if (!strcmp(s->name, ":memory:"))
-        return check_now(s, e);
     struct store_check *c = calloc(1, sizeof *c);
     struct px_err ignored; /* no second connection: the check runs on the first */
     if (!c || !(c->reader = store_connect(s->name, SQLITE_OPEN_READONLY, &ignored))) {

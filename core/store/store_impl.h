@@ -52,6 +52,8 @@ enum store_stmt_id {
     STMT_ANSWER_PUT_MANY,
     STMT_TALLY_ADD,
     STMT_TALLY_ADD_MANY,
+    STMT_SUBMISSION_GET,
+    STMT_SUBMISSION_PUT,
     STMT_COUNT_
 };
 

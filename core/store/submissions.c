@@ -1,7 +1,9 @@
-/* submissions.c — storing and reading submissions (see submissions.h).  Its statements are
- * prepared per call (a command records a few), every SQLite call checked and named.
- * Uses: store_impl.h (errors, binding, the clock), submissions.h, calendar.h (dates as users
- * read them, in the audit), vec.h, i18n.h (messages). */
+/* submissions.c — storing and reading submissions (see submissions.h).  Storing keeps its
+ * statements prepared (an import records one per row, the example's dozens), reading the
+ * list prepares its one per call; every SQLite call checked and named.
+ * Uses: store_impl.h (errors, binding, the statement cache, the audit log, the clock),
+ * submissions.h, calendar.h (dates as users read them, in the audit), vec.h, i18n.h
+ * (messages). */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "submissions.h"
 
@@ -39,28 +41,12 @@ static void shown(const char *received, const char *doc, char *buf, size_t n)
 static int audit(struct store *s, const struct submission_row *r, const char *actor,
                  const char *old, const char *old_source, struct px_err *e)
 {
-    static const char *const step = "record a submission in the audit log";
-    static const char *const sql =
-        "INSERT INTO audit (at, actor, action, subject, old, new, source, old_source, year) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
-    char at[20], subject[300], now[300];
-    store_now(at);
+    char subject[300], now[300];
     snprintf(subject, sizeof subject, "%s/%s", r->deadline, r->agency);
     shown(r->received, r->doc, now, sizeof now);
-    const char *const texts[] = {at, actor, old ? "submission.change" : "submission.add",
-                                 subject, old, now, r->source, old_source};
-    sqlite3_stmt *st = prepare(s, sql, step, e);
-    if (!st)
-        return -1;
-    int rc = store_bind_texts(st, 1, texts, 8);
-    rc = rc ? rc : sqlite3_bind_int(st, 9, r->year);
-    if (rc != SQLITE_OK || (rc = sqlite3_step(st)) != SQLITE_DONE) {
-        store_fail(s, e, step, rc, sql);
-        sqlite3_finalize(st);
-        return -1;
-    }
-    sqlite3_finalize(st);
-    return 0;
+    struct store_audit_row w = {old ? "submission.change" : "submission.add", subject, old, now,
+                                NULL, NULL, r->source, old_source, r->year, actor};
+    return store_audit_add(s, &w, e);
 }
 
 static int same(const unsigned char *a, const char *b)
@@ -76,14 +62,15 @@ static int old_receipt(struct store *s, const struct submission_row *r, char *ol
     static const char *const step = "read a submission";
     static const char *const sql = "SELECT received, doc, source, doc_date, note FROM submission "
                                    "WHERE year = ?1 AND deadline = ?2 AND agency = ?3";
-    sqlite3_stmt *st = prepare(s, sql, step, e);
+    sqlite3_stmt *st = store_stmt(s, STMT_SUBMISSION_GET, sql, e);
     if (!st)
         return -1;
     const char *const key[] = {r->deadline, r->agency};
     int rc = sqlite3_bind_int(st, 1, r->year);
     rc = rc ? rc : store_bind_texts(st, 2, key, 2);
-    if (rc == SQLITE_OK)
-        rc = sqlite3_step(st);
+    if (store_bound(s, st, rc, step, e))
+        return -1;
+    rc = sqlite3_step(st);
     int found = rc == SQLITE_ROW;
     if (found) {
         shown((const char *)sqlite3_column_text(st, 0), (const char *)sqlite3_column_text(st, 1),
@@ -98,7 +85,7 @@ static int old_receipt(struct store *s, const struct submission_row *r, char *ol
         store_fail(s, e, step, rc, sql);
         found = -1;
     }
-    sqlite3_finalize(st);
+    store_release(st);
     return found;
 }
 
@@ -118,7 +105,7 @@ int store_put_submission(struct store *s, const struct submission_row *r, const 
         return 0; /* recorded already, as it is */
     if (found < 0 || audit(s, r, actor, found ? old : NULL, found ? old_source : NULL, e) != 0)
         return -1;
-    sqlite3_stmt *st = prepare(s, sql, step, e);
+    sqlite3_stmt *st = store_stmt(s, STMT_SUBMISSION_PUT, sql, e);
     if (!st)
         return -1;
     store_now(at);
@@ -128,12 +115,8 @@ int store_put_submission(struct store *s, const struct submission_row *r, const 
     rc = rc ? rc : store_bind_texts(st, 2, texts, 7);
     rc = rc ? rc : s->import_id ? sqlite3_bind_int64(st, 9, s->import_id) : sqlite3_bind_null(st, 9);
     rc = rc ? rc : store_bind_text(st, 10, at);
-    if (rc != SQLITE_OK || (rc = sqlite3_step(st)) != SQLITE_DONE) {
-        store_fail(s, e, step, rc, sql);
-        sqlite3_finalize(st);
+    if (store_bound(s, st, rc, step, e) || store_step_done(s, st, step, e))
         return -1;
-    }
-    sqlite3_finalize(st);
     s->changes++;
     return 0;
 }

@@ -1,7 +1,7 @@
 /* diag.c — the error value and every message on stderr (see diag.h).  write_message() is the
  * one place that writes "paridx: "; messages come here already translated (i18n.h: each
  * format is wrapped in _() where it is written).
- * Uses: text.h (text_put), open_memstream (px_usage). */
+ * Uses: text.h (text_put), open_memstream (each message written at once, px_usage). */
 #define _POSIX_C_SOURCE 200809L /* open_memstream */
 #include "diag.h"
 
@@ -60,22 +60,39 @@ const char *px_err_format(const struct px_err *e, char *buf, size_t n)
     return buf;
 }
 
-/* Writes each line of text[0..len) on stderr after prefix, the first after prefix + place. */
-static void write_lines(const char *prefix, const char *place, const char *text, size_t len)
+/* Writes each line of text[0..len) on out after prefix, the first after prefix + place. */
+static void put_lines(FILE *out, const char *prefix, const char *place, const char *text,
+                      size_t len)
 {
     const char *line = text, *end = text + len;
     for (int first = 1;; first = 0) {
         const char *nl = memchr(line, '\n', (size_t)(end - line));
         size_t n = nl ? (size_t)(nl - line) : (size_t)(end - line);
-        fputs(prefix, stderr);
+        fputs(prefix, out);
         if (first)
-            text_put(stderr, place, strlen(place), TEXT_KEEP_TAB);
-        text_put(stderr, line, n, TEXT_KEEP_TAB);
-        fputc('\n', stderr);
+            text_put(out, place, strlen(place), TEXT_KEEP_TAB);
+        text_put(out, line, n, TEXT_KEEP_TAB);
+        fputc('\n', out);
         if (!nl)
             break;
         line = nl + 1;
     }
+}
+
+/* put_lines on stderr in one write (stderr is unbuffered: text_put's characters would each
+ * be a system call), or character by character when memory runs out. */
+static void write_lines(const char *prefix, const char *place, const char *text, size_t len)
+{
+    char *buf = NULL;
+    size_t size = 0;
+    FILE *out = open_memstream(&buf, &size);
+    if (out)
+        put_lines(out, prefix, place, text, len);
+    if (out && fclose(out) == 0)
+        fwrite(buf, 1, size, stderr);
+    else
+        put_lines(stderr, prefix, place, text, len);
+    free(buf);
 }
 
 /* The one place that writes "paridx: ". */
