@@ -10,7 +10,7 @@
 # Expects PX_ROOT (the repository root) to be set by the sourcing script.
 # shellcheck shell=bash
 
-PX_PACKAGES=(liblua5.4-dev libsqlite3-dev libpcre2-dev libutf8proc-dev libmd-dev libcmocka-dev
+PX_PACKAGES=(liblua5.4-dev libsqlite3-dev libpcre2-dev libutf8proc-dev nettle-dev libcmocka-dev
              libxlsxwriter-dev libzip-dev libexpat1-dev libedit-dev
              gettext      # msgfmt builds po/vi.po's catalogue; xgettext, msgmerge check it (tests)
              libc-l10n)   # the C library's own messages ("No space left on device") in Vietnamese

@@ -1,9 +1,12 @@
-/* fileio.c — whole-file helpers (see fileio.h). */
+/* fileio.c — whole-file helpers (see fileio.h).  SHA-256 through nettle, which uses the
+ * processor's SHA instructions where it has them (libmd's portable code took 10 % of an
+ * import of facts and 9 % of the example run). */
 #include "fileio.h"
 #include "i18n.h"
 
 #include <errno.h>
-#include <sha2.h>
+#include <nettle/base16.h>
+#include <nettle/sha2.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -53,16 +56,42 @@ char *file_read_max(const char *path, size_t max, size_t *len, struct px_err *e)
     return buf;
 }
 
+/* The digest of ctx as 64 lowercase hex digits. */
+static void digest_hex(struct sha256_ctx *ctx, char out[65])
+{
+    uint8_t d[SHA256_DIGEST_SIZE];
+    sha256_digest(ctx, sizeof d, d);
+    base16_encode_update(out, sizeof d, d);
+    out[BASE16_ENCODE_LENGTH(SHA256_DIGEST_SIZE)] = '\0';
+}
+
 int file_sha256(const char *path, char out[65], struct px_err *e)
 {
-    if (!SHA256File(path, out)) {
+    FILE *f = fopen(path, "rb");
+    if (!f) {
         px_err_at(e, PX_DATA, path, 0, 0, _("cannot read: %s"), strerror(errno));
         return -1;
     }
+    struct sha256_ctx ctx;
+    sha256_init(&ctx);
+    static uint8_t buf[1 << 16];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, f)) > 0)
+        sha256_update(&ctx, n, buf);
+    int failed = ferror(f), err = errno;
+    fclose(f);
+    if (failed) {
+        px_err_at(e, PX_DATA, path, 0, 0, _("cannot read: %s"), strerror(err));
+        return -1;
+    }
+    digest_hex(&ctx, out);
     return 0;
 }
 
 void sha256_hex(const void *data, size_t len, char out[65])
 {
-    SHA256Data(data, len, out);
+    struct sha256_ctx ctx;
+    sha256_init(&ctx);
+    sha256_update(&ctx, len, data);
+    digest_hex(&ctx, out);
 }

@@ -1,6 +1,6 @@
 /* fileio.h — whole files: read into memory (with or without a size cap), sha256 of a file or
  * of bytes in memory.
- * Provides file_read(), file_read_max(), file_sha256(), sha256_hex().  Uses: libmd (sha2.h). */
+ * Provides file_read(), file_read_max(), file_sha256(), sha256_hex().  Uses: nettle (sha2.h). */
 #ifndef PARIDX_FILEIO_H
 #define PARIDX_FILEIO_H
 
