@@ -105,10 +105,14 @@ static int encode(double x, struct stored_number *n)
         return -1;
     long long pico = fabs(x) <= PICO_LIMIT ? llround(x * PICO_PER_POINT) : 0;
     if ((n->on_grid = (double)pico / PICO_PER_POINT == x)) { /* the view's division gives x */
-        for (n->exponent = 0; pico && pico % 10000 == 0; pico /= 10000) /* fewer steps */
-            n->exponent += 4;
-        for (; pico && pico % 10 == 0; pico /= 10)
-            n->exponent++;
+        /* its trailing zeros (at most 15: the count is below 10^16) as 8, 4, 2 and 1 */
+        static const long long power[] = {100000000, 10000, 100, 10};
+        n->exponent = 0;
+        for (int k = 0; pico && k < 4; k++)
+            if (pico % power[k] == 0) {
+                pico /= power[k];
+                n->exponent += 8 >> k;
+            }
         n->digits = pico;
         return 0;
     }
@@ -119,19 +123,20 @@ static int encode(double x, struct stored_number *n)
     return 0;
 }
 
-/* Writes v in decimal at p (printf's %lld, without its cost at 200 numbers a unit); returns
- * the end. */
+/* Writes v in decimal at p (printf's %lld, without its cost at 200 numbers a unit), its
+ * digits counted first and written in place; returns the end. */
 static char *put_integer(char *p, long long v)
 {
-    char digits[24], *d = digits + sizeof digits;
     unsigned long long u = v < 0 ? 0 - (unsigned long long)v : (unsigned long long)v;
-    do
-        *--d = (char)('0' + u % 10);
-    while (u /= 10);
     if (v < 0)
         *p++ = '-';
-    size_t n = (size_t)(digits + sizeof digits - d);
-    memcpy(p, d, n);
+    size_t n = 1;
+    for (unsigned long long ten = 10; n < 20 && u >= ten; ten *= 10)
+        n++;
+    char *end = p + n;
+    do
+        *--end = (char)('0' + u % 10);
+    while (u /= 10);
     return p + n;
 }
 
