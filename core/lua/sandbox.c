@@ -253,6 +253,7 @@ void sandbox_free(struct sandbox *sb)
     for (size_t i = 0; i < sb->nchunks; i++)
         free(sb->chunks[i]);
     free(sb->chunks);
+    free(sb->held);
     free(sb->lib_dir);
     free(sb);
 }
@@ -482,6 +483,30 @@ int sandbox_protect(struct sandbox *sb, lua_CFunction f, void *ud, int nargs, st
     return sandbox_call(sb, nargs + 1, 0, e);
 }
 
+void sandbox_say(struct sandbox *sb, const char *s, size_t len)
+{
+    size_t need = sb->held_len + sizeof len + len;
+    if (!sb->uncounted || vec_reserve(sb->held, sb->held_cap, need) != 0) {
+        px_echo(s, len); /* out of memory: said now, and again if the run is done again */
+        return;
+    }
+    memcpy(sb->held + sb->held_len, &len, sizeof len);
+    memcpy(sb->held + sb->held_len + sizeof len, s, len);
+    sb->held_len = need;
+}
+
+/* Says the lines held in an uncounted run (say) or forgets them (the run is done again). */
+static void release_held(struct sandbox *sb, int say)
+{
+    for (size_t at = 0; say && at < sb->held_len;) {
+        size_t len;
+        memcpy(&len, sb->held + at, sizeof len);
+        px_echo(sb->held + at + sizeof len, len);
+        at += sizeof len + len;
+    }
+    sb->held_len = 0;
+}
+
 /* One uncounted run of f under the watchdog: 0 or -1 as sandbox_protect, or 1 when the
  * watchdog stopped it (nothing set in e). */
 static int run_uncounted(struct sandbox *sb, lua_CFunction f, void *ud, struct px_err *e)
@@ -492,6 +517,7 @@ static int run_uncounted(struct sandbox *sb, lua_CFunction f, void *ud, struct p
     sandbox_watch_stop(sb);
     sb->uncounted = 0;
     lua_sethook(sb->L, sandbox_hook, LUA_MASKCOUNT, HOOK_EVERY); /* also over a late signal's */
+    release_held(sb, sb->hit != HIT_RERUN);
     if (sb->hit != HIT_RERUN) {
         sb->reruns = 0;
         return rc;

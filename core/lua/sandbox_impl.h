@@ -2,7 +2,8 @@
  * state's record, the base of offered libraries (sandbox_base.c), sorted iteration
  * (sandbox_pairs.c) and the watchdog of uncounted runs (sandbox_watch.c).
  * Provides struct sandbox, enum limit_hit, sandbox_build_base(), sandbox_push_environment(),
- * sandbox_pairs(), sandbox_next(), sandbox_push_sorted_pairs(), sandbox_watch_*().
+ * sandbox_pairs(), sandbox_next(), sandbox_push_sorted_pairs(), sandbox_say(),
+ * sandbox_watch_*().
  * Uses: lua5.4, budget.h, POSIX timers. */
 #ifndef PARIDX_SANDBOX_IMPL_H
 #define PARIDX_SANDBOX_IMPL_H
@@ -34,6 +35,8 @@ struct sandbox {
     size_t nchunks, chunks_cap;
     int uncounted;         /* a run with no count hook is under way (sandbox_protect_repeatable) */
     unsigned reruns;       /* uncounted runs in a row that outlasted their watchdog */
+    char *held;            /* print's lines in an uncounted run: length, then bytes, each */
+    size_t held_len, held_cap;
     struct sandbox_timer *timer; /* made on first use */
     int no_timer;          /* none could be made: every run is counted */
 };
@@ -53,6 +56,10 @@ int sandbox_next(lua_State *L);
 /* Pushes iterator, table and nil for a sorted raw traversal of the table at idx (pairs
  * without looking at __pairs). */
 void sandbox_push_sorted_pairs(lua_State *L, int idx);
+
+/* Says one line of print: at once, or in an uncounted run once that run is kept (so that a
+ * run done again says it once). */
+void sandbox_say(struct sandbox *sb, const char *s, size_t len);
 
 /* Arms the watchdog of sb's state for one uncounted run: after a short while of this thread's
  * processor time, a signal sets hook on the state (count 1).  0, or -1 when no timer can be
