@@ -110,36 +110,44 @@ static void push_view(lua_State *L, int facts, int reads)
 }
 
 /* Copies the names read (the list at `reads`; the unit's facts at `facts`) into why, each
- * once, marking those the unit has no value for, and empties the list for the next leaf. */
+ * once, marking those the unit has no value for, and empties the list for the next leaf.
+ * The names stay in the list (so alive) until why holds its own copy. */
 static int copy_reads(lua_State *L, int facts, int reads, struct leaf_why *why)
 {
-    size_t n = lua_rawlen(L, reads);
-    why->facts_read = calloc(n ? n : 1, sizeof *why->facts_read);
-    why->read_missing = calloc(n ? n : 1, 1);
-    if (!why->facts_read || !why->read_missing)
-        return -1;
-    for (size_t i = 1; i <= n; i++) {
+    enum { ON_STACK = 32 }; /* more names read by one leaf than this are rare */
+    size_t n = lua_rawlen(L, reads), d = 0;
+    const char *few[ON_STACK], **names = few;
+    unsigned char few_missing[ON_STACK], *missing = few_missing;
+    if (n > ON_STACK) {
+        names = malloc(n * sizeof *names);
+        missing = malloc(n);
+    }
+    int rc = names && missing ? 0 : -1;
+    for (size_t i = 1; rc == 0 && i <= n; i++) {
         lua_rawgeti(L, reads, (lua_Integer)i);
         const char *name = lua_tostring(L, -1);
         int seen = 0;
-        for (size_t k = 0; k < why->nfacts_read && !seen; k++)
-            seen = !strcmp(why->facts_read[k], name);
+        for (size_t k = 0; k < d && !seen; k++)
+            seen = !strcmp(names[k], name);
         if (!seen) {
-            if (!(why->facts_read[why->nfacts_read] = strdup(name))) {
-                lua_pop(L, 1);
-                return -1;
-            }
+            names[d] = name;
             lua_pushvalue(L, -1);
-            why->read_missing[why->nfacts_read++] = lua_rawget(L, facts) == LUA_TNIL;
+            missing[d++] = lua_rawget(L, facts) == LUA_TNIL;
             lua_pop(L, 1);
         }
         lua_pop(L, 1);
     }
+    if (rc == 0)
+        rc = results_set_reads(why, names, missing, d);
+    if (names != few)
+        free(names);
+    if (missing != few_missing)
+        free(missing);
     for (size_t i = n; i >= 1; i--) {
         lua_pushnil(L);
         lua_rawseti(L, reads, (lua_Integer)i);
     }
-    return 0;
+    return rc;
 }
 
 /* Checks the scale's result at -2 (points) and -1 (why) and stores it. */

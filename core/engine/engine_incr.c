@@ -202,13 +202,7 @@ double incr_seconds(const struct incr *in)
 /* Empties what the engine fills for node i of u. */
 static void clear_node(struct unit_result *u, size_t i)
 {
-    struct leaf_why *w = &u->why[i];
-    for (size_t k = 0; k < w->nfacts_read; k++)
-        free(w->facts_read[k]);
-    free(w->facts_read);
-    free(w->read_missing);
-    free(w->note);
-    memset(w, 0, sizeof *w);
+    results_why_clear(&u->why[i]);
     u->points[i] = u->max[i] = 0;
     u->applicable[i] = 0;
 }

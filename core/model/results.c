@@ -21,16 +21,43 @@ static char *dup_or_null(const char *s)
     return s ? strdup(s) : NULL;
 }
 
+int results_set_reads(struct leaf_why *w, const char *const *names,
+                      const unsigned char *missing, size_t n)
+{
+    if (!n)
+        return 0;
+    size_t bytes = n * (sizeof *w->facts_read + 1);
+    for (size_t k = 0; k < n; k++)
+        bytes += strlen(names[k]) + 1;
+    char **block = malloc(bytes); /* the pointers, then the flags, then the names */
+    if (!block)
+        return -1;
+    unsigned char *flags = (unsigned char *)(block + n);
+    char *text = (char *)(flags + n);
+    for (size_t k = 0; k < n; k++) {
+        size_t len = strlen(names[k]) + 1;
+        block[k] = memcpy(text, names[k], len);
+        text += len;
+        flags[k] = missing[k];
+    }
+    w->facts_read = block;
+    w->read_missing = flags;
+    w->nfacts_read = n;
+    return 0;
+}
+
+void results_why_clear(struct leaf_why *w)
+{
+    free(w->facts_read); /* read_missing and the names live in the same allocation */
+    free(w->note);
+    memset(w, 0, sizeof *w);
+}
+
 static void why_free(struct unit_result *u, size_t nnodes)
 {
     if (u->why)
-        for (size_t i = 0; i < nnodes; i++) {
-            for (size_t k = 0; k < u->why[i].nfacts_read; k++)
-                free(u->why[i].facts_read[k]);
-            free(u->why[i].facts_read);
-            free(u->why[i].read_missing);
-            free(u->why[i].note);
-        }
+        for (size_t i = 0; i < nnodes; i++)
+            results_why_clear(&u->why[i]);
     free(u->why);
     u->why = NULL;
 }
@@ -54,18 +81,17 @@ void results_drop_why(const struct results *r, struct unit_result *u)
     for (size_t i = 0; u->why && i < nnodes; i++) {
         struct leaf_why *w = &u->why[i];
         size_t n = 0;
-        for (size_t k = 0; k < w->nfacts_read; k++) {
-            if (!w->read_missing[k]) {
-                free(w->facts_read[k]);
-                continue;
+        for (size_t k = 0; k < w->nfacts_read; k++)
+            if (w->read_missing[k]) { /* kept in place: the names stay in w's allocation */
+                w->facts_read[n] = w->facts_read[k];
+                w->read_missing[n++] = 1;
             }
-            w->facts_read[n] = w->facts_read[k];
-            w->read_missing[n++] = 1;
-        }
-        w->nfacts_read = n;
-        kept += n;
         free(w->note);
         w->note = NULL;
+        if (!n)
+            results_why_clear(w);
+        w->nfacts_read = n;
+        kept += n;
     }
     if (!kept)
         why_free(u, nnodes); /* nothing missing: nothing to keep */
