@@ -81,17 +81,49 @@ static void push_fact(lua_State *L, const struct fact_value *v)
     }
 }
 
+/* Keys of the registry's tables of strings the engine pushes for every unit (their
+ * addresses): the fact names by their place in a unit's list, and the node codes by node. */
+static const char FACT_NAMES = 'f', NODE_CODES = 'n';
+
+/* Pushes the registry's table at key, made empty the first time. */
+static void push_strings(lua_State *L, const char *key)
+{
+    if (lua_rawgetp(L, LUA_REGISTRYINDEX, key) == LUA_TTABLE)
+        return;
+    lua_pop(L, 1);
+    lua_newtable(L);
+    lua_pushvalue(L, -1);
+    lua_rawsetp(L, LUA_REGISTRYINDEX, key);
+}
+
+/* Pushes the string s kept at place k of the table at `strings`, put there first when it
+ * holds another: units list the same names in the same order, so a unit's keys are Lua
+ * strings already made, not made (hashed and interned) again for every unit. */
+static void push_kept(lua_State *L, int strings, lua_Integer k, const char *s)
+{
+    if (lua_rawgeti(L, strings, k) == LUA_TSTRING && !strcmp(lua_tostring(L, -1), s))
+        return;
+    lua_pop(L, 1);
+    lua_pushstring(L, s);
+    lua_pushvalue(L, -1);
+    lua_rawseti(L, strings, k);
+}
+
 /* Pushes the table of one unit's facts (those known on the as-of date). */
 static void push_facts(lua_State *L, const struct fact_info *facts, size_t n, const char *as_of)
 {
     lua_createtable(L, 0, (int)n);
+    push_strings(L, &FACT_NAMES);
+    int names = lua_gettop(L);
     for (size_t i = 0; i < n; i++) {
         const struct fact_value *v = &facts[i].value;
         if (v->type == FACT_DATE && as_of && strcmp(v->text, as_of) > 0)
             continue; /* not yet happened on the as-of date */
+        push_kept(L, names, (lua_Integer)i + 1, facts[i].name);
         push_fact(L, v);
-        lua_setfield(L, -2, facts[i].name);
+        lua_rawset(L, -4);
     }
+    lua_pop(L, 1);
 }
 
 /* Pushes a read-only view of the facts table at `facts` that appends every name read to the
@@ -278,8 +310,10 @@ struct unit_job {
 };
 
 /* The stack of a unit being scored (score_protected): its facts, the list of names a leaf
- * read, the read-only view of the facts, the context and its read-only view. */
-enum { JOB_FACTS = 2, JOB_SUBMISSION, JOB_READS, JOB_VIEW, JOB_CONTEXT, JOB_CONTEXT_VIEW };
+ * read, the read-only view of the facts, the context and its read-only view, the node
+ * codes kept as Lua strings. */
+enum { JOB_FACTS = 2, JOB_SUBMISSION, JOB_READS, JOB_VIEW, JOB_CONTEXT, JOB_CONTEXT_VIEW,
+       JOB_CODES };
 
 /* Scores leaf i of the job's unit.  An error is placed at the leaf's line without naming the
  * leaf or unit. */
@@ -289,7 +323,7 @@ static int eval_leaf(struct unit_job *j, size_t i)
     const struct model *m = &j->rl->model;
     const struct node *n = &m->nodes[i];
     int top = lua_gettop(L);
-    lua_pushstring(L, n->code);
+    push_kept(L, JOB_CODES, (lua_Integer)i + 1, n->code);
     lua_setfield(L, JOB_CONTEXT, "node");
     lua_rawgeti(L, LUA_REGISTRYINDEX, n->scale.handle);
     lua_pushvalue(L, JOB_VIEW);
@@ -320,6 +354,7 @@ static int score_protected(lua_State *L)
     lua_newtable(L);
     push_view(L, JOB_FACTS, JOB_READS);
     push_context(L, m, j->u, j->as_of, j->submission, j->explain);
+    push_strings(L, &NODE_CODES);
     for (size_t i = 0; i < m->nnodes && j->rc == 0; i++)
         if (j->node >= 0 ? i == (size_t)j->node
                          : !m->nodes[i].nchildren && model_applies(m, i, j->u->kind))
