@@ -262,37 +262,6 @@ static void push_context(lua_State *L, const struct model *m, const struct unit_
     lua_setmetatable(L, -2);
 }
 
-/* Rewords the error of a scale that failed: placed at the node's line (a place elsewhere, such
- * as a library's line, stays in the words), and for a data error the facts it had read with
- * where each came from. */
-static void scale_failed(lua_State *L, const struct model *m, const struct node *n, int reads,
-                         const struct fact_info *facts, size_t nfacts, struct px_err *e)
-{
-    char inner[sizeof e->file + sizeof e->msg + 32], sources[400] = "";
-    if (!strcmp(e->file, m->file) && e->line == n->line)
-        snprintf(inner, sizeof inner, "%s", e->msg);
-    else
-        px_err_format(e, inner, sizeof inner);
-    if (e->code == PX_DATA) {
-        size_t used = 0;
-        for (size_t k = 1; k <= lua_rawlen(L, reads) && used < sizeof sources; k++) {
-            lua_rawgeti(L, reads, (lua_Integer)k);
-            for (size_t j = 0; j < nfacts; j++)
-                if (!strcmp(facts[j].name, lua_tostring(L, -1))) {
-                    used += (size_t)snprintf(sources + used, sizeof sources - used, "%s",
-                                             used ? "; " : " (");
-                    if (used < sizeof sources)
-                        used += (size_t)snprintf(sources + used, sizeof sources - used,
-                                                 _("%s from %s"), facts[j].name, facts[j].source);
-                }
-            lua_pop(L, 1);
-        }
-        if (used && used < sizeof sources - 1)
-            strcat(sources, ")");
-    }
-    px_err_at(e, e->code, m->file, n->line, 0, "%.600s%s", inner, sources);
-}
-
 /* One unit to score: every applicable leaf, or the one leaf `node`. */
 struct unit_job {
     struct engine_receipts *receipts; /* NULL: no ctx.submission */
@@ -307,7 +276,64 @@ struct unit_job {
     struct px_err *e;
     int rc;
     long failed; /* the leaf whose scale failed, or -1 */
+    struct store *store; /* facts from store_facts_unit (no sources): where to find them */
+    int year;
 };
+
+/* Where the job's fact f came from: its own source or, for facts of the cursor (which
+ * reads no sources: only an error names them), the stored fact's, from the unit's facts
+ * read once into *stored.  NULL when there is none to name. */
+static const char *fact_source(const struct unit_job *j, const struct fact_info *f,
+                               struct fact_info **stored, size_t *nstored)
+{
+    if (f->source || !j->store)
+        return f->source;
+    struct px_err ignored; /* the error is worded without the source */
+    if (!*stored && store_facts(j->store, j->u->code, j->year, stored, nstored, &ignored) != 0)
+        return NULL;
+    for (size_t k = 0; k < *nstored; k++)
+        if (!strcmp((*stored)[k].name, f->name))
+            return (*stored)[k].source;
+    return NULL;
+}
+
+/* Rewords the error of the job's scale that failed at node n: placed at the node's line (a
+ * place elsewhere, such as a library's line, stays in the words), and for a data error the
+ * facts it had read with where each came from. */
+static void scale_failed(lua_State *L, const struct unit_job *j, const struct node *n, int reads)
+{
+    const struct model *m = &j->rl->model;
+    struct px_err *e = j->e;
+    char inner[sizeof e->file + sizeof e->msg + 32], sources[400] = "";
+    if (!strcmp(e->file, m->file) && e->line == n->line)
+        snprintf(inner, sizeof inner, "%s", e->msg);
+    else
+        px_err_format(e, inner, sizeof inner);
+    if (e->code == PX_DATA) {
+        struct fact_info *stored = NULL;
+        size_t used = 0, nstored = 0;
+        for (size_t k = 1; k <= lua_rawlen(L, reads) && used < sizeof sources; k++) {
+            lua_rawgeti(L, reads, (lua_Integer)k);
+            for (size_t i = 0; i < j->nfacts; i++) {
+                const struct fact_info *f = &j->facts[i];
+                const char *source = strcmp(f->name, lua_tostring(L, -1)) ? NULL
+                                     : fact_source(j, f, &stored, &nstored);
+                if (!source)
+                    continue;
+                used += (size_t)snprintf(sources + used, sizeof sources - used, "%s",
+                                         used ? "; " : " (");
+                if (used < sizeof sources)
+                    used += (size_t)snprintf(sources + used, sizeof sources - used,
+                                             _("%s from %s"), f->name, source);
+            }
+            lua_pop(L, 1);
+        }
+        store_free_facts(stored, nstored);
+        if (used && used < sizeof sources - 1)
+            strcat(sources, ")");
+    }
+    px_err_at(e, e->code, m->file, n->line, 0, "%.600s%s", inner, sources);
+}
 
 /* The stack of a unit being scored (score_protected): its facts, the list of names a leaf
  * read, the read-only view of the facts, the context and its read-only view, the node
@@ -331,7 +357,7 @@ static int eval_leaf(struct unit_job *j, size_t i)
     lua_pushvalue(L, JOB_CONTEXT_VIEW);
     int bad = sandbox_call(j->rl->sb, 3, 2, j->e);
     if (bad)
-        scale_failed(L, m, n, JOB_READS, j->facts, j->nfacts, j->e);
+        scale_failed(L, j, n, JOB_READS);
     else
         bad = take_result(L, m, i, j->u, j->e);
     if (!bad && copy_reads(L, JOB_FACTS, JOB_READS, &j->u->why[i]) != 0) {
@@ -375,7 +401,7 @@ int engine_score_leaf(struct rules *rl, size_t node, const struct fact_info *fac
                       size_t nfacts, const char *as_of, struct results *r, struct px_err *e)
 {
     struct unit_job j = {NULL, 0, rl, &r->units[r->nunits - 1], facts, nfacts, as_of, (long)node,
-                         1, e, 0, -1};
+                         1, e, 0, -1, NULL, 0};
     return score_job(&j); /* the caller names the case or probe itself, so not the leaf and unit */
 }
 
@@ -397,18 +423,19 @@ int engine_rescore(struct rules *rl, struct engine_receipts *receipts, struct un
                    long node, const struct fact_info *facts, size_t nfacts, const char *as_of,
                    long *failed, struct px_err *e)
 {
-    struct unit_job j = {receipts, 0, rl, u, facts, nfacts, as_of, node, 1, e, 0, -1};
+    struct unit_job j = {receipts, 0, rl, u, facts, nfacts, as_of, node, 1, e, 0, -1, NULL,
+                         0};
     engine_adjustments(&rl->model, facts, nfacts, u);
     int rc = score_job(&j);
     *failed = j.failed;
     return rc;
 }
 
-/* Scores one unit whose facts are given; the unit is added to out.  A data error is kept
- * with the unit (UNIT_ERROR) and scoring goes on; any other error names the leaf and unit
- * and returns -1. */
-static int score_unit(struct rules *rl, struct engine_receipts *receipts,
-                      const struct unit_info *info, const struct fact_info *facts,
+/* Scores one unit whose facts (of data_year in s) are given; the unit is added to out.  A
+ * data error is kept with the unit (UNIT_ERROR) and scoring goes on; any other error names
+ * the leaf and unit and returns -1. */
+static int score_unit(struct rules *rl, struct engine_receipts *receipts, struct store *s,
+                      int data_year, const struct unit_info *info, const struct fact_info *facts,
                       size_t nfacts, const char *as_of, int explain, struct results *out,
                       struct px_err *e)
 {
@@ -417,7 +444,7 @@ static int score_unit(struct rules *rl, struct engine_receipts *receipts,
         return -1;
     }
     struct unit_job j = {receipts, 0, rl, &out->units[out->nunits - 1], facts, nfacts, as_of, -1,
-                         explain, e, 0, -1};
+                         explain, e, 0, -1, s, data_year};
     if (!nfacts)
         j.u->status = UNIT_NO_DATA; /* still scored, so its missing facts are listed */
     engine_adjustments(&rl->model, facts, nfacts, j.u);
@@ -512,7 +539,8 @@ int engine_score(struct rules *rl, struct store *s, int data_year, const char *a
             rc = engine_survey_facts(&rl->model, &tallies, units[i].code, &facts, &nfacts,
                                      &nfew, e);
         if (rc == 0)
-            rc = score_unit(rl, &receipts, &units[i], facts, nfacts, as_of, scope->explain, out, e);
+            rc = score_unit(rl, &receipts, s, data_year, &units[i], facts, nfacts, as_of, scope->explain,
+                            out, e);
         if (rc == 0)
             out->units[out->nunits - 1].nfew = nfew;
         if (owned)
