@@ -80,21 +80,25 @@ void results_drop_why(const struct results *r, struct unit_result *u)
     size_t nnodes = r->model->nnodes, kept = 0;
     for (size_t i = 0; u->why && i < nnodes; i++) {
         struct leaf_why *w = &u->why[i];
+        if (w->note) {
+            free(w->note);
+            w->note = NULL;
+        }
         size_t n = 0;
         for (size_t k = 0; k < w->nfacts_read; k++)
             if (w->read_missing[k]) { /* kept in place: the names stay in w's allocation */
                 w->facts_read[n] = w->facts_read[k];
                 w->read_missing[n++] = 1;
             }
-        free(w->note);
-        w->note = NULL;
-        if (!n)
+        if (!n && w->facts_read)
             results_why_clear(w);
         w->nfacts_read = n;
         kept += n;
     }
-    if (!kept)
-        why_free(u, nnodes); /* nothing missing: nothing to keep */
+    if (!kept) { /* nothing missing: nothing to keep, and every leaf is empty already */
+        free(u->why);
+        u->why = NULL;
+    }
 }
 
 int results_add_unit(struct results *r, const char *code, const char *name, const char *kind)
