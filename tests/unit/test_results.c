@@ -11,6 +11,7 @@
 
 #include <cmocka.h>
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -308,6 +309,32 @@ static void test_drop_why_keeps_missing_reads(void **state)
     assert_null(full->why); /* lacks nothing */
 }
 
+/* results_pico rounds as llround does (half away from zero), at halves, at the doubles next
+ * to them and across the range of amounts. */
+static void test_pico_rounds_as_llround(void **state)
+{
+    (void)state;
+    const double halves[] = {0.5, 1.5, 2.5, 0.49999999999999994, 4503599627370495.5, 1e3,
+                             2.915, 1.207, 1.863, 0x1p52 / 1e12, 0x1p53 / 1e12, 1e-13, 0};
+    for (size_t i = 0; i < sizeof halves / sizeof halves[0]; i++)
+        for (int sign = -1; sign <= 1; sign += 2) {
+            double x = sign * halves[i];
+            double near[] = {x, nextafter(x, -INFINITY), nextafter(x, INFINITY)};
+            for (int k = 0; k < 3; k++) {
+                double points = near[k] / (i < 5 ? RESULTS_PER_POINT : 1); /* halves of pico */
+                assert_true(results_pico(points) == llround(points * RESULTS_PER_POINT));
+            }
+        }
+    assert_int_equal(results_pico(0.5e-12), 1);
+    assert_int_equal(results_pico(-0.5e-12), -1);
+    unsigned long long z = 88172645463325252ULL; /* xorshift: amounts over the whole range */
+    for (int i = 0; i < 100000; i++) {
+        z ^= z << 13, z ^= z >> 7, z ^= z << 17;
+        double points = (double)(z >> 11) / 0x1p53 * 2 * RESULTS_MAX_TOTAL - RESULTS_MAX_TOTAL;
+        assert_true(results_pico(points) == llround(points * RESULTS_PER_POINT));
+    }
+}
+
 static void test_free_releases_explanations(void **state)
 {
     struct fixture *f = *state;
@@ -342,6 +369,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_counts_missing_facts, setup, teardown),
         cmocka_unit_test_setup_teardown(test_finish_without_units, setup, teardown),
         cmocka_unit_test_setup_teardown(test_drop_why_keeps_missing_reads, setup, teardown),
+        cmocka_unit_test(test_pico_rounds_as_llround),
         cmocka_unit_test_setup_teardown(test_free_releases_explanations, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
