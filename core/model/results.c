@@ -75,6 +75,13 @@ static void unit_free(struct unit_result *u, size_t nnodes)
     why_free(u, nnodes);
 }
 
+void results_clear_node(struct unit_result *u, size_t i)
+{
+    results_why_clear(&u->why[i]);
+    u->points[i] = u->max[i] = 0;
+    u->applicable[i] = 0;
+}
+
 void results_drop_why(const struct results *r, struct unit_result *u)
 {
     size_t nnodes = r->model->nnodes, kept = 0;
