@@ -15,8 +15,10 @@
  *
  * The data flow of engine_score(): the units in code order (store_units), and every unit's
  * facts of the year from one statement (store_facts_open/store_facts_unit: one scan of the
- * fact table in key order, no query per unit; explain's single unit reads its own facts with
- * store_facts instead).  Each unit is scored, gated by its evidence, summed at once
+ * fact table in key order, no query per unit, names and values only: a data error looks up
+ * the sources it names; explain's single unit reads its own facts with store_facts instead).
+ * The fact names and node codes a unit's scoring pushes are Lua strings kept in the registry
+ * from unit to unit (push_kept), not made again.  Each unit is scored, gated by its evidence, summed at once
  * (results_finish_unit) and handed to scope->scored, which a stored run uses to write the
  * unit's scores and drop its explanations before the next unit, so memory holds points, not
  * explanations, at any scale.  results_finish() then only ranks and sorts.
