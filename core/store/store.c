@@ -423,6 +423,7 @@ void store_close(struct store *s)
     if (!s)
         return;
     store_check_cancel(s);
+    store_run_forget(s);
     for (int i = 0; i < STMT_COUNT_; i++)
         sqlite3_finalize(s->stmts[i]); /* codes repeat earlier steps' */
     if (sqlite3_close(s->db) != SQLITE_OK)

@@ -192,7 +192,8 @@ struct run_row {
     const char *const *nodes; /* the codes of the nodes each unit's scores list, in order */
     size_t nnodes;
 };
-/* Records the run and its nodes; its id, or -1 with e set. */
+/* Records the run and its nodes (their defaults, below, not yet known); its id, or -1 with e
+ * set. */
 int64_t store_add_run(struct store *s, const struct run_row *r, struct px_err *e);
 /* One node's score in a stored unit. */
 struct score_entry {
@@ -201,8 +202,11 @@ struct score_entry {
     const char *explanation; /* NULL: none */
 };
 /* Stores one unit's scores: v[i] is the run's node i (n: the run's nnodes), read back as one
- * row per node through the view score, each point and maximum the same double.  0, or -1
- * with e set (PX_DATA: no such run, the unit stored twice, a number not finite). */
+ * row per node through the view score, each point and maximum the same double.  The first
+ * unit where a node is applicable gives its maximum and explanation as the run's defaults
+ * (in run_node): a node of a unit of the run store_add_run recorded last that has them, and
+ * is applicable, is stored as its bare points.  0, or -1 with e set (PX_DATA: no such run,
+ * the unit stored twice, a number not finite). */
 int store_put_unit_scores(struct store *s, int64_t run, const char *unit,
                           const struct score_entry *v, size_t n, struct px_err *e);
 

@@ -27,6 +27,7 @@ enum store_stmt_id {
     STMT_IMPORT_FIND,
     STMT_RUN_ADD,
     STMT_RUN_NODE_ADD,
+    STMT_RUN_NODE_DEFAULT,
     STMT_SCORE_UNIT_PUT,
     STMT_UNITS,
     STMT_FACTS,
@@ -82,7 +83,11 @@ struct store {
     struct store_check *check; /* the check running beside the first write, or NULL */
     const char *actor; /* who the audit rows name (store_set_actor), or NULL */
     struct fact_before before; /* the last fact looked up (store_write.c) */
+    struct run_defaults *defaults; /* the last run recorded: its nodes' defaults (store_run.c) */
 };
+
+/* Forgets the defaults of the last run recorded (store_close, and each new run). */
+void store_run_forget(struct store *s);
 
 /* Opens path with SQLite's flags (or ":memory:" when path is NULL) and configures the
  * connection: extended codes, busy timeout, defensive, no extensions, foreign keys.  Nothing

@@ -1,26 +1,42 @@
 /* store_run.c — a run stored (see store.h): its row and its nodes once, then one row per
  * scored unit holding every node's points, maximum, applicable flag and explanation as one
- * JSON array (db/010_score_per_unit.sql says the encoding; the view `score` reads it back as
- * one row per node).  A number is written as its count of pico-points when that count divided
- * by 1e12 gives the same double back (every point and maximum results.c computes), else as
- * the integers m and e of its value m × 2^e: both read back bit for bit.
- * Uses: libsqlite3, libm, store_impl.h, json_out.h (json_put_string), i18n.h (messages). */
+ * JSON array (store_run_json.c writes it; the view `score` reads it back as one row per
+ * node).  The run's defaults for each node, the maximum and explanation of the first unit
+ * where it is applicable, are kept here while the run is stored and once in run_node; a
+ * node that has them, and is applicable, is written as its bare points.
+ * Provides store_add_run(), store_put_unit_scores(), store_run_forget().
+ * Uses: libsqlite3, store_impl.h, store_run_json.h, i18n.h (messages). */
+#define _POSIX_C_SOURCE 200809L /* strdup */
 #include "store.h"
 
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "json_out.h"
 #include "store_impl.h"
+#include "store_run_json.h"
 #include "i18n.h"
 
-#define PICO_PER_POINT 1e12 /* the view divides a whole count of pico-points by it */
-#define PICO_LIMIT 9000.0   /* points: 9 × 10^15 pico-points, below 2^53, a double holds it */
+/* The defaults of the run store_add_run recorded last (struct store's defaults). */
+struct run_defaults {
+    int64_t run;
+    size_t n;
+    struct node_default node[];
+};
+
+void store_run_forget(struct store *s)
+{
+    if (!s->defaults)
+        return;
+    for (size_t i = 0; i < s->defaults->n; i++)
+        free(s->defaults->node[i].explanation);
+    free(s->defaults);
+    s->defaults = NULL;
+}
 
 int64_t store_add_run(struct store *s, const struct run_row *r, struct px_err *e)
 {
     static const char *const step = N_("record the run");
+    store_run_forget(s); /* a run rolled back may have had the id this one gets */
     char at[20];
     store_now(at);
     sqlite3_stmt *st = store_stmt(
@@ -50,153 +66,58 @@ int64_t store_add_run(struct store *s, const struct run_row *r, struct px_err *e
         if (store_bound(s, st, rc, node_step, e) || store_step_done(s, st, node_step, e))
             return -1;
     }
+    if (!(s->defaults = calloc(1, sizeof *s->defaults + r->nnodes * sizeof *s->defaults->node))) {
+        px_err_set(e, PX_SYSTEM, _("out of memory"));
+        return -1;
+    }
+    s->defaults->run = run;
+    s->defaults->n = r->nnodes;
     return run;
 }
 
-/* A point or maximum as stored: a whole count of pico-points (digits × 10^zeros), or, off
- * that grid, digits × 2^exponent with odd digits (see db/010). */
-struct stored_number {
-    int on_grid;
-    long long digits;
-    int exponent;
-};
-
-/* Encodes x; 0, or -1 when x is not finite. */
-static int encode(double x, struct stored_number *n)
+/* Makes each node of v applicable here and without a default yet take v's maximum and
+ * explanation as its default, in d and in run_node.  0, or -1 with e set and d forgotten (a
+ * run whose defaults are not all written writes no more bare nodes). */
+static int set_defaults(struct store *s, const struct score_entry *v, struct px_err *e)
 {
-    if (!isfinite(x))
-        return -1;
-    long long pico = fabs(x) <= PICO_LIMIT ? llround(x * PICO_PER_POINT) : 0;
-    if ((n->on_grid = (double)pico / PICO_PER_POINT == x)) { /* the view's division gives x */
-        for (n->exponent = 0; pico && pico % 10000 == 0; pico /= 10000) /* fewer steps */
-            n->exponent += 4;
-        for (; pico && pico % 10 == 0; pico /= 10)
-            n->exponent++;
-        n->digits = pico;
-        return 0;
+    static const char *const step = N_("record the nodes of the run");
+    struct run_defaults *d = s->defaults;
+    for (size_t i = 0; i < d->n; i++) {
+        if (d->node[i].set || !v[i].applicable)
+            continue;
+        sqlite3_stmt *st = store_stmt(
+            s, STMT_RUN_NODE_DEFAULT,
+            "UPDATE run_node SET max = ?3, explanation = ?4 WHERE run = ?1 AND seq = ?2", e);
+        char *copy = v[i].explanation ? strdup(v[i].explanation) : NULL;
+        if (!st || (v[i].explanation && !copy)) {
+            if (st)
+                px_err_set(e, PX_SYSTEM, _("out of memory"));
+            free(copy);
+            store_run_forget(s);
+            return -1;
+        }
+        d->node[i] = (struct node_default){1, v[i].max, copy};
+        int rc = sqlite3_bind_int64(st, 1, d->run);
+        rc = rc ? rc : sqlite3_bind_int64(st, 2, (sqlite3_int64)i);
+        rc = rc ? rc : sqlite3_bind_double(st, 3, v[i].max);
+        rc = rc ? rc : store_bind_text(st, 4, v[i].explanation);
+        if (store_bound(s, st, rc, step, e) || store_step_done(s, st, step, e)) {
+            store_run_forget(s);
+            return -1;
+        }
     }
-    double fraction = frexp(x, &n->exponent); /* x = fraction × 2^exponent, ½ ≤ |fraction| < 1 */
-    n->digits = (long long)ldexp(fraction, 53);
-    for (n->exponent -= 53; n->digits % 2 == 0; n->digits /= 2) /* x is not 0: digits are not */
-        n->exponent++;
     return 0;
-}
-
-/* Writes v in decimal at p (printf's %lld, without its cost at 200 numbers a unit); returns
- * the end. */
-static char *put_integer(char *p, long long v)
-{
-    char digits[24], *d = digits + sizeof digits;
-    unsigned long long u = v < 0 ? 0 - (unsigned long long)v : (unsigned long long)v;
-    do
-        *--d = (char)('0' + u % 10);
-    while (u /= 10);
-    if (v < 0)
-        *p++ = '-';
-    size_t n = (size_t)(digits + sizeof digits - d);
-    memcpy(p, d, n);
-    return p + n;
-}
-
-/* Slot 0 or 1 of a node's array at p: the count of pico-points (3675e9 is 3.675), or null;
- * returns the end. */
-static char *put_pico(char *p, const struct stored_number *n)
-{
-    if (!n->on_grid) {
-        memcpy(p, "null", 4);
-        return p + 4;
-    }
-    p = put_integer(p, n->digits);
-    if (n->exponent) {
-        *p++ = 'e';
-        p = put_integer(p, n->exponent);
-    }
-    return p;
-}
-
-/* Slots 4–5 or 6–7 at p: digits and exponent of a number off the grid, or null, null;
- * returns the end. */
-static char *put_binary(char *p, const struct stored_number *n)
-{
-    if (n->on_grid) {
-        memcpy(p, "null,null", 9);
-        return p + 9;
-    }
-    p = put_integer(p, n->digits);
-    *p++ = ',';
-    return put_integer(p, n->exponent);
-}
-
-/* The most bytes put_node() writes for v: two counts of pico-points (at most 24 bytes each),
- * two pairs of digits and exponent (at most 26), the flag and the punctuation, under 160 in
- * all, and the explanation. */
-static size_t node_room(const struct score_entry *v)
-{
-    return 160 + JSON_STRING_MAX(v->explanation ? strlen(v->explanation) : 0);
-}
-
-/* Writes node v's array at p: [points, max, applicable, explanation, points' digits and
- * exponent, max's] without the slots that would all be null at its end; returns the end, or
- * NULL when a number is not finite. */
-static char *put_node(char *p, const struct score_entry *v)
-{
-    struct stored_number points, max;
-    if (encode(v->points, &points) != 0 || encode(v->max, &max) != 0)
-        return NULL;
-    *p++ = '[';
-    p = put_pico(p, &points);
-    *p++ = ',';
-    p = put_pico(p, &max);
-    memcpy(p, v->applicable ? ",1" : ",0", 2);
-    p += 2;
-    int binary = !points.on_grid || !max.on_grid;
-    if (v->explanation || binary) {
-        *p++ = ',';
-        p = json_put_string(p, v->explanation);
-    }
-    if (binary) {
-        *p++ = ',';
-        p = put_binary(p, &points);
-        *p++ = ',';
-        p = put_binary(p, &max);
-    }
-    *p++ = ']';
-    return p;
-}
-
-/* The JSON array of a unit's scores (see db/010): a malloc'd text and its length in *len, or
- * NULL with *finite 0 when a number is not finite, or NULL with *finite 1 when out of memory. */
-static char *scores_json(const struct score_entry *v, size_t n, size_t *len, int *finite)
-{
-    size_t room = 2;
-    for (size_t i = 0; i < n; i++)
-        room += node_room(&v[i]) + 1;
-    char *json = malloc(room), *p = json;
-    *finite = 1;
-    if (!json)
-        return NULL;
-    *p++ = '[';
-    for (size_t i = 0; i < n && *finite; i++) {
-        if (i)
-            *p++ = ',';
-        *finite = (p = put_node(p, &v[i])) != NULL;
-    }
-    if (!*finite) {
-        free(json);
-        return NULL;
-    }
-    *p++ = ']';
-    *len = (size_t)(p - json);
-    return json;
 }
 
 int store_put_unit_scores(struct store *s, int64_t run, const char *unit,
                           const struct score_entry *v, size_t n, struct px_err *e)
 {
     static const char *const step = N_("store the scores of a unit");
+    struct run_defaults *d = s->defaults && s->defaults->run == run && s->defaults->n == n
+                                 ? s->defaults : NULL;
     size_t len = 0;
     int finite;
-    char *json = scores_json(v, n, &len, &finite);
+    char *json = store_run_json(v, n, d ? d->node : NULL, &len, &finite);
     if (!json) {
         if (finite)
             px_err_set(e, PX_SYSTEM, _("out of memory"));
@@ -205,14 +126,16 @@ int store_put_unit_scores(struct store *s, int64_t run, const char *unit,
                        "points is not a finite number"), s->name, unit);
         return -1;
     }
-    sqlite3_stmt *st = store_stmt(
+    int rc = d && set_defaults(s, v, e) != 0 ? -1 : 0;
+    sqlite3_stmt *st = rc ? NULL : store_stmt(
         s, STMT_SCORE_UNIT_PUT, "INSERT INTO score_unit (run, unit, nodes) VALUES (?1, ?2, ?3)", e);
-    int rc = -1;
     if (st) {
         int bind = sqlite3_bind_int64(st, 1, run);
         bind = bind ? bind : store_bind_text(st, 2, unit);
         bind = bind ? bind : sqlite3_bind_text64(st, 3, json, len, SQLITE_STATIC, SQLITE_UTF8);
         rc = store_bound(s, st, bind, step, e) ? -1 : store_step_done(s, st, step, e);
+    } else {
+        rc = -1;
     }
     free(json);
     return rc;
