@@ -10,11 +10,13 @@
  * Submissions too: the rule file's deadline and agency checked, dates refused with why.
  * Uses: table.h (CSV or .xlsx), form.h (the agency form's columns it skips), fact.h, re.h
  * (shapes), lookalike.h, text.h (text_fold), store.h, store_appraisal.h, submissions.h,
- * calendar.h (dates in messages and of submissions), fileio.h (sha256), i18n.h (messages). */
+ * calendar.h (dates in messages and of submissions), fileio.h (sha256, in a thread: pthread),
+ * i18n.h (messages). */
 #define _GNU_SOURCE /* tdestroy */
 #include "import.h"
 #include "import_impl.h"
 
+#include <pthread.h>
 #include <search.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -444,9 +446,9 @@ static long load_rows(struct importer *im, struct table_reader *r, const int whe
     return rc == 0 ? rows : -1;
 }
 
-/* The whole import inside the transaction: its record, the rows, the row count. */
-static long load_file(struct importer *im, struct table_reader *r, const char *sha256,
-                      struct px_err *e)
+/* The whole import inside the transaction: its record (*id, its sha256 "" until the file is
+ * hashed), the rows; the row count or -1. */
+static long load_file(struct importer *im, struct table_reader *r, int64_t *id, struct px_err *e)
 {
     struct csv_record rec;
     int where[MAX_COLUMNS];
@@ -460,22 +462,53 @@ static long load_file(struct importer *im, struct table_reader *r, const char *s
     }
     if (rc < 0 || read_header(im, &rec, where, e))
         return -1;
-    int64_t id = store_add_import(im->store, im->spec->name, im->path, sha256, 0, e);
-    if (id < 0)
+    if ((*id = store_add_import(im->store, im->spec->name, im->path, "", 0, e)) < 0)
         return -1;
-    long rows = load_rows(im, r, where, e);
-    if (rows < 0 || store_set_import_rows(im->store, id, rows, e))
-        return -1;
-    return rows;
+    return load_rows(im, r, where, e);
+}
+
+/* The sha256 of a file, computed on the other CPU while its rows are read and stored. */
+struct file_hash {
+    const char *path;
+    pthread_t thread;
+    int started, rc;
+    char sha256[65];
+    struct px_err e;
+};
+
+static void *hash_main(void *arg)
+{
+    struct file_hash *h = arg;
+    h->rc = file_sha256(h->path, h->sha256, &h->e);
+    return NULL;
+}
+
+/* Starts hashing h->path in a thread (when none can start, hash_join hashes it). */
+static void hash_start(struct file_hash *h)
+{
+    h->started = pthread_create(&h->thread, NULL, hash_main, h) == 0;
+}
+
+/* Waits for the sha256 of h->path: 0, or -1 with e set (when e is not NULL). */
+static int hash_join(struct file_hash *h, struct px_err *e)
+{
+    if (h->started)
+        pthread_join(h->thread, NULL);
+    else
+        hash_main(h);
+    if (h->rc && e)
+        *e = h->e;
+    return h->rc ? -1 : 0;
 }
 
 /* The file is one transaction; an earlier import of the same file (sha256) that left the
- * database as this one would is rolled back and reported instead of recorded again. */
+ * database as this one would is rolled back and reported instead of recorded again.  The
+ * file is hashed while its rows are loaded. */
 int import_file(struct store *s, enum import_kind kind, const char *path,
                 const struct csv_options *opt, const struct import_facts *facts,
                 struct import_result *r, struct px_err *e)
 {
-    char sha256[65], before[20];
+    char before[20];
     memset(r, 0, sizeof *r);
     if ((kind == IMPORT_FACTS || kind == IMPORT_EVIDENCE) && !facts) {
         px_err_set(e, PX_USAGE, _("%s: facts and evidence need the assessment year they belong to"),
@@ -495,16 +528,19 @@ int import_file(struct store *s, enum import_kind kind, const char *path,
     struct table_reader *rd = table_open(path, opt, e); /* first: it refuses devices, big files */
     if (!rd)
         return -1;
-    if (file_sha256(path, sha256, e)) {
-        table_close(rd);
-        return -1;
-    }
+    struct file_hash hash = {.path = path};
+    hash_start(&hash);
     struct importer im = {.store = s, .spec = &KINDS[kind], .path = path, .facts = facts,
                           .reader = rd};
     store_now(im.now);
+    int64_t id = 0;
     int rc = kind == IMPORT_FACTS ? store_begin_own_keys(s, e) : store_begin(s, e);
-    int seen = rc ? -1 : store_find_import(s, KINDS[kind].name, sha256, before, e);
-    if (seen < 0 || (r->rows = load_file(&im, rd, sha256, e)) < 0)
+    if (rc == 0 && (r->rows = load_file(&im, rd, &id, e)) < 0)
+        rc = -1;
+    if (hash_join(&hash, rc ? NULL : e) != 0)
+        rc = -1;
+    int seen = rc ? -1 : store_find_import(s, KINDS[kind].name, hash.sha256, before, e);
+    if (seen < 0 || store_finish_import(s, id, r->rows, hash.sha256, e) != 0)
         rc = -1;
     else if (kind == IMPORT_FACTS && facts->with_submission &&
              store_put_submission(s, facts->with_submission, "import", e) != 0)

@@ -140,6 +140,10 @@ int64_t store_add_import(struct store *s, const char *kind, const char *file,
                          const char *sha256, long rows, struct px_err *e);
 /* Sets the number of rows of an import recorded before its rows were counted. */
 int store_set_import_rows(struct store *s, int64_t import, long rows, struct px_err *e);
+/* The same, with the file's sha256 when it was recorded as "" (store_add_import) while the
+ * file was still being hashed (NULL: kept). */
+int store_finish_import(struct store *s, int64_t import, long rows, const char *sha256,
+                        struct px_err *e);
 
 /* 1 when a unit with this code exists, 0 when not, -1 on error. */
 int store_has_unit(struct store *s, const char *code, struct px_err *e);

@@ -341,13 +341,21 @@ int64_t store_add_import(struct store *s, const char *kind, const char *file,
 
 int store_set_import_rows(struct store *s, int64_t import, long rows, struct px_err *e)
 {
+    return store_finish_import(s, import, rows, NULL, e);
+}
+
+int store_finish_import(struct store *s, int64_t import, long rows, const char *sha256,
+                        struct px_err *e)
+{
     static const char *const step = N_("count the imported rows");
-    sqlite3_stmt *st =
-        store_stmt(s, STMT_IMPORT_ROWS, "UPDATE import SET rows = ?2 WHERE id = ?1", e);
+    sqlite3_stmt *st = store_stmt(
+        s, STMT_IMPORT_ROWS,
+        "UPDATE import SET rows = ?2, sha256 = coalesce(?3, sha256) WHERE id = ?1", e);
     if (!st)
         return -1;
     int rc = sqlite3_bind_int64(st, 1, import);
     rc = rc ? rc : sqlite3_bind_int64(st, 2, rows);
+    rc = rc ? rc : store_bind_text(st, 3, sha256);
     if (store_bound(s, st, rc, step, e) || store_step_done(s, st, step, e))
         return -1;
     if (sqlite3_changes(s->db) != 1) {
