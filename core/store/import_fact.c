@@ -10,7 +10,7 @@
  * Uses: import_impl.h, store.h (store_add_facts, store_fact_imported, store_put_fact),
  * store_appraisal.h (store_unit_closed), fact.h, calendar.h (dates in messages), i18n.h
  * (messages). */
-#define _POSIX_C_SOURCE 200809L /* strdup */
+#define _POSIX_C_SOURCE 200809L /* strdup, stpcpy */
 #include "import_impl.h"
 
 #include <stdint.h>
@@ -219,10 +219,8 @@ int import_flush_facts(struct importer *im, struct px_err *e)
 /* A copy of text among the waiting rows' (room checked by the caller). */
 static const char *keep(struct fact_pending *p, const char *text)
 {
-    size_t n = strlen(text) + 1;
     char *copy = p->text + p->used;
-    memcpy(copy, text, n);
-    p->used += n;
+    p->used = (size_t)(stpcpy(copy, text) - p->text) + 1;
     return copy;
 }
 

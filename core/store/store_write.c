@@ -269,6 +269,24 @@ static sqlite3_stmt *facts_stmt(struct store *s, int n, struct px_err *e)
     return store_stmt(s, id, sql, e);
 }
 
+/* Binds the n facts f (values v) to the statement of facts_stmt(n), at the time at. */
+static int bind_facts(struct store *s, sqlite3_stmt *st, const struct fact_row *f,
+                      const struct fact_value *v, int n, const char *at)
+{
+    int rc = bind_kept(st, 1, at);
+    rc = rc ? rc
+            : s->import_id ? sqlite3_bind_int64(st, 2, s->import_id) : sqlite3_bind_null(st, 2);
+    rc = rc ? rc : sqlite3_bind_int(st, 3, f->year);
+    for (int i = 0, p = 4; i < n && rc == SQLITE_OK; i++, p += 7) {
+        rc = bind_kept(st, p, f[i].unit);
+        rc = rc ? rc : bind_kept(st, p + 1, f[i].name);
+        rc = rc ? rc : store_bind_fact(st, p + 2, &v[i]);
+        rc = rc ? rc : bind_kept(st, p + 5, f[i].source);
+        rc = rc ? rc : bind_kept(st, p + 6, f[i].note);
+    }
+    return rc;
+}
+
 long store_add_facts(struct store *s, const struct fact_row *f, const struct fact_value *v,
                      size_t n, struct px_err *e)
 {
@@ -276,28 +294,15 @@ long store_add_facts(struct store *s, const struct fact_row *f, const struct fac
     char now[20];
     const char *at = fact_time(s, now);
     long added = 0;
-    for (size_t done = 0; done < n;) {
-        int batch = n - done >= FACTS_PER_STATEMENT ? FACTS_PER_STATEMENT : 1;
-        sqlite3_stmt *st = facts_stmt(s, batch, e);
-        if (!st)
-            return -1;
-        int rc = bind_kept(st, 1, at);
-        rc = rc ? rc
-                : s->import_id ? sqlite3_bind_int64(st, 2, s->import_id) : sqlite3_bind_null(st, 2);
-        rc = rc ? rc : sqlite3_bind_int(st, 3, f[done].year);
-        for (int i = 0, p = 4; i < batch && rc == SQLITE_OK; i++, p += 7) {
-            const struct fact_row *r = &f[done + (size_t)i];
-            rc = bind_kept(st, p, r->unit);
-            rc = rc ? rc : bind_kept(st, p + 1, r->name);
-            rc = rc ? rc : store_bind_fact(st, p + 2, &v[done + (size_t)i]);
-            rc = rc ? rc : bind_kept(st, p + 5, r->source);
-            rc = rc ? rc : bind_kept(st, p + 6, r->note);
-        }
-        s->before.valid = 0; /* a fact looked up as missing may be there now */
-        if (store_bound(s, st, rc, step, e) || store_step_done(s, st, step, e))
+    s->before.valid = 0; /* a fact looked up as missing may be there now */
+    for (size_t done = 0, batch; done < n; done += batch) {
+        batch = n - done >= FACTS_PER_STATEMENT ? FACTS_PER_STATEMENT : 1;
+        sqlite3_stmt *st = facts_stmt(s, (int)batch, e);
+        if (!st || store_bound(s, st, bind_facts(s, st, f + done, v + done, (int)batch, at), step,
+                               e) ||
+            store_step_done(s, st, step, e))
             return -1;
         added += sqlite3_changes(s->db);
-        done += (size_t)batch;
     }
     s->changes += added;
     return added;
