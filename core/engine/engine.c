@@ -320,10 +320,22 @@ static int score_protected(lua_State *L)
     return 0;
 }
 
+/* Takes back what score_protected wrote into the job, for it to be scored again. */
+static void undo_job(void *ud)
+{
+    struct unit_job *j = ud;
+    for (size_t i = 0; i < j->rl->model.nnodes; i++)
+        if (j->node < 0 || i == (size_t)j->node)
+            results_clear_node(j->u, i);
+    j->submission = 0;
+    j->rc = 0;
+    j->failed = -1;
+}
+
 static int score_job(struct unit_job *j)
 {
     sandbox_refill(j->rl->sb); /* each unit gets the whole step and time budgets */
-    if (sandbox_protect(j->rl->sb, score_protected, j, 0, j->e) != 0)
+    if (sandbox_protect_repeatable(j->rl->sb, score_protected, j, undo_job, j->e) != 0)
         return -1;
     return j->rc;
 }

@@ -199,20 +199,6 @@ double incr_seconds(const struct incr *in)
     return in->seconds;
 }
 
-/* Empties what the engine fills for node i of u. */
-static void clear_node(struct unit_result *u, size_t i)
-{
-    struct leaf_why *w = &u->why[i];
-    for (size_t k = 0; k < w->nfacts_read; k++)
-        free(w->facts_read[k]);
-    free(w->facts_read);
-    free(w->read_missing);
-    free(w->note);
-    memset(w, 0, sizeof *w);
-    u->points[i] = u->max[i] = 0;
-    u->applicable[i] = 0;
-}
-
 /* Leaf i of the unit set by hand, if it is: 1 when it was. */
 static int apply_override(struct incr *in, size_t unit, size_t i)
 {
@@ -233,7 +219,7 @@ static int rescore_unit(struct incr *in, size_t unit, struct px_err *e)
     struct unit_result *u = &in->r.units[unit];
     struct incr_unit *iu = &in->units[unit];
     for (size_t i = 0; i < m->nnodes; i++)
-        clear_node(u, i);
+        results_clear_node(u, i);
     free(u->error);
     u->error = NULL;
     u->error_node = -1;
@@ -275,7 +261,7 @@ static int rescore_leaves(struct incr *in, size_t unit, struct px_err *e)
     size_t ngated = 0;
     for (size_t k = 0; k < in->ntouched; k++) {
         size_t i = in->touched[k];
-        clear_node(u, i);
+        results_clear_node(u, i);
         if (apply_override(in, unit, i))
             continue;
         long failed;

@@ -13,6 +13,11 @@
  *    allocator that sees many allocations with no hook firing in between (one long C call)
  *    looks at the clock too.
  *  - Memory: a counting allocator refuses growth past the budget.
+ *  - Counting costs: once set, Lua's count hook runs on every instruction (an eighth of a
+ *    unit's scoring).  sandbox_protect_repeatable() runs a repeatable piece of work without it
+ *    under a watchdog (sandbox_watch.c) of 10 ms of processor time, in which no machine runs
+ *    UNCOUNTED_MIN_STEPS steps; work that outlasts it is stopped and run again from the
+ *    start, counted.  So a budget stops the same step on every machine, as if always counted.
  * Errors come back placed: the file and line Lua writes into its messages are read back into
  * the error's fields (error_from_lua).
  * Uses: lua5.4 (lua.h, lauxlib.h), diag.h, fileio.h (reading and hashing), text.h (UTF-8),
@@ -38,6 +43,8 @@
 #define HOOK_EVERY 1000
 #define CLOCK_EVERY 65536 /* allocations with no hook firing before the allocator looks at the clock */
 #define HOST_HEADROOM ((size_t)4 << 20) /* left to the host after a budget trips */
+#define UNCOUNTED_MIN_STEPS 100000000LL /* smaller step budgets are always counted */
+#define RERUNS_GIVE_UP 3 /* uncounted runs in a row run again before a sandbox counts them all */
 
 static const char DATA_ERROR_MT[] = "paridx.data_error";
 
@@ -114,11 +121,28 @@ static void sandbox_hook(lua_State *L, lua_Debug *ar)
     lua_error(L);
 }
 
+/* Set by the watchdog on a state running uncounted: stops the run, to be run again counted. */
+static void rerun_hook(lua_State *L, lua_Debug *ar)
+{
+    (void)ar;
+    struct sandbox *sb = sandbox_of(L);
+    if (sb->hit == HIT_NONE)
+        sb->hit = HIT_RERUN;
+    lua_pushliteral(L, "stopped: to be run again with its steps counted");
+    lua_error(L);
+}
+
 int sandbox_interrupt(void *ud)
 {
     struct sandbox *sb = ud;
     if (sb->hit != HIT_NONE)
         return 1;
+    if (sb->uncounted) {
+        if (!sandbox_watch_fired())
+            return 0;
+        sb->hit = HIT_RERUN;
+        return 1;
+    }
     sb->steps += HOOK_EVERY; /* SQLite calls this every HOOK_EVERY of its own steps */
     if (sb->steps > sb->lim.max_steps)
         sb->hit = HIT_STEPS;
@@ -223,11 +247,13 @@ void sandbox_free(struct sandbox *sb)
 {
     if (!sb)
         return;
+    sandbox_watch_free(sb);
     if (sb->L)
         lua_close(sb->L);
     for (size_t i = 0; i < sb->nchunks; i++)
         free(sb->chunks[i]);
     free(sb->chunks);
+    free(sb->held);
     free(sb->lib_dir);
     free(sb);
 }
@@ -455,4 +481,64 @@ int sandbox_protect(struct sandbox *sb, lua_CFunction f, void *ud, int nargs, st
     lua_pushlightuserdata(L, ud);
     lua_rotate(L, -nargs - 2, 2);
     return sandbox_call(sb, nargs + 1, 0, e);
+}
+
+void sandbox_say(struct sandbox *sb, const char *s, size_t len)
+{
+    size_t need = sb->held_len + sizeof len + len;
+    if (!sb->uncounted || vec_reserve(sb->held, sb->held_cap, need) != 0) {
+        px_echo(s, len); /* out of memory: said now, and again if the run is done again */
+        return;
+    }
+    memcpy(sb->held + sb->held_len, &len, sizeof len);
+    memcpy(sb->held + sb->held_len + sizeof len, s, len);
+    sb->held_len = need;
+}
+
+/* Says the lines held in an uncounted run (say) or forgets them (the run is done again). */
+static void release_held(struct sandbox *sb, int say)
+{
+    for (size_t at = 0; say && at < sb->held_len;) {
+        size_t len;
+        memcpy(&len, sb->held + at, sizeof len);
+        px_echo(sb->held + at + sizeof len, len);
+        at += sizeof len + len;
+    }
+    sb->held_len = 0;
+}
+
+/* One uncounted run of f under the watchdog: 0 or -1 as sandbox_protect, or 1 when the
+ * watchdog stopped it (nothing set in e). */
+static int run_uncounted(struct sandbox *sb, lua_CFunction f, void *ud, struct px_err *e)
+{
+    lua_sethook(sb->L, NULL, 0, 0);
+    sb->uncounted = 1;
+    int rc = sandbox_protect(sb, f, ud, 0, e);
+    sandbox_watch_stop(sb);
+    sb->uncounted = 0;
+    lua_sethook(sb->L, sandbox_hook, LUA_MASKCOUNT, HOOK_EVERY); /* also over a late signal's */
+    release_held(sb, sb->hit != HIT_RERUN);
+    if (sb->hit != HIT_RERUN) {
+        sb->reruns = 0;
+        return rc;
+    }
+    sb->reruns++;
+    sb->hit = HIT_NONE;
+    sb->where_file[0] = '\0';
+    sb->where_line = 0;
+    return 1;
+}
+
+int sandbox_protect_repeatable(struct sandbox *sb, lua_CFunction f, void *ud,
+                               void (*undo)(void *), struct px_err *e)
+{
+    if (sb->lim.max_steps >= UNCOUNTED_MIN_STEPS && sb->reruns < RERUNS_GIVE_UP &&
+        sb->hit == HIT_NONE && !stop_asked && sandbox_watch_start(sb, rerun_hook) == 0) {
+        int rc = run_uncounted(sb, f, ud, e);
+        if (rc <= 0)
+            return rc;
+        undo(ud);
+        sandbox_refill(sb);
+    }
+    return sandbox_protect(sb, f, ud, 0, e);
 }

@@ -55,6 +55,18 @@ int sandbox_call(struct sandbox *sb, int nargs, int nresults, struct px_err *e);
  * running out there becomes e (as sandbox_call), never an abort.  f returns nothing. */
 int sandbox_protect(struct sandbox *sb, lua_CFunction f, void *ud, int nargs, struct px_err *e);
 
+/* sandbox_protect(f, ud) with no arguments for work that can be done again from its start
+ * with the same result (it reads the state and writes only what undo(ud) takes back), such
+ * as scoring one unit.  It runs first without counting its steps, which costs an eighth of
+ * the work, under a watchdog of 10 ms of this thread's processor time — far less than any
+ * machine needs to spend a step budget of 100,000,000 or more; work that outlasts the
+ * watchdog is stopped, undo(ud) called, and it is run again with its steps counted.  A
+ * budget is thus spent at the same step on every machine.  Smaller step budgets, and a
+ * sandbox whose last three runs all outlasted the watchdog (a slow machine, valgrind), are
+ * always counted. */
+int sandbox_protect_repeatable(struct sandbox *sb, lua_CFunction f, void *ud,
+                               void (*undo)(void *), struct px_err *e);
+
 /* On the metatable on top: __newindex = on_write (which raises, naming what cannot be
  * changed) and a hidden __metatable, so getmetatable and setmetatable cannot reach it — the
  * guard of every read-only value the host gives rule code. */

@@ -88,7 +88,6 @@ static int sb_setmetatable(lua_State *L)
     return 1;
 }
 
-/* print: one line on stderr through px_echo (controls made visible). */
 /* Pushes value i as text, as luaL_tolstring does, except that a table, function, userdata
  * or thread without __tostring shows as its __name or type name ("table"), with no address. */
 static const char *shown(lua_State *L, int i, size_t *len)
@@ -147,6 +146,7 @@ static int sb_format(lua_State *L)
     return 1;
 }
 
+/* print: one line on stderr through px_echo (controls made visible), by sandbox_say. */
 static int sb_print(lua_State *L)
 {
     int n = lua_gettop(L);
@@ -161,7 +161,7 @@ static int sb_print(lua_State *L)
     luaL_pushresult(&line);
     size_t len;
     const char *s = lua_tolstring(L, -1, &len);
-    px_echo(s, len);
+    sandbox_say(sandbox_of(L), s, len);
     return 0;
 }
 

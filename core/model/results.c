@@ -48,6 +48,19 @@ static void unit_free(struct unit_result *u, size_t nnodes)
     why_free(u, nnodes);
 }
 
+void results_clear_node(struct unit_result *u, size_t i)
+{
+    struct leaf_why *w = &u->why[i];
+    for (size_t k = 0; k < w->nfacts_read; k++)
+        free(w->facts_read[k]);
+    free(w->facts_read);
+    free(w->read_missing);
+    free(w->note);
+    memset(w, 0, sizeof *w);
+    u->points[i] = u->max[i] = 0;
+    u->applicable[i] = 0;
+}
+
 void results_drop_why(const struct results *r, struct unit_result *u)
 {
     size_t nnodes = r->model->nnodes, kept = 0;

@@ -98,6 +98,10 @@ int results_set_error(struct results *r, const struct px_err *e, long node);
 /* Names the leaf and unit in front of e's message ("criterion 2.1, unit SNV: …"). */
 void results_name_error(const struct node *n, const char *unit, struct px_err *e);
 
+/* Empties what scoring fills for node i of u (its points, maximum, applicable flag and
+ * explanation), for the node to be scored again. */
+void results_clear_node(struct unit_result *u, size_t i);
+
 /* Frees a finished unit's explanations when nothing will show them: a run at national scale
  * keeps the points of each unit, not what every scale read and said.  Only the names of the
  * facts it read and lacks stay (for the summary of missing facts); when it lacks none,
