@@ -200,7 +200,9 @@ int import_unit_exists(struct importer *im, const char *code, struct px_err *e)
 {
     if (im->known_unit && strcmp(im->known_unit, code) == 0)
         return 1;
+    import_hold_store(im, 1);
     int rc = store_has_unit(im->store, code, e);
+    import_hold_store(im, 0);
     if (rc == 1) {
         free(im->known_unit);
         im->known_unit = strdup(code); /* only a cache: NULL is fine */
@@ -537,6 +539,7 @@ int import_file(struct store *s, enum import_kind kind, const char *path,
     int rc = kind == IMPORT_FACTS ? store_begin_own_keys(s, e) : store_begin(s, e);
     if (rc == 0 && (r->rows = load_file(&im, rd, &id, e)) < 0)
         rc = -1;
+    import_stop_facts(&im); /* its thread done before the transaction ends */
     if (hash_join(&hash, rc ? NULL : e) != 0)
         rc = -1;
     int seen = rc ? -1 : store_find_import(s, KINDS[kind].name, hash.sha256, before, e);
@@ -555,7 +558,6 @@ int import_file(struct store *s, enum import_kind kind, const char *path,
     free(im.known_unit);
     free(im.closed_unit);
     free(im.codes);
-    free(im.pending);
     free(im.source);
     table_close(rd);
     return rc;

@@ -2,7 +2,8 @@
  * (import_fact.c, import_evidence.c, import_appraisal.c): the importer, a cell with its place,
  * and the checks every kind uses.
  * Provides struct importer, struct cell, import_* helpers, import_load_fact(),
- * import_flush_facts(), import_load_evidence(), import_load_appraisal().
+ * import_flush_facts(), import_hold_store(), import_stop_facts(), import_load_evidence(),
+ * import_load_appraisal().
  * Uses: import.h, table.h, re.h. */
 #ifndef PARIDX_IMPORT_IMPL_H
 #define PARIDX_IMPORT_IMPL_H
@@ -82,9 +83,16 @@ int import_check_year(struct importer *im, const struct cell *year, struct px_er
  * next ones, until import_flush_facts. */
 int import_load_fact(struct importer *im, const struct cell *cells, struct px_err *e);
 
-/* Inserts the facts waiting, then takes alone, in file order, each whose fact was stored
+/* Inserts the facts waiting (after the thread's), then takes alone, in file order, each whose fact was stored
  * already (a repeat is refused at its row).  0, or -1 with e set. */
 int import_flush_facts(struct importer *im, struct px_err *e);
+
+/* Holds the database for this thread (hold 1) while the thread inserting facts waits, until
+ * released (hold 0); nothing when no such thread runs. */
+void import_hold_store(struct importer *im, int hold);
+
+/* Stops the thread inserting facts, if it runs, and frees what import_load_fact kept. */
+void import_stop_facts(struct importer *im);
 
 /* Loads one row of the evidence register (import_evidence.c). */
 int import_load_evidence(struct importer *im, const struct cell *cells, struct px_err *e);
