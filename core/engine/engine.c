@@ -15,8 +15,10 @@
  *
  * The data flow of engine_score(): the units in code order (store_units), and every unit's
  * facts of the year from one statement (store_facts_open/store_facts_unit: one scan of the
- * fact table in key order, no query per unit; explain's single unit reads its own facts with
- * store_facts instead).  Each unit is scored, gated by its evidence, summed at once
+ * fact table in key order, no query per unit, names and values only: a data error looks up
+ * the sources it names; explain's single unit reads its own facts with store_facts instead).
+ * The fact names and node codes a unit's scoring pushes are Lua strings kept in the registry
+ * from unit to unit (push_kept), not made again.  Each unit is scored, gated by its evidence, summed at once
  * (results_finish_unit) and handed to scope->scored, which a stored run uses to write the
  * unit's scores and drop its explanations before the next unit, so memory holds points, not
  * explanations, at any scale.  results_finish() then only ranks and sorts.
@@ -81,17 +83,49 @@ static void push_fact(lua_State *L, const struct fact_value *v)
     }
 }
 
+/* Keys of the registry's tables of strings the engine pushes for every unit (their
+ * addresses): the fact names by their place in a unit's list, and the node codes by node. */
+static const char FACT_NAMES = 'f', NODE_CODES = 'n';
+
+/* Pushes the registry's table at key, made empty the first time. */
+static void push_strings(lua_State *L, const char *key)
+{
+    if (lua_rawgetp(L, LUA_REGISTRYINDEX, key) == LUA_TTABLE)
+        return;
+    lua_pop(L, 1);
+    lua_newtable(L);
+    lua_pushvalue(L, -1);
+    lua_rawsetp(L, LUA_REGISTRYINDEX, key);
+}
+
+/* Pushes the string s kept at place k of the table at `strings`, put there first when it
+ * holds another: units list the same names in the same order, so a unit's keys are Lua
+ * strings already made, not made (hashed and interned) again for every unit. */
+static void push_kept(lua_State *L, int strings, lua_Integer k, const char *s)
+{
+    if (lua_rawgeti(L, strings, k) == LUA_TSTRING && !strcmp(lua_tostring(L, -1), s))
+        return;
+    lua_pop(L, 1);
+    lua_pushstring(L, s);
+    lua_pushvalue(L, -1);
+    lua_rawseti(L, strings, k);
+}
+
 /* Pushes the table of one unit's facts (those known on the as-of date). */
 static void push_facts(lua_State *L, const struct fact_info *facts, size_t n, const char *as_of)
 {
     lua_createtable(L, 0, (int)n);
+    push_strings(L, &FACT_NAMES);
+    int names = lua_gettop(L);
     for (size_t i = 0; i < n; i++) {
         const struct fact_value *v = &facts[i].value;
         if (v->type == FACT_DATE && as_of && strcmp(v->text, as_of) > 0)
             continue; /* not yet happened on the as-of date */
+        push_kept(L, names, (lua_Integer)i + 1, facts[i].name);
         push_fact(L, v);
-        lua_setfield(L, -2, facts[i].name);
+        lua_rawset(L, -4);
     }
+    lua_pop(L, 1);
 }
 
 /* Pushes a read-only view of the facts table at `facts` that appends every name read to the
@@ -110,36 +144,44 @@ static void push_view(lua_State *L, int facts, int reads)
 }
 
 /* Copies the names read (the list at `reads`; the unit's facts at `facts`) into why, each
- * once, marking those the unit has no value for, and empties the list for the next leaf. */
+ * once, marking those the unit has no value for, and empties the list for the next leaf.
+ * The names stay in the list (so alive) until why holds its own copy. */
 static int copy_reads(lua_State *L, int facts, int reads, struct leaf_why *why)
 {
-    size_t n = lua_rawlen(L, reads);
-    why->facts_read = calloc(n ? n : 1, sizeof *why->facts_read);
-    why->read_missing = calloc(n ? n : 1, 1);
-    if (!why->facts_read || !why->read_missing)
-        return -1;
-    for (size_t i = 1; i <= n; i++) {
+    enum { ON_STACK = 32 }; /* more names read by one leaf than this are rare */
+    size_t n = lua_rawlen(L, reads), d = 0;
+    const char *few[ON_STACK], **names = few;
+    unsigned char few_missing[ON_STACK], *missing = few_missing;
+    if (n > ON_STACK) {
+        names = malloc(n * sizeof *names);
+        missing = malloc(n);
+    }
+    int rc = names && missing ? 0 : -1;
+    for (size_t i = 1; rc == 0 && i <= n; i++) {
         lua_rawgeti(L, reads, (lua_Integer)i);
         const char *name = lua_tostring(L, -1);
         int seen = 0;
-        for (size_t k = 0; k < why->nfacts_read && !seen; k++)
-            seen = !strcmp(why->facts_read[k], name);
+        for (size_t k = 0; k < d && !seen; k++)
+            seen = !strcmp(names[k], name);
         if (!seen) {
-            if (!(why->facts_read[why->nfacts_read] = strdup(name))) {
-                lua_pop(L, 1);
-                return -1;
-            }
+            names[d] = name;
             lua_pushvalue(L, -1);
-            why->read_missing[why->nfacts_read++] = lua_rawget(L, facts) == LUA_TNIL;
+            missing[d++] = lua_rawget(L, facts) == LUA_TNIL;
             lua_pop(L, 1);
         }
         lua_pop(L, 1);
     }
+    if (rc == 0)
+        rc = results_set_reads(why, names, missing, d);
+    if (names != few)
+        free(names);
+    if (missing != few_missing)
+        free(missing);
     for (size_t i = n; i >= 1; i--) {
         lua_pushnil(L);
         lua_rawseti(L, reads, (lua_Integer)i);
     }
-    return 0;
+    return rc;
 }
 
 /* Checks the scale's result at -2 (points) and -1 (why) and stores it. */
@@ -222,37 +264,6 @@ static void push_context(lua_State *L, const struct model *m, const struct unit_
     lua_setmetatable(L, -2);
 }
 
-/* Rewords the error of a scale that failed: placed at the node's line (a place elsewhere, such
- * as a library's line, stays in the words), and for a data error the facts it had read with
- * where each came from. */
-static void scale_failed(lua_State *L, const struct model *m, const struct node *n, int reads,
-                         const struct fact_info *facts, size_t nfacts, struct px_err *e)
-{
-    char inner[sizeof e->file + sizeof e->msg + 32], sources[400] = "";
-    if (!strcmp(e->file, m->file) && e->line == n->line)
-        snprintf(inner, sizeof inner, "%s", e->msg);
-    else
-        px_err_format(e, inner, sizeof inner);
-    if (e->code == PX_DATA) {
-        size_t used = 0;
-        for (size_t k = 1; k <= lua_rawlen(L, reads) && used < sizeof sources; k++) {
-            lua_rawgeti(L, reads, (lua_Integer)k);
-            for (size_t j = 0; j < nfacts; j++)
-                if (!strcmp(facts[j].name, lua_tostring(L, -1))) {
-                    used += (size_t)snprintf(sources + used, sizeof sources - used, "%s",
-                                             used ? "; " : " (");
-                    if (used < sizeof sources)
-                        used += (size_t)snprintf(sources + used, sizeof sources - used,
-                                                 _("%s from %s"), facts[j].name, facts[j].source);
-                }
-            lua_pop(L, 1);
-        }
-        if (used && used < sizeof sources - 1)
-            strcat(sources, ")");
-    }
-    px_err_at(e, e->code, m->file, n->line, 0, "%.600s%s", inner, sources);
-}
-
 /* One unit to score: every applicable leaf, or the one leaf `node`. */
 struct unit_job {
     struct engine_receipts *receipts; /* NULL: no ctx.submission */
@@ -267,11 +278,70 @@ struct unit_job {
     struct px_err *e;
     int rc;
     long failed; /* the leaf whose scale failed, or -1 */
+    struct store *store; /* facts from store_facts_unit (no sources): where to find them */
+    int year;
 };
 
+/* Where the job's fact f came from: its own source or, for facts of the cursor (which
+ * reads no sources: only an error names them), the stored fact's, from the unit's facts
+ * read once into *stored.  NULL when there is none to name. */
+static const char *fact_source(const struct unit_job *j, const struct fact_info *f,
+                               struct fact_info **stored, size_t *nstored)
+{
+    if (f->source || !j->store)
+        return f->source;
+    struct px_err ignored; /* the error is worded without the source */
+    if (!*stored && store_facts(j->store, j->u->code, j->year, stored, nstored, &ignored) != 0)
+        return NULL;
+    for (size_t k = 0; k < *nstored; k++)
+        if (!strcmp((*stored)[k].name, f->name))
+            return (*stored)[k].source;
+    return NULL;
+}
+
+/* Rewords the error of the job's scale that failed at node n: placed at the node's line (a
+ * place elsewhere, such as a library's line, stays in the words), and for a data error the
+ * facts it had read with where each came from. */
+static void scale_failed(lua_State *L, const struct unit_job *j, const struct node *n, int reads)
+{
+    const struct model *m = &j->rl->model;
+    struct px_err *e = j->e;
+    char inner[sizeof e->file + sizeof e->msg + 32], sources[400] = "";
+    if (!strcmp(e->file, m->file) && e->line == n->line)
+        snprintf(inner, sizeof inner, "%s", e->msg);
+    else
+        px_err_format(e, inner, sizeof inner);
+    if (e->code == PX_DATA) {
+        struct fact_info *stored = NULL;
+        size_t used = 0, nstored = 0;
+        for (size_t k = 1; k <= lua_rawlen(L, reads) && used < sizeof sources; k++) {
+            lua_rawgeti(L, reads, (lua_Integer)k);
+            for (size_t i = 0; i < j->nfacts; i++) {
+                const struct fact_info *f = &j->facts[i];
+                const char *source = strcmp(f->name, lua_tostring(L, -1)) ? NULL
+                                     : fact_source(j, f, &stored, &nstored);
+                if (!source)
+                    continue;
+                used += (size_t)snprintf(sources + used, sizeof sources - used, "%s",
+                                         used ? "; " : " (");
+                if (used < sizeof sources)
+                    used += (size_t)snprintf(sources + used, sizeof sources - used,
+                                             _("%s from %s"), f->name, source);
+            }
+            lua_pop(L, 1);
+        }
+        store_free_facts(stored, nstored);
+        if (used && used < sizeof sources - 1)
+            strcat(sources, ")");
+    }
+    px_err_at(e, e->code, m->file, n->line, 0, "%.600s%s", inner, sources);
+}
+
 /* The stack of a unit being scored (score_protected): its facts, the list of names a leaf
- * read, the read-only view of the facts, the context and its read-only view. */
-enum { JOB_FACTS = 2, JOB_SUBMISSION, JOB_READS, JOB_VIEW, JOB_CONTEXT, JOB_CONTEXT_VIEW };
+ * read, the read-only view of the facts, the context and its read-only view, the node
+ * codes kept as Lua strings. */
+enum { JOB_FACTS = 2, JOB_SUBMISSION, JOB_READS, JOB_VIEW, JOB_CONTEXT, JOB_CONTEXT_VIEW,
+       JOB_CODES };
 
 /* Scores leaf i of the job's unit.  An error is placed at the leaf's line without naming the
  * leaf or unit. */
@@ -281,7 +351,7 @@ static int eval_leaf(struct unit_job *j, size_t i)
     const struct model *m = &j->rl->model;
     const struct node *n = &m->nodes[i];
     int top = lua_gettop(L);
-    lua_pushstring(L, n->code);
+    push_kept(L, JOB_CODES, (lua_Integer)i + 1, n->code);
     lua_setfield(L, JOB_CONTEXT, "node");
     lua_rawgeti(L, LUA_REGISTRYINDEX, n->scale.handle);
     lua_pushvalue(L, JOB_VIEW);
@@ -289,7 +359,7 @@ static int eval_leaf(struct unit_job *j, size_t i)
     lua_pushvalue(L, JOB_CONTEXT_VIEW);
     int bad = sandbox_call(j->rl->sb, 3, 2, j->e);
     if (bad)
-        scale_failed(L, m, n, JOB_READS, j->facts, j->nfacts, j->e);
+        scale_failed(L, j, n, JOB_READS);
     else
         bad = take_result(L, m, i, j->u, j->e);
     if (!bad && copy_reads(L, JOB_FACTS, JOB_READS, &j->u->why[i]) != 0) {
@@ -312,6 +382,7 @@ static int score_protected(lua_State *L)
     lua_newtable(L);
     push_view(L, JOB_FACTS, JOB_READS);
     push_context(L, m, j->u, j->as_of, j->submission, j->explain);
+    push_strings(L, &NODE_CODES);
     for (size_t i = 0; i < m->nnodes && j->rc == 0; i++)
         if (j->node >= 0 ? i == (size_t)j->node
                          : !m->nodes[i].nchildren && model_applies(m, i, j->u->kind))
@@ -344,7 +415,7 @@ int engine_score_leaf(struct rules *rl, size_t node, const struct fact_info *fac
                       size_t nfacts, const char *as_of, struct results *r, struct px_err *e)
 {
     struct unit_job j = {NULL, 0, rl, &r->units[r->nunits - 1], facts, nfacts, as_of, (long)node,
-                         1, e, 0, -1};
+                         1, e, 0, -1, NULL, 0};
     return score_job(&j); /* the caller names the case or probe itself, so not the leaf and unit */
 }
 
@@ -366,18 +437,19 @@ int engine_rescore(struct rules *rl, struct engine_receipts *receipts, struct un
                    long node, const struct fact_info *facts, size_t nfacts, const char *as_of,
                    long *failed, struct px_err *e)
 {
-    struct unit_job j = {receipts, 0, rl, u, facts, nfacts, as_of, node, 1, e, 0, -1};
+    struct unit_job j = {receipts, 0, rl, u, facts, nfacts, as_of, node, 1, e, 0, -1, NULL,
+                         0};
     engine_adjustments(&rl->model, facts, nfacts, u);
     int rc = score_job(&j);
     *failed = j.failed;
     return rc;
 }
 
-/* Scores one unit whose facts are given; the unit is added to out.  A data error is kept
- * with the unit (UNIT_ERROR) and scoring goes on; any other error names the leaf and unit
- * and returns -1. */
-static int score_unit(struct rules *rl, struct engine_receipts *receipts,
-                      const struct unit_info *info, const struct fact_info *facts,
+/* Scores one unit whose facts (of data_year in s) are given; the unit is added to out.  A
+ * data error is kept with the unit (UNIT_ERROR) and scoring goes on; any other error names
+ * the leaf and unit and returns -1. */
+static int score_unit(struct rules *rl, struct engine_receipts *receipts, struct store *s,
+                      int data_year, const struct unit_info *info, const struct fact_info *facts,
                       size_t nfacts, const char *as_of, int explain, struct results *out,
                       struct px_err *e)
 {
@@ -386,7 +458,7 @@ static int score_unit(struct rules *rl, struct engine_receipts *receipts,
         return -1;
     }
     struct unit_job j = {receipts, 0, rl, &out->units[out->nunits - 1], facts, nfacts, as_of, -1,
-                         explain, e, 0, -1};
+                         explain, e, 0, -1, s, data_year};
     if (!nfacts)
         j.u->status = UNIT_NO_DATA; /* still scored, so its missing facts are listed */
     engine_adjustments(&rl->model, facts, nfacts, j.u);
@@ -481,7 +553,8 @@ int engine_score(struct rules *rl, struct store *s, int data_year, const char *a
             rc = engine_survey_facts(&rl->model, &tallies, units[i].code, &facts, &nfacts,
                                      &nfew, e);
         if (rc == 0)
-            rc = score_unit(rl, &receipts, &units[i], facts, nfacts, as_of, scope->explain, out, e);
+            rc = score_unit(rl, &receipts, s, data_year, &units[i], facts, nfacts, as_of, scope->explain,
+                            out, e);
         if (rc == 0)
             out->units[out->nunits - 1].nfew = nfew;
         if (owned)

@@ -21,16 +21,43 @@ static char *dup_or_null(const char *s)
     return s ? strdup(s) : NULL;
 }
 
+int results_set_reads(struct leaf_why *w, const char *const *names,
+                      const unsigned char *missing, size_t n)
+{
+    if (!n)
+        return 0;
+    size_t bytes = n * (sizeof *w->facts_read + 1);
+    for (size_t k = 0; k < n; k++)
+        bytes += strlen(names[k]) + 1;
+    char **block = malloc(bytes); /* the pointers, then the flags, then the names */
+    if (!block)
+        return -1;
+    unsigned char *flags = (unsigned char *)(block + n);
+    char *text = (char *)(flags + n);
+    for (size_t k = 0; k < n; k++) {
+        size_t len = strlen(names[k]) + 1;
+        block[k] = memcpy(text, names[k], len);
+        text += len;
+        flags[k] = missing[k];
+    }
+    w->facts_read = block;
+    w->read_missing = flags;
+    w->nfacts_read = n;
+    return 0;
+}
+
+void results_why_clear(struct leaf_why *w)
+{
+    free(w->facts_read); /* read_missing and the names live in the same allocation */
+    free(w->note);
+    memset(w, 0, sizeof *w);
+}
+
 static void why_free(struct unit_result *u, size_t nnodes)
 {
     if (u->why)
-        for (size_t i = 0; i < nnodes; i++) {
-            for (size_t k = 0; k < u->why[i].nfacts_read; k++)
-                free(u->why[i].facts_read[k]);
-            free(u->why[i].facts_read);
-            free(u->why[i].read_missing);
-            free(u->why[i].note);
-        }
+        for (size_t i = 0; i < nnodes; i++)
+            results_why_clear(&u->why[i]);
     free(u->why);
     u->why = NULL;
 }
@@ -50,13 +77,7 @@ static void unit_free(struct unit_result *u, size_t nnodes)
 
 void results_clear_node(struct unit_result *u, size_t i)
 {
-    struct leaf_why *w = &u->why[i];
-    for (size_t k = 0; k < w->nfacts_read; k++)
-        free(w->facts_read[k]);
-    free(w->facts_read);
-    free(w->read_missing);
-    free(w->note);
-    memset(w, 0, sizeof *w);
+    results_why_clear(&u->why[i]);
     u->points[i] = u->max[i] = 0;
     u->applicable[i] = 0;
 }
@@ -66,22 +87,25 @@ void results_drop_why(const struct results *r, struct unit_result *u)
     size_t nnodes = r->model->nnodes, kept = 0;
     for (size_t i = 0; u->why && i < nnodes; i++) {
         struct leaf_why *w = &u->why[i];
-        size_t n = 0;
-        for (size_t k = 0; k < w->nfacts_read; k++) {
-            if (!w->read_missing[k]) {
-                free(w->facts_read[k]);
-                continue;
-            }
-            w->facts_read[n] = w->facts_read[k];
-            w->read_missing[n++] = 1;
+        if (w->note) {
+            free(w->note);
+            w->note = NULL;
         }
+        size_t n = 0;
+        for (size_t k = 0; k < w->nfacts_read; k++)
+            if (w->read_missing[k]) { /* kept in place: the names stay in w's allocation */
+                w->facts_read[n] = w->facts_read[k];
+                w->read_missing[n++] = 1;
+            }
+        if (!n && w->facts_read)
+            results_why_clear(w);
         w->nfacts_read = n;
         kept += n;
-        free(w->note);
-        w->note = NULL;
     }
-    if (!kept)
-        why_free(u, nnodes); /* nothing missing: nothing to keep */
+    if (!kept) { /* nothing missing: nothing to keep, and every leaf is empty already */
+        free(u->why);
+        u->why = NULL;
+    }
 }
 
 int results_add_unit(struct results *r, const char *code, const char *name, const char *kind)
@@ -131,7 +155,14 @@ void results_name_error(const struct node *n, const char *unit, struct px_err *e
 
 int64_t results_pico(double points)
 {
-    return llround(points * RESULTS_PER_POINT);
+    double x = points * RESULTS_PER_POINT;
+    if (!(fabs(x) < 0x1p52))
+        return llround(x); /* an integer already, or out of the grid's range */
+    /* llround without the call (a run rounds about 1,000 amounts per unit): below 2^52 the
+     * truncation is exact and so is the fraction left, which decides half away from zero. */
+    int64_t t = (int64_t)x;
+    double f = x - (double)t;
+    return t + (f >= 0.5) - (f <= -0.5);
 }
 
 static double points_of(int64_t pico)

@@ -33,11 +33,21 @@
 
 /* The explanation of one leaf for one unit. */
 struct leaf_why {
-    char **facts_read; /* names, in the order the scale read them */
+    char **facts_read; /* names, in the order the scale read them; one allocation holds them
+                          with read_missing (results_set_reads), or NULL when none */
     size_t nfacts_read;
     unsigned char *read_missing; /* per name read: 1 when the unit had no value for it */
     char *note;        /* the scale's second return value, or NULL */
 };
+
+/* Sets the names an empty w read: names[k], which the unit lacks when missing[k], for k < n,
+ * copied into one allocation that w owns (none when n is 0).  0, or -1 when out of memory
+ * (w left empty). */
+int results_set_reads(struct leaf_why *w, const char *const *names,
+                      const unsigned char *missing, size_t n);
+
+/* Frees what w owns (its names read and note) and empties it. */
+void results_why_clear(struct leaf_why *w);
 
 /* Whether a unit's points can be ranked. */
 enum unit_status {

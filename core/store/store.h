@@ -182,7 +182,8 @@ void store_free_facts(struct fact_info *f, size_t n);
 /* Every unit's facts of one year through one statement (store_facts.c): open the cursor, then
  * ask for the units in code order (strcmp order, as store_units lists them); each call gives
  * that unit's facts in name order (none when it has none) and passes over the facts of units
- * not asked for.  The facts belong to the cursor and are valid until the next call. */
+ * not asked for.  The facts belong to the cursor and are valid until the next call.  They
+ * carry names and values only: source, at and note are NULL (store_facts gives them). */
 struct store_fact_cursor;
 int store_facts_open(struct store *s, int year, struct store_fact_cursor **out, struct px_err *e);
 int store_facts_unit(struct store_fact_cursor *c, const char *unit, struct fact_info **facts,

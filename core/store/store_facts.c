@@ -1,12 +1,13 @@
 /* store_facts.c — every unit's facts of one year read by one prepared statement (see store.h):
  * a cursor over `SELECT … FROM fact WHERE year = ? ORDER BY unit, name`, which walks the fact
- * table in its primary key's order once, handed out one unit at a time in code order.  The
- * strings of a unit's facts live in one buffer the cursor reuses, so reading a unit allocates
+ * table in its primary key's order once, handed out one unit at a time in code order.  It
+ * reads names and values, not where each fact came from (source, at, note: the last
+ * columns of a row, which SQLite would decode for every fact); store_facts gives them.  The
+ * names of a unit's facts live in one buffer the cursor reuses, so reading a unit allocates
  * nothing once the buffers have grown to the largest unit.
  * Uses: libsqlite3, store_impl.h, fact.h, vec.h, i18n.h (messages). */
 #include "store.h"
 
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,9 +15,8 @@
 #include "store_impl.h"
 #include "vec.h"
 
-/* The columns of a fact row that become strings of the buffer, and their places in fact_info. */
-enum { COL_UNIT, COL_NAME, COL_TYPE, COL_NUM, COL_TEXT, COL_SOURCE, COL_AT, COL_NOTE };
-#define NSTRINGS 4 /* name, source, at, note */
+/* The columns of a fact row. */
+enum { COL_UNIT, COL_NAME, COL_TYPE, COL_NUM, COL_TEXT };
 
 struct store_fact_cursor {
     struct store *s;
@@ -24,9 +24,9 @@ struct store_fact_cursor {
     int rc;                 /* the last step's code: SQLITE_ROW while a row waits */
     struct fact_info *facts; /* the current unit's */
     size_t cap;
-    size_t (*offsets)[NSTRINGS]; /* per fact: where its strings start in text (SIZE_MAX: NULL) */
+    size_t *offsets; /* per fact: where its name starts in text */
     size_t ocap;
-    char *text; /* the current unit's strings, one after another */
+    char *text; /* the current unit's names, one after another */
     size_t used, tcap;
 };
 
@@ -43,7 +43,7 @@ int store_facts_open(struct store *s, int year, struct store_fact_cursor **out, 
     c->st = store_stmt(s, STMT_FACTS_ALL,
                        /* the key's order, so no sort: "+year" keeps SQLite from treating
                         * year = ? as a constraint that leaves a sort for name per unit */
-                       "SELECT unit, name, type, num, text, source, at, note FROM fact "
+                       "SELECT unit, name, type, num, text FROM fact "
                        "WHERE +year = ?1 ORDER BY unit, year, name",
                        e);
     if (!c->st || store_bound(s, c->st, sqlite3_bind_int(c->st, 1, year), step, e)) {
@@ -60,15 +60,11 @@ int store_facts_open(struct store *s, int year, struct store_fact_cursor **out, 
     return -1;
 }
 
-/* Copies column col of the current row into the buffer; its offset, or SIZE_MAX for NULL. */
-static int keep_text(struct store_fact_cursor *c, int col, size_t *offset)
+/* Copies the current row's name (NOT NULL) into the buffer at *offset. */
+static int keep_name(struct store_fact_cursor *c, size_t *offset)
 {
-    const char *t = (const char *)sqlite3_column_text(c->st, col);
-    if (!t) {
-        *offset = SIZE_MAX;
-        return 0;
-    }
-    size_t len = (size_t)sqlite3_column_bytes(c->st, col) + 1;
+    const char *t = (const char *)sqlite3_column_text(c->st, COL_NAME);
+    size_t len = (size_t)sqlite3_column_bytes(c->st, COL_NAME) + 1;
     if (vec_reserve(c->text, c->tcap, c->used + len) != 0)
         return -1;
     memcpy(c->text + c->used, t, len);
@@ -95,13 +91,11 @@ int store_facts_unit(struct store_fact_cursor *c, const char *unit, struct fact_
                 return -1;
             }
             struct fact_info *f = &c->facts[*n];
-            size_t *off = c->offsets[*n];
-            static const int COLS[NSTRINGS] = {COL_NAME, COL_SOURCE, COL_AT, COL_NOTE};
-            for (int k = 0; k < NSTRINGS; k++)
-                if (keep_text(c, COLS[k], &off[k]) != 0) {
-                    px_err_set(e, PX_SYSTEM, _("%s: cannot %s: out of memory"), c->s->name, step);
-                    return -1;
-                }
+            if (keep_name(c, &c->offsets[*n]) != 0) {
+                px_err_set(e, PX_SYSTEM, _("%s: cannot %s: out of memory"), c->s->name, step);
+                return -1;
+            }
+            f->source = f->at = f->note = NULL;
             if (store_column_fact(c->st, COL_TYPE, &f->value) != 0) {
                 px_err_set(e, PX_DATA, _("%s: the fact %s/%s has an unknown type '%s'"), c->s->name,
                            unit, (const char *)sqlite3_column_text(c->st, COL_NAME),
@@ -116,13 +110,9 @@ int store_facts_unit(struct store_fact_cursor *c, const char *unit, struct fact_
         store_fail(c->s, e, step, c->rc, sqlite3_sql(c->st));
         return -1;
     }
-    /* The buffer has stopped moving: the strings' offsets become pointers. */
-    for (size_t i = 0; i < *n; i++) {
-        char **to[NSTRINGS] = {&c->facts[i].name, &c->facts[i].source, &c->facts[i].at,
-                               &c->facts[i].note};
-        for (int k = 0; k < NSTRINGS; k++)
-            *to[k] = c->offsets[i][k] == SIZE_MAX ? NULL : c->text + c->offsets[i][k];
-    }
+    /* The buffer has stopped moving: the names' offsets become pointers. */
+    for (size_t i = 0; i < *n; i++)
+        c->facts[i].name = c->text + c->offsets[i];
     *facts = c->facts;
     return 0;
 }

@@ -251,12 +251,8 @@ static int setup_unranked(void **state)
     fixture_add_unranked(f);
     fixture_add(f, "LCH", "Lai Châu", "province", (double[]){4, 2, 1.5, 1.5, 1});
     struct leaf_why *w = &f->r.units[2].why[FX_2_2];
-    w->facts_read = calloc(1, sizeof *w->facts_read);
-    w->read_missing = calloc(1, 1);
-    assert_true(w->facts_read && w->read_missing);
-    w->facts_read[0] = strdup("docs_checked");
-    w->read_missing[0] = 1;
-    w->nfacts_read = 1;
+    assert_int_equal(results_set_reads(w, (const char *[]){"docs_checked"},
+                                       (const unsigned char[]){1}, 1), 0);
     results_finish(&f->r);
     *state = f;
     return 0;

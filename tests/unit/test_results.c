@@ -11,6 +11,7 @@
 
 #include <cmocka.h>
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -250,13 +251,17 @@ static void test_counts_missing_facts(void **state)
         const char *fact;
         unsigned char missing;
     } reads[] = {{FX_1_1_1, "a", 1}, {FX_1_1_1, "b", 0}, {FX_1_1_2, "a", 1}, {FX_2_1, "c", 1}};
-    for (size_t i = 0; i < sizeof reads / sizeof reads[0]; i++) {
-        struct leaf_why *w = &u->why[reads[i].leaf];
-        w->facts_read = realloc(w->facts_read, (w->nfacts_read + 1) * sizeof *w->facts_read);
-        w->read_missing = realloc(w->read_missing, w->nfacts_read + 1);
-        assert_true(w->facts_read && w->read_missing);
-        w->facts_read[w->nfacts_read] = strdup(reads[i].fact);
-        w->read_missing[w->nfacts_read++] = reads[i].missing;
+    for (size_t i = 0; i < sizeof reads / sizeof reads[0]; i++) { /* each leaf's reads at once */
+        if (i && reads[i].leaf == reads[i - 1].leaf)
+            continue;
+        const char *names[4];
+        unsigned char missing[4];
+        size_t n = 0;
+        for (size_t k = i; k < sizeof reads / sizeof reads[0] && reads[k].leaf == reads[i].leaf; k++) {
+            names[n] = reads[k].fact;
+            missing[n++] = reads[k].missing;
+        }
+        assert_int_equal(results_set_reads(&u->why[reads[i].leaf], names, missing, n), 0);
     }
     u->applicable[FX_2_1] = 0; /* c was read by a leaf that did not apply */
     results_finish(&f->r);
@@ -271,15 +276,72 @@ static void test_finish_without_units(void **state)
     assert_null(f->r.units);
 }
 
+/* A leaf's names read are copied; dropping the explanations keeps the missing ones alone, in
+ * order, and empties a leaf that lacks none; a unit that lacks none keeps no explanations. */
+static void test_drop_why_keeps_missing_reads(void **state)
+{
+    struct fixture *f = *state;
+    fixture_add(f, "LCH", "Lai Châu", "province", (double[]){4, 2, 1, 1, 1});
+    fixture_add(f, "DBN", "Điện Biên", "province", (double[]){4, 2, 1, 1, 1});
+    struct unit_result *u = &f->r.units[0], *full = &f->r.units[1];
+    char name[] = "plan_issued";
+    assert_int_equal(results_set_reads(&u->why[FX_1_1_1], (const char *[]){name, "plan_date", "c"},
+                                       (const unsigned char[]){0, 1, 1}, 3), 0);
+    name[0] = 'X'; /* the leaf holds its own copy */
+    assert_string_equal(u->why[FX_1_1_1].facts_read[0], "plan_issued");
+    assert_int_equal(results_set_reads(&u->why[FX_1_1_2], (const char *[]){"d"},
+                                       (const unsigned char[]){0}, 1), 0);
+    assert_int_equal(results_set_reads(&u->why[FX_2_1], NULL, NULL, 0), 0);
+    assert_null(u->why[FX_2_1].facts_read);
+    u->why[FX_1_1_1].note = strdup("ghi chú");
+    assert_int_equal(results_set_reads(&full->why[FX_1_1_1], (const char *[]){"a"},
+                                       (const unsigned char[]){0}, 1), 0);
+    results_drop_why(&f->r, u);
+    results_drop_why(&f->r, full);
+    const struct leaf_why *w = &u->why[FX_1_1_1];
+    assert_int_equal(w->nfacts_read, 2);
+    assert_string_equal(w->facts_read[0], "plan_date");
+    assert_string_equal(w->facts_read[1], "c");
+    assert_true(w->read_missing[0] && w->read_missing[1]);
+    assert_null(w->note);
+    assert_int_equal(u->why[FX_1_1_2].nfacts_read, 0);
+    assert_null(u->why[FX_1_1_2].facts_read);
+    assert_null(full->why); /* lacks nothing */
+}
+
+/* results_pico rounds as llround does (half away from zero), at halves, at the doubles next
+ * to them and across the range of amounts. */
+static void test_pico_rounds_as_llround(void **state)
+{
+    (void)state;
+    const double halves[] = {0.5, 1.5, 2.5, 0.49999999999999994, 4503599627370495.5, 1e3,
+                             2.915, 1.207, 1.863, 0x1p52 / 1e12, 0x1p53 / 1e12, 1e-13, 0};
+    for (size_t i = 0; i < sizeof halves / sizeof halves[0]; i++)
+        for (int sign = -1; sign <= 1; sign += 2) {
+            double x = sign * halves[i];
+            double near[] = {x, nextafter(x, -INFINITY), nextafter(x, INFINITY)};
+            for (int k = 0; k < 3; k++) {
+                double points = near[k] / (i < 5 ? RESULTS_PER_POINT : 1); /* halves of pico */
+                assert_true(results_pico(points) == llround(points * RESULTS_PER_POINT));
+            }
+        }
+    assert_int_equal(results_pico(0.5e-12), 1);
+    assert_int_equal(results_pico(-0.5e-12), -1);
+    unsigned long long z = 88172645463325252ULL; /* xorshift: amounts over the whole range */
+    for (int i = 0; i < 100000; i++) {
+        z ^= z << 13, z ^= z >> 7, z ^= z << 17;
+        double points = (double)(z >> 11) / 0x1p53 * 2 * RESULTS_MAX_TOTAL - RESULTS_MAX_TOTAL;
+        assert_true(results_pico(points) == llround(points * RESULTS_PER_POINT));
+    }
+}
+
 static void test_free_releases_explanations(void **state)
 {
     struct fixture *f = *state;
     fixture_add(f, "LCH", "Lai Châu", "province", (double[]){4, 2, 1, 1, 1});
     struct leaf_why *w = &f->r.units[0].why[FX_1_1_1];
-    w->nfacts_read = 2;
-    w->facts_read = calloc(2, sizeof *w->facts_read);
-    w->facts_read[0] = strdup("plan_issued");
-    w->facts_read[1] = strdup("plan_date");
+    assert_int_equal(results_set_reads(w, (const char *[]){"plan_issued", "plan_date"},
+                                       (const unsigned char[]){0, 1}, 2), 0);
     w->note = strdup("ban hành đúng hạn");
     f->r.as_of = strdup("2019-12-25");
     results_free(&f->r); /* the sanitizer and valgrind see any leak */
@@ -306,6 +368,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_unranked_units_come_last, setup, teardown),
         cmocka_unit_test_setup_teardown(test_counts_missing_facts, setup, teardown),
         cmocka_unit_test_setup_teardown(test_finish_without_units, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_drop_why_keeps_missing_reads, setup, teardown),
+        cmocka_unit_test(test_pico_rounds_as_llround),
         cmocka_unit_test_setup_teardown(test_free_releases_explanations, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
