@@ -6,7 +6,7 @@
  * database held already (from an earlier import, or from an earlier line: a repeat) is taken
  * alone (import_fact_store).  Without a thread the blocks are inserted here.
  * Provides import_fact_wait(), import_flush_facts(), import_hold_store(), import_stop_facts().
- * Uses: pthread, import_impl.h, store.h (store_add_facts, store_fact_imported), i18n.h
+ * Uses: pthread, import_impl.h, store.h (store_add_facts, store_fact_stored_by), i18n.h
  * (messages). */
 #define _POSIX_C_SOURCE 200809L /* stpcpy */
 #include "import_impl.h"
@@ -51,15 +51,6 @@ struct fact_pending {
     struct px_err e;
 };
 
-/* Whether the waiting row is the one that stored its fact (not a fact stored before it): 1, 0,
- * or -1 with e set. */
-static int stored_by(struct importer *im, const struct fact_row *row, struct px_err *e)
-{
-    char source[1024];
-    int rc = store_fact_imported(im->store, row, source, sizeof source, e);
-    return rc <= 0 ? rc : strcmp(source, row->source) == 0;
-}
-
 /* Takes the rows of block b after its insert (added facts of its b->n): each that stored
  * its fact says its warning; each whose fact was stored already is taken alone (fact_store).
  * The block is empty afterwards.  0, or -1 with e set. */
@@ -69,7 +60,7 @@ static int finish_block(struct importer *im, struct fact_block *b, long added, s
     int rc = added < 0 ? -1 : 0;
     p->finishing = 1; /* a refusal here must not write the rows after it */
     for (size_t i = 0; i < b->n && rc == 0; i++) {
-        int own = (size_t)added == b->n ? 1 : added ? stored_by(im, &b->rows[i], e) : 0;
+        int own = (size_t)added == b->n ? 1 : added ? store_fact_stored_by(im->store, &b->rows[i], e) : 0;
         struct cell unit = {b->rows[i].unit, b->at[i].fact.line, 1};
         rc = own < 0 ? -1
              : own   ? import_fact_warn(im, &b->at[i].value, b->at[i].valued, b->at[i].why)

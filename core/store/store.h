@@ -125,6 +125,10 @@ int store_fact_changes(struct store *s, const struct fact_row *f, const struct f
 int store_fact_imported(struct store *s, const struct fact_row *f, char *source, size_t n,
                         struct px_err *e);
 
+/* Whether the fact (unit, year, name) stored is the one f's row of the import being written
+ * stored (its source, "path:line", is f's): 1, 0, or -1 on error. */
+int store_fact_stored_by(struct store *s, const struct fact_row *f, struct px_err *e);
+
 /* The latest import of a file with this kind and sha256: 1 with its time in at, 0 when none,
  * -1 on error. */
 int store_find_import(struct store *s, const char *kind, const char *sha256, char at[20],

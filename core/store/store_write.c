@@ -137,6 +137,26 @@ int store_fact_imported(struct store *s, const struct fact_row *f, char *source,
     return again;
 }
 
+int store_fact_stored_by(struct store *s, const struct fact_row *f, struct px_err *e)
+{
+    static const char *const step = N_("read a fact");
+    sqlite3_stmt *st = store_stmt(s, STMT_FACT_BY,
+                                  "SELECT 1 FROM fact WHERE unit = ?1 AND name = ?2 AND year = ?3 "
+                                  "AND import_id = ?4 AND source = ?5", e);
+    if (!st)
+        return -1;
+    int rc = bind_kept(st, 1, f->unit);
+    rc = rc ? rc : bind_kept(st, 2, f->name);
+    rc = rc ? rc : sqlite3_bind_int(st, 3, f->year);
+    rc = rc ? rc : sqlite3_bind_int64(st, 4, s->import_id);
+    rc = rc ? rc : bind_kept(st, 5, f->source);
+    if (store_bound(s, st, rc, step, e))
+        return -1;
+    int found = store_step_row(s, st, step, e);
+    store_release(st);
+    return found;
+}
+
 static int same_value(const struct fact_value *a, const struct fact_value *b)
 {
     if (a->type != b->type)
