@@ -1,7 +1,8 @@
 /* csv.c — CSV files as Excel writes them (see csv.h).  The file is read a chunk at a time
  * into a window that holds the record being read and what follows it (bytes before the
  * record are dropped), converted to UTF-8 on the way when it is in a legacy encoding.  Each
- * field is unquoted, trimmed, checked for NUL bytes and UTF-8, and normalised to NFC.
+ * field is unquoted, trimmed, checked for NUL bytes and UTF-8, and normalised to NFC (ASCII
+ * as it is); the fields of a record share one buffer, reused for the next.
  * Positions are kept as line and character column for messages.
  * Uses: encoding.h (decoders, guessing), text.h (text_nfc), vec.h, diag.h, i18n.h (messages). */
 #define _POSIX_C_SOURCE 200809L /* strdup, fileno */
@@ -57,11 +58,14 @@ struct csv_reader {
     size_t field_len, field_cap;
     struct pos column_mark; /* a position whose column is known: columns are counted */
     size_t column_at_mark;  /* forward from it, so long lines cost linear time */
-    /* the current record */
+    /* the current record: its fields' texts one after the other in `text` (each with its
+     * NUL, starting at starts[i]), fields[i] pointing there once the record is read */
     char **fields;
-    size_t *columns, *lines;
+    size_t *columns, *lines, *starts;
     unsigned char *quoted;
-    size_t nfields, fields_cap, columns_cap, lines_cap, quoted_cap;
+    size_t nfields, fields_cap, columns_cap, lines_cap, quoted_cap, starts_cap;
+    char *text;
+    size_t text_len, text_cap;
 };
 
 struct csv_options csv_defaults(void)
@@ -326,9 +330,8 @@ struct csv_reader *csv_open(const char *path, const struct csv_options *opt, str
 
 static void clear_record(struct csv_reader *r)
 {
-    for (size_t i = 0; i < r->nfields; i++)
-        free(r->fields[i]);
     r->nfields = 0;
+    r->text_len = 0;
 }
 
 void csv_close(struct csv_reader *r)
@@ -340,6 +343,8 @@ void csv_close(struct csv_reader *r)
     free(r->columns);
     free(r->lines);
     free(r->quoted);
+    free(r->starts);
+    free(r->text);
     free(r->field);
     free(r->buf);
     free(r->raw);
@@ -505,6 +510,15 @@ static int reject_encoding(struct csv_reader *r, struct pos where, unsigned char
                    _("expected UTF-8 text (in Excel, save as \"CSV UTF-8\"), found byte 0x%02X"), b);
 }
 
+/* 1 when the n bytes at s are all ASCII: text that is its own NFC, copied as it is. */
+static int all_ascii(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)s[i] >= 0x80)
+            return 0;
+    return 1;
+}
+
 /* Validates and normalises the unquoted bytes read for a field and appends it to the record;
  * `text` is where the field's bytes start in the file (after an opening quote). */
 static int add_field(struct csv_reader *r, struct pos start, struct pos text, int quoted,
@@ -515,14 +529,27 @@ static int add_field(struct csv_reader *r, struct pos start, struct pos text, in
         return fail_at(r, e, start, _("expected at most %d fields in a row, found more"),
                        FIELDS_MAX);
     if (vec_reserve(r->fields, r->fields_cap, n) || vec_reserve(r->columns, r->columns_cap, n) ||
-        vec_reserve(r->lines, r->lines_cap, n) || vec_reserve(r->quoted, r->quoted_cap, n))
+        vec_reserve(r->lines, r->lines_cap, n) || vec_reserve(r->quoted, r->quoted_cap, n) ||
+        vec_reserve(r->starts, r->starts_cap, n))
         return out_of_memory(r, e);
-    size_t bad = 0;
-    char *nfc = text_nfc(r->field_len ? r->field : "", r->field_len, &bad);
-    if (!nfc)
+    size_t bad = 0, len = r->field_len;
+    const char *from = len ? r->field : "";
+    int ascii = all_ascii(from, len);
+    char *nfc = ascii ? NULL : text_nfc(from, len, &bad);
+    if (nfc)
+        len = strlen(nfc);
+    else if (!ascii)
         return reject_encoding(r, locate_in_field(r, text, bad), (unsigned char)r->field[bad],
                                e);
-    r->fields[r->nfields] = nfc;
+    if (vec_reserve(r->text, r->text_cap, r->text_len + len + 1)) {
+        free(nfc);
+        return out_of_memory(r, e);
+    }
+    memcpy(r->text + r->text_len, nfc ? nfc : from, len);
+    free(nfc);
+    r->starts[r->nfields] = r->text_len;
+    r->text[r->text_len + len] = '\0';
+    r->text_len += len + 1;
     r->columns[r->nfields] = column_of(r, start);
     r->lines[r->nfields] = start.line;
     r->quoted[r->nfields] = (unsigned char)quoted;
@@ -578,6 +605,8 @@ static int read_record(struct csv_reader *r, struct pos *end, struct px_err *e)
         if (more < 0)
             return -1;
     } while (more);
+    for (size_t i = 0; i < r->nfields; i++) /* the texts have stopped moving */
+        r->fields[i] = r->text + r->starts[i];
     r->at = p;
     return 0;
 }

@@ -20,24 +20,25 @@
 #include "i18n.h"
 
 /* The words, folded as text_fold() leaves them (lower case, no marks, đ → d), so that "Có",
- * "CÓ" and "co" typed without a Vietnamese keyboard all read the same. */
+ * "CÓ" and "co" typed without a Vietnamese keyboard all read the same; and as they are
+ * usually typed (NFC, lower case), which is looked for first, without folding. */
 static const struct {
-    const char *folded;
+    const char *folded, *typed;
     enum fact_type type;
     double num;
 } WORDS[] = {
-    {"co", FACT_BOOL, 1},       /* có */
-    {"x", FACT_BOOL, 1},        /* a tick in a checklist column */
-    {"yes", FACT_BOOL, 1},
-    {"true", FACT_BOOL, 1},
-    {"dat", FACT_BOOL, 1},      /* đạt */
-    {"khong", FACT_BOOL, 0},    /* không */
-    {"no", FACT_BOOL, 0},
-    {"false", FACT_BOOL, 0},
-    {"khong dat", FACT_BOOL, 0}, /* không đạt */
-    {"khong ap dung", FACT_NA, 0}, /* không áp dụng */
-    {"kad", FACT_NA, 0},
-    {"n/a", FACT_NA, 0},
+    {"co", "có", FACT_BOOL, 1},
+    {"x", "x", FACT_BOOL, 1},        /* a tick in a checklist column */
+    {"yes", "yes", FACT_BOOL, 1},
+    {"true", "true", FACT_BOOL, 1},
+    {"dat", "đạt", FACT_BOOL, 1},
+    {"khong", "không", FACT_BOOL, 0},
+    {"no", "no", FACT_BOOL, 0},
+    {"false", "false", FACT_BOOL, 0},
+    {"khong dat", "không đạt", FACT_BOOL, 0},
+    {"khong ap dung", "không áp dụng", FACT_NA, 0},
+    {"kad", "kad", FACT_NA, 0},
+    {"n/a", "n/a", FACT_NA, 0},
 };
 #define WORD_BYTES_MAX 40 /* longer input is never a word (the longest, không áp dụng, is 17) */
 
@@ -58,11 +59,17 @@ int fact_type_from_name(const char *name, enum fact_type *out)
     return -1;
 }
 
-/* Folds s and squeezes runs of spaces, then looks it up in WORDS; 1 when found. */
+/* Looks s up in WORDS as typed, else folded with runs of spaces squeezed; 1 when found. */
 static int match_word(const char *s, struct fact_value *out)
 {
     if (strlen(s) > WORD_BYTES_MAX)
         return 0;
+    for (size_t i = 0; i < sizeof WORDS / sizeof WORDS[0]; i++)
+        if (strcmp(s, WORDS[i].typed) == 0) {
+            out->type = WORDS[i].type;
+            out->num = WORDS[i].num;
+            return 1;
+        }
     char *folded = text_fold(s);
     if (!folded)
         return 0;
@@ -107,10 +114,13 @@ static int looks_like_number(const char *s)
 }
 
 /* Reads a number of SHAPE_NUMBER or SHAPE_PERCENT into *x: spaces and '%' dropped, ',' read
- * as '.'.  -1 when it does not fit in a double or memory ran out. */
+ * as '.' (in a buffer on the stack when it fits, as every value typed by hand does).  -1 when
+ * it does not fit in a double or memory ran out. */
 static int number_of(const char *s, double *x)
 {
-    char *buf = malloc(strlen(s) + 1);
+    char small[64];
+    size_t len = strlen(s);
+    char *buf = len < sizeof small ? small : malloc(len + 1);
     if (!buf)
         return -1;
     size_t n = 0;
@@ -119,8 +129,36 @@ static int number_of(const char *s, double *x)
             buf[n++] = *c == ',' ? '.' : *c;
     buf[n] = '\0';
     *x = strtod(buf, NULL);
-    free(buf);
+    if (buf != small)
+        free(buf);
     return isfinite(*x) ? 0 : -1;
+}
+
+/* Skips the digits 0-9 at s; where they end. */
+static const char *skip_digits(const char *s)
+{
+    while (*s >= '0' && *s <= '9')
+        s++;
+    return s;
+}
+
+/* Whether s is written in the very grammar of SHAPE_NUMBER or SHAPE_PERCENT (re.c), which
+ * this reads without PCRE2 for the plain values of a facts file (12, 0,85, 85%, 85,5 %, -3):
+ * 1 a number, 2 a percentage, 0 neither as far as this tells (the shapes then decide). */
+static int plain_number(const char *s)
+{
+    const char *at = s + (*s == '-'), *end = skip_digits(at);
+    if (end == at)
+        return 0;
+    if (*end == '.' || *end == ',') {
+        at = end + 1;
+        if ((end = skip_digits(at)) == at)
+            return 0;
+    }
+    if (*end == '\0')
+        return 1;
+    end += *end == ' ';
+    return end[0] == '%' && end[1] == '\0' ? 2 : 0;
 }
 
 static int number_error(const char *s, struct px_err *e)
@@ -198,16 +236,17 @@ static int has_letter(const char *s)
  * it cannot do without (the e of 1E+11, the % of 85%). */
 static int classify(const char *s, struct fact_value *out, struct px_err *e)
 {
-    if (has_letter(s) && match_word(s, out))
+    int plain = plain_number(s); /* ASCII without letters: no word, look-alike nor date */
+    if (!plain && has_letter(s) && match_word(s, out))
         return 0;
-    if (refuse_lookalikes(s, e) != 0)
+    if (!plain && refuse_lookalikes(s, e) != 0)
         return -1;
-    if (strpbrk(s, "eE") && re_shape(SHAPE_SCIENTIFIC, s))
+    if (!plain && strpbrk(s, "eE") && re_shape(SHAPE_SCIENTIFIC, s))
         return refuse_scientific(s, e);
-    if (looks_like_date(s))
+    if (!plain && looks_like_date(s))
         return parse_date(s, out, e);
-    int percent = strchr(s, '%') && re_shape(SHAPE_PERCENT, s);
-    if (percent || re_shape(SHAPE_NUMBER, s)) {
+    int percent = plain ? plain == 2 : strchr(s, '%') && re_shape(SHAPE_PERCENT, s);
+    if (plain || percent || re_shape(SHAPE_NUMBER, s)) {
         out->type = FACT_NUMBER;
         if (number_of(s, &out->num) < 0) {
             px_err_set(e, PX_DATA, _("expected a number a spreadsheet can hold, found '%.40s…'"),

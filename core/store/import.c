@@ -4,16 +4,19 @@
  * cycle) and written inside one transaction with the import's own record, so a bad row
  * anywhere leaves the database exactly as it was; a file imported before that changes
  * nothing is not recorded again.
+ * The rows of facts are loaded by import_fact.c.
  * Facts and appraisals respect the locks (a deadline passed, a unit's results closed) unless
  * forced; appraisals are checked against the rule file's sub-criteria and maxima.
  * Submissions too: the rule file's deadline and agency checked, dates refused with why.
  * Uses: table.h (CSV or .xlsx), form.h (the agency form's columns it skips), fact.h, re.h
  * (shapes), lookalike.h, text.h (text_fold), store.h, store_appraisal.h, submissions.h,
- * calendar.h (dates in messages and of submissions), fileio.h (sha256), i18n.h (messages). */
+ * calendar.h (dates in messages and of submissions), fileio.h (sha256, in a thread: pthread),
+ * i18n.h (messages). */
 #define _GNU_SOURCE /* tdestroy */
 #include "import.h"
 #include "import_impl.h"
 
+#include <pthread.h>
 #include <search.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -44,7 +47,6 @@ typedef int (*load_fn)(struct importer *im, const struct cell *cells, struct px_
 
 static int load_unit(struct importer *im, const struct cell *cells, struct px_err *e);
 static int load_agency(struct importer *im, const struct cell *cells, struct px_err *e);
-static int load_fact(struct importer *im, const struct cell *cells, struct px_err *e);
 static int load_submission(struct importer *im, const struct cell *cells, struct px_err *e);
 
 static const struct kind_spec {
@@ -61,7 +63,7 @@ static const struct kind_spec {
     [IMPORT_FACTS] = {"facts",
                       {{"unit", "đơn vị", 1}, {"fact", "dữ kiện", 1}, {"value", "giá trị", 1},
                        {"note", "ghi chú", 0}, {"year", "năm", 0}, {NULL, NULL, 0}},
-                      load_fact},
+                      import_load_fact},
     [IMPORT_SUBMISSIONS] = {"submissions",
                             {{"deadline", "thời hạn", 1}, {"agency", "cơ quan", 1},
                              {"received", "ngày nhận", 1}, {"doc", "số văn bản", 0},
@@ -107,6 +109,11 @@ struct seen {
 
 int import_bad(struct importer *im, struct px_err *e, const struct cell *at, const char *fmt, ...)
 {
+    struct px_err earlier; /* a fact waiting, repeated before this row's fault, comes first */
+    if (import_flush_facts(im, &earlier) != 0) {
+        *e = earlier;
+        return -1;
+    }
     va_list ap;
     va_start(ap, fmt);
     table_verr_at(im->reader, e, PX_DATA, at->line, at->column, fmt, ap);
@@ -158,8 +165,7 @@ static int seen_before(struct importer *im, const char *key, size_t line, size_t
     return 1;
 }
 
-/* The refusal of a key met again (shown as `what`), first met on line `first`. */
-static int again(struct importer *im, const char *key, const char *what, size_t first,
+int import_again(struct importer *im, const char *key, const char *what, size_t first,
                  const struct cell *at, struct px_err *e)
 {
     return import_bad(im, e, at, _("expected each %s once, found %s again (first on line %zu)"),
@@ -171,21 +177,7 @@ int import_once(struct importer *im, const char *key, const char *what, const st
 {
     size_t first = 0;
     int rc = seen_before(im, key, at->line, &first, e);
-    return rc > 0 ? again(im, key, what, first, at, e) : rc;
-}
-
-/* import_once() for a fact, asked of the database instead of a set in memory (a national file holds
- * millions of facts): a fact this import already stored in its transaction was on an earlier
- * line of the file, which its source "path:line" names.  key is "unit/fact" for the message. */
-static int fact_once(struct importer *im, const struct fact_row *row, const char *key,
-                     const struct cell *at, struct px_err *e)
-{
-    char source[1024];
-    int rc = store_fact_imported(im->store, row, source, sizeof source, e);
-    if (rc <= 0)
-        return rc;
-    const char *colon = strrchr(source, ':');
-    return again(im, key, _("unit and fact"), colon ? strtoul(colon + 1, NULL, 10) : 0, at, e);
+    return rc > 0 ? import_again(im, key, what, first, at, e) : rc;
 }
 
 int import_check_shape(struct importer *im, enum re_shape shape, const char *name,
@@ -208,7 +200,9 @@ int import_unit_exists(struct importer *im, const char *code, struct px_err *e)
 {
     if (im->known_unit && strcmp(im->known_unit, code) == 0)
         return 1;
+    import_hold_store(im, 1);
     int rc = store_has_unit(im->store, code, e);
+    import_hold_store(im, 0);
     if (rc == 1) {
         free(im->known_unit);
         im->known_unit = strdup(code); /* only a cache: NULL is fine */
@@ -298,156 +292,6 @@ int import_check_year(struct importer *im, const struct cell *year, struct px_er
     return import_bad(im, e, year, _("expected the year %s (from %s), found %s: import each year's facts "
                             "with its own rule file or --year"),
                want, im->facts->year_from, import_found(year, buf, sizeof buf));
-}
-
-/* The slot of im->codes where name is kept when it is (NULL when it is too long to keep or
- * memory ran out: then it is resolved each time, which is only slower). */
-static struct code_kept *code_slot(struct importer *im, const char *name)
-{
-    size_t len = strlen(name);
-    if (len >= CODE_NAME_MAX || (!im->codes && !(im->codes = calloc(CODES_KEPT, sizeof *im->codes))))
-        return NULL;
-    uint32_t h = 2166136261u; /* FNV-1a */
-    for (size_t i = 0; i < len; i++)
-        h = (h ^ (unsigned char)name[i]) * 16777619u;
-    return &im->codes[h % CODES_KEPT];
-}
-
-/* The fact's code: the name as written when no dictionary checks it, else the code the
- * dictionary finds for it (a code or a label), its entry in *def; NULL after setting e.
- * What the dictionary found for a name is kept for the rows that repeat it. */
-static const char *fact_code(struct importer *im, const struct cell *fact, const void **def,
-                             struct px_err *e)
-{
-    const struct import_facts *f = im->facts;
-    char why[700];
-    *def = NULL;
-    if (!f->ctx)
-        return import_check_shape(im, SHAPE_FACT_NAME, NULL, fact, e) ? NULL : fact->text;
-    struct code_kept *kept = code_slot(im, fact->text);
-    if (kept && kept->name[0] && strcmp(kept->name, fact->text) == 0) {
-        *def = kept->def;
-        return kept->code;
-    }
-    const char *code = f->resolve(f->ctx, fact->text, def, why, sizeof why);
-    if (!code)
-        return import_bad(im, e, fact, "%s", why), NULL;
-    if (kept) {
-        *kept = (struct code_kept){.code = code, .def = *def};
-        memcpy(kept->name, fact->text, strlen(fact->text) + 1); /* fits: code_slot checked */
-    }
-    return code;
-}
-
-/* The value read and checked against the dictionary's entry def: 0, 1 with a warning in why
- * (said by fact_warn once the row is stored), -1 with the refusal in why. */
-static int fact_value(struct importer *im, const void *def, const struct cell *value,
-                      struct fact_value *v, char *why, size_t n, struct px_err *e)
-{
-    const struct import_facts *f = im->facts;
-    if (fact_parse(value->text, v, e) != 0) {
-        snprintf(why, n, "%s", e->msg);
-        return -1;
-    }
-    int rc = f->ctx ? f->check(f->ctx, def, f->year, value->text, v, why, n) : 0;
-    return rc < 0 ? -1 : rc > 0;
-}
-
-/* Says the warning fact_value found (valued 1) at the value's cell; 0. */
-static int fact_warn(struct importer *im, const struct cell *value, int valued, const char *why)
-{
-    if (valued > 0) {
-        struct px_err w;
-        px_err_at(&w, PX_DATA, im->path, (int)value->line, (int)value->column, _("warning: %s"),
-                  why);
-        px_report(&w);
-    }
-    return 0;
-}
-
-/* Whether a lock covers the unit's fact of the year: 1 its results closed (every fact), 2
- * the self-assessment deadline passed (the council's bonus and penalty facts excepted), 0
- * none, -1 on error.  Facts come grouped by unit: the last unit's answer is kept. */
-static int fact_lock(struct importer *im, const struct cell *unit, const struct fact_row *row,
-                     struct px_err *e)
-{
-    const struct import_facts *f = im->facts;
-    if (!im->closed_unit || strcmp(im->closed_unit, unit->text)) {
-        free(im->closed_unit);
-        im->closed_unit = NULL;
-        if ((im->closed = store_unit_closed(im->store, unit->text, f->year, im->closed_at, e)) < 0)
-            return -1;
-        im->closed_unit = strdup(unit->text); /* only a cache: NULL is fine */
-    }
-    if (im->closed)
-        return 1;
-    return f->self_due && strncmp(im->now, f->self_due, 10) > 0 &&
-                   !(f->council && f->council(f->model, row->name))
-               ? 2
-               : 0;
-}
-
-/* When a lock covers the fact (fact_lock), a row that would change it — a stored value or
- * note, or any fact of closed results — is refused (-1, e placed at the value) unless the
- * import is forced, which marks the row forced (1).  0 when nothing is locked. */
-static int fact_locked(struct importer *im, const struct cell *unit, const struct cell *value,
-                       struct fact_row *row, const struct fact_value *v, int lock,
-                       struct px_err *e)
-{
-    const struct import_facts *f = im->facts;
-    char vn[11];
-    if (!lock)
-        return 0;
-    int changes = store_fact_changes(im->store, row, v, e);
-    if (changes <= 0 || (lock == 2 && changes == 1))
-        return changes < 0 ? -1 : 0; /* a first value after the deadline is late, not a change */
-    if (f->force)
-        return row->forced = 1;
-    if (lock == 1)
-        return import_bad(im, e, value, _("the results of unit %s for %d were closed on %s: changing %s "
-                   "needs --force, which the audit log records"), unit->text, f->year,
-                   date_vn_of(im->closed_at, vn), row->name);
-    return import_bad(im, e, value, _("the self-assessment of %d closed on %s: a late change of %s of "
-               "unit %s needs --force, which the audit log records"), f->year,
-               date_vn_of(f->self_due, vn), row->name, unit->text);
-}
-
-/* A fact not stored yet and free of locks is added at once (one statement); otherwise the
- * stored one is looked up for the repeat check, the lock and the audit, and replaced. */
-static int load_fact(struct importer *im, const struct cell *c, struct px_err *e)
-{
-    const struct cell *unit = &c[0], *fact = &c[1], *value = &c[2], *note = &c[3];
-    char key[300], why[sizeof e->msg];
-    int known = import_unit_exists(im, unit->text, e);
-    if (known < 0)
-        return -1;
-    if (!known)
-        return import_unknown_unit(im, unit, _("a known unit code (see units)"), e);
-    const void *def = NULL;
-    const char *code = import_check_year(im, &c[4], e) ? NULL : fact_code(im, fact, &def, e);
-    if (!code)
-        return -1;
-    struct fact_value v;
-    struct fact_row row = {unit->text, code, im->facts->year, note->text[0] ? note->text : NULL,
-                           im->source, 0};
-    int valued = fact_value(im, def, value, &v, why, sizeof why, e);
-    int lock = fact_lock(im, unit, &row, e);
-    if (lock < 0)
-        return -1;
-    if (valued >= 0 && !lock) {
-        int added = store_add_fact(im->store, &row, &v, e);
-        if (added != 0)
-            return added < 0 ? -1 : fact_warn(im, value, valued, why);
-    }
-    snprintf(key, sizeof key, "%s/%s", unit->text, code);
-    if (fact_once(im, &row, key, fact, e))
-        return -1;
-    if (valued < 0)
-        return import_bad(im, e, value, "%s", why);
-    fact_warn(im, value, valued, why);
-    if (fact_locked(im, unit, value, &row, &v, lock, e) < 0)
-        return -1;
-    return store_put_fact(im->store, &row, &v, e);
 }
 
 /* A date cell into iso (yyyy-mm-dd), or "" when the cell is empty and may be. */
@@ -595,12 +439,18 @@ static long load_rows(struct importer *im, struct table_reader *r, const int whe
             return -1;
         rows++;
     }
+    struct px_err earlier; /* the rows read before a fault in the file come first */
+    if (import_flush_facts(im, rc == 0 ? e : &earlier) != 0) {
+        if (rc != 0)
+            *e = earlier;
+        return -1;
+    }
     return rc == 0 ? rows : -1;
 }
 
-/* The whole import inside the transaction: its record, the rows, the row count. */
-static long load_file(struct importer *im, struct table_reader *r, const char *sha256,
-                      struct px_err *e)
+/* The whole import inside the transaction: its record (*id, its sha256 "" until the file is
+ * hashed), the rows; the row count or -1. */
+static long load_file(struct importer *im, struct table_reader *r, int64_t *id, struct px_err *e)
 {
     struct csv_record rec;
     int where[MAX_COLUMNS];
@@ -614,22 +464,53 @@ static long load_file(struct importer *im, struct table_reader *r, const char *s
     }
     if (rc < 0 || read_header(im, &rec, where, e))
         return -1;
-    int64_t id = store_add_import(im->store, im->spec->name, im->path, sha256, 0, e);
-    if (id < 0)
+    if ((*id = store_add_import(im->store, im->spec->name, im->path, "", 0, e)) < 0)
         return -1;
-    long rows = load_rows(im, r, where, e);
-    if (rows < 0 || store_set_import_rows(im->store, id, rows, e))
-        return -1;
-    return rows;
+    return load_rows(im, r, where, e);
+}
+
+/* The sha256 of a file, computed on the other CPU while its rows are read and stored. */
+struct file_hash {
+    const char *path;
+    pthread_t thread;
+    int started, rc;
+    char sha256[65];
+    struct px_err e;
+};
+
+static void *hash_main(void *arg)
+{
+    struct file_hash *h = arg;
+    h->rc = file_sha256(h->path, h->sha256, &h->e);
+    return NULL;
+}
+
+/* Starts hashing h->path in a thread (when none can start, hash_join hashes it). */
+static void hash_start(struct file_hash *h)
+{
+    h->started = pthread_create(&h->thread, NULL, hash_main, h) == 0;
+}
+
+/* Waits for the sha256 of h->path: 0, or -1 with e set (when e is not NULL). */
+static int hash_join(struct file_hash *h, struct px_err *e)
+{
+    if (h->started)
+        pthread_join(h->thread, NULL);
+    else
+        hash_main(h);
+    if (h->rc && e)
+        *e = h->e;
+    return h->rc ? -1 : 0;
 }
 
 /* The file is one transaction; an earlier import of the same file (sha256) that left the
- * database as this one would is rolled back and reported instead of recorded again. */
+ * database as this one would is rolled back and reported instead of recorded again.  The
+ * file is hashed while its rows are loaded. */
 int import_file(struct store *s, enum import_kind kind, const char *path,
                 const struct csv_options *opt, const struct import_facts *facts,
                 struct import_result *r, struct px_err *e)
 {
-    char sha256[65], before[20];
+    char before[20];
     memset(r, 0, sizeof *r);
     if ((kind == IMPORT_FACTS || kind == IMPORT_EVIDENCE) && !facts) {
         px_err_set(e, PX_USAGE, _("%s: facts and evidence need the assessment year they belong to"),
@@ -649,16 +530,20 @@ int import_file(struct store *s, enum import_kind kind, const char *path,
     struct table_reader *rd = table_open(path, opt, e); /* first: it refuses devices, big files */
     if (!rd)
         return -1;
-    if (file_sha256(path, sha256, e)) {
-        table_close(rd);
-        return -1;
-    }
+    struct file_hash hash = {.path = path};
+    hash_start(&hash);
     struct importer im = {.store = s, .spec = &KINDS[kind], .path = path, .facts = facts,
                           .reader = rd};
     store_now(im.now);
+    int64_t id = 0;
     int rc = kind == IMPORT_FACTS ? store_begin_own_keys(s, e) : store_begin(s, e);
-    int seen = rc ? -1 : store_find_import(s, KINDS[kind].name, sha256, before, e);
-    if (seen < 0 || (r->rows = load_file(&im, rd, sha256, e)) < 0)
+    if (rc == 0 && (r->rows = load_file(&im, rd, &id, e)) < 0)
+        rc = -1;
+    import_stop_facts(&im); /* its thread done before the transaction ends */
+    if (hash_join(&hash, rc ? NULL : e) != 0)
+        rc = -1;
+    int seen = rc ? -1 : store_find_import(s, KINDS[kind].name, hash.sha256, before, e);
+    if (seen < 0 || store_finish_import(s, id, r->rows, hash.sha256, e) != 0)
         rc = -1;
     else if (kind == IMPORT_FACTS && facts->with_submission &&
              store_put_submission(s, facts->with_submission, "import", e) != 0)

@@ -105,12 +105,14 @@ struct fact_row {
 int store_put_fact(struct store *s, const struct fact_row *f, const struct fact_value *v,
                    struct px_err *e);
 
-/* Adds the fact (unit, year, name) when the database has none yet: 1 added, 0 when one is
- * stored already (nothing written: look it up, audit and replace it with store_put_fact), -1
- * on error.  A new fact is one statement, without a lookup; within an import it records the
- * import's time. */
-int store_add_fact(struct store *s, const struct fact_row *f, const struct fact_value *v,
-                   struct px_err *e);
+/* Adds the n facts f (values v) that the database has none of yet, in order (a fact met
+ * earlier in f is one the database has), all of one year, FACTS_PER_STATEMENT to a
+ * statement: the number added, or -1 on error.  A fact stored already is left as it is (find
+ * which with store_fact_imported; look it up, audit and replace it with store_put_fact).
+ * Within an import the facts record the import's time. */
+enum { FACTS_PER_STATEMENT = 32 };
+long store_add_facts(struct store *s, const struct fact_row *f, const struct fact_value *v,
+                     size_t n, struct px_err *e);
 
 /* What storing the fact would do: 0 nothing (the same value and note), 1 add it, 2 change
  * the stored value or note; -1 on error. */
@@ -122,6 +124,10 @@ int store_fact_changes(struct store *s, const struct fact_row *f, const struct f
  * error.  An import finds a fact its file repeats this way, without remembering every key. */
 int store_fact_imported(struct store *s, const struct fact_row *f, char *source, size_t n,
                         struct px_err *e);
+
+/* Whether the fact (unit, year, name) stored is the one f's row of the import being written
+ * stored (its source, "path:line", is f's): 1, 0, or -1 on error. */
+int store_fact_stored_by(struct store *s, const struct fact_row *f, struct px_err *e);
 
 /* The latest import of a file with this kind and sha256: 1 with its time in at, 0 when none,
  * -1 on error. */
@@ -138,6 +144,10 @@ int64_t store_add_import(struct store *s, const char *kind, const char *file,
                          const char *sha256, long rows, struct px_err *e);
 /* Sets the number of rows of an import recorded before its rows were counted. */
 int store_set_import_rows(struct store *s, int64_t import, long rows, struct px_err *e);
+/* The same, with the file's sha256 when it was recorded as "" (store_add_import) while the
+ * file was still being hashed (NULL: kept). */
+int store_finish_import(struct store *s, int64_t import, long rows, const char *sha256,
+                        struct px_err *e);
 
 /* 1 when a unit with this code exists, 0 when not, -1 on error. */
 int store_has_unit(struct store *s, const char *code, struct px_err *e);

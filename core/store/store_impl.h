@@ -21,6 +21,8 @@ enum store_stmt_id {
     STMT_FACT_GET,
     STMT_FACT_PUT,
     STMT_FACT_ADD,
+    STMT_FACT_ADD_MANY,
+    STMT_FACT_BY,
     STMT_AUDIT_ADD,
     STMT_IMPORT_ADD,
     STMT_IMPORT_ROWS,

@@ -1,7 +1,7 @@
 /* store_write.c — writing units, agencies, facts of a year (with an audit row when a value or
  * note changes) and imports (see store.h; runs and their scores in store_run.c), counting the
- * values a transaction changes.  A new fact is one insert; one stored already is looked up
- * once, for both the repeat check and the audit.  Every value is bound (texts as a list, store_bind_texts); statements
+ * values a transaction changes.  New facts are inserted FACTS_PER_STATEMENT to a statement;
+ * one stored already is looked up once, for both the repeat check and the audit.  Every value is bound (texts as a list, store_bind_texts); statements
  * are cached.
  * Uses: libsqlite3, store_impl.h, fact.h, i18n.h (messages). */
 #include "store.h"
@@ -137,6 +137,26 @@ int store_fact_imported(struct store *s, const struct fact_row *f, char *source,
     return again;
 }
 
+int store_fact_stored_by(struct store *s, const struct fact_row *f, struct px_err *e)
+{
+    static const char *const step = N_("read a fact");
+    sqlite3_stmt *st = store_stmt(s, STMT_FACT_BY,
+                                  "SELECT 1 FROM fact WHERE unit = ?1 AND name = ?2 AND year = ?3 "
+                                  "AND import_id = ?4 AND source = ?5", e);
+    if (!st)
+        return -1;
+    int rc = bind_kept(st, 1, f->unit);
+    rc = rc ? rc : bind_kept(st, 2, f->name);
+    rc = rc ? rc : sqlite3_bind_int(st, 3, f->year);
+    rc = rc ? rc : sqlite3_bind_int64(st, 4, s->import_id);
+    rc = rc ? rc : bind_kept(st, 5, f->source);
+    if (store_bound(s, st, rc, step, e))
+        return -1;
+    int found = store_step_row(s, st, step, e);
+    store_release(st);
+    return found;
+}
+
 static int same_value(const struct fact_value *a, const struct fact_value *b)
 {
     if (a->type != b->type)
@@ -249,32 +269,61 @@ int store_put_fact(struct store *s, const struct fact_row *f, const struct fact_
     return 0;
 }
 
-int store_add_fact(struct store *s, const struct fact_row *f, const struct fact_value *v,
-                   struct px_err *e)
+/* The INSERT of n new facts (1 or FACTS_PER_STATEMENT), prepared once: ?1 the time, ?2 the
+ * import, ?3 the year, shared; then each fact's unit, name, type, num, text, source, note. */
+static sqlite3_stmt *facts_stmt(struct store *s, int n, struct px_err *e)
+{
+    static const char head[] = "INSERT INTO fact (unit, name, type, num, text, source, note, at, "
+                               "import_id, year) VALUES ";
+    static const char tail[] = " ON CONFLICT (unit, year, name) DO NOTHING";
+    enum store_stmt_id id = n == 1 ? STMT_FACT_ADD : STMT_FACT_ADD_MANY;
+    if (s->stmts[id])
+        return s->stmts[id]; /* prepared: its text is not written again */
+    char sql[sizeof head + sizeof tail + FACTS_PER_STATEMENT * 64];
+    size_t used = (size_t)snprintf(sql, sizeof sql, "%s", head);
+    for (int i = 0, p = 4; i < n; i++, p += 7)
+        used += (size_t)snprintf(sql + used, sizeof sql - used,
+                                 "%s(?%d, ?%d, ?%d, ?%d, ?%d, ?%d, ?%d, ?1, ?2, ?3)", i ? ", " : "",
+                                 p, p + 1, p + 2, p + 3, p + 4, p + 5, p + 6);
+    snprintf(sql + used, sizeof sql - used, "%s", tail);
+    return store_stmt(s, id, sql, e);
+}
+
+/* Binds the n facts f (values v) to the statement of facts_stmt(n), at the time at. */
+static int bind_facts(struct store *s, sqlite3_stmt *st, const struct fact_row *f,
+                      const struct fact_value *v, int n, const char *at)
+{
+    int rc = bind_kept(st, 1, at);
+    rc = rc ? rc
+            : s->import_id ? sqlite3_bind_int64(st, 2, s->import_id) : sqlite3_bind_null(st, 2);
+    rc = rc ? rc : sqlite3_bind_int(st, 3, f->year);
+    for (int i = 0, p = 4; i < n && rc == SQLITE_OK; i++, p += 7) {
+        rc = bind_kept(st, p, f[i].unit);
+        rc = rc ? rc : bind_kept(st, p + 1, f[i].name);
+        rc = rc ? rc : store_bind_fact(st, p + 2, &v[i]);
+        rc = rc ? rc : bind_kept(st, p + 5, f[i].source);
+        rc = rc ? rc : bind_kept(st, p + 6, f[i].note);
+    }
+    return rc;
+}
+
+long store_add_facts(struct store *s, const struct fact_row *f, const struct fact_value *v,
+                     size_t n, struct px_err *e)
 {
     static const char *const step = N_("store a fact");
     char now[20];
-    sqlite3_stmt *st = store_stmt(
-        s, STMT_FACT_ADD,
-        "INSERT INTO fact (unit, name, type, num, text, source, at, import_id, year, note) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
-        "ON CONFLICT (unit, year, name) DO NOTHING",
-        e);
-    if (!st)
-        return -1;
-    int rc = bind_kept(st, 1, f->unit);
-    rc = rc ? rc : bind_kept(st, 2, f->name);
-    rc = rc ? rc : store_bind_fact(st, 3, v);
-    rc = rc ? rc : bind_kept(st, 6, f->source);
-    rc = rc ? rc : bind_kept(st, 7, fact_time(s, now));
-    rc = rc ? rc
-            : s->import_id ? sqlite3_bind_int64(st, 8, s->import_id) : sqlite3_bind_null(st, 8);
-    rc = rc ? rc : sqlite3_bind_int(st, 9, f->year);
-    rc = rc ? rc : bind_kept(st, 10, f->note);
+    const char *at = fact_time(s, now);
+    long added = 0;
     s->before.valid = 0; /* a fact looked up as missing may be there now */
-    if (store_bound(s, st, rc, step, e) || store_step_done(s, st, step, e))
-        return -1;
-    int added = sqlite3_changes(s->db) == 1;
+    for (size_t done = 0, batch; done < n; done += batch) {
+        batch = n - done >= FACTS_PER_STATEMENT ? FACTS_PER_STATEMENT : 1;
+        sqlite3_stmt *st = facts_stmt(s, (int)batch, e);
+        if (!st || store_bound(s, st, bind_facts(s, st, f + done, v + done, (int)batch, at), step,
+                               e) ||
+            store_step_done(s, st, step, e))
+            return -1;
+        added += sqlite3_changes(s->db);
+    }
     s->changes += added;
     return added;
 }
@@ -317,13 +366,21 @@ int64_t store_add_import(struct store *s, const char *kind, const char *file,
 
 int store_set_import_rows(struct store *s, int64_t import, long rows, struct px_err *e)
 {
+    return store_finish_import(s, import, rows, NULL, e);
+}
+
+int store_finish_import(struct store *s, int64_t import, long rows, const char *sha256,
+                        struct px_err *e)
+{
     static const char *const step = N_("count the imported rows");
-    sqlite3_stmt *st =
-        store_stmt(s, STMT_IMPORT_ROWS, "UPDATE import SET rows = ?2 WHERE id = ?1", e);
+    sqlite3_stmt *st = store_stmt(
+        s, STMT_IMPORT_ROWS,
+        "UPDATE import SET rows = ?2, sha256 = coalesce(?3, sha256) WHERE id = ?1", e);
     if (!st)
         return -1;
     int rc = sqlite3_bind_int64(st, 1, import);
     rc = rc ? rc : sqlite3_bind_int64(st, 2, rows);
+    rc = rc ? rc : store_bind_text(st, 3, sha256);
     if (store_bound(s, st, rc, step, e) || store_step_done(s, st, step, e))
         return -1;
     if (sqlite3_changes(s->db) != 1) {

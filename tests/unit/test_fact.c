@@ -1,15 +1,19 @@
 /* test_fact.c — unit tests of fact.c: a table of what administrators type and what it reads
- * as (or the message it is refused with), type names, and how values are shown.
- * Uses: cmocka, fact.h, scratch.h (group set-up and tear-down). */
+ * as (or the message it is refused with), every short string of digits and signs read as a
+ * number exactly when the number and percentage shapes take it, type names, and how values
+ * are shown.
+ * Uses: cmocka, fact.h, re.h (the shapes numbers are read by), scratch.h (group set-up and tear-down). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "fact.h"
+#include "re.h"
 #include "scratch.h"
 
 struct parse_case {
@@ -208,6 +212,55 @@ static void test_type_names(void **state)
     assert_int_equal(fact_type_from_name("ratio", &unused), -1);
 }
 
+/* Every string of up to 5 of the characters numbers are made of: fact.c reads the plain ones
+ * without PCRE2, and must take as a number exactly what SHAPE_NUMBER or SHAPE_PERCENT takes,
+ * with the value strtod gives the digits. */
+static void test_numbers_as_the_shapes(void **state)
+{
+    (void)state;
+    static const char alphabet[] = "05.,-% e";
+    const size_t k = sizeof alphabet - 1;
+    size_t numbers = 0;
+    for (size_t len = 1; len <= 5; len++) {
+        size_t count = 1;
+        for (size_t i = 0; i < len; i++)
+            count *= k;
+        for (size_t n = 0; n < count; n++) {
+            char s[8], digits[8];
+            size_t m = n, d = 0;
+            for (size_t i = 0; i < len; i++, m /= k)
+                s[i] = alphabet[m % k];
+            s[len] = '\0';
+            const char *t = s + strspn(s, " "); /* as fact_parse trims it */
+            char trimmed[8];
+            size_t tl = strlen(t);
+            while (tl > 0 && t[tl - 1] == ' ')
+                tl--;
+            memcpy(trimmed, t, tl);
+            trimmed[tl] = '\0';
+            int percent = re_shape(SHAPE_PERCENT, trimmed);
+            int number = percent || re_shape(SHAPE_NUMBER, trimmed);
+            struct fact_value v;
+            struct px_err e;
+            int rc = fact_parse(s, &v, &e);
+            if (!number) {
+                if (rc == 0 && v.type == FACT_NUMBER)
+                    fail_msg("'%s' read as a number, which no shape takes", s);
+                continue;
+            }
+            numbers++;
+            if (rc != 0 || v.type != FACT_NUMBER)
+                fail_msg("'%s' not read as a number: %s", s, rc ? e.msg : "another type");
+            for (const char *c = trimmed; *c; c++)
+                if (*c != ' ' && *c != '%')
+                    digits[d++] = *c == ',' ? '.' : *c;
+            digits[d] = '\0';
+            assert_true(v.num == strtod(digits, NULL) / (percent ? 100 : 1));
+        }
+    }
+    assert_true(numbers > 100); /* the alphabet makes numbers, not only refusals */
+}
+
 static void expect_show(const char *raw, const char *shown)
 {
     struct fact_value v;
@@ -243,6 +296,7 @@ int main(void)
         cmocka_unit_test(test_percent_is_exact_ratio),
         cmocka_unit_test(test_text_limit),
         cmocka_unit_test(test_huge_number),
+        cmocka_unit_test(test_numbers_as_the_shapes),
         cmocka_unit_test(test_type_names),
         cmocka_unit_test(test_show),
     };
