@@ -4,6 +4,8 @@
  * fact table leaves the scoring thread.  Only for a file whose write transaction the first
  * connection holds: nobody else can commit until it ends, so the second connection's snapshot,
  * taken after, is the first one's.  Facts are never written while a run reads them.
+ * PARIDX_READ_AHEAD=0 in the environment turns it off (scripts/bench measures storing alone so,
+ * against a run with --no-save, which never reads ahead).
  * Provides store_facts_ahead_start(), store_facts_ahead_next(), store_facts_ahead_stop().
  * Uses: pthreads, libsqlite3, store_impl.h, i18n.h (messages). */
 #include "store.h"
@@ -82,7 +84,9 @@ int store_facts_ahead_start(struct store *s, int year, struct facts_ahead **out,
                             struct px_err *e)
 {
     *out = NULL;
-    if (!strcmp(s->name, ":memory:") || sqlite3_txn_state(s->db, "main") != SQLITE_TXN_WRITE)
+    const char *knob = getenv("PARIDX_READ_AHEAD");
+    if ((knob && !strcmp(knob, "0")) || !strcmp(s->name, ":memory:") ||
+        sqlite3_txn_state(s->db, "main") != SQLITE_TXN_WRITE)
         return 0;
     struct facts_ahead *a = calloc(1, sizeof *a);
     struct px_err ignored; /* no second connection: the cursor reads on the first */
