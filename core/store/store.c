@@ -56,6 +56,8 @@ sqlite3_stmt *store_stmt(struct store *s, enum store_stmt_id id, const char *sql
 
 void store_release(sqlite3_stmt *st)
 {
+    if (!st)
+        return;
     (void)sqlite3_reset(st); /* its code repeats the last step's, already reported */
     (void)sqlite3_clear_bindings(st);
 }

@@ -113,6 +113,41 @@ int store_check_start(struct store *s, struct px_err *e);
 int store_check_wait(struct store *s, struct px_err *e);
 void store_check_cancel(struct store *s);
 
+/* One unit's facts as the facts cursor hands them out (store_facts.c): names and values,
+ * the names and the unit's code in one buffer, reused from unit to unit. */
+struct fact_batch {
+    struct fact_info *facts;
+    size_t n, cap;
+    size_t *offsets; /* per fact: where its name starts in text */
+    size_t ocap;
+    char *text;      /* the unit's code, then its facts' names */
+    size_t used, tcap;
+};
+
+/* The statement of the facts cursor (store_facts.c), on s, bound to year and stepped to its
+ * first row (*rc: SQLITE_ROW, SQLITE_DONE or the error's code); NULL and e set when it
+ * cannot be prepared or bound. */
+sqlite3_stmt *store_facts_statement(struct store *s, int year, int *rc, struct px_err *e);
+
+/* Reads into b the rows of st from its current one (*rc is SQLITE_ROW) to the last of the
+ * same unit, stepping past them (*rc: the next step's code).  b->text starts with the unit's
+ * code; the facts' names are set.  0, or -1 with e set (out of memory, a type unknown). */
+int store_fact_batch_fill(struct store *s, sqlite3_stmt *st, int *rc, struct fact_batch *b,
+                          struct px_err *e);
+void store_fact_batch_free(struct fact_batch *b);
+
+/* The facts cursor read ahead by a thread on a second, read-only connection
+ * (store_facts_ahead.c), for a file whose write transaction s holds (so the second
+ * connection sees what s sees: nobody else can commit in between).  store_facts_ahead_start:
+ * 1 with *out running, 0 when it cannot be had (the cursor reads on s), -1 and e set.
+ * store_facts_ahead_next: the next unit's batch in code order (NULL at the end), valid until
+ * the next call; 0, or -1 and e set.  store_facts_ahead_stop ends the thread. */
+struct facts_ahead;
+int store_facts_ahead_start(struct store *s, int year, struct facts_ahead **out,
+                            struct px_err *e);
+int store_facts_ahead_next(struct facts_ahead *a, const struct fact_batch **b, struct px_err *e);
+void store_facts_ahead_stop(struct facts_ahead *a);
+
 /* Sets e to "<name>: cannot <step>: <errmsg> (SQLite code N) in: <sql>" and returns -1.
  * step is a verb phrase marked N_() where it is written ("read a fact"), translated here, so
  * that the whole message is in the user's language; every function taking a step passes it
