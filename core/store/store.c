@@ -321,6 +321,11 @@ struct store *store_connect(const char *path, int flags, struct px_err *e)
     return s;
 }
 
+int store_scan_cache(struct store *s, struct px_err *e)
+{
+    return exec(s, "PRAGMA cache_size = 32", N_("size the page cache"), e);
+}
+
 /* Refuses a file or folder a command that writes cannot write to: said in words before any
  * work, not as SQLite's code after it. */
 static int check_writable(const char *path, struct px_err *e)

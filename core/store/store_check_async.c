@@ -49,6 +49,11 @@ int store_check_start(struct store *s, struct px_err *e)
         free(c);
         return check_now(s, e);
     }
+    if (store_scan_cache(c->reader, &ignored) != 0) {
+        store_close(c->reader);
+        free(c);
+        return check_now(s, e);
+    }
     if (pthread_create(&c->thread, NULL, check_thread, c) != 0) {
         store_close(c->reader);
         free(c);

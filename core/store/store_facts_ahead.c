@@ -94,6 +94,10 @@ int store_facts_ahead_start(struct store *s, int year, struct facts_ahead **out,
         free(a);
         return 0;
     }
+    if (store_scan_cache(a->reader, &ignored) != 0) {
+        free_ahead(a);
+        return 0;
+    }
     if (!(a->st = store_facts_statement(a->reader, year, &a->rc, e))) {
         free_ahead(a);
         return -1;
