@@ -18,10 +18,12 @@
  * fact table in key order, no query per unit, names and values only: a data error looks up
  * the sources it names; explain's single unit reads its own facts with store_facts instead).
  * The fact names and node codes a unit's scoring pushes are Lua strings kept in the registry
- * from unit to unit (push_kept), not made again.  Each unit is scored, gated by its evidence, summed at once
- * (results_finish_unit) and handed to scope->scored, which a stored run uses to write the
- * unit's scores and drop its explanations before the next unit, so memory holds points, not
- * explanations, at any scale.  results_finish() then only ranks and sorts.
+ * from unit to unit (push_kept), not made again.  Each unit is scored (first without counting
+ * its steps: sandbox_protect_repeatable, undone by undo_job when it runs long), gated by its
+ * evidence, summed at once (results_finish_unit) and handed to scope->scored, which a
+ * stored run uses to write the unit's scores and drop its explanations before the next unit,
+ * so memory holds points, not explanations, at any scale.  results_finish() then only
+ * ranks and sorts.
  * Uses: rules.h, sandbox.h, lapi.h (NA), results.h, store.h, numfmt.h, sorted.h,
  * i18n.h (messages), engine_submissions.h, evidence_gate.h, survey_facts.h.  A
  * survey-assessed leaf with answers reads the share they give (survey_facts.h). */
