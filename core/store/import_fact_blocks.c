@@ -41,7 +41,9 @@ static int finish_facts(void *ctx, const struct pipe_block *b, long added, struc
     struct fact_rows *r = b->rows;
     int rc = added < 0 ? -1 : 0;
     for (size_t i = 0; i < b->n && rc == 0; i++) {
-        int own = (size_t)added == b->n ? 1 : added ? store_fact_stored_by(im->store, &r->rows[i], e) : 0;
+        int own = (size_t)added == b->n ? 1
+                  : added                ? store_fact_stored_by(im->store, &r->rows[i], e)
+                                         : 0;
         struct cell unit = {r->rows[i].unit, r->at[i].fact.line, 1};
         rc = own < 0 ? -1
              : own   ? import_fact_warn(im, &r->at[i].value, r->at[i].valued, r->at[i].why)
