@@ -60,7 +60,7 @@ static void put_fact(struct store *s, const char *unit, const char *name, const 
     struct px_err e = {0};
     struct fact_value v;
     assert_int_equal(fact_parse(raw, &v, &e), 0);
-    struct fact_row row = {unit, name, 2019, NULL, source, 0};
+    struct fact_row row = {unit, name, 2019, NULL, source, 0, 0};
     if (store_put_fact(s, &row, &v, &e) != 0)
         fail_msg("store_put_fact %s/%s: %s", unit, name, e.msg);
 }
@@ -484,7 +484,7 @@ static void test_units_and_foreign_keys(void **state)
     assert_int_equal(store_has_unit(s, "stp", &e), 0);
 
     struct fact_value v = {.type = FACT_NUMBER, .num = 1};
-    struct fact_row row = {"NOPE", "plan", 2019, NULL, "facts.csv:2", 0};
+    struct fact_row row = {"NOPE", "plan", 2019, NULL, "facts.csv:2", 0, 0};
     assert_int_equal(store_put_fact(s, &row, &v, &e), -1);
     assert_int_equal(e.code, PX_DATA);
     store_close(s);
@@ -572,7 +572,7 @@ static void test_facts_by_year(void **state)
     put_fact(s, "LCH", "ratio", "0,8", "2019.csv:2");
     struct fact_value v;
     assert_int_equal(fact_parse("0,9", &v, &e), 0);
-    struct fact_row row = {"LCH", "ratio", 2020, "ước tính", "2020.csv:2", 0};
+    struct fact_row row = {"LCH", "ratio", 2020, "ước tính", "2020.csv:2", 0, 0};
     assert_int_equal(store_put_fact(s, &row, &v, &e), 0);
     assert_string_equal(query_text(s, "SELECT count(*) FROM audit"), "0\n"); /* a new fact */
     row.note = "số liệu chính thức";
