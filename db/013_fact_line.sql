@@ -10,8 +10,11 @@
 -- Applied by store.c in one transaction with PRAGMA user_version = 13.
 --
 -- fact.line, survey_answer.line: the line of the import's file the row came from (its
---   source is import.file || ':' || line); NULL when source holds the text.
--- fact.at: when the fact was stored, NULL when it is its import's time (import.at).
+--   source is import.file || ':' || line); NULL when source holds the text.  A row has
+--   one of the two, never both (CHECK); a line is written only with its import_id.
+-- fact.at: when the fact was stored, NULL when it is its import's time (import.at); a fact
+--   of no import has its time (CHECK).  The checks are plain comparisons (see db/008): a
+--   longer one cost 180 instructions a row of every import.
 -- An older row becomes line n only when its source is exactly import.file || ':' || n, and
 -- loses its time only when it equals its import's: nothing is lost.
 
@@ -26,14 +29,13 @@ CREATE TABLE fact_new (
     note      TEXT, -- ghi chú, as typed; NULL when none
     import_id INTEGER REFERENCES import (id),
     line      INTEGER,
-    source    TEXT, -- "paridx repl: …", or any source that is not a line of its import
+    source    TEXT, -- "repl: kịch bản chính", or any source that is not a line of its import
     at        TEXT,
     PRIMARY KEY (unit, year, name),
     CHECK ((type = 'number' OR type = 'bool') = (num IS NOT NULL)),
     CHECK ((type = 'date' OR type = 'text') = (text IS NOT NULL)),
     CHECK (type <> 'bool' OR num = 0 OR num = 1),
-    CHECK (CASE WHEN line IS NULL THEN source IS NOT NULL
-                ELSE source IS NULL AND line > 0 AND import_id IS NOT NULL END),
+    CHECK ((line IS NULL) <> (source IS NULL)),
     CHECK (at IS NOT NULL OR import_id IS NOT NULL)
 ) WITHOUT ROWID;
 INSERT INTO fact_new (unit, year, name, type, num, text, note, import_id, line, source, at)
@@ -58,8 +60,7 @@ CREATE TABLE survey_answer_new (
     source     TEXT, -- any source that is not a line of its import
     PRIMARY KEY (year, respondent, unit, question),
     FOREIGN KEY (year, respondent) REFERENCES respondent (year, code),
-    CHECK (CASE WHEN line IS NULL THEN source IS NOT NULL
-                ELSE source IS NULL AND line > 0 AND import_id IS NOT NULL END)
+    CHECK ((line IS NULL) <> (source IS NULL))
 ) WITHOUT ROWID;
 INSERT INTO survey_answer_new (year, respondent, unit, question, option, import_id, line, source)
     SELECT year, respondent, unit, question, option, import_id, line,
