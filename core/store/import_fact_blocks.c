@@ -87,7 +87,7 @@ int import_fact_wait(struct importer *im, const struct fact_row *row, const stru
                        : (struct fact_row){import_pipe_keep(b, row->unit),
                                            import_pipe_keep(b, row->name), row->year,
                                            row->note ? import_pipe_keep(b, row->note) : NULL,
-                                           import_pipe_keep(b, row->source), 0};
+                                           import_pipe_keep(b, row->source), 0, row->line};
     r->values[i] = *v;
     r->at[i].fact = (struct cell){r->rows[i].name, fact->line, fact->column};
     r->at[i].value = (struct cell){"", value->line, value->column};

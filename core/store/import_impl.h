@@ -37,6 +37,7 @@ struct importer {
     const struct kind_spec *spec;
     const char *path;
     char *source;      /* "path:line" of the current row */
+    size_t line;       /* that line */
     void *seen;        /* tsearch tree of struct seen */
     char *known_unit;  /* the last unit code found known (facts come grouped by unit) */
     struct known *units;  /* every unit, read when a facts import starts; NULL: ask the store */

@@ -312,7 +312,7 @@ static int load_answer(struct survey_import *im, const struct csv_record *rec, s
     if (refused)
         return bad(im, e, refused == -2 ? &c[A_OPTION] : &c[A_QUESTION], "%s", why);
     struct answer_row a = {im->sv->year, who->text, unit, c[A_QUESTION].text, c[A_OPTION].text,
-                           im->source};
+                           im->source, rec->line};
     size_t need = strlen(a.respondent) + strlen(unit) + strlen(a.question) + strlen(a.option) +
                   strlen(a.source) + 5;
     struct pipe_block *b = import_pipe_room(im->pipe, need, e);
@@ -326,7 +326,7 @@ static int load_answer(struct survey_import *im, const struct csv_record *rec, s
                                              import_pipe_keep(b, unit),
                                              import_pipe_keep(b, a.question),
                                              import_pipe_keep(b, a.option),
-                                             import_pipe_keep(b, a.source)};
+                                             import_pipe_keep(b, a.source), a.line};
     r->line[i] = c[A_QUESTION].line;
     r->column[i] = c[A_QUESTION].column;
     if (alone && import_pipe_flush(im->pipe, e))
