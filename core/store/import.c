@@ -537,7 +537,7 @@ int import_file(struct store *s, enum import_kind kind, const char *path,
                           .reader = rd};
     store_now(im.now);
     int64_t id = 0;
-    int rc = kind == IMPORT_FACTS ? store_begin_own_keys(s, e) : store_begin(s, e);
+    int rc = kind == IMPORT_FACTS ? store_begin_own_checks(s, e) : store_begin(s, e);
     if (rc == 0 && kind == IMPORT_FACTS && /* read once: the rows never ask the database */
         (!(im.units = known_read(s, KNOWN_UNITS, facts->year, e)) ||
          !(im.closed = known_read(s, KNOWN_CLOSED, facts->year, e))))

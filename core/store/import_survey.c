@@ -437,7 +437,7 @@ static int survey_file(struct survey_import *im, const char *kind, const struct 
         return -1;
     int answers = im->cols == ANSWER_COLS;
     int rc = file_sha256(im->path, sha256, e) ||
-                     (answers && store_answers_foreign_keys(im->s, 0, e)) || store_begin(im->s, e)
+                     (answers ? store_begin_own_checks(im->s, e) : store_begin(im->s, e))
                  ? -1
                  : 0;
     int seen = rc ? -1 : store_find_import(im->s, kind, sha256, r->already, e);
@@ -455,9 +455,6 @@ static int survey_file(struct survey_import *im, const char *kind, const struct 
     }
     if (rc != 0 || seen)
         store_rollback(im->s);
-    struct px_err e2;
-    if (answers && store_answers_foreign_keys(im->s, 1, rc ? &e2 : e) && !rc)
-        rc = -1;
     table_close(im->rd);
     return rc;
 }

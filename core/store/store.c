@@ -468,25 +468,27 @@ int store_begin(struct store *s, struct px_err *e)
     return exec(s, "BEGIN IMMEDIATE", N_("start a transaction"), e);
 }
 
-/* SQLite's foreign-key checks on again after store_begin_own_keys (outside a transaction,
- * where the pragma takes effect); 0, or -1 and e set. */
-static int keys_on(struct store *s, struct px_err *e)
+/* SQLite's foreign-key and CHECK constraints on again after store_begin_own_checks (outside
+ * a transaction, where the foreign-key pragma takes effect); 0, or -1 and e set. */
+static int checks_on(struct store *s, struct px_err *e)
 {
-    if (!s->keys_off)
+    if (!s->checks_off)
         return 0;
-    s->keys_off = 0;
-    return exec(s, "PRAGMA foreign_keys = ON", N_("turn on foreign keys"), e);
+    s->checks_off = 0;
+    return exec(s, "PRAGMA foreign_keys = ON; PRAGMA ignore_check_constraints = OFF",
+                N_("turn the database's own checks back on"), e);
 }
 
-int store_begin_own_keys(struct store *s, struct px_err *e)
+int store_begin_own_checks(struct store *s, struct px_err *e)
 {
-    if (exec(s, "PRAGMA foreign_keys = OFF", N_("turn off foreign keys"), e) != 0)
+    if (exec(s, "PRAGMA foreign_keys = OFF; PRAGMA ignore_check_constraints = ON",
+             N_("leave the database's checks to the import"), e) != 0)
         return -1;
-    s->keys_off = 1;
+    s->checks_off = 1;
     if (store_begin(s, e) == 0)
         return 0;
     struct px_err again;
-    if (keys_on(s, &again) != 0)
+    if (checks_on(s, &again) != 0)
         px_report(&again);
     return -1;
 }
@@ -499,7 +501,7 @@ int store_commit(struct store *s, struct px_err *e)
         store_rollback(s);
         return -1;
     }
-    return exec(s, "COMMIT", N_("commit"), e) != 0 ? -1 : keys_on(s, e);
+    return exec(s, "COMMIT", N_("commit"), e) != 0 ? -1 : checks_on(s, e);
 }
 
 void store_rollback(struct store *s)
@@ -510,7 +512,7 @@ void store_rollback(struct store *s)
     if (!sqlite3_get_autocommit(s->db) && sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL))
         px_say(_("%s: cannot roll back: %s"), s->name, sqlite3_errmsg(s->db));
     struct px_err e;
-    if (keys_on(s, &e) != 0)
+    if (checks_on(s, &e) != 0)
         px_report(&e);
 }
 

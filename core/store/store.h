@@ -48,10 +48,13 @@ void store_close(struct store *s);
 /* Starts a write transaction.  The first one of a connection first runs PRAGMA quick_check and
  * refuses (PX_DATA) to write into a damaged file, pointing to check-db and backup. */
 int store_begin(struct store *s, struct px_err *e);
-/* store_begin for a writer that makes the database's foreign-key checks itself (the import of
- * facts: it refuses a unit not in the database, and the import its facts name is its own):
- * SQLite does not repeat them, row by row, until store_commit or store_rollback. */
-int store_begin_own_keys(struct store *s, struct px_err *e);
+/* store_begin for a writer that makes the database's foreign-key and CHECK constraints itself
+ * (the imports of facts and of answers: they refuse a unit or respondent not in the database,
+ * the import their rows name is their own, and every value is written in its type's shape by
+ * store_bind_fact): SQLite does not repeat them, row by row (a fifth of a fact's insert),
+ * until store_commit or store_rollback.  A row that broke one would still be found by
+ * check-db (PRAGMA integrity_check and foreign_key_check). */
+int store_begin_own_checks(struct store *s, struct px_err *e);
 int store_commit(struct store *s, struct px_err *e);
 void store_rollback(struct store *s);
 

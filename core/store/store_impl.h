@@ -81,7 +81,8 @@ struct store {
     int64_t seen_import; /* the last import store_snapshot saw (runs record it), 0 when none */
     long changes;      /* stored values changed by the current transaction */
     int checked;       /* PRAGMA quick_check passed on this connection */
-    int keys_off;      /* foreign-key checks off for this transaction (store_begin_own_keys) */
+    int checks_off;    /* foreign-key and CHECK constraints off for this transaction
+                        * (store_begin_own_checks) */
     struct store_check *check; /* the check running beside the first write, or NULL */
     const char *actor; /* who the audit rows name (store_set_actor), or NULL */
     struct fact_before before; /* the last fact looked up (store_write.c) */

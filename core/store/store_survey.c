@@ -19,13 +19,6 @@ static void column_copy(sqlite3_stmt *st, int col, char *buf, size_t n)
     snprintf(buf, n, "%s", t ? t : "");
 }
 
-int store_answers_foreign_keys(struct store *s, int on, struct px_err *e)
-{
-    const char *sql = on ? "PRAGMA foreign_keys = ON" : "PRAGMA foreign_keys = OFF";
-    int rc = sqlite3_exec(s->db, sql, NULL, NULL, NULL);
-    return rc == SQLITE_OK ? 0 : store_fail(s, e, N_("switch the foreign-key checks"), rc, sql);
-}
-
 long store_clear_respondents(struct store *s, int year, const char *agency, struct px_err *e)
 {
     static const char *const sql = "DELETE FROM respondent WHERE year = ?1 AND agency = ?2";

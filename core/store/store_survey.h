@@ -55,10 +55,6 @@ enum { ANSWERS_PER_STATEMENT = 32 };
 long store_put_answers(struct store *s, const struct answer_row *a, size_t n,
                        struct px_err *e);
 
-/* Turns SQLite's foreign-key checks off (on = 0) for an import of answers, which checks each
- * answer's respondent and unit itself, or back on (outside a transaction).  0, or -1. */
-int store_answers_foreign_keys(struct store *s, int on, struct px_err *e);
-
 /* One count: answers of a unit to a question by a group that chose an option. */
 struct tally_row {
     const char *unit, *question, *group, *option;

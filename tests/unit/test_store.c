@@ -490,6 +490,40 @@ static void test_units_and_foreign_keys(void **state)
     store_close(s);
 }
 
+/* A writer that makes the checks itself (store_begin_own_checks) has SQLite's foreign-key and
+ * CHECK constraints off for its transaction only: after its commit or rollback SQLite refuses
+ * again what they forbid, and check-db finds a row that broke one. */
+static void test_own_checks_end_with_transaction(void **state)
+{
+    (void)state;
+    const char *path = scratch_path("own-checks.db");
+    struct store *s = open_ok(path);
+    struct px_err e = {0};
+    put_unit(s, "LCH", NULL);
+    struct fact_value two = {.type = FACT_BOOL, .num = 2}; /* a bool is 0 or 1 */
+    struct fact_row bad = {"LCH", "a", 2019, NULL, "facts.csv:2", 0, 0};
+    struct fact_row orphan = {"NOPE", "a", 2019, NULL, "facts.csv:3", 0, 0};
+    assert_int_equal(store_begin_own_checks(s, &e), 0);
+    assert_int_equal(store_put_fact(s, &bad, &two, &e), 0);
+    assert_int_equal(store_commit(s, &e), 0);
+    for (int round = 0; round < 2; round++) { /* after a commit, then after a rollback */
+        bad.name = "b";
+        assert_int_equal(store_put_fact(s, &bad, &two, &e), -1);
+        assert_non_null(strstr(e.msg, "CHECK constraint failed"));
+        struct fact_value one = {.type = FACT_BOOL, .num = 1};
+        assert_int_equal(store_put_fact(s, &orphan, &one, &e), -1);
+        assert_non_null(strstr(e.msg, "FOREIGN KEY constraint failed"));
+        assert_int_equal(store_begin_own_checks(s, &e), 0);
+        store_rollback(s);
+    }
+    store_close(s);
+    char buf[4096];
+    FILE *out = fmemopen(buf, sizeof buf, "w");
+    assert_int_equal(store_check(path, out, &e), 1);
+    fclose(out);
+    assert_non_null(strstr(buf, "own-checks.db: integrity_check: CHECK constraint failed in fact\n"));
+}
+
 static void test_agencies(void **state)
 {
     (void)state;
@@ -921,6 +955,7 @@ int main(void)
         cmocka_unit_test(test_find_import),
         cmocka_unit_test(test_snapshot_records_import),
         cmocka_unit_test(test_units_and_foreign_keys),
+        cmocka_unit_test(test_own_checks_end_with_transaction),
         cmocka_unit_test(test_agencies),
         cmocka_unit_test(test_facts_round_trip),
         cmocka_unit_test(test_audit_on_change),
