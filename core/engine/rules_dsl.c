@@ -430,7 +430,14 @@ static int decl_index(lua_State *L)
     m->index_line = line;
     if (!dsl_get_field(L, 1, "year", LUA_TNUMBER, 1, line, "index") || !lua_isinteger(L, -1))
         return dsl_error(L, line, _("index: 'year' must be a whole number such as 2019"));
-    m->year = (int)lua_tointeger(L, -1);
+    lua_Integer year = lua_tointeger(L, -1);
+    if (year < 1900 || year > 9999) { /* the database keeps no other year */
+        char found[24];
+        snprintf(found, sizeof found, "%lld", (long long)year);
+        return dsl_error(L, line, _("index: 'year' must be a year from 1900 to 9999, found %s"),
+                         found);
+    }
+    m->year = (int)year;
     lua_pop(L, 1);
     m->title = string_field(L, 1, "title", 1, line, "index");
     m->basis = string_field(L, 1, "basis", 0, line, "index");
