@@ -326,7 +326,8 @@ int fact_parse(const char *raw, struct fact_value *out, struct px_err *e)
         small[len] = '\0';
     }
     int rc = classify(nfc ? nfc : small, out, e);
-    free(nfc);
+    if (nfc)
+        free(nfc);
     return rc;
 }
 
