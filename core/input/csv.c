@@ -63,6 +63,9 @@ struct csv_reader {
     size_t field_len, field_cap;
     struct pos column_mark; /* a position whose column is known: columns are counted */
     size_t column_at_mark;  /* forward from it, so long lines cost linear time */
+    size_t high_from;       /* where the record's first run of field text with a byte beyond
+                             * ASCII starts (SIZE_MAX: none); before it, on the record's lines,
+                             * a byte's column is its offset in its line */
     /* the current record: its fields' texts one after the other in `text` (each with its
      * NUL, starting at starts[i]), fields[i] pointing there once the record is read */
     char **fields;
@@ -249,6 +252,8 @@ static size_t count_chars(const unsigned char *s, size_t n)
  * p lies in the record being read, so the window holds its line from the start. */
 static size_t column_of(struct csv_reader *r, struct pos p)
 {
+    if (r->high_from >= p.off)
+        return p.off - p.line_start + 1;
     struct pos *m = &r->column_mark;
     if (m->line_start != p.line_start || m->off > p.off) {
         *m = (struct pos){p.line_start, p.line, p.line_start};
@@ -383,6 +388,7 @@ static void clear_record(struct csv_reader *r)
 {
     r->nfields = 0;
     r->text_len = 0;
+    r->high_from = SIZE_MAX;
 }
 
 void csv_close(struct csv_reader *r)
@@ -453,9 +459,12 @@ static int reject_nul(struct csv_reader *r, struct px_err *e, struct pos p)
 }
 
 /* Moves p past the bytes from it on, within the window, that `stops` does not mark, noting
- * in *high the bits of those bytes.  The byte it stopped at, or -1 at the window's end (whose
- * NUL is marked in every table). */
-static int scan_run(const struct csv_reader *r, struct pos *p, const unsigned char *stops,
+ * in *high the bits of those bytes, and in r->high_from where the run starts when one is
+ * beyond ASCII and none was before in the record.  The byte it stopped at, or -1 at the
+ * window's end (whose NUL is marked in every table).  Every byte of a record before a field
+ * or a place a message names is such a run's or ASCII (spaces, quotes, delimiters, line
+ * ends), so column_of() counts characters only after r->high_from. */
+static int scan_run(struct csv_reader *r, struct pos *p, const unsigned char *stops,
                     unsigned *high)
 {
     const unsigned char *from = (const unsigned char *)r->buf + (p->off - r->base), *c = from;
@@ -463,6 +472,8 @@ static int scan_run(const struct csv_reader *r, struct pos *p, const unsigned ch
     while (!stops[*c])
         bits |= *c++;
     *high |= bits;
+    if ((bits & 0x80) && r->high_from == SIZE_MAX)
+        r->high_from = p->off;
     p->off += (size_t)(c - from);
     return p->off < r->base + r->len ? *c : -1;
 }

@@ -393,6 +393,32 @@ static void test_columns_after_long_runs(void **state)
     }
 }
 
+/* Columns on each line of a record whose quoted field spans lines, with and without
+ * characters beyond ASCII before the place named. */
+static void test_columns_on_later_lines(void **state)
+{
+    (void)state;
+    struct csv_reader *r = open_text("later1.csv", "a\n\"ệ\xFF\nệ\"\n");
+    expect_error(r, "2:3: expected UTF-8 text (in Excel, save as \"CSV UTF-8\"), found byte 0xFF");
+    csv_close(r);
+    r = open_text("later2.csv", "a,b\n\"ệ\nx\"y,c\n");
+    expect_error(r, "3:3: expected ',' or the end of the line after a closing quote, found 'y'");
+    csv_close(r);
+    r = open_text("later3.csv", "a,b\n\"x\nệ\"y,c\n");
+    expect_error(r, "3:3: expected ',' or the end of the line after a closing quote, found 'y'");
+    csv_close(r);
+    r = open_text("later4.csv", "a,b,c\nệ,\"x\ny\",ư\n1,2\n");
+    struct px_err e = {0};
+    struct csv_record rec;
+    assert_int_equal(csv_next(r, &rec, &e), 1);
+    assert_int_equal(csv_next(r, &rec, &e), 1);
+    assert_int_equal(rec.columns[1], 3);
+    assert_int_equal(rec.lines[2], 3);
+    assert_int_equal(rec.columns[2], 4);
+    expect_error(r, "4:4: expected 3 fields as in the header, found 2");
+    csv_close(r);
+}
+
 /* The BOM is not part of the first field, quoted or not, nor of its column; a bad byte on
  * the first line is placed after it. */
 static void test_bom_then_quotes(void **state)
@@ -641,6 +667,7 @@ int main(void)
         cmocka_unit_test(test_field_limits),
         cmocka_unit_test(test_rewrites_across_chunks),
         cmocka_unit_test(test_columns_after_long_runs),
+        cmocka_unit_test(test_columns_on_later_lines),
         cmocka_unit_test(test_bom_then_quotes),
         cmocka_unit_test(test_legacy_across_chunks),
     };
