@@ -405,7 +405,7 @@ static int write_facts(struct repl *r, const struct repl_scenario *s, const size
             if (!strcmp(facts[q].name, c->fact))
                 note = facts[q].note;
         struct fact_row row = {now->units[c->unit].code, c->fact, r->ss.data_year, note, source,
-                               0};
+                               0, 0};
         if (store_put_fact(db, &row, &c->new, e) != 0)
             goto fail;
     }

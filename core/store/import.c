@@ -402,6 +402,7 @@ static int read_header(struct importer *im, const struct csv_record *rec, int wh
 static int set_source(struct importer *im, size_t line, struct px_err *e)
 {
     size_t at = strlen(im->path) + 1;
+    im->line = line;
     if (!im->source) {
         im->source = malloc(at + 24); /* 24: the digits of any size_t and the NUL */
         if (!im->source) {

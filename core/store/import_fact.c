@@ -185,7 +185,7 @@ int import_load_fact(struct importer *im, const struct cell *c, struct px_err *e
         return -1;
     struct fact_value v;
     struct fact_row row = {unit->text, code, im->facts->year, note->text[0] ? note->text : NULL,
-                           im->source, 0};
+                           im->source, 0, im->line};
     int valued = fact_value(im, def, value, &v, why, sizeof why, e);
     int lock = fact_lock(im, unit, &row, e);
     if (lock < 0)

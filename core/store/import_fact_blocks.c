@@ -213,7 +213,7 @@ int import_fact_wait(struct importer *im, const struct fact_row *row, const stru
     b->rows[i] = alone ? *row
                        : (struct fact_row){keep(b, row->unit), keep(b, row->name), row->year,
                                            row->note ? keep(b, row->note) : NULL,
-                                           keep(b, row->source), 0};
+                                           keep(b, row->source), 0, row->line};
     b->values[i] = *v;
     b->at[i].fact = (struct cell){b->rows[i].name, fact->line, fact->column};
     b->at[i].value = (struct cell){"", value->line, value->column};

@@ -36,6 +36,7 @@ struct importer {
     const struct kind_spec *spec;
     const char *path;
     char *source;      /* "path:line" of the current row */
+    size_t line;       /* that line */
     void *seen;        /* tsearch tree of struct seen */
     char *known_unit;  /* the last unit code found in the store (facts come grouped by unit) */
     struct code_kept *codes; /* CODES_KEPT slots, or NULL until a fact is resolved */

@@ -313,7 +313,7 @@ static int load_answer(struct survey_import *im, const struct csv_record *rec, s
     if (refused)
         return bad(im, e, refused == -2 ? &c[A_OPTION] : &c[A_QUESTION], "%s", why);
     struct answer_row a = {im->sv->year, who->text, unit, c[A_QUESTION].text, c[A_OPTION].text,
-                           im->source};
+                           im->source, rec->line};
     struct pending *p = im->pending;
     size_t need = strlen(a.respondent) + strlen(unit) + strlen(a.question) + strlen(a.option) +
                   strlen(a.source) + 5;
@@ -324,7 +324,7 @@ static int load_answer(struct survey_import *im, const struct csv_record *rec, s
     p->rows[i] = alone ? a
                        : (struct answer_row){a.year, keep(p, a.respondent), keep(p, unit),
                                              keep(p, a.question), keep(p, a.option),
-                                             keep(p, a.source)};
+                                             keep(p, a.source), a.line};
     p->line[i] = c[A_QUESTION].line;
     p->column[i] = c[A_QUESTION].column;
     if (alone && write_pending(im, e))

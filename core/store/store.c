@@ -112,6 +112,18 @@ int store_bind_texts(sqlite3_stmt *st, int first, const char *const *texts, int 
     return rc;
 }
 
+int store_bind_origin(const struct store *s, sqlite3_stmt *st, int first, size_t line,
+                      const char *source)
+{
+    int by_line = s->import_id && line > 0;
+    int rc = by_line ? sqlite3_bind_int64(st, first, (sqlite3_int64)line)
+                     : sqlite3_bind_null(st, first);
+    if (rc != SQLITE_OK)
+        return rc;
+    return by_line || !source ? sqlite3_bind_null(st, first + 1)
+                              : sqlite3_bind_text(st, first + 1, source, -1, SQLITE_STATIC);
+}
+
 int store_bind_fact(sqlite3_stmt *st, int first, const struct fact_value *v)
 {
     int rc = sqlite3_bind_text(st, first, fact_type_name(v->type), -1, SQLITE_STATIC);

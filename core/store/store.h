@@ -96,8 +96,10 @@ struct fact_row {
     const char *unit, *name;
     int year;         /* the assessment year it belongs to */
     const char *note; /* ghi chú, or NULL */
-    const char *source;
+    const char *source; /* where it came from: "facts.csv:12", "paridx repl: …" */
     int forced;       /* written past a lock with --force: the audit row says so */
+    size_t line;      /* the line of the import's file it came from (source is then
+                       * "file:line", and the row keeps the line only), 0 when none */
 };
 /* Inserts or replaces the fact (unit, year, name); another year's fact is never touched.
  * When a different value or note replaces an older one, an audit row records the year,

@@ -193,6 +193,13 @@ int store_bind_text(sqlite3_stmt *st, int index, const char *text);
  * SQLite code that is not SQLITE_OK, else SQLITE_OK. */
 int store_bind_texts(sqlite3_stmt *st, int first, const char *const *texts, int n);
 
+/* Binds where a row of fact or survey_answer came from to ?first (line) and ?first+1
+ * (source): the line alone when the import being written gave it (the views fact_origin and
+ * survey_answer_origin then make its source import.file || ':' || line), else the source
+ * as text, uncopied (it must live until the statement is stepped).  The SQLite code. */
+int store_bind_origin(const struct store *s, sqlite3_stmt *st, int first, size_t line,
+                      const char *source);
+
 /* Binds a fact value to three parameters from `first`: type name, num, text. */
 int store_bind_fact(sqlite3_stmt *st, int first, const struct fact_value *v);
 

@@ -1,6 +1,6 @@
 /* store_read.c — reading units and facts back (see store.h): whether a unit exists, whether
  * one is under another, all units in code order, one unit's facts of a year in name order
- * with their note, where and when each came from.
+ * with their note, where and when each came from (the view fact_origin).
  * Uses: libsqlite3, store_impl.h, fact.h, vec.h, i18n.h (messages). */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "store.h"
@@ -92,8 +92,8 @@ int store_facts(struct store *s, const char *unit, int year, struct fact_info **
     *n = 0;
     sqlite3_stmt *st = store_stmt(
         s, STMT_FACTS,
-        "SELECT name, type, num, text, source, at, note FROM fact WHERE unit = ?1 AND year = ?2 "
-        "ORDER BY name",
+        "SELECT name, type, num, text, source, at, note FROM fact_origin WHERE unit = ?1 "
+        "AND year = ?2 ORDER BY name",
         e);
     if (!st)
         return -1;

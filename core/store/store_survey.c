@@ -1,7 +1,8 @@
 /* store_survey.c — writing the survey (see store_survey.h): an agency's respondent list
  * replacing its last one, duplicates looked up by normalised name and phone or e-mail, each
- * answer once per respondent, unit and question, and the tallies an import adds to.  The
- * statements of the per-row paths are cached.
+ * answer once per respondent, unit and question (from a line of its import: that line,
+ * read back as its source through the view survey_answer_origin), and the tallies an
+ * import adds to.  The statements of the per-row paths are cached.
  * Uses: libsqlite3, store_impl.h, store_survey.h. */
 #include "store_survey.h"
 
@@ -131,8 +132,8 @@ int store_answer_first(struct store *s, const struct answer_row *a, char source[
 {
     static const char *const step = "look for an earlier answer";
     sqlite3_stmt *st = store_stmt(s, STMT_ANSWER_FIRST,
-                                  "SELECT source, coalesce(import_id, 0) FROM survey_answer "
-                                  "WHERE year = ?1 AND respondent = ?2 AND unit = ?3 AND "
+                                  "SELECT source, coalesce(import_id, 0) FROM "
+                                  "survey_answer_origin WHERE year = ?1 AND respondent = ?2 AND unit = ?3 AND "
                                   "question = ?4",
                                   e);
     if (!st || store_bound(s, st, bind_answer(st, a), step, e))
@@ -151,12 +152,12 @@ int store_answer_first(struct store *s, const struct answer_row *a, char source[
 static sqlite3_stmt *answers_stmt(struct store *s, int n, struct px_err *e)
 {
     static const char head[] = "INSERT INTO survey_answer (year, respondent, unit, question, "
-                               "option, source, import_id) VALUES ";
+                               "option, line, source, import_id) VALUES ";
     static const char tail[] = " ON CONFLICT DO NOTHING";
     char sql[sizeof head + sizeof tail + ANSWERS_PER_STATEMENT * 40];
     size_t used = (size_t)snprintf(sql, sizeof sql, "%s", head);
     for (int i = 0; i < n; i++)
-        used += (size_t)snprintf(sql + used, sizeof sql - used, "%s(?, ?, ?, ?, ?, ?, nullif(?, 0))",
+        used += (size_t)snprintf(sql + used, sizeof sql - used, "%s(?, ?, ?, ?, ?, ?, ?, nullif(?, 0))",
                                  i ? ", " : "");
     snprintf(sql + used, sizeof sql - used, "%s", tail);
     return store_stmt(s, n == 1 ? STMT_ANSWER_PUT : STMT_ANSWER_PUT_MANY, sql, e);
@@ -174,13 +175,14 @@ long store_put_answers(struct store *s, const struct answer_row *a, size_t n, st
         int rc = SQLITE_OK;
         for (int i = 0; i < batch && rc == SQLITE_OK; i++) {
             const struct answer_row *r = &a[done + (size_t)i];
-            const char *const texts[] = {r->respondent, r->unit, r->question, r->option,
-                                         r->source};
-            rc = sqlite3_bind_int(st, i * 7 + 1, r->year);
-            for (int k = 0; rc == SQLITE_OK && k < 5; k++)
-                rc = sqlite3_bind_text(st, i * 7 + 2 + k, texts[k], -1, SQLITE_STATIC);
+            const char *const texts[] = {r->respondent, r->unit, r->question, r->option};
+            rc = sqlite3_bind_int(st, i * 8 + 1, r->year);
+            for (int k = 0; rc == SQLITE_OK && k < 4; k++)
+                rc = sqlite3_bind_text(st, i * 8 + 2 + k, texts[k], -1, SQLITE_STATIC);
             if (rc == SQLITE_OK)
-                rc = sqlite3_bind_int64(st, i * 7 + 7, s->import_id);
+                rc = store_bind_origin(s, st, i * 8 + 6, r->line, r->source);
+            if (rc == SQLITE_OK)
+                rc = sqlite3_bind_int64(st, i * 8 + 8, s->import_id);
         }
         if (store_bound(s, st, rc, step, e) || store_step_done(s, st, step, e))
             return -1;

@@ -38,6 +38,8 @@ int store_respondent_group(struct store *s, int year, const char *code, char gro
 struct answer_row {
     int year;
     const char *respondent, *unit, *question, *option, *source;
+    size_t line; /* the line of the import's file it came from (source is then "file:line",
+                  * and the row keeps the line only), 0 when none */
 };
 
 /* The source of an answer stored earlier for the same year, respondent, unit and question

@@ -1,8 +1,11 @@
 /* store_write.c — writing units, agencies, facts of a year (with an audit row when a value or
  * note changes) and imports (see store.h; runs and their scores in store_run.c), counting the
  * values a transaction changes.  New facts are inserted FACTS_PER_STATEMENT to a statement;
- * one stored already is looked up once, for both the repeat check and the audit.  Every value is bound (texts as a list, store_bind_texts); statements
- * are cached.
+ * one stored already is looked up once, for both the repeat check and the audit.  A fact
+ * from a line of an import keeps that line and no time (the import's row has the file and
+ * the time; store_bind_origin), any other its source and time as text; a fact is read back
+ * with them from the view fact_origin.  Every value is bound (texts as a list,
+ * store_bind_texts); statements are cached.
  * Uses: libsqlite3, store_impl.h, fact.h, i18n.h (messages). */
 #include "store.h"
 
@@ -67,11 +70,12 @@ static int bind_kept(sqlite3_stmt *st, int index, const char *text)
                 : sqlite3_bind_null(st, index);
 }
 
-/* The time a fact is stored at: its import's (one moment for the whole file), else now. */
+/* The time a fact is stored at, as its row keeps it: NULL for its import's (one moment for
+ * the whole file, import.at), else now. */
 static const char *fact_time(struct store *s, char now[20])
 {
     if (s->import_id && s->import_at[0])
-        return s->import_at;
+        return NULL;
     store_now(now);
     return now;
 }
@@ -88,8 +92,9 @@ static int look_up_fact(struct store *s, const struct fact_row *f, struct px_err
         return 0;
     b->valid = 0;
     sqlite3_stmt *st = store_stmt(s, STMT_FACT_GET,
-                                  "SELECT type, num, text, source, note, import_id FROM fact "
-                                  "WHERE unit = ?1 AND name = ?2 AND year = ?3", e);
+                                  "SELECT type, num, text, source, note, import_id "
+                                  "FROM fact_origin WHERE unit = ?1 AND name = ?2 AND year = ?3",
+                                  e);
     if (!st)
         return -1;
     const char *const k[] = {f->unit, f->name};
@@ -142,14 +147,14 @@ int store_fact_stored_by(struct store *s, const struct fact_row *f, struct px_er
     static const char *const step = N_("read a fact");
     sqlite3_stmt *st = store_stmt(s, STMT_FACT_BY,
                                   "SELECT 1 FROM fact WHERE unit = ?1 AND name = ?2 AND year = ?3 "
-                                  "AND import_id = ?4 AND source = ?5", e);
+                                  "AND import_id = ?4 AND line IS ?5 AND source IS ?6", e);
     if (!st)
         return -1;
     int rc = bind_kept(st, 1, f->unit);
     rc = rc ? rc : bind_kept(st, 2, f->name);
     rc = rc ? rc : sqlite3_bind_int(st, 3, f->year);
     rc = rc ? rc : sqlite3_bind_int64(st, 4, s->import_id);
-    rc = rc ? rc : bind_kept(st, 5, f->source);
+    rc = rc ? rc : store_bind_origin(s, st, 5, f->line, f->source);
     if (store_bound(s, st, rc, step, e))
         return -1;
     int found = store_step_row(s, st, step, e);
@@ -246,22 +251,24 @@ int store_put_fact(struct store *s, const struct fact_row *f, const struct fact_
     const char *at = fact_time(s, now);
     sqlite3_stmt *st = store_stmt(
         s, STMT_FACT_PUT,
-        "INSERT INTO fact (unit, name, type, num, text, source, at, import_id, year, note) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
+        "INSERT INTO fact (unit, name, type, num, text, line, source, at, import_id, year, "
+        "note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
         "ON CONFLICT (unit, year, name) DO UPDATE SET type = excluded.type, "
         "num = excluded.num, text = excluded.text, note = excluded.note, "
-        "source = excluded.source, import_id = excluded.import_id, at = excluded.at",
+        "line = excluded.line, source = excluded.source, import_id = excluded.import_id, "
+        "at = excluded.at",
         e);
     if (!st)
         return -1;
-    const char *const key[] = {f->unit, f->name}, *const where[] = {f->source, at};
+    const char *const key[] = {f->unit, f->name};
     int rc = store_bind_texts(st, 1, key, 2);
     rc = rc ? rc : store_bind_fact(st, 3, v);
-    rc = rc ? rc : store_bind_texts(st, 6, where, 2);
+    rc = rc ? rc : store_bind_origin(s, st, 6, f->line, f->source);
+    rc = rc ? rc : store_bind_text(st, 8, at);
     rc = rc ? rc
-            : s->import_id ? sqlite3_bind_int64(st, 8, s->import_id) : sqlite3_bind_null(st, 8);
-    rc = rc ? rc : sqlite3_bind_int(st, 9, f->year);
-    rc = rc ? rc : store_bind_text(st, 10, f->note);
+            : s->import_id ? sqlite3_bind_int64(st, 9, s->import_id) : sqlite3_bind_null(st, 9);
+    rc = rc ? rc : sqlite3_bind_int(st, 10, f->year);
+    rc = rc ? rc : store_bind_text(st, 11, f->note);
     s->before.valid = 0; /* the row changes now, whatever comes of it */
     if (store_bound(s, st, rc, step, e) || store_step_done(s, st, step, e))
         return -1;
@@ -269,27 +276,29 @@ int store_put_fact(struct store *s, const struct fact_row *f, const struct fact_
     return 0;
 }
 
-/* The INSERT of n new facts (1 or FACTS_PER_STATEMENT), prepared once: ?1 the time, ?2 the
- * import, ?3 the year, shared; then each fact's unit, name, type, num, text, source, note. */
+/* The INSERT of n new facts (1 or FACTS_PER_STATEMENT), prepared once: ?1 the time (NULL
+ * in an import), ?2 the import, ?3 the year, shared; then each fact's unit, name, type, num,
+ * text, line, source (store_bind_origin: one of the two), note. */
 static sqlite3_stmt *facts_stmt(struct store *s, int n, struct px_err *e)
 {
-    static const char head[] = "INSERT INTO fact (unit, name, type, num, text, source, note, at, "
-                               "import_id, year) VALUES ";
+    static const char head[] = "INSERT INTO fact (unit, name, type, num, text, line, source, note, "
+                               "at, import_id, year) VALUES ";
     static const char tail[] = " ON CONFLICT (unit, year, name) DO NOTHING";
     enum store_stmt_id id = n == 1 ? STMT_FACT_ADD : STMT_FACT_ADD_MANY;
     if (s->stmts[id])
         return s->stmts[id]; /* prepared: its text is not written again */
-    char sql[sizeof head + sizeof tail + FACTS_PER_STATEMENT * 64];
+    char sql[sizeof head + sizeof tail + FACTS_PER_STATEMENT * 80];
     size_t used = (size_t)snprintf(sql, sizeof sql, "%s", head);
-    for (int i = 0, p = 4; i < n; i++, p += 7)
+    for (int i = 0, p = 4; i < n; i++, p += 8)
         used += (size_t)snprintf(sql + used, sizeof sql - used,
-                                 "%s(?%d, ?%d, ?%d, ?%d, ?%d, ?%d, ?%d, ?1, ?2, ?3)", i ? ", " : "",
-                                 p, p + 1, p + 2, p + 3, p + 4, p + 5, p + 6);
+                                 "%s(?%d, ?%d, ?%d, ?%d, ?%d, ?%d, ?%d, ?%d, ?1, ?2, ?3)",
+                                 i ? ", " : "", p, p + 1, p + 2, p + 3, p + 4, p + 5, p + 6, p + 7);
     snprintf(sql + used, sizeof sql - used, "%s", tail);
     return store_stmt(s, id, sql, e);
 }
 
-/* Binds the n facts f (values v) to the statement of facts_stmt(n), at the time at. */
+/* Binds the n facts f (values v) to the statement of facts_stmt(n), at the time at (NULL:
+ * the import's). */
 static int bind_facts(struct store *s, sqlite3_stmt *st, const struct fact_row *f,
                       const struct fact_value *v, int n, const char *at)
 {
@@ -297,12 +306,12 @@ static int bind_facts(struct store *s, sqlite3_stmt *st, const struct fact_row *
     rc = rc ? rc
             : s->import_id ? sqlite3_bind_int64(st, 2, s->import_id) : sqlite3_bind_null(st, 2);
     rc = rc ? rc : sqlite3_bind_int(st, 3, f->year);
-    for (int i = 0, p = 4; i < n && rc == SQLITE_OK; i++, p += 7) {
+    for (int i = 0, p = 4; i < n && rc == SQLITE_OK; i++, p += 8) {
         rc = bind_kept(st, p, f[i].unit);
         rc = rc ? rc : bind_kept(st, p + 1, f[i].name);
         rc = rc ? rc : store_bind_fact(st, p + 2, &v[i]);
-        rc = rc ? rc : bind_kept(st, p + 5, f[i].source);
-        rc = rc ? rc : bind_kept(st, p + 6, f[i].note);
+        rc = rc ? rc : store_bind_origin(s, st, p + 5, f[i].line, f[i].source);
+        rc = rc ? rc : bind_kept(st, p + 7, f[i].note);
     }
     return rc;
 }

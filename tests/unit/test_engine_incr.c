@@ -155,7 +155,7 @@ static void put_fresh(struct world *w, const char *unit, const char *name,
                       const struct fact_value *v)
 {
     struct px_err e;
-    struct fact_row row = {unit, name, w->rl.model.year, NULL, "test", 0};
+    struct fact_row row = {unit, name, w->rl.model.year, NULL, "test", 0, 0};
     if (store_begin(w->fresh, &e) != 0 || store_put_fact(w->fresh, &row, v, &e) != 0 ||
         store_commit(w->fresh, &e) != 0)
         fail_msg("writing %s/%s: %s", unit, name, e.msg);

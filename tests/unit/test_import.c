@@ -67,6 +67,7 @@ static char *dump(struct store *s)
         "SELECT * FROM unit ORDER BY code",
         "SELECT * FROM agency ORDER BY code",
         "SELECT * FROM fact ORDER BY unit, name",
+        "SELECT * FROM fact_origin ORDER BY unit, name",
         "SELECT * FROM import ORDER BY id",
         "SELECT * FROM audit ORDER BY id",
     };
@@ -108,7 +109,7 @@ static void expect_refused(struct store *s, enum import_kind kind, const char *n
 static void expect_keys_checked(struct store *s)
 {
     struct px_err e = {0};
-    struct fact_row row = {"NOPE", "plan", 2019, NULL, "test:1", 0};
+    struct fact_row row = {"NOPE", "plan", 2019, NULL, "test:1", 0, 0};
     struct fact_value v = {.type = FACT_BOOL, .num = 1};
     assert_int_equal(store_put_fact(s, &row, &v, &e), -1);
     assert_non_null(strstr(e.msg, "(SQLite code 787)")); /* SQLITE_CONSTRAINT_FOREIGNKEY */
@@ -178,8 +179,18 @@ static void test_good_facts(void **state)
              "STP|report_sent|date|NULL|2019-12-25|%s:4|2\n",
              path, path, path, path);
     assert_string_equal(query_text(s, "SELECT unit, name, type, num, text, source, import_id "
-                                      "FROM fact ORDER BY unit, name"),
+                                      "FROM fact_origin ORDER BY unit, name"),
                         want);
+    /* each row keeps its line; the file and the time are the import's, once */
+    assert_string_equal(query_text(s, "SELECT unit, name, line, source, at, import_id "
+                                      "FROM fact ORDER BY unit, name"),
+                        "LCH|issued_ratio|3|NULL|NULL|2\n"
+                        "LCH|plan_issued|2|NULL|NULL|2\n"
+                        "STP|iso|5|NULL|NULL|2\n"
+                        "STP|report_sent|4|NULL|NULL|2\n");
+    assert_string_equal(query_text(s, "SELECT count(*) FROM fact_origin AS f JOIN import AS i "
+                                      "ON i.id = f.import_id WHERE f.at = i.at"),
+                        "4\n");
     assert_string_equal(query_text(s, "SELECT kind, rows FROM import WHERE id = 2"), "facts|4\n");
     assert_string_equal(query_text(s, "SELECT count(*) FROM audit"), "0\n");
     expect_keys_checked(s);
@@ -300,9 +311,12 @@ static void test_reimport_audits_changes(void **state)
                                       "source, old_source FROM audit ORDER BY id"),
                         want);
     snprintf(want, sizeof want, "%s:2|3\n", second); /* unchanged, but now from the new file */
-    assert_string_equal(query_text(s, "SELECT source, import_id FROM fact "
+    assert_string_equal(query_text(s, "SELECT source, import_id FROM fact_origin "
                                       "WHERE name = 'plan_issued'"),
                         want);
+    assert_string_equal(query_text(s, "SELECT line, source, at FROM fact "
+                                      "WHERE name = 'plan_issued'"),
+                        "2|NULL|NULL\n");
     store_close(s);
 }
 

@@ -60,7 +60,7 @@ static void put_fact(struct store *s, const char *unit, const char *name, const 
     struct px_err e = {0};
     struct fact_value v;
     assert_int_equal(fact_parse(raw, &v, &e), 0);
-    struct fact_row row = {unit, name, 2019, NULL, source, 0};
+    struct fact_row row = {unit, name, 2019, NULL, source, 0, 0};
     if (store_put_fact(s, &row, &v, &e) != 0)
         fail_msg("store_put_fact %s/%s: %s", unit, name, e.msg);
 }
@@ -484,7 +484,7 @@ static void test_units_and_foreign_keys(void **state)
     assert_int_equal(store_has_unit(s, "stp", &e), 0);
 
     struct fact_value v = {.type = FACT_NUMBER, .num = 1};
-    struct fact_row row = {"NOPE", "plan", 2019, NULL, "facts.csv:2", 0};
+    struct fact_row row = {"NOPE", "plan", 2019, NULL, "facts.csv:2", 0, 0};
     assert_int_equal(store_put_fact(s, &row, &v, &e), -1);
     assert_int_equal(e.code, PX_DATA);
     store_close(s);
@@ -572,7 +572,7 @@ static void test_facts_by_year(void **state)
     put_fact(s, "LCH", "ratio", "0,8", "2019.csv:2");
     struct fact_value v;
     assert_int_equal(fact_parse("0,9", &v, &e), 0);
-    struct fact_row row = {"LCH", "ratio", 2020, "ước tính", "2020.csv:2", 0};
+    struct fact_row row = {"LCH", "ratio", 2020, "ước tính", "2020.csv:2", 0, 0};
     assert_int_equal(store_put_fact(s, &row, &v, &e), 0);
     assert_string_equal(query_text(s, "SELECT count(*) FROM audit"), "0\n"); /* a new fact */
     row.note = "số liệu chính thức";
@@ -675,6 +675,59 @@ static void test_imports_and_transactions(void **state)
     store_rollback(s); /* nothing open: harmless */
     assert_int_equal(store_commit(s, &e), -1);
     assert_non_null(strstr(e.msg, "cannot commit"));
+    store_close(s);
+}
+
+/* A fact from a line of its import keeps the line alone (the import has the file and the
+ * time); one without a line, or written outside an import, keeps its source and time as
+ * text.  store_facts, the repeat check, the audit and store_fact_stored_by give the same
+ * sources either way. */
+static void test_fact_origin(void **state)
+{
+    (void)state;
+    struct store *s = open_ok(NULL);
+    struct px_err e = {0};
+    put_unit(s, "LCH", NULL);
+    assert_int_equal(store_begin(s, &e), 0);
+    assert_true(store_add_import(s, "facts", "dir/facts.csv", "ab12", 0, &e) > 0);
+    struct fact_value v;
+    assert_int_equal(fact_parse("0,5", &v, &e), 0);
+    struct fact_row rows[] = {{"LCH", "a", 2019, NULL, "dir/facts.csv:7", 0, 7},
+                              {"LCH", "b", 2019, NULL, "dir/facts.csv:8", 0, 8}};
+    struct fact_value values[] = {v, v};
+    assert_int_equal(store_add_facts(s, rows, values, 2, &e), 2);
+    struct fact_row said = {"LCH", "c", 2019, NULL, "scenario", 0, 0}; /* no line */
+    assert_int_equal(store_put_fact(s, &said, &v, &e), 0);
+    assert_int_equal(store_fact_stored_by(s, &rows[1], &e), 1);
+    struct fact_row other_line = rows[1];
+    other_line.line = 9;
+    assert_int_equal(store_fact_stored_by(s, &other_line, &e), 0);
+    char source[100];
+    assert_int_equal(store_fact_imported(s, &rows[0], source, sizeof source, &e), 1);
+    assert_string_equal(source, "dir/facts.csv:7");
+    struct fact_value w;
+    assert_int_equal(fact_parse("0,75", &w, &e), 0);
+    struct fact_row changed = {"LCH", "a", 2019, NULL, "dir/facts.csv:12", 0, 12};
+    assert_int_equal(store_put_fact(s, &changed, &w, &e), 0);
+    assert_int_equal(store_commit(s, &e), 0);
+    put_fact(s, "LCH", "d", "1", "facts.csv:3"); /* outside an import: the text, even so */
+    assert_string_equal(query_text(s, "SELECT name, import_id, line, source, at FROM fact "
+                                      "ORDER BY name"),
+                        "a|1|12|NULL|NULL\nb|1|8|NULL|NULL\nc|1|NULL|scenario|NULL\n"
+                        "d|NULL|NULL|facts.csv:3|" NOW "\n");
+    assert_string_equal(query_text(s, "SELECT source, old_source FROM audit"),
+                        "dir/facts.csv:12|dir/facts.csv:7\n");
+    struct fact_info *f;
+    size_t n;
+    assert_int_equal(store_facts(s, "LCH", 2019, &f, &n, &e), 0);
+    assert_int_equal(n, 4);
+    const char *const want[][2] = {{"dir/facts.csv:12", NOW}, {"dir/facts.csv:8", NOW},
+                                   {"scenario", NOW}, {"facts.csv:3", NOW}};
+    for (size_t i = 0; i < n; i++) {
+        assert_string_equal(f[i].source, want[i][0]);
+        assert_string_equal(f[i].at, want[i][1]);
+    }
+    store_free_facts(f, n);
     store_close(s);
 }
 
@@ -874,6 +927,7 @@ int main(void)
         cmocka_unit_test(test_facts_by_year),
         cmocka_unit_test(test_upgrade_to_years),
         cmocka_unit_test(test_imports_and_transactions),
+        cmocka_unit_test(test_fact_origin),
         cmocka_unit_test(test_clock_without_override),
         cmocka_unit_test(test_query_refuses_writes),
         cmocka_unit_test(test_query_params_and_types),

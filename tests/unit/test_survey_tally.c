@@ -101,7 +101,7 @@ static int any_answer(const void *ctx, const char *question, const char *group,
 static void assert_foreign_keys_on(struct store *s)
 {
     struct px_err e = {0};
-    struct answer_row a = {2019, "R9", "U1", "Q1", "A", "x.csv:2"};
+    struct answer_row a = {2019, "R9", "U1", "Q1", "A", "x.csv:2", 0};
     assert_int_equal(store_begin(s, &e), 0);
     assert_int_equal(store_put_answers(s, &a, 1, &e), -1);
     assert_non_null(strstr(e.msg, "FOREIGN KEY"));
