@@ -248,12 +248,9 @@ static size_t count_chars(const unsigned char *s, size_t n)
     return chars;
 }
 
-/* 1-based column, in characters, of the byte at p (UTF-8 continuation bytes do not count).
- * p lies in the record being read, so the window holds its line from the start. */
-static size_t column_of(struct csv_reader *r, struct pos p)
+/* column_of() once a byte beyond ASCII comes before p in the record: counted from a mark. */
+static size_t column_counted(struct csv_reader *r, struct pos p)
 {
-    if (r->high_from >= p.off)
-        return p.off - p.line_start + 1;
     struct pos *m = &r->column_mark;
     if (m->line_start != p.line_start || m->off > p.off) {
         *m = (struct pos){p.line_start, p.line, p.line_start};
@@ -263,6 +260,13 @@ static size_t column_of(struct csv_reader *r, struct pos p)
         count_chars((const unsigned char *)r->buf + (m->off - r->base), p.off - m->off);
     m->off = p.off;
     return r->column_at_mark;
+}
+
+/* 1-based column, in characters, of the byte at p (UTF-8 continuation bytes do not count).
+ * p lies in the record being read, so the window holds its line from the start. */
+static inline size_t column_of(struct csv_reader *r, struct pos p)
+{
+    return r->high_from >= p.off ? p.off - p.line_start + 1 : column_counted(r, p);
 }
 
 __attribute__((format(printf, 4, 5))) static int fail_at(struct csv_reader *r, struct px_err *e,
@@ -638,9 +642,9 @@ static int add_field(struct csv_reader *r, struct pos start, struct pos text, in
  * line end), or something else (-1, e set). */
 static int end_of_field(struct csv_reader *r, struct pos *p, struct px_err *e)
 {
-    while (is_space(r, peek(r, *p)))
+    int c;
+    while (is_space(r, c = peek(r, *p)))
         p->off++;
-    int c = peek(r, *p);
     if (c < 0)
         return 0;
     if (c == (unsigned char)r->delim) {
@@ -666,10 +670,11 @@ static int read_record(struct csv_reader *r, struct pos *end, struct px_err *e)
     struct pos p = r->at;
     int more;
     do {
-        while (is_space(r, peek(r, p)))
+        int c;
+        while (is_space(r, c = peek(r, p)))
             p.off++;
         struct pos start = p;
-        int quoted = peek(r, p) == '"';
+        int quoted = c == '"';
         struct pos text = start;
         if (quoted)
             text.off++;
