@@ -4,14 +4,16 @@
  * cycle) and written inside one transaction with the import's own record, so a bad row
  * anywhere leaves the database exactly as it was; a file imported before that changes
  * nothing is not recorded again.
- * The rows of facts are loaded by import_fact.c.
+ * The rows of facts are loaded by import_fact.c; their import first reads every unit's code
+ * and the units closed for the year (import_known.h), so that its rows never ask the
+ * database while the thread inserting the rows before them has it.
  * Facts and appraisals respect the locks (a deadline passed, a unit's results closed) unless
  * forced; appraisals are checked against the rule file's sub-criteria and maxima.
  * Submissions too: the rule file's deadline and agency checked, dates refused with why.
  * Uses: table.h (CSV or .xlsx), form.h (the agency form's columns it skips), fact.h, re.h
- * (shapes), lookalike.h, text.h (text_fold), store.h, store_appraisal.h, submissions.h,
- * calendar.h (dates in messages and of submissions), fileio.h (sha256, in a thread: pthread),
- * i18n.h (messages). */
+ * (shapes), lookalike.h, text.h (text_fold), store.h, import_known.h, store_appraisal.h,
+ * submissions.h, calendar.h (dates in messages and of submissions), fileio.h (sha256, in a
+ * thread: pthread), i18n.h (messages). */
 #define _GNU_SOURCE /* tdestroy */
 #include "import.h"
 #include "import_impl.h"
@@ -200,9 +202,7 @@ int import_unit_exists(struct importer *im, const char *code, struct px_err *e)
 {
     if (im->known_unit && strcmp(im->known_unit, code) == 0)
         return 1;
-    import_hold_store(im, 1);
-    int rc = store_has_unit(im->store, code, e);
-    import_hold_store(im, 0);
+    int rc = im->units ? known_find(im->units, code) != NULL : store_has_unit(im->store, code, e);
     if (rc == 1) {
         free(im->known_unit);
         im->known_unit = strdup(code); /* only a cache: NULL is fine */
@@ -538,6 +538,10 @@ int import_file(struct store *s, enum import_kind kind, const char *path,
     store_now(im.now);
     int64_t id = 0;
     int rc = kind == IMPORT_FACTS ? store_begin_own_keys(s, e) : store_begin(s, e);
+    if (rc == 0 && kind == IMPORT_FACTS && /* read once: the rows never ask the database */
+        (!(im.units = known_read(s, KNOWN_UNITS, facts->year, e)) ||
+         !(im.closed = known_read(s, KNOWN_CLOSED, facts->year, e))))
+        rc = -1;
     if (rc == 0 && (r->rows = load_file(&im, rd, &id, e)) < 0)
         rc = -1;
     import_stop_facts(&im); /* its thread done before the transaction ends */
@@ -557,7 +561,8 @@ int import_file(struct store *s, enum import_kind kind, const char *path,
         store_rollback(s);
     tdestroy(im.seen, free_seen);
     free(im.known_unit);
-    free(im.closed_unit);
+    known_free(im.units);
+    known_free(im.closed);
     free(im.codes);
     free(im.source);
     table_close(rd);

@@ -8,9 +8,8 @@
  * row at a time.
  * Provides import_load_fact(), import_fact_store(), import_fact_warn().
  * Uses: import_impl.h, store.h (store_fact_imported, store_put_fact, store_fact_changes),
- * store_appraisal.h (store_unit_closed), fact.h, calendar.h (dates in messages), i18n.h
+ * import_known.h (the closed units), fact.h, calendar.h (dates in messages), i18n.h
  * (messages). */
-#define _POSIX_C_SOURCE 200809L /* strdup */
 #include "import_impl.h"
 
 #include <stdint.h>
@@ -21,7 +20,6 @@
 #include "calendar.h"
 #include "fact.h"
 #include "i18n.h"
-#include "store_appraisal.h"
 
 /* import_once() for a fact, asked of the database instead of a set in memory (a national file holds
  * millions of facts): a fact this import already stored in its transaction was on an earlier
@@ -101,25 +99,17 @@ int import_fact_warn(struct importer *im, const struct cell *value, int valued, 
     return 0;
 }
 
-/* Whether a lock covers the unit's fact of the year: 1 its results closed (every fact), 2
- * the self-assessment deadline passed (the council's bonus and penalty facts excepted), 0
- * none, -1 on error.  Facts come grouped by unit: the last unit's answer is kept. */
-static int fact_lock(struct importer *im, const struct cell *unit, const struct fact_row *row,
-                     struct px_err *e)
+/* Whether a lock covers the unit's fact of the year: 1 its results closed (every fact; since
+ * im->closed_at), 2 the self-assessment deadline passed (the council's bonus and penalty
+ * facts excepted), 0 none.  The closed units were read when the import started. */
+static int fact_lock(struct importer *im, const struct cell *unit, const struct fact_row *row)
 {
     const struct import_facts *f = im->facts;
-    if (!im->closed_unit || strcmp(im->closed_unit, unit->text)) {
-        free(im->closed_unit);
-        im->closed_unit = NULL;
-        import_hold_store(im, 1);
-        im->closed = store_unit_closed(im->store, unit->text, f->year, im->closed_at, e);
-        import_hold_store(im, 0);
-        if (im->closed < 0)
-            return -1;
-        im->closed_unit = strdup(unit->text); /* only a cache: NULL is fine */
-    }
-    if (im->closed)
+    const struct known_code *closed = known_find(im->closed, unit->text);
+    if (closed) {
+        im->closed_at = closed->text;
         return 1;
+    }
     return f->self_due && strncmp(im->now, f->self_due, 10) > 0 &&
                    !(f->council && f->council(f->model, row->name))
                ? 2
@@ -187,9 +177,7 @@ int import_load_fact(struct importer *im, const struct cell *c, struct px_err *e
     struct fact_row row = {unit->text, code, im->facts->year, note->text[0] ? note->text : NULL,
                            im->source, 0, im->line};
     int valued = fact_value(im, def, value, &v, why, sizeof why, e);
-    int lock = fact_lock(im, unit, &row, e);
-    if (lock < 0)
-        return -1;
+    int lock = fact_lock(im, unit, &row);
     if (valued >= 0 && !lock)
         return import_fact_wait(im, &row, &v, fact, value, valued, why, e);
     if (import_flush_facts(im, e))

@@ -3,14 +3,15 @@
  * importer, a cell with its place, and the checks every kind uses.
  * Provides struct importer, struct cell, import_* helpers, import_load_fact(),
  * import_fact_store(), import_fact_warn(), import_fact_wait(), import_flush_facts(),
- * import_hold_store(), import_stop_facts(), import_load_evidence(), import_load_appraisal().
- * Uses: import.h, table.h, re.h. */
+ * import_stop_facts(), import_load_evidence(), import_load_appraisal().
+ * Uses: import.h, import_known.h, table.h, re.h. */
 #ifndef PARIDX_IMPORT_IMPL_H
 #define PARIDX_IMPORT_IMPL_H
 
 #include <stddef.h>
 
 #include "import.h"
+#include "import_known.h"
 #include "re.h"
 #include "table.h"
 
@@ -38,15 +39,15 @@ struct importer {
     char *source;      /* "path:line" of the current row */
     size_t line;       /* that line */
     void *seen;        /* tsearch tree of struct seen */
-    char *known_unit;  /* the last unit code found in the store (facts come grouped by unit) */
+    char *known_unit;  /* the last unit code found known (facts come grouped by unit) */
+    struct known *units;  /* every unit, read when a facts import starts; NULL: ask the store */
+    struct known *closed; /* the units whose results of the year are closed (facts) */
+    const char *closed_at; /* since when the unit of the last fact_lock is closed */
     struct code_kept *codes; /* CODES_KEPT slots, or NULL until a fact is resolved */
-    char *closed_unit; /* the last unit whether closed was looked up for, and the answer */
-    int closed;
-    char closed_at[20];
     char now[20];      /* when the import started (store_now): deadlines passed are judged by it */
     const struct import_facts *facts; /* the year and checks of facts */
     struct table_reader *reader; /* places the errors as the file is read */
-    struct fact_pending *pending; /* new facts waiting to be inserted (import_fact.c), or NULL */
+    struct import_pipe *pipe; /* new facts waiting to be inserted (import_fact_blocks.c), or NULL */
 };
 
 /* Sets e to "path:line:column: <fmt …>" at the cell (PX_DATA) and returns -1. */
@@ -69,7 +70,8 @@ int import_once(struct importer *im, const char *key, const char *what, const st
 int import_check_shape(struct importer *im, enum re_shape shape, const char *name,
                        const struct cell *c, struct px_err *e);
 
-/* 1 when the unit exists in the store (or was written earlier in this file), 0, -1. */
+/* 1 when the unit exists in the store (or was written earlier in this file), 0, -1: from
+ * im->units when the import read them at its start, else asked of the store. */
 int import_unit_exists(struct importer *im, const char *code, struct px_err *e);
 
 /* Refuses the unknown unit code in cell `at` (-1 with e set).  When the code is digits and a
@@ -102,12 +104,9 @@ int import_fact_wait(struct importer *im, const struct fact_row *row, const stru
                      const char *why, struct px_err *e);
 
 /* Inserts the facts waiting (after the thread's), then takes alone, in file order, each whose fact was stored
- * already (a repeat is refused at its row).  0, or -1 with e set. */
+ * already (a repeat is refused at its row).  The database is then this thread's until the
+ * next fact waits.  0, or -1 with e set. */
 int import_flush_facts(struct importer *im, struct px_err *e);
-
-/* Holds the database for this thread (hold 1) while the thread inserting facts waits, until
- * released (hold 0); nothing when no such thread runs. */
-void import_hold_store(struct importer *im, int hold);
 
 /* Stops the thread inserting facts, if it runs, and frees what import_load_fact kept. */
 void import_stop_facts(struct importer *im);

@@ -1,11 +1,14 @@
 /* import_survey.c — the respondent lists and the answers of the survey (see import_survey.h).
  * Each file: the header mapped to the kind's columns, then every row checked and written in
- * one transaction with the import's record; answers keep no state per row beyond the last
- * respondent and unit read (the Post Office's rows come by respondent) and a fixed table of
- * counts for the tallies, so memory stays flat however many there are, and a second answer
- * is found by the table's key as it is inserted.
+ * one transaction with the import's record.  Answers keep no state per row beyond the last
+ * respondent and unit read (the Post Office's rows come by respondent), the two blocks of
+ * answers a second thread inserts while the next are read (import_pipe.h) and a fixed table
+ * of counts for the tallies, so memory stays flat however many there are; a second answer is
+ * found by the table's key as it is inserted.  The units and the year's respondents with
+ * their groups are read once when the answers start (import_known.h), so that the rows never
+ * ask the database while the thread has it.
  * Uses: table.h (CSV or .xlsx), re.h (phone and e-mail shapes), text.h (case folding),
- * store_survey.h, survey_tally.h, fileio.h (sha256). */
+ * store_survey.h, survey_tally.h, import_pipe.h, import_known.h, fileio.h (sha256). */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include "import_survey.h"
 #include "i18n.h"
@@ -16,6 +19,8 @@
 #include <string.h>
 
 #include "fileio.h"
+#include "import_known.h"
+#include "import_pipe.h"
 #include "re.h"
 #include "store_survey.h"
 #include "survey_tally.h"
@@ -56,14 +61,11 @@ struct cell {
     size_t line, column;
 };
 
-/* Answers checked and not yet written: up to ANSWERS_PER_STATEMENT go in one INSERT.  Their
- * texts are copied into text one after the other; line and column are their question's. */
-enum { PENDING_TEXT = ANSWERS_PER_STATEMENT * 1024 };
-struct pending {
-    size_t n, used;
-    struct answer_row rows[ANSWERS_PER_STATEMENT];
-    size_t line[ANSWERS_PER_STATEMENT], column[ANSWERS_PER_STATEMENT];
-    char text[PENDING_TEXT];
+/* A block's answers checked and not yet written (ANSWERS_PER_STATEMENT go in one INSERT),
+ * their texts in the block's; line and column are their question's. */
+struct answer_rows {
+    struct answer_row rows[PIPE_ROWS];
+    size_t line[PIPE_ROWS], column[PIPE_ROWS];
 };
 
 struct survey_import {
@@ -81,15 +83,14 @@ struct survey_import {
     char group[SURVEY_CODE_MAX];
     char unit[SURVEY_CODE_MAX];           /* the last unit of the answers found known */
     struct survey_tally *tally;           /* the answers' counts (answers only) */
-    struct pending *pending;              /* the answers to write (answers only) */
+    struct import_pipe *pipe;             /* the answers to write (answers only, once read) */
+    struct known *units, *respondents;    /* read when the answers start (answers only) */
 };
-
-static int write_pending(struct survey_import *im, struct px_err *e);
 
 __attribute__((format(printf, 4, 5))) static int bad(struct survey_import *im, struct px_err *e,
                                                      const struct cell *at, const char *fmt, ...)
 {
-    if (im->pending && im->pending->n && write_pending(im, e) != 0)
+    if (import_pipe_flush(im->pipe, e) != 0)
         return -1; /* an answer given twice before this row's fault: that error comes first */
     va_list ap;
     va_start(ap, fmt);
@@ -250,38 +251,36 @@ static int load_respondent(struct survey_import *im, const struct csv_record *re
 
 /* ---- answers --------------------------------------------------------------------- */
 
-/* A copy of text in p's buffer (which has room: the caller made sure). */
-static const char *keep(struct pending *p, const char *text)
+/* The pipe's insert: the block's answers, ANSWERS_PER_STATEMENT to an INSERT. */
+static long insert_answers(struct store *s, const struct pipe_block *b, struct px_err *e)
 {
-    size_t n = strlen(text) + 1;
-    char *copy = p->text + p->used;
-    memcpy(copy, text, n);
-    p->used += n;
-    return copy;
+    const struct answer_rows *r = b->rows;
+    return store_put_answers(s, r->rows, b->n, e);
 }
 
-/* Writes the pending answers; one that has an answer already (earlier in the file or from an
- * earlier import) is refused at its question.  0, or -1 with e set. */
-static int write_pending(struct survey_import *im, struct px_err *e)
+/* The pipe's finish: when the block's insert added fewer answers than it holds, the first
+ * that has an answer already (earlier in the file or from an earlier import) is refused at
+ * its question.  0, or -1 with e set. */
+static int finish_answers(void *ctx, const struct pipe_block *b, long added, struct px_err *e)
 {
-    struct pending *p = im->pending;
-    size_t n = p->n;
-    p->n = p->used = 0; /* the rows stay readable until the next answer is kept */
-    long added = n ? store_put_answers(im->s, p->rows, n, e) : 0;
+    struct survey_import *im = ctx;
+    const struct answer_rows *r = b->rows;
     if (added < 0)
         return -1;
-    for (size_t i = 0; (size_t)added < n && i < n; i++) {
+    for (size_t i = 0; (size_t)added < b->n && i < b->n; i++) {
         char first[600];
-        int again = store_answer_first(im->s, &p->rows[i], first, e);
+        int again = store_answer_first(im->s, &r->rows[i], first, e);
         if (again) {
-            struct cell at = {p->rows[i].question, p->line[i], p->column[i]};
+            struct cell at = {r->rows[i].question, r->line[i], r->column[i]};
             return again < 0 ? -1 : bad(im, e, &at, _("expected one answer of %s to %s, found a "
-                                        "second (the first at %s)"), p->rows[i].respondent,
-                                        p->rows[i].question, first);
+                                        "second (the first at %s)"), r->rows[i].respondent,
+                                        r->rows[i].question, first);
         }
     }
     return 0;
 }
+
+static const struct pipe_ops ANSWER_BLOCKS = {insert_answers, finish_answers};
 
 static int load_answer(struct survey_import *im, const struct csv_record *rec, struct px_err *e)
 {
@@ -290,20 +289,20 @@ static int load_answer(struct survey_import *im, const struct csv_record *rec, s
         c[i] = cell_of(im, rec, i);
     const struct cell *who = &c[A_RESPONDENT];
     if (strcmp(who->text, im->respondent) != 0) {
-        int known = strlen(who->text) < SURVEY_CODE_MAX
-                        ? store_respondent_group(im->s, im->sv->year, who->text, im->group, e)
-                        : 0;
-        if (known <= 0)
-            return known < 0 ? -1 : bad(im, e, who, _("expected the code of a listed respondent "
-                                        "(import respondents first), found '%s'"), who->text);
+        const struct known_code *listed = strlen(who->text) < SURVEY_CODE_MAX
+                                              ? known_find(im->respondents, who->text)
+                                              : NULL;
+        if (!listed)
+            return bad(im, e, who, _("expected the code of a listed respondent (import "
+                       "respondents first), found '%s'"), who->text);
         snprintf(im->respondent, sizeof im->respondent, "%s", who->text);
+        snprintf(im->group, sizeof im->group, "%s", listed->text);
     }
     const char *unit = c[A_UNIT].text[0] ? c[A_UNIT].text : im->sv->only_unit;
     if (!unit || strcmp(unit, im->unit) != 0) {
-        int known = unit ? store_has_unit(im->s, unit, e) : 0;
-        if (known <= 0)
-            return known < 0 ? -1 : bad(im, e, &c[A_UNIT], _("expected a known unit code, "
-                                        "found '%s'"), c[A_UNIT].text);
+        if (!unit || !known_find(im->units, unit))
+            return bad(im, e, &c[A_UNIT], _("expected a known unit code, found '%s'"),
+                       c[A_UNIT].text);
         if (strlen(unit) < sizeof im->unit)
             memcpy(im->unit, unit, strlen(unit) + 1);
     }
@@ -314,23 +313,53 @@ static int load_answer(struct survey_import *im, const struct csv_record *rec, s
         return bad(im, e, refused == -2 ? &c[A_OPTION] : &c[A_QUESTION], "%s", why);
     struct answer_row a = {im->sv->year, who->text, unit, c[A_QUESTION].text, c[A_OPTION].text,
                            im->source, rec->line};
-    struct pending *p = im->pending;
     size_t need = strlen(a.respondent) + strlen(unit) + strlen(a.question) + strlen(a.option) +
                   strlen(a.source) + 5;
-    if ((p->n == ANSWERS_PER_STATEMENT || need > PENDING_TEXT - p->used) && write_pending(im, e))
+    struct pipe_block *b = import_pipe_room(im->pipe, need, e);
+    if (!b)
         return -1;
-    int alone = need > PENDING_TEXT; /* too long to keep: written at once, uncopied */
-    size_t i = p->n++;
-    p->rows[i] = alone ? a
-                       : (struct answer_row){a.year, keep(p, a.respondent), keep(p, unit),
-                                             keep(p, a.question), keep(p, a.option),
-                                             keep(p, a.source), a.line};
-    p->line[i] = c[A_QUESTION].line;
-    p->column[i] = c[A_QUESTION].column;
-    if (alone && write_pending(im, e))
+    struct answer_rows *r = b->rows;
+    int alone = need > PIPE_TEXT - b->used; /* too long to keep: written at once, uncopied */
+    size_t i = b->n++;
+    r->rows[i] = alone ? a
+                       : (struct answer_row){a.year, import_pipe_keep(b, a.respondent),
+                                             import_pipe_keep(b, unit),
+                                             import_pipe_keep(b, a.question),
+                                             import_pipe_keep(b, a.option),
+                                             import_pipe_keep(b, a.source), a.line};
+    r->line[i] = c[A_QUESTION].line;
+    r->column[i] = c[A_QUESTION].column;
+    if (alone && import_pipe_flush(im->pipe, e))
         return -1;
     struct tally_row t = {unit, c[A_QUESTION].text, im->group, c[A_OPTION].text, 1};
-    return survey_tally_count(im->tally, im->s, &t, e);
+    int rc = survey_tally_count(im->tally, NULL, &t, e);
+    if (rc > 0) /* the counts go to the database first, which must be this thread's */
+        rc = import_pipe_flush(im->pipe, e) ? -1 : survey_tally_count(im->tally, im->s, &t, e);
+    return rc;
+}
+
+/* Reads the units and the year's respondents, and opens the pipe of the answers.  0, or -1
+ * with e set. */
+static int answers_start(struct survey_import *im, struct px_err *e)
+{
+    if (!(im->units = known_read(im->s, KNOWN_UNITS, im->sv->year, e)) ||
+        !(im->respondents = known_read(im->s, KNOWN_RESPONDENTS, im->sv->year, e)))
+        return -1;
+    if (!(im->pipe = import_pipe_new(im->s, &ANSWER_BLOCKS, im, sizeof(struct answer_rows)))) {
+        px_err_set(e, PX_SYSTEM, _("out of memory importing %s"), im->path);
+        return -1;
+    }
+    return 0;
+}
+
+/* Ends the pipe's thread (before the transaction ends) and frees what answers_start read. */
+static void answers_end(struct survey_import *im)
+{
+    import_pipe_free(im->pipe);
+    known_free(im->units);
+    known_free(im->respondents);
+    im->pipe = NULL;
+    im->units = im->respondents = NULL;
 }
 
 /* ---- the file -------------------------------------------------------------------- */
@@ -373,7 +402,7 @@ static long load_rows(struct survey_import *im, const char *kind, const char *sh
     }
     int64_t id = store_add_import(im->s, kind, im->path, sha256, 0, e);
     size_t header_line = rec.line;
-    if (id < 0)
+    if (id < 0 || (im->cols == ANSWER_COLS && answers_start(im, e)))
         return -1;
     im->source_path = (size_t)snprintf(im->source, sizeof im->source, "%s:", im->path);
     if (im->source_path > sizeof im->source - 24)
@@ -384,13 +413,16 @@ static long load_rows(struct survey_import *im, const char *kind, const char *sh
         if (load(im, &rec, e))
             return -1;
     }
+    struct px_err earlier; /* the rows read before a fault in the file come first */
+    if (rc < 0 && import_pipe_flush(im->pipe, &earlier) != 0)
+        *e = earlier;
     if (rc < 0)
         return -1;
     if (!im->row) {
         struct cell at = {"", header_line + 1, 1};
         return bad(im, e, &at, _("expected at least one row after the header, found none"));
     }
-    if ((im->pending && write_pending(im, e)) || store_set_import_rows(im->s, id, im->row, e) ||
+    if (import_pipe_flush(im->pipe, e) || store_set_import_rows(im->s, id, im->row, e) ||
         (im->tally && survey_tally_flush(im->tally, im->s, e)))
         return -1;
     return im->row;
@@ -411,12 +443,16 @@ static int survey_file(struct survey_import *im, const char *kind, const struct 
     int seen = rc ? -1 : store_find_import(im->s, kind, sha256, r->already, e);
     if (seen < 0)
         rc = -1;
-    else if (!seen && (im->cols != RESPONDENT_COLS ||
-                       store_clear_respondents(im->s, im->sv->year, im->agency, e) >= 0) &&
-             (r->rows = load_rows(im, kind, sha256, load, e)) >= 0)
-        rc = store_commit(im->s, e);
-    else if (!seen)
-        rc = -1;
+    else if (!seen) {
+        rc = (im->cols == RESPONDENT_COLS &&
+              store_clear_respondents(im->s, im->sv->year, im->agency, e) < 0) ||
+                     (r->rows = load_rows(im, kind, sha256, load, e)) < 0
+                 ? -1
+                 : 0;
+        answers_end(im);
+        if (rc == 0)
+            rc = store_commit(im->s, e);
+    }
     if (rc != 0 || seen)
         store_rollback(im->s);
     struct px_err e2;
@@ -439,14 +475,12 @@ int import_answers(struct store *s, const char *path, const struct csv_options *
                    const struct import_survey *sv, struct import_result *r, struct px_err *e)
 {
     struct survey_import im = {.s = s, .path = path, .sv = sv, .cols = ANSWER_COLS,
-                               .ncols = A_N, .tally = survey_tally_new(sv->year),
-                               .pending = calloc(1, sizeof(struct pending))};
+                               .ncols = A_N, .tally = survey_tally_new(sv->year)};
     int rc = -1;
-    if (!im.tally || !im.pending)
+    if (!im.tally)
         px_err_set(e, PX_SYSTEM, _("out of memory importing %s"), path);
     else
         rc = survey_file(&im, "answers", opt, load_answer, r, e);
     survey_tally_free(im.tally);
-    free(im.pending);
     return rc;
 }

@@ -154,6 +154,18 @@ int store_finish_import(struct store *s, int64_t import, long rows, const char *
 /* 1 when a unit with this code exists, 0 when not, -1 on error. */
 int store_has_unit(struct store *s, const char *code, struct px_err *e);
 
+/* What an import reads once when it starts instead of asking row by row (store_known.c):
+ * each row's code and text, in code order (strcmp order), handed to fn, which returns
+ * non-zero when out of memory (then -1, e saying so).  0, or -1 with e set. */
+enum store_known {
+    KNOWN_UNITS,       /* every unit's code (text NULL) */
+    KNOWN_CLOSED,      /* the units whose results of the year are closed; text: since when */
+    KNOWN_RESPONDENTS, /* the respondents of the year; text: their survey group's code */
+};
+int store_known(struct store *s, enum store_known what, int year,
+                int (*fn)(void *ud, const char *code, const char *text), void *ud,
+                struct px_err *e);
+
 /* 1 when `above` is `code` or one of its parents, with the chain "code → … → above" in path;
  * 0 when not; -1 on error. */
 int store_unit_under(struct store *s, const char *code, const char *above, char *path,

@@ -84,6 +84,8 @@ int survey_tally_count(struct survey_tally *t, struct store *s, const struct tal
     for (int i = 0; i < 4; i++) {
         size_t n = strlen(part[i]) + 1;
         if (len + n > KEY_MAX) {
+            if (!s)
+                return 1;
             struct tally_row one = *answer;
             one.n = 1;
             return store_tally_add(s, &one, 1, t->year, e);
@@ -103,6 +105,8 @@ int survey_tally_count(struct survey_tally *t, struct store *s, const struct tal
         }
     }
     if (t->nused == SURVEY_TALLY_KEYS || t->nbytes + len > KEY_BYTES) {
+        if (!s)
+            return 1;
         if (survey_tally_flush(t, s, e) != 0)
             return -1;
         at = h % SLOTS; /* the table is empty now */

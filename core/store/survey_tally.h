@@ -21,7 +21,9 @@ struct survey_tally;
 struct survey_tally *survey_tally_new(int year);
 
 /* Counts one answer of t->unit to t->question by t->group choosing t->option (t->n is
- * ignored); may write the counts so far to s.  0, or -1 with e set. */
+ * ignored); may write the counts so far to s.  0, or -1 with e set.  With s NULL (the
+ * database is busy) it counts only what needs no write, and returns 1, counting nothing,
+ * where it would write: call it again with s once the database is free. */
 int survey_tally_count(struct survey_tally *t, struct store *s, const struct tally_row *answer,
                        struct px_err *e);
 

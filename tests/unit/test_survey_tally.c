@@ -1,7 +1,9 @@
 /* test_survey_tally.c — the counts an import of answers keeps in memory: more distinct keys
  * than the table holds (so that it is written out in the middle and starts again), keys
  * counted many times, a key longer than a slot takes, and an earlier tally of the same key
- * added to; every count read back from survey_tally must equal the answers given.  And the
+ * added to; every count read back from survey_tally must equal the answers given.  Each
+ * answer is counted first without the store, as the import does while its thread inserts,
+ * and again with it only where that said it would write (the table full, a long key).  And the
  * import of answers around it: an answer given again in a later file refused with the first
  * one's place, the tallies of the good file kept, and SQLite's foreign-key checks back on
  * after each file (the import leaves them off while it checks respondents and units itself).
@@ -25,12 +27,19 @@
 
 enum { UNITS = 80, QUESTIONS = 200, OPTIONS = 5 }; /* 80,000 keys: more than one table */
 
+static long would_write; /* answers that survey_tally_count could not count without s */
+
 static void count(struct survey_tally *t, struct store *s, const char *unit, const char *q,
                   const char *option)
 {
     struct px_err e = {0};
     struct tally_row row = {unit, q, "G1", option, 0};
-    if (survey_tally_count(t, s, &row, &e) != 0)
+    int rc = survey_tally_count(t, NULL, &row, &e);
+    if (rc == 1) {
+        would_write++;
+        rc = survey_tally_count(t, s, &row, &e);
+    }
+    if (rc != 0)
         fail_msg("survey_tally_count: %s", e.msg);
 }
 
@@ -59,8 +68,10 @@ static void test_counts_survive_flushes(void **state)
                     option[0] = (char)('A' + o);
                     count(t, s, unit, q, option);
                 }
+    assert_int_equal(would_write, 1); /* the table filled up once */
     count(t, s, "U002", "Q001", long_option);
     count(t, s, "U002", "Q001", long_option);
+    assert_int_equal(would_write, 3); /* and each long key */
     assert_int_equal(survey_tally_flush(t, s, &e), 0);
     assert_int_equal(survey_tally_flush(t, s, &e), 0); /* nothing left: adds nothing */
     survey_tally_free(t);
