@@ -1,5 +1,6 @@
 /* calendar.c — parsing, checking, printing and comparing dates (see calendar.h); the stored
- * form yyyy-mm-dd, which every scale reads back, is taken apart by hand, the others by regex.
+ * form yyyy-mm-dd, which every scale reads back, and dd/mm/yyyy as typed in a facts file are
+ * taken apart by hand, anything else by regex (which refuses it or finds the same date).
  * Uses: re.h (SHAPE_DATE and its groups), diag.h, lookalike.h (hints for ２５/１２/２０１９),
  * i18n.h (messages). */
 #include "calendar.h"
@@ -96,13 +97,36 @@ static int iso_date(const char *s, struct px_date *d)
     return 1;
 }
 
+/* d/m/yyyy, dd.mm.yyyy, d-m-yyyy …: SHAPE_DATE's first alternative, as typed in a facts file,
+ * taken apart by hand the same way (one or two digits, a separator / . or -, one or two
+ * digits, the same separator, four digits, the end).  1 when s is in that form (*d set). */
+static int vn_date(const char *s, struct px_date *d)
+{
+    int at = 0, parts[2];
+    char sep = 0;
+    for (int i = 0; i < 2; i++) {
+        int n = s[at] >= '0' && s[at] <= '9' ? 1 + (s[at + 1] >= '0' && s[at + 1] <= '9') : 0;
+        if (n == 0 || (s[at + n] != '/' && s[at + n] != '.' && s[at + n] != '-') ||
+            (i == 1 && s[at + n] != sep))
+            return 0;
+        parts[i] = digits(s + at, n);
+        sep = s[at + n];
+        at += n + 1;
+    }
+    int y = digits(s + at, 4);
+    if (y < 0 || strlen(s + at) != 4)
+        return 0;
+    *d = (struct px_date){y, parts[1], parts[0]};
+    return 1;
+}
+
 int date_parse(const char *s, struct px_date *out, struct px_err *e)
 {
     size_t ovec[16];
     struct px_err re_err;
-    struct px_date iso;
-    if (iso_date(s, &iso))
-        return date_check(iso, s, out, e);
+    struct px_date hand;
+    if (iso_date(s, &hand) || vn_date(s, &hand))
+        return date_check(hand, s, out, e);
     int rc = re_exec(re_shape_regex(SHAPE_DATE), s, strlen(s), 0, ovec, 8, &re_err);
     if (rc <= 0) {
         char hint[600]; /* "２５/１２/２０１９": which character, and what to type */
@@ -121,9 +145,25 @@ int date_parse(const char *s, struct px_date *out, struct px_err *e)
     return date_check(d, s, out, e);
 }
 
+/* Writes v as n digits at at, with zeros in front. */
+static void put_digits(char *at, int v, int n)
+{
+    for (int i = n - 1; i >= 0; i--, v /= 10)
+        at[i] = (char)('0' + v % 10);
+}
+
 void date_iso(struct px_date d, char *buf)
 {
-    snprintf(buf, 11, "%04d-%02d-%02d", d.y, d.m, d.d);
+    if (d.y < 0 || d.y > 9999 || d.m < 0 || d.m > 99 || d.d < 0 || d.d > 99) {
+        snprintf(buf, 11, "%04d-%02d-%02d", d.y, d.m, d.d); /* never a checked date */
+        return;
+    }
+    put_digits(buf, d.y, 4);
+    buf[4] = '-';
+    put_digits(buf + 5, d.m, 2);
+    buf[7] = '-';
+    put_digits(buf + 8, d.d, 2);
+    buf[10] = '\0';
 }
 
 void date_vn(struct px_date d, char *buf)

@@ -1,15 +1,19 @@
 /* csv.c — CSV files as Excel writes them (see csv.h).  The file is read a chunk at a time
  * into a window that holds the record being read and what follows it (bytes before the
- * record are dropped), converted to UTF-8 on the way when it is in a legacy encoding.  Each
- * field is unquoted, trimmed, checked for NUL bytes and UTF-8, and normalised to NFC (ASCII
- * as it is); the fields of a record share one buffer, reused for the next.
- * Positions are kept as line and character column for messages.
+ * record are dropped), converted to UTF-8 on the way when it is in a legacy encoding; a NUL
+ * after the window's last byte ends every scan there.  A field's text is found by scanning
+ * runs of ordinary bytes at once (a table of the bytes that end a run), and taken from the
+ * window as it is unless a "" or a CR in it must be rewritten; it is then trimmed, checked
+ * for NUL bytes and UTF-8, and normalised to NFC (ASCII, seen while scanning, as it is).
+ * The fields of a record share one buffer, reused for the next.  Positions are kept as line
+ * and character column for messages.
  * Uses: encoding.h (decoders, guessing), text.h (text_nfc), vec.h, diag.h, i18n.h (messages). */
 #define _POSIX_C_SOURCE 200809L /* strdup, fileno */
 #include "csv.h"
 
 #include <errno.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -43,21 +47,25 @@ struct csv_reader {
     FILE *file;
     struct csv_options opt;
     struct decoder *decoder; /* NULL for UTF-8 */
-    char *raw;               /* the last chunk read, before conversion */
+    char *raw;               /* the last chunk read, before conversion (legacy encodings) */
     size_t raw_total;        /* bytes read from the file so far */
     int eof;
     struct px_err stop; /* why reading stopped before the end (code 0: it has not) */
-    /* the window: bytes [base, base + len) of the (UTF-8) text */
+    /* the window: bytes [base, base + len) of the (UTF-8) text, then a NUL (cap > len) */
     char *buf;
     size_t base, len, cap;
     struct pos at; /* where the next record starts (nothing before it is kept) */
     char delim;
     size_t header_fields; /* 0 until the header has been read */
     size_t rows;          /* records after the header returned so far */
-    char *field;          /* the bytes of the field being unquoted */
+    unsigned char plain_stops[256]; /* the bytes that end a run of an unquoted field */
+    char *field;          /* the bytes of a field rewritten while unquoting it */
     size_t field_len, field_cap;
     struct pos column_mark; /* a position whose column is known: columns are counted */
     size_t column_at_mark;  /* forward from it, so long lines cost linear time */
+    size_t high_from;       /* where the record's first run of field text with a byte beyond
+                             * ASCII starts (SIZE_MAX: none); before it, on the record's lines,
+                             * a byte's column is its offset in its line */
     /* the current record: its fields' texts one after the other in `text` (each with its
      * NUL, starting at starts[i]), fields[i] pointing there once the record is read */
     char **fields;
@@ -100,10 +108,11 @@ static int cut_character(const unsigned char *u, size_t bad, size_t n)
     return 1;
 }
 
-/* Checks the file's first bytes: not UTF-16; no UTF-8 when a legacy encoding was asked. */
-static void check_start(struct csv_reader *r, size_t n)
+/* Checks the file's first n bytes, at `first`: not UTF-16; no UTF-8 when a legacy encoding
+ * was asked. */
+static void check_start(struct csv_reader *r, const char *first, size_t n)
 {
-    const unsigned char *u = (const unsigned char *)r->raw;
+    const unsigned char *u = (const unsigned char *)first;
     if (n >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
         stop_reading(r, 1, 1, _("expected UTF-8 text, found UTF-16 (in Excel, save as \"CSV "
                               "UTF-8\")"));
@@ -115,7 +124,7 @@ static void check_start(struct csv_reader *r, size_t n)
     if (!r->decoder || !high)
         return;
     size_t bad = 0;
-    char *nfc = text_nfc(r->raw, n, &bad);
+    char *nfc = text_nfc(first, n, &bad);
     int utf8 = nfc != NULL || cut_character(u, bad, n);
     free(nfc);
     if (utf8)
@@ -124,8 +133,16 @@ static void check_start(struct csv_reader *r, size_t n)
                      encoding_name(r->opt.encoding));
 }
 
-/* Drops the bytes before the record being read, then reads the next chunk into the window.
- * 0 when there is nothing more (the end of the file, or r->stop says why), else 1. */
+/* Puts the NUL after the window's last byte (the room is there: cap > len). */
+static void end_window(struct csv_reader *r)
+{
+    if (r->buf)
+        r->buf[r->len] = '\0';
+}
+
+/* Drops the bytes before the record being read, then reads the next chunk into the window
+ * (a UTF-8 file straight into it, a legacy one through its decoder).  0 when there is nothing
+ * more (the end of the file, or r->stop says why), else 1. */
 static int refill(struct csv_reader *r)
 {
     if (r->eof || r->stop.code)
@@ -135,18 +152,24 @@ static int refill(struct csv_reader *r)
         memmove(r->buf, r->buf + drop, r->len - drop);
     r->base += drop;
     r->len -= drop;
+    end_window(r);
     if (r->len > RECORD_MAX)
         return stop_reading(r, r->at.line, 1, _("expected a record of at most %zu MiB, found a "
                                               "longer one (is a quote left open?)"),
                             RECORD_MAX >> 20);
-    size_t n = fread(r->raw, 1, CHUNK, r->file);
+    if (!r->decoder && vec_reserve(r->buf, r->cap, r->len + CHUNK + 1) != 0) {
+        px_err_at(&r->stop, PX_SYSTEM, r->path, 0, 0, _("out of memory"));
+        return 0;
+    }
+    char *into = r->decoder ? r->raw : r->buf + r->len;
+    size_t n = fread(into, 1, CHUNK, r->file);
     if (n < CHUNK) {
         if (ferror(r->file))
             return stop_reading(r, 0, 0, _("cannot read: %s"), strerror(errno));
         r->eof = 1;
     }
     if (r->raw_total == 0)
-        check_start(r, n);
+        check_start(r, into, n);
     r->raw_total += n;
     if (r->raw_total > r->opt.max_bytes)
         return stop_reading(r, 0, 0, _("expected a file of at most %zu MiB, found a larger one "
@@ -154,29 +177,36 @@ static int refill(struct csv_reader *r)
                             r->opt.max_bytes >> 20);
     if (r->stop.code)
         return 0;
-    if (r->decoder)
-        return decoder_feed(r->decoder, r->raw, n, r->eof, &r->buf, &r->len, &r->cap,
-                            &r->stop) == 0;
-    if (n == 0)
-        return 1; /* the end: the next call says so */
-    if (vec_reserve(r->buf, r->cap, r->len + n) != 0) {
-        px_err_at(&r->stop, PX_SYSTEM, r->path, 0, 0, _("out of memory"));
-        return 0;
+    if (!r->decoder) {
+        r->len += n;
+        end_window(r);
+        return 1; /* n == 0 at the end: the next call says so */
     }
-    memcpy(r->buf + r->len, r->raw, n);
-    r->len += n;
-    return 1;
+    int fed = decoder_feed(r->decoder, r->raw, n, r->eof, &r->buf, &r->len, &r->cap, &r->stop);
+    if (r->len > 0 && vec_reserve(r->buf, r->cap, r->len + 1) != 0) {
+        r->len--; /* no room for the NUL: the window loses its last byte, as reading stops */
+        if (!r->stop.code)
+            px_err_at(&r->stop, PX_SYSTEM, r->path, 0, 0, _("out of memory"));
+    }
+    end_window(r);
+    return fed == 0 && !r->stop.code;
 }
 
 /* ---- positions ------------------------------------------------------------------- */
 
-/* The byte at p (reading on as needed), or -1 at the end of the text. */
-static int peek(struct csv_reader *r, struct pos p)
+/* peek() for a byte past the window: reads on until the window holds it. */
+static int peek_on(struct csv_reader *r, struct pos p)
 {
     while (p.off >= r->base + r->len)
         if (!refill(r))
             return -1;
     return (unsigned char)r->buf[p.off - r->base];
+}
+
+/* The byte at p (reading on as needed), or -1 at the end of the text. */
+static inline int peek(struct csv_reader *r, struct pos p)
+{
+    return p.off < r->base + r->len ? (unsigned char)r->buf[p.off - r->base] : peek_on(r, p);
 }
 
 static int at_end(struct csv_reader *r, struct pos p)
@@ -200,19 +230,43 @@ static int is_line_end(int c)
     return c == '\n' || c == '\r';
 }
 
-/* 1-based column, in characters, of the byte at p (UTF-8 continuation bytes do not count).
- * p lies in the record being read, so the window holds its line from the start. */
-static size_t column_of(struct csv_reader *r, struct pos p)
+/* The characters among the n bytes at s: those that are not UTF-8 continuation bytes
+ * (10xxxxxx), counted eight bytes at a time. */
+static size_t count_chars(const unsigned char *s, size_t n)
+{
+    size_t chars = n;
+    for (; n >= 8; s += 8, n -= 8) {
+        uint64_t w;
+        memcpy(&w, s, sizeof w);
+        /* 1 in each byte whose top bit is set and the bit below it (shifted up) clear; the
+         * multiplication adds the eight bytes up into the top one */
+        uint64_t cont = (w & ~(w << 1) & 0x8080808080808080u) >> 7;
+        chars -= (size_t)((cont * 0x0101010101010101u) >> 56);
+    }
+    for (; n > 0; s++, n--)
+        chars -= (*s & 0xC0) == 0x80;
+    return chars;
+}
+
+/* column_of() once a byte beyond ASCII comes before p in the record: counted from a mark. */
+static size_t column_counted(struct csv_reader *r, struct pos p)
 {
     struct pos *m = &r->column_mark;
     if (m->line_start != p.line_start || m->off > p.off) {
         *m = (struct pos){p.line_start, p.line, p.line_start};
         r->column_at_mark = 1;
     }
-    for (; m->off < p.off; m->off++)
-        if (((unsigned char)r->buf[m->off - r->base] & 0xC0) != 0x80)
-            r->column_at_mark++;
+    r->column_at_mark +=
+        count_chars((const unsigned char *)r->buf + (m->off - r->base), p.off - m->off);
+    m->off = p.off;
     return r->column_at_mark;
+}
+
+/* 1-based column, in characters, of the byte at p (UTF-8 continuation bytes do not count).
+ * p lies in the record being read, so the window holds its line from the start. */
+static inline size_t column_of(struct csv_reader *r, struct pos p)
+{
+    return r->high_from >= p.off ? p.off - p.line_start + 1 : column_counted(r, p);
 }
 
 __attribute__((format(printf, 4, 5))) static int fail_at(struct csv_reader *r, struct px_err *e,
@@ -300,12 +354,14 @@ static int open_file(struct csv_reader *r, struct px_err *e)
 struct csv_reader *csv_open(const char *path, const struct csv_options *opt, struct px_err *e)
 {
     struct csv_reader *r = calloc(1, sizeof *r);
-    if (!r || !(r->path = strdup(path)) || !(r->raw = malloc(CHUNK))) {
+    if (r)
+        r->opt = opt ? *opt : csv_defaults();
+    if (!r || !(r->path = strdup(path)) ||
+        (r->opt.encoding != ENC_UTF8 && !(r->raw = malloc(CHUNK)))) {
         csv_close(r);
         px_err_at(e, PX_SYSTEM, path, 0, 0, _("out of memory"));
         return NULL;
     }
-    r->opt = opt ? *opt : csv_defaults();
     if (open_file(r, e) != 0 ||
         (r->opt.encoding != ENC_UTF8 &&
          !(r->decoder = decoder_open(r->opt.encoding, r->path, e)))) {
@@ -325,6 +381,10 @@ struct csv_reader *csv_open(const char *path, const struct csv_options *opt, str
     r->column_at_mark = 1;
     skip_blank_lines(r, &r->at);
     r->delim = detect_delimiter(r, r->at);
+    static const unsigned char plain_ends[] = {'\n', '\r', '"', '\0'};
+    for (size_t i = 0; i < sizeof plain_ends; i++)
+        r->plain_stops[plain_ends[i]] = 1;
+    r->plain_stops[(unsigned char)r->delim] = 1;
     return r;
 }
 
@@ -332,6 +392,7 @@ static void clear_record(struct csv_reader *r)
 {
     r->nfields = 0;
     r->text_len = 0;
+    r->high_from = SIZE_MAX;
 }
 
 void csv_close(struct csv_reader *r)
@@ -367,6 +428,17 @@ char csv_delimiter(const struct csv_reader *r)
 
 /* ---- fields ---------------------------------------------------------------------- */
 
+/* The bytes that end a run of a quoted field: the quote, the line ends (counted), NUL. */
+static const unsigned char QUOTED_STOPS[256] = {['"'] = 1, ['\n'] = 1, ['\r'] = 1, ['\0'] = 1};
+
+/* A field's text as read: `len` bytes of the window from offset `off` as they are, or, when
+ * a "" or a CR had to be rewritten (`rewritten`), r->field's bytes; `high` when one of them is
+ * not ASCII. */
+struct span {
+    size_t off, len;
+    int rewritten, high;
+};
+
 static int is_space(const struct csv_reader *r, int c)
 {
     return c == ' ' || (c == '\t' && r->delim != '\t');
@@ -378,16 +450,10 @@ static int out_of_memory(struct csv_reader *r, struct px_err *e)
     return -1;
 }
 
-static int push_byte(struct csv_reader *r, struct px_err *e, struct pos start, char c)
+static int field_too_long(struct csv_reader *r, struct px_err *e, struct pos start)
 {
-    if (r->field_len >= FIELD_MAX)
-        return fail_at(r, e, start,
-                       _("expected a field of at most 1 MiB, found a longer one "
-                       "(is a quote left open?)"));
-    if (r->field_len == r->field_cap && vec_reserve(r->field, r->field_cap, r->field_len + 1))
-        return out_of_memory(r, e); /* vec_reserve only when full: this runs for every byte */
-    r->field[r->field_len++] = c;
-    return 0;
+    return fail_at(r, e, start, _("expected a field of at most 1 MiB, found a longer one "
+                                "(is a quote left open?)"));
 }
 
 static int reject_nul(struct csv_reader *r, struct px_err *e, struct pos p)
@@ -396,84 +462,109 @@ static int reject_nul(struct csv_reader *r, struct px_err *e, struct pos p)
                             "another format? In Excel, save as \"CSV UTF-8\")"));
 }
 
-/* Reads a quoted field; p is on the opening quote and ends after the closing one. */
-static int read_quoted(struct csv_reader *r, struct pos *p, struct px_err *e)
+/* Moves p past the bytes from it on, within the window, that `stops` does not mark, noting
+ * in *high the bits of those bytes, and in r->high_from where the run starts when one is
+ * beyond ASCII and none was before in the record.  The byte it stopped at, or -1 at the
+ * window's end (whose NUL is marked in every table).  Every byte of a record before a field
+ * or a place a message names is such a run's or ASCII (spaces, quotes, delimiters, line
+ * ends), so column_of() counts characters only after r->high_from. */
+static int scan_run(struct csv_reader *r, struct pos *p, const unsigned char *stops,
+                    unsigned *high)
 {
-    struct pos open = *p;
-    step(r, p);
-    for (;;) {
-        int c = peek(r, *p);
-        if (c < 0)
-            return fail_at(r, e, open,
-                           _("expected a closing quote for the field opened here, found the end "
-                           "of the file"));
-        if (c == '\0')
-            return reject_nul(r, e, *p);
-        step(r, p);
-        if (c == '"') {
-            if (peek(r, *p) != '"')
-                return 0;
-            step(r, p); /* "" is one quote */
-        } else if (c == '\r') {
-            c = '\n'; /* CRLF or a lone CR inside a cell is one line break */
-            if (peek(r, *p) == '\n')
-                step(r, p);
-        }
-        if (push_byte(r, e, open, (char)c) < 0)
-            return -1;
-    }
+    const unsigned char *from = (const unsigned char *)r->buf + (p->off - r->base), *c = from;
+    unsigned bits = 0;
+    while (!stops[*c])
+        bits |= *c++;
+    *high |= bits;
+    if ((bits & 0x80) && r->high_from == SIZE_MAX)
+        r->high_from = p->off;
+    p->off += (size_t)(c - from);
+    return p->off < r->base + r->len ? *c : -1;
 }
 
-/* The bytes from p on, within the window, that an unquoted field takes as they are: none is
- * the delimiter, a line end, a quote or NUL.  Their number (0 at such a byte or the window's
- * end); p may move past them without counting lines. */
-static size_t plain_run(const struct csv_reader *r, struct pos p)
+/* Appends the window's bytes [from, to) to r->field, then `also` unless it is -1. */
+static int keep_bytes(struct csv_reader *r, struct px_err *e, size_t from, size_t to, int also)
 {
-    const unsigned char delim = (unsigned char)r->delim;
-    const unsigned char *from = (const unsigned char *)r->buf + (p.off - r->base), *c = from;
-    const unsigned char *end = (const unsigned char *)r->buf + r->len;
-    while (c < end && *c != delim && *c != '\n' && *c != '\r' && *c != '"' && *c != '\0')
-        c++;
-    return (size_t)(c - from);
-}
-
-/* Appends n bytes of the window at p to the field (as push_byte does one). */
-static int push_run(struct csv_reader *r, struct px_err *e, struct pos start, struct pos p,
-                    size_t n)
-{
-    if (r->field_len + n > FIELD_MAX)
-        return fail_at(r, e, start,
-                       _("expected a field of at most 1 MiB, found a longer one "
-                       "(is a quote left open?)"));
-    if (vec_reserve(r->field, r->field_cap, r->field_len + n))
+    size_t n = to - from;
+    if (vec_reserve(r->field, r->field_cap, r->field_len + n + 1))
         return out_of_memory(r, e);
-    memcpy(r->field + r->field_len, r->buf + (p.off - r->base), n);
+    memcpy(r->field + r->field_len, r->buf + (from - r->base), n);
     r->field_len += n;
+    if (also >= 0)
+        r->field[r->field_len++] = (char)also;
     return 0;
 }
 
-/* Reads an unquoted field up to the delimiter or the end of the line, trailing spaces off.
- * Runs of ordinary bytes are taken at once, each up to the window's end. */
-static int read_unquoted(struct csv_reader *r, struct pos *p, struct px_err *e)
+/* Reads a quoted field; p is on the opening quote and ends after the closing one.  "" is
+ * one quote, and CRLF or a lone CR one line break ("\n"): where one comes, the bytes before
+ * it are copied to r->field, which takes the rest of the field too. */
+static int read_quoted(struct csv_reader *r, struct pos *p, struct span *f, struct px_err *e)
+{
+    struct pos open = *p;
+    unsigned high = 0;
+    size_t from = ++p->off; /* the first byte of the field not copied yet */
+    int rewritten = 0;
+    r->field_len = 0;
+    for (;;) {
+        int c = scan_run(r, p, QUOTED_STOPS, &high);
+        if (r->field_len + (p->off - from) > FIELD_MAX)
+            return field_too_long(r, e, open);
+        if (c < 0 && peek(r, *p) < 0)
+            return fail_at(r, e, open,
+                           _("expected a closing quote for the field opened here, found the end "
+                           "of the file"));
+        if (c < 0)
+            continue; /* the window was read on */
+        if (c == '\0')
+            return reject_nul(r, e, *p);
+        if (c == '\n') {
+            p->line_start = ++p->off;
+            p->line++;
+            continue;
+        }
+        int next = peek(r, (struct pos){p->off + 1, p->line, p->line_start});
+        if (c == '"' && next != '"')
+            break;
+        if (keep_bytes(r, e, from, p->off, c == '"' ? '"' : '\n') < 0)
+            return -1;
+        p->off += c == '"' || next == '\n' ? 2 : 1;
+        if (c == '\r') {
+            p->line++;
+            p->line_start = p->off;
+        }
+        from = p->off;
+        rewritten = 1;
+    }
+    if (rewritten && keep_bytes(r, e, from, p->off, -1) < 0)
+        return -1;
+    *f = (struct span){from, p->off - from, rewritten, high >= 0x80};
+    if (rewritten)
+        f->len = r->field_len;
+    p->off++; /* the closing quote */
+    return 0;
+}
+
+/* Reads an unquoted field up to the delimiter or the end of the line, trailing spaces off. */
+static int read_unquoted(struct csv_reader *r, struct pos *p, struct span *f, struct px_err *e)
 {
     struct pos start = *p;
+    unsigned high = 0;
     int c;
-    while ((c = peek(r, *p)) >= 0) {
-        size_t n = plain_run(r, *p); /* peek made sure the window holds p */
-        if (n == 0 && (c == (unsigned char)r->delim || is_line_end(c)))
-            break;
-        if (n == 0 && c == '\0')
-            return reject_nul(r, e, *p);
-        if (n == 0)
-            return fail_at(r, e, *p,
-                           _("expected no quote inside an unquoted field (quote the whole field "
-                           "and double the quote: \"a \"\"b\"\"\"), found '\"'"));
-        if (push_run(r, e, start, *p, n) < 0)
-            return -1;
-        p->off += n;
-    }
-    while (r->field_len > 0 && is_space(r, (unsigned char)r->field[r->field_len - 1]))
-        r->field_len--;
+    while ((c = scan_run(r, p, r->plain_stops, &high)) < 0 &&
+           p->off - start.off <= FIELD_MAX && peek(r, *p) >= 0)
+        ; /* the window was read on */
+    if (p->off - start.off > FIELD_MAX)
+        return field_too_long(r, e, start);
+    if (c == '\0')
+        return reject_nul(r, e, *p);
+    if (c == '"')
+        return fail_at(r, e, *p,
+                       _("expected no quote inside an unquoted field (quote the whole field "
+                       "and double the quote: \"a \"\"b\"\"\"), found '\"'"));
+    size_t n = p->off - start.off;
+    while (n > 0 && is_space(r, (unsigned char)r->buf[start.off + n - 1 - r->base]))
+        n--;
+    *f = (struct span){start.off, n, 0, high >= 0x80};
     return 0;
 }
 
@@ -510,19 +601,10 @@ static int reject_encoding(struct csv_reader *r, struct pos where, unsigned char
                    _("expected UTF-8 text (in Excel, save as \"CSV UTF-8\"), found byte 0x%02X"), b);
 }
 
-/* 1 when the n bytes at s are all ASCII: text that is its own NFC, copied as it is. */
-static int all_ascii(const char *s, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if ((unsigned char)s[i] >= 0x80)
-            return 0;
-    return 1;
-}
-
-/* Validates and normalises the unquoted bytes read for a field and appends it to the record;
- * `text` is where the field's bytes start in the file (after an opening quote). */
+/* Validates and normalises the field's text f and appends it to the record; `text` is where
+ * the field's bytes start in the file (after an opening quote). */
 static int add_field(struct csv_reader *r, struct pos start, struct pos text, int quoted,
-                     struct px_err *e)
+                     const struct span *f, struct px_err *e)
 {
     size_t n = r->nfields + 1;
     if (n > FIELDS_MAX)
@@ -532,21 +614,20 @@ static int add_field(struct csv_reader *r, struct pos start, struct pos text, in
         vec_reserve(r->lines, r->lines_cap, n) || vec_reserve(r->quoted, r->quoted_cap, n) ||
         vec_reserve(r->starts, r->starts_cap, n))
         return out_of_memory(r, e);
-    size_t bad = 0, len = r->field_len;
-    const char *from = len ? r->field : "";
-    int ascii = all_ascii(from, len);
-    char *nfc = ascii ? NULL : text_nfc(from, len, &bad);
+    size_t bad = 0, len = f->len;
+    const char *from = f->rewritten ? r->field : r->buf + (f->off - r->base);
+    char *nfc = f->high ? text_nfc(from, len, &bad) : NULL;
     if (nfc)
         len = strlen(nfc);
-    else if (!ascii)
-        return reject_encoding(r, locate_in_field(r, text, bad), (unsigned char)r->field[bad],
-                               e);
+    else if (f->high)
+        return reject_encoding(r, locate_in_field(r, text, bad), (unsigned char)from[bad], e);
     if (vec_reserve(r->text, r->text_cap, r->text_len + len + 1)) {
         free(nfc);
         return out_of_memory(r, e);
     }
     memcpy(r->text + r->text_len, nfc ? nfc : from, len);
-    free(nfc);
+    if (nfc)
+        free(nfc);
     r->starts[r->nfields] = r->text_len;
     r->text[r->text_len + len] = '\0';
     r->text_len += len + 1;
@@ -561,13 +642,13 @@ static int add_field(struct csv_reader *r, struct pos start, struct pos text, in
  * line end), or something else (-1, e set). */
 static int end_of_field(struct csv_reader *r, struct pos *p, struct px_err *e)
 {
-    while (is_space(r, peek(r, *p)))
-        step(r, p);
-    int c = peek(r, *p);
+    int c;
+    while (is_space(r, c = peek(r, *p)))
+        p->off++;
     if (c < 0)
         return 0;
     if (c == (unsigned char)r->delim) {
-        step(r, p);
+        p->off++;
         return 1;
     }
     if (is_line_end(c)) {
@@ -589,16 +670,17 @@ static int read_record(struct csv_reader *r, struct pos *end, struct px_err *e)
     struct pos p = r->at;
     int more;
     do {
-        while (is_space(r, peek(r, p)))
-            step(r, &p);
+        int c;
+        while (is_space(r, c = peek(r, p)))
+            p.off++;
         struct pos start = p;
-        int quoted = peek(r, p) == '"';
+        int quoted = c == '"';
         struct pos text = start;
         if (quoted)
             text.off++;
-        r->field_len = 0;
-        if ((quoted ? read_quoted(r, &p, e) : read_unquoted(r, &p, e)) < 0 ||
-            add_field(r, start, text, quoted, e) < 0)
+        struct span f = {0, 0, 0, 0};
+        if ((quoted ? read_quoted(r, &p, &f, e) : read_unquoted(r, &p, &f, e)) < 0 ||
+            add_field(r, start, text, quoted, &f, e) < 0)
             return -1;
         *end = p;
         more = end_of_field(r, &p, e);

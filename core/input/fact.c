@@ -9,6 +9,7 @@
 #include "fact.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -134,6 +135,33 @@ static int number_of(const char *s, double *x)
     return isfinite(*x) ? 0 : -1;
 }
 
+/* The value of s, a plain number of SHAPE_NUMBER or SHAPE_PERCENT (plain_number() says so), as
+ * strtod() reads it, when it has at most 15 digits: their integer, below 2^53, divided by a
+ * power of ten that a double holds exactly, which IEEE division rounds once as strtod rounds
+ * the decimal value.  0, or -1 for more digits (number_of() reads those). */
+static int plain_value(const char *s, double *x)
+{
+    static const double POW10[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                   1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    uint64_t digits = 0;
+    int count = 0, decimals = -1; /* -1 until the decimal separator */
+    for (const char *c = s + (*s == '-');; c++) {
+        if (*c >= '0' && *c <= '9') {
+            if (++count > 15)
+                return -1;
+            digits = digits * 10 + (uint64_t)(*c - '0');
+            decimals += decimals >= 0;
+        } else if ((*c == '.' || *c == ',') && decimals < 0) {
+            decimals = 0;
+        } else {
+            break; /* the end, or the percentage after the number */
+        }
+    }
+    double v = (double)digits / POW10[decimals > 0 ? decimals : 0];
+    *x = *s == '-' ? -v : v;
+    return 0;
+}
+
 /* Skips the digits 0-9 at s; where they end. */
 static const char *skip_digits(const char *s)
 {
@@ -248,7 +276,7 @@ static int classify(const char *s, struct fact_value *out, struct px_err *e)
     int percent = plain ? plain == 2 : strchr(s, '%') && re_shape(SHAPE_PERCENT, s);
     if (plain || percent || re_shape(SHAPE_NUMBER, s)) {
         out->type = FACT_NUMBER;
-        if (number_of(s, &out->num) < 0) {
+        if ((!plain || plain_value(s, &out->num) != 0) && number_of(s, &out->num) < 0) {
             px_err_set(e, PX_DATA, _("expected a number a spreadsheet can hold, found '%.40s…'"),
                        s);
             return -1;
@@ -282,15 +310,24 @@ int fact_parse(const char *raw, struct fact_value *out, struct px_err *e)
         px_err_set(e, PX_DATA, _("expected a value, found nothing"));
         return -1;
     }
-    size_t bad = 0;
-    char *s = text_nfc(start, len, &bad);
-    if (!s) {
-        px_err_set(e, PX_DATA, _("expected UTF-8 text, found byte 0x%02X"),
-                   (unsigned char)start[bad]);
-        return -1;
+    size_t bad = 0, high = 0;
+    for (size_t i = 0; i < len; i++)
+        high |= (unsigned char)start[i] & 0x80;
+    char small[256]; /* a short ASCII value, its own NFC, is read from here without malloc */
+    char *nfc = NULL;
+    if (high || len >= sizeof small) {
+        if (!(nfc = text_nfc(start, len, &bad))) {
+            px_err_set(e, PX_DATA, _("expected UTF-8 text, found byte 0x%02X"),
+                       (unsigned char)start[bad]);
+            return -1;
+        }
+    } else {
+        memcpy(small, start, len);
+        small[len] = '\0';
     }
-    int rc = classify(s, out, e);
-    free(s);
+    int rc = classify(nfc ? nfc : small, out, e);
+    if (nfc)
+        free(nfc);
     return rc;
 }
 

@@ -59,6 +59,11 @@ static const char *lookalike_of(long cp, char *meant, int *visible)
 int lookalike_find(const char *s, struct lookalike *out)
 {
     memset(out, 0, sizeof *out);
+    const unsigned char *u = (const unsigned char *)s;
+    while (*u && *u < 0x80)
+        u++;
+    if (!*u)
+        return 0; /* every look-alike is a character beyond ASCII */
     size_t len = strlen(s), used = 0, chars = 0;
     char *meant = malloc(len + 1); /* never longer: each look-alike is 2–3 bytes, meant 0–2
                                     * (Ð, 2 bytes, means Đ, 2 bytes) */

@@ -154,8 +154,9 @@ const char *model_node_name(long long level, const char *code, char *buf, size_t
 
 const struct fact_def *model_fact(const struct model *m, const char *code)
 {
+    /* a dictionary's codes begin with many letters: strcmp only where the first one agrees */
     for (size_t i = 0; i < m->nfacts; i++)
-        if (strcmp(m->facts[i].code, code) == 0)
+        if (m->facts[i].code[0] == code[0] && strcmp(m->facts[i].code, code) == 0)
             return &m->facts[i];
     return NULL;
 }

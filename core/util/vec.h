@@ -17,7 +17,14 @@
  * would overflow; then the array and *cap are as before.  New room is not initialised. */
 int vec_reserve_(void *array_ptr, size_t *cap, size_t need, size_t size);
 
-#define vec_reserve(array, cap, need) vec_reserve_(&(array), &(cap), (need), sizeof *(array))
+/* vec_reserve_() once the room is not there: the test of the room, made for every item
+ * pushed, costs no call. */
+static inline int vec_room_(void *array_ptr, size_t *cap, size_t need, size_t size)
+{
+    return need <= *cap ? 0 : vec_reserve_(array_ptr, cap, need, size);
+}
+
+#define vec_reserve(array, cap, need) vec_room_(&(array), &(cap), (need), sizeof *(array))
 
 /* Appends value; 0, or -1 (out of memory) with nothing changed. */
 #define VEC_PUSH(array, n, cap, value)                                                         \

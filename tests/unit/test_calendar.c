@@ -1,5 +1,6 @@
 /* test_calendar.c — parsing the date forms Vietnamese users write, refusing days that do
- * not exist with the reason, printing ISO and dd/mm/yyyy, ordering.
+ * not exist with the reason, the forms read by hand against the regex's shape, printing ISO
+ * and dd/mm/yyyy, ordering.
  * Uses: cmocka, calendar.h, re.h. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -45,6 +46,63 @@ static void test_forms(void **state)
     check_parse("2019-11-28", 2019, 11, 28);
     check_parse("1/1/1900", 1900, 1, 1);
     check_parse("31/12/2200", 2200, 12, 31);
+}
+
+/* Every day, separator, month, year and tail from a set of pieces around the shape's edges:
+ * dd/mm/yyyy is read by hand, and must take exactly what SHAPE_DATE takes (a day that does
+ * not exist then refused), with its numbers. */
+static void test_hand_forms_as_the_shape(void **state)
+{
+    (void)state;
+    static const char *const days[] = {"", "1", "01", "31", "123", "x"};
+    static const char *const seps[] = {"/", ".", "-", " ", ""};
+    static const char *const years[] = {"", "201", "2019", "20190", "1899", "２019"};
+    static const char *const tails[] = {"", " ", "a", "/"};
+    size_t taken = 0;
+    for (size_t a = 0; a < 6; a++)
+        for (size_t s1 = 0; s1 < 5; s1++)
+            for (size_t b = 0; b < 6; b++)
+                for (size_t s2 = 0; s2 < 5; s2++)
+                    for (size_t c = 0; c < 6; c++)
+                        for (size_t t = 0; t < 4; t++) {
+                            char s[64];
+                            snprintf(s, sizeof s, "%s%s%s%s%s%s", days[a], seps[s1], days[b],
+                                     seps[s2], years[c], tails[t]);
+                            struct px_date out = {0, 0, 0};
+                            struct px_err e = {0};
+                            int rc = date_parse(s, &out, &e);
+                            if (!re_shape(SHAPE_DATE, s)) {
+                                if (rc == 0)
+                                    fail_msg("'%s' read as a date, which the shape refuses", s);
+                                continue;
+                            }
+                            if (s[4] == '-' && strlen(s) == 10)
+                                continue; /* yyyy-mm-dd, tested above */
+                            int d, m, y;
+                            assert_int_equal(sscanf(s, "%d%*c%d%*c%d", &d, &m, &y), 3);
+                            if (rc == 0) {
+                                taken++;
+                                assert_int_equal(out.d, d);
+                                assert_int_equal(out.m, m);
+                                assert_int_equal(out.y, y);
+                            } else {
+                                assert_non_null(strstr(e.msg, "("));
+                            }
+                        }
+    assert_int_equal(taken, 3 * 3 * 2); /* days 1, 01, 31; / . -; months 1, 01; 2019 */
+}
+
+/* yyyy-mm-dd as stored, zeros in front. */
+static void test_iso_digits(void **state)
+{
+    (void)state;
+    char buf[11];
+    date_iso((struct px_date){1900, 1, 5}, buf);
+    assert_string_equal(buf, "1900-01-05");
+    date_iso((struct px_date){2200, 12, 31}, buf);
+    assert_string_equal(buf, "2200-12-31");
+    date_iso((struct px_date){987, 7, 10}, buf);
+    assert_string_equal(buf, "0987-07-10");
 }
 
 static void test_leap_years(void **state)
@@ -172,6 +230,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_forms),
         cmocka_unit_test(test_leap_years),
+        cmocka_unit_test(test_hand_forms_as_the_shape),
+        cmocka_unit_test(test_iso_digits),
         cmocka_unit_test(test_lookalikes),
         cmocka_unit_test(test_impossible_days),
         cmocka_unit_test(test_wrong_shapes),

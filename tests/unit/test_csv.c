@@ -1,5 +1,6 @@
 /* test_csv.c — unit tests of csv.c: delimiters, BOM, CRLF, quoting, trimming, blank rows,
- * NFC, and every error with its line and character column.
+ * NFC, fields and escapes across the reader's chunks, the caps, and every error with its line
+ * and character column.
  * Uses: cmocka, csv.h, scratch.h (temporary files). */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -27,6 +28,15 @@ static struct csv_reader *open_bytes(const char *name, const char *text, size_t 
 static struct csv_reader *open_text(const char *name, const char *text)
 {
     return open_bytes(name, text, strlen(text));
+}
+
+static struct csv_reader *open_with(const char *path, const struct csv_options *opt)
+{
+    struct px_err e = {0};
+    struct csv_reader *r = csv_open(path, opt, &e);
+    if (!r)
+        fail_msg("csv_open: %s", e.msg);
+    return r;
 }
 
 /* Reads one record and checks its fields joined with '|'. */
@@ -268,6 +278,196 @@ static void test_long_line_ok(void **state)
     csv_close(r);
 }
 
+/* The 1 MiB cap on a field counts its bytes as unquoted ("" one byte, CRLF one) and an
+ * unquoted field's trailing spaces too; a NUL within the cap is refused at its column, one
+ * after it is a field too long. */
+static void test_field_limits(void **state)
+{
+    (void)state;
+    size_t mib = (size_t)1 << 20, n = mib + 16;
+    char *text = malloc(n);
+    assert_non_null(text);
+    struct csv_reader *r;
+    struct px_err e = {0};
+    struct csv_record rec;
+    memcpy(text, "a\n", 2); /* exactly 1 MiB, unquoted */
+    memset(text + 2, 'x', mib);
+    text[2 + mib] = '\n';
+    r = open_bytes("mib.csv", text, mib + 3);
+    assert_int_equal(csv_next(r, &rec, &e), 1);
+    assert_int_equal(csv_next(r, &rec, &e), 1);
+    assert_int_equal(strlen(rec.fields[0]), mib);
+    csv_close(r);
+    memcpy(text + 2 + mib - 1, "  \n", 3); /* 1 MiB + 1 with its trailing spaces */
+    r = open_bytes("mib-spaces.csv", text, mib + 4);
+    expect_error(r, "2:1: expected a field of at most 1 MiB, found a longer one (is a quote left "
+                    "open?)");
+    csv_close(r);
+    memcpy(text, "a\n\"", 3); /* quoted: mib - 2 bytes, "" and CRLF, 1 MiB as unquoted */
+    memset(text + 3, 'y', mib - 2);
+    memcpy(text + 3 + mib - 2, "\"\"\r\n\"\n", 6);
+    r = open_bytes("mib-quoted.csv", text, mib + 7);
+    assert_int_equal(csv_next(r, &rec, &e), 1);
+    assert_int_equal(csv_next(r, &rec, &e), 1);
+    assert_int_equal(strlen(rec.fields[0]), mib);
+    assert_memory_equal(rec.fields[0] + mib - 3, "y\"\n", 3);
+    csv_close(r);
+    memcpy(text + 3 + mib - 2, "zzz\0\"\n", 6); /* a NUL after 1 MiB + 1 bytes: too long */
+    r = open_bytes("mib-nul.csv", text, mib + 7);
+    expect_error(r, "2:1: expected a field of at most 1 MiB, found a longer one (is a quote left "
+                    "open?)");
+    csv_close(r);
+    memcpy(text + 3 + mib - 2, "zz\0\"\n", 5); /* after 1 MiB: the NUL, at its column */
+    r = open_bytes("mib-nul2.csv", text, mib + 6);
+    char want[300];
+    snprintf(want, sizeof want, "2:%zu: expected text, found a NUL byte (is this a spreadsheet "
+             "saved in another format? In Excel, save as \"CSV UTF-8\")", mib + 2);
+    expect_error(r, want);
+    csv_close(r);
+    free(text);
+}
+
+/* A "" , a CRLF and a lone CR inside quotes, each placed across the reader's 64 KiB chunk
+ * boundary at every offset: the field is rewritten whole and the lines after it counted. */
+static void test_rewrites_across_chunks(void **state)
+{
+    (void)state;
+    static const char *const escapes[] = {"\"\"", "\r\n", "\r"};
+    static const char *const meant[] = {"\"", "\n", "\n"};
+    size_t chunk = (size_t)1 << 16;
+    char *text = malloc(chunk + 64);
+    assert_non_null(text);
+    for (size_t k = 0; k < 3; k++)
+        for (size_t at = chunk - 4; at <= chunk + 2; at++) {
+            /* "h\n" then a field of x up to `at`, the escape, "ệ" and the closing quote */
+            size_t n = 0;
+            memcpy(text, "h,i\n\"", 5);
+            n = 5;
+            memset(text + n, 'x', at - n);
+            n = at;
+            n += (size_t)sprintf(text + n, "%sệ\",\"w\"\r\n", escapes[k]);
+            struct csv_reader *r = open_bytes("rewrite.csv", text, n);
+            struct px_err e = {0};
+            struct csv_record rec;
+            assert_int_equal(csv_next(r, &rec, &e), 1);
+            assert_int_equal(csv_next(r, &rec, &e), 1);
+            size_t xs = at - 5, len = strlen(rec.fields[0]);
+            assert_int_equal(len, xs + strlen(meant[k]) + strlen("ệ"));
+            assert_memory_equal(rec.fields[0] + xs, meant[k], strlen(meant[k]));
+            assert_string_equal(rec.fields[1], "w");
+            assert_int_equal(rec.lines[1], k == 0 ? 2 : 3);
+            /* after the opening quote, the x, the escape, ệ, the closing quote and the comma */
+            assert_int_equal(rec.columns[1], k == 0 ? 1 + xs + 2 + 1 + 1 + 1 + 1 : 1 + 1 + 1 + 1);
+            expect_end(r);
+            csv_close(r);
+        }
+    free(text);
+}
+
+/* Columns count characters however long the run of multi-byte ones before them (counted
+ * eight bytes at a time), and a byte that is not UTF-8 after them is placed at its own. */
+static void test_columns_after_long_runs(void **state)
+{
+    (void)state;
+    char text[200];
+    for (size_t k = 0; k < 20; k++) {
+        size_t n = (size_t)sprintf(text, "a,b\n");
+        for (size_t i = 0; i < k; i++)
+            n += (size_t)sprintf(text + n, "ệ");
+        n += (size_t)sprintf(text + n, "é ,  \"q\"\n\"");
+        for (size_t i = 0; i < k; i++)
+            n += (size_t)sprintf(text + n, "ư");
+        n += (size_t)sprintf(text + n, "\xC3\"\n");
+        struct csv_reader *r = open_bytes("runs.csv", text, n);
+        struct px_err e = {0};
+        struct csv_record rec;
+        assert_int_equal(csv_next(r, &rec, &e), 1);
+        assert_int_equal(csv_next(r, &rec, &e), 1);
+        assert_int_equal(rec.columns[1], k + 1 + 2 + 1 + 2); /* ệ…é, space, comma, 2 spaces */
+        assert_string_equal(rec.fields[1], "q");
+        char want[200];
+        snprintf(want, sizeof want, "3:%zu: expected UTF-8 text (in Excel, save as \"CSV "
+                 "UTF-8\"), found byte 0xC3", k + 2);
+        expect_error(r, want);
+        csv_close(r);
+    }
+}
+
+/* Columns on each line of a record whose quoted field spans lines, with and without
+ * characters beyond ASCII before the place named. */
+static void test_columns_on_later_lines(void **state)
+{
+    (void)state;
+    struct csv_reader *r = open_text("later1.csv", "a\n\"ệ\xFF\nệ\"\n");
+    expect_error(r, "2:3: expected UTF-8 text (in Excel, save as \"CSV UTF-8\"), found byte 0xFF");
+    csv_close(r);
+    r = open_text("later2.csv", "a,b\n\"ệ\nx\"y,c\n");
+    expect_error(r, "3:3: expected ',' or the end of the line after a closing quote, found 'y'");
+    csv_close(r);
+    r = open_text("later3.csv", "a,b\n\"x\nệ\"y,c\n");
+    expect_error(r, "3:3: expected ',' or the end of the line after a closing quote, found 'y'");
+    csv_close(r);
+    r = open_text("later4.csv", "a,b,c\nệ,\"x\ny\",ư\n1,2\n");
+    struct px_err e = {0};
+    struct csv_record rec;
+    assert_int_equal(csv_next(r, &rec, &e), 1);
+    assert_int_equal(csv_next(r, &rec, &e), 1);
+    assert_int_equal(rec.columns[1], 3);
+    assert_int_equal(rec.lines[2], 3);
+    assert_int_equal(rec.columns[2], 4);
+    expect_error(r, "4:4: expected 3 fields as in the header, found 2");
+    csv_close(r);
+}
+
+/* The BOM is not part of the first field, quoted or not, nor of its column; a bad byte on
+ * the first line is placed after it. */
+static void test_bom_then_quotes(void **state)
+{
+    (void)state;
+    struct csv_reader *r = open_text("bom-q.csv", "\xEF\xBB\xBF\"a\"\"b\",c\r\n1,2\r\n");
+    struct px_err e = {0};
+    struct csv_record rec;
+    assert_int_equal(csv_next(r, &rec, &e), 1);
+    assert_string_equal(rec.fields[0], "a\"b");
+    assert_int_equal(rec.columns[0], 1);
+    assert_int_equal(rec.columns[1], 8);
+    expect_record(r, 2, "1|2");
+    expect_end(r);
+    csv_close(r);
+    r = open_text("bom-bad.csv", "\xEF\xBB\xBFx\xE9y,b\n");
+    expect_error(r, "1:2: expected UTF-8 text (in Excel, save as \"CSV UTF-8\"), found byte 0xE9");
+    csv_close(r);
+    /* a lone CR inside quotes is a line break: the bad byte is on the line after it */
+    r = open_text("cr-bad.csv", "a\n\"x\ry\xFF\"\n");
+    expect_error(r, "3:2: expected UTF-8 text (in Excel, save as \"CSV UTF-8\"), found byte 0xFF");
+    csv_close(r);
+}
+
+/* A Windows-1258 file longer than a chunk, converted as it streams: its records cross the
+ * chunks whole, quoted fields with "" and CRLF too. */
+static void test_legacy_across_chunks(void **state)
+{
+    (void)state;
+    size_t rows = 6000, cap = rows * 40 + 32, n = 0;
+    char *text = malloc(cap);
+    assert_non_null(text);
+    n += (size_t)snprintf(text + n, cap - n, "ma,ten\r\n");
+    for (size_t i = 0; i < rows; i++) /* 0xE2 is â in Windows-1258 */
+        n += (size_t)snprintf(text + n, cap - n, "U%zu,\"Ch\xE2u \"\"%zu\"\"\r\n.\"\r\n", i, i);
+    struct csv_options opt = csv_defaults();
+    opt.encoding = ENC_CP1258;
+    struct csv_reader *r = open_with(scratch_file("cp.csv", text, n), &opt);
+    free(text);
+    expect_record(r, 1, "ma|ten");
+    for (size_t i = 0; i < rows; i++) {
+        char want[64];
+        snprintf(want, sizeof want, "U%zu|Châu \"%zu\"\n.", i, i);
+        expect_record(r, 2 + 2 * i, want);
+    }
+    expect_end(r);
+    csv_close(r);
+}
+
 static void test_open_errors(void **state)
 {
     (void)state;
@@ -348,15 +548,6 @@ static void test_unquoted_runs_across_chunks(void **state)
     assert_int_equal(e.line, 2 + rows);
     assert_int_equal(e.col, 3);
     csv_close(r);
-}
-
-static struct csv_reader *open_with(const char *path, const struct csv_options *opt)
-{
-    struct px_err e = {0};
-    struct csv_reader *r = csv_open(path, opt, &e);
-    if (!r)
-        fail_msg("csv_open: %s", e.msg);
-    return r;
 }
 
 static void test_row_cap(void **state)
@@ -473,6 +664,12 @@ int main(void)
         cmocka_unit_test(test_not_a_file),
         cmocka_unit_test(test_record_too_long),
         cmocka_unit_test(test_too_many_fields),
+        cmocka_unit_test(test_field_limits),
+        cmocka_unit_test(test_rewrites_across_chunks),
+        cmocka_unit_test(test_columns_after_long_runs),
+        cmocka_unit_test(test_columns_on_later_lines),
+        cmocka_unit_test(test_bom_then_quotes),
+        cmocka_unit_test(test_legacy_across_chunks),
     };
     return cmocka_run_group_tests(tests, scratch_group_setup, scratch_group_teardown);
 }

@@ -1,18 +1,22 @@
 /* test_fact.c — unit tests of fact.c: a table of what administrators type and what it reads
  * as (or the message it is refused with), every short string of digits and signs read as a
- * number exactly when the number and percentage shapes take it, type names, and how values
- * are shown.
- * Uses: cmocka, fact.h, re.h (the shapes numbers are read by), scratch.h (group set-up and tear-down). */
+ * number exactly when the number and percentage shapes take it, longer numbers with the value
+ * strtod gives them, type names, and how values are shown.
+ * Uses: cmocka, fact.h, fact_types.h, re.h (the shapes numbers are read by), scratch.h (group
+ * set-up and tear-down). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "fact.h"
+#include "fact_types.h"
 #include "re.h"
 #include "scratch.h"
 
@@ -198,6 +202,53 @@ static void test_huge_number(void **state)
     assert_non_null(strstr(e.msg, "expected a number a spreadsheet can hold"));
 }
 
+/* Longer numbers, with up to 20 digits: read without strtod up to 15 digits, with it beyond;
+ * the value is always the one strtod gives the digits (then divided by 100 for a %). */
+static void test_long_numbers_as_strtod(void **state)
+{
+    (void)state;
+    unsigned seed = 12345;
+    for (int i = 0; i < 20000; i++) {
+        char s[40], digits[40];
+        size_t n = 0, d = 0;
+        seed = seed * 1103515245u + 12345u;
+        size_t count = 1 + (seed >> 16) % 20, point = (seed >> 8) % (count + 1);
+        int minus = (seed >> 4) & 1, percent = (seed >> 5) % 3, comma = (seed >> 7) & 1;
+        if (minus)
+            s[n++] = digits[d++] = '-';
+        for (size_t k = 0; k < count; k++) {
+            if (k == point && k > 0) {
+                s[n++] = comma ? ',' : '.';
+                digits[d++] = '.';
+            }
+            seed = seed * 1103515245u + 12345u;
+            s[n++] = digits[d++] = (char)('0' + (seed >> 16) % 10);
+        }
+        if (percent)
+            n += (size_t)sprintf(s + n, percent == 1 ? "%%" : " %%");
+        s[n] = digits[d] = '\0';
+        struct fact_value v;
+        struct px_err e;
+        if (fact_parse(s, &v, &e) != 0 || v.type != FACT_NUMBER)
+            fail_msg("'%s' not read as a number", s);
+        double want = strtod(digits, NULL) / (percent ? 100 : 1);
+        if (!(v.num == want) || signbit(v.num) != signbit(want))
+            fail_msg("'%s' read as %.17g, strtod gives %.17g", s, v.num, want);
+    }
+}
+
+/* The declared types by name, each found from its own and nothing else. */
+static void test_declared_types(void **state)
+{
+    (void)state;
+    for (int t = 0; t < DECLARED_NTYPES; t++)
+        assert_int_equal(declared_type_of(declared_type_name(t)), t);
+    static const char *const others[] = {"", "n", "numbers", "Bool", "dates", "tex", "s", "x"};
+    for (size_t i = 0; i < sizeof others / sizeof others[0]; i++)
+        assert_int_equal(declared_type_of(others[i]), -1);
+    assert_null(declared_type_name(DECLARED_NTYPES));
+}
+
 static void test_type_names(void **state)
 {
     (void)state;
@@ -297,7 +348,9 @@ int main(void)
         cmocka_unit_test(test_text_limit),
         cmocka_unit_test(test_huge_number),
         cmocka_unit_test(test_numbers_as_the_shapes),
+        cmocka_unit_test(test_long_numbers_as_strtod),
         cmocka_unit_test(test_type_names),
+        cmocka_unit_test(test_declared_types),
         cmocka_unit_test(test_show),
     };
     return cmocka_run_group_tests(tests, scratch_group_setup, scratch_group_teardown);

@@ -1,4 +1,4 @@
-/* test_model.c — releasing a model, finding nodes, agencies and kinds, which nodes apply
+/* test_model.c — releasing a model, finding nodes, agencies, kinds and facts, which nodes apply
  * to a kind, bands judged on the displayed percentage, and the names of the levels.
  * Uses: cmocka, model.h, fixture_model.h. */
 #include <setjmp.h>
@@ -112,6 +112,25 @@ static void test_level_names(void **state)
     }
 }
 
+/* Facts found by code among codes that share first letters, and none for a prefix, a longer
+ * code, another case or the empty code. */
+static void test_fact_lookup(void **state)
+{
+    (void)state;
+    static const char *const codes[] = {"survey_a", "survey_b", "staff", "s", "budget", "survey"};
+    struct fact_def facts[6] = {0};
+    for (size_t i = 0; i < 6; i++)
+        facts[i].code = (char *)codes[i];
+    struct model m = {0};
+    m.facts = facts;
+    m.nfacts = 6;
+    for (size_t i = 0; i < 6; i++)
+        assert_ptr_equal(model_fact(&m, codes[i]), &facts[i]);
+    static const char *const absent[] = {"survey_", "survey_ab", "Staff", "", "b", "st"};
+    for (size_t i = 0; i < 6; i++)
+        assert_null(model_fact(&m, absent[i]));
+}
+
 static void test_free_empty_and_twice(void **state)
 {
     (void)state;
@@ -134,6 +153,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_applies, setup, teardown),
         cmocka_unit_test_setup_teardown(test_band, setup, teardown),
         cmocka_unit_test(test_level_names),
+        cmocka_unit_test(test_fact_lookup),
         cmocka_unit_test(test_free_empty_and_twice),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
