@@ -5,8 +5,8 @@
  * same database and give the same messages: every row stored, or, for a repeat in a late
  * block followed by a bad row or a fault of the file itself, the repeat refused at its line
  * and nothing stored.
- * Uses: cmocka, import.h, import_survey.h, store.h (store_query), scratch.h, dlfcn (the real
- * pthread_create). */
+ * Uses: cmocka, import.h, import_survey.h, query_text.h (query_text_exact), scratch.h, dlfcn
+ * (the real pthread_create). */
 #define _GNU_SOURCE /* RTLD_NEXT */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -23,6 +23,7 @@
 
 #include "import.h"
 #include "import_survey.h"
+#include "query_text.h"
 #include "scratch.h"
 
 /* ---- threads that fail to start on demand ---------------------------------------- */
@@ -147,45 +148,6 @@ static const struct import_survey SURVEY = {.year = 2019, .group = group_of, .an
 
 /* ---- what the database holds --------------------------------------------------------- */
 
-/* Text growing row by row: "a|b\n" per row (query_text's form, without its cap). */
-struct text {
-    char *buf;
-    size_t len, cap;
-};
-
-static void append(struct text *t, const char *s, size_t n)
-{
-    if (t->len + n + 1 > t->cap) {
-        t->cap = 2 * (t->len + n + 1);
-        t->buf = realloc(t->buf, t->cap);
-        assert_non_null(t->buf);
-    }
-    memcpy(t->buf + t->len, s, n);
-    t->buf[t->len += n] = '\0';
-}
-
-static int add_row(void *ud, int ncols, const char *const *names, const struct sql_value *row)
-{
-    (void)names;
-    struct text *t = ud;
-    for (int i = 0; i < ncols; i++) {
-        char cell[64];
-        const struct sql_value *v = &row[i];
-        if (i)
-            append(t, "|", 1);
-        if (v->type == SQLV_TEXT)
-            append(t, v->s, v->len);
-        else if (v->type == SQLV_NULL)
-            append(t, "NULL", 4);
-        else
-            append(t, cell, (size_t)(v->type == SQLV_INT
-                                         ? snprintf(cell, sizeof cell, "%lld", (long long)v->i)
-                                         : snprintf(cell, sizeof cell, "%.17g", v->r)));
-    }
-    append(t, "\n", 1);
-    return 0;
-}
-
 /* Every row of the tables an import writes, as text (the caller frees it). */
 static char *dump(struct store *s)
 {
@@ -198,15 +160,22 @@ static char *dump(struct store *s)
         "SELECT * FROM survey_answer ORDER BY respondent, unit, question",
         "SELECT * FROM survey_tally ORDER BY unit, question, grp, option",
     };
-    struct text t = {NULL, 0, 0};
-    append(&t, "", 0);
+    char *all = NULL;
+    size_t len = 0;
     for (size_t i = 0; i < sizeof tables / sizeof tables[0]; i++) {
         struct px_err e = {0};
-        if (store_query(s, tables[i], NULL, 0, add_row, &t, NULL, &e) != 0)
+        char *rows = query_text_exact(s, tables[i], &e);
+        if (!rows)
             fail_msg("%s: %s", tables[i], e.msg);
-        append(&t, "#\n", 2);
+        size_t n = strlen(rows);
+        all = realloc(all, len + n + 3);
+        assert_non_null(all);
+        memcpy(all + len, rows, n);
+        memcpy(all + len + n, "#\n", 3);
+        len += n + 2;
+        free(rows);
     }
-    return t.buf;
+    return all;
 }
 
 /* A new store with the units and (for answers) the respondents, made with threads. */
