@@ -35,16 +35,25 @@ static int fact_once(struct importer *im, const struct fact_row *row, const char
     return import_again(im, key, _("unit and fact"), colon ? strtoul(colon + 1, NULL, 10) : 0, at, e);
 }
 
-/* The slot of im->codes where name is kept when it is (NULL when it is too long to keep or
- * memory ran out: then it is resolved each time, which is only slower). */
+/* The slot of im->codes where name is kept when it is, else the first free one of the
+ * CODES_PROBED from its hash's, else that one, whose name gives way (NULL when name is too long
+ * to keep or memory ran out: then it is resolved each time, which is only slower).  A
+ * dictionary's hundred names collide in 512 slots: without the probe, a sixth of a file's rows
+ * resolved their name again. */
 static struct code_kept *code_slot(struct importer *im, const char *name)
 {
+    enum { CODES_PROBED = 8 };
     size_t len = strlen(name);
     if (len >= CODE_NAME_MAX || (!im->codes && !(im->codes = calloc(CODES_KEPT, sizeof *im->codes))))
         return NULL;
     uint32_t h = 2166136261u; /* FNV-1a */
     for (size_t i = 0; i < len; i++)
         h = (h ^ (unsigned char)name[i]) * 16777619u;
+    for (size_t probe = 0; probe < CODES_PROBED; probe++) {
+        struct code_kept *k = &im->codes[(h + probe) % CODES_KEPT];
+        if (!k->name[0] || strcmp(k->name, name) == 0)
+            return k;
+    }
     return &im->codes[h % CODES_KEPT];
 }
 
