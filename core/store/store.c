@@ -6,7 +6,7 @@
  * and the helpers the other store_*.c files share (statement cache, errors, binding, clock).
  * Uses: libsqlite3, migrations.h (schema, migrate.c, schema_image.c), store_impl.h, fact.h,
  * diag.h, POSIX access(), i18n.h (messages). */
-#define _POSIX_C_SOURCE 200809L /* strdup, gmtime_r */
+#define _POSIX_C_SOURCE 200809L /* strdup, gmtime_r, stpcpy */
 #include "store.h"
 
 #include <errno.h>
@@ -51,6 +51,38 @@ sqlite3_stmt *store_stmt(struct store *s, enum store_stmt_id id, const char *sql
         }
         s->stmts[id] = st;
     }
+    return st;
+}
+
+sqlite3_stmt *store_rows_stmt(struct store *s, enum store_stmt_id id, const char *head,
+                              const char *row, int n, int first, const char *tail,
+                              struct px_err *e)
+{
+    if (s->stmts[id])
+        return s->stmts[id]; /* prepared: its text is not written again */
+    size_t marks = 0;
+    for (const char *c = row; *c; c++)
+        marks += *c == '?';
+    /* each row: its text, a number of up to 10 digits per '?', and ", " */
+    size_t cap = strlen(head) + strlen(tail) + (size_t)n * (strlen(row) + marks * 10 + 2) + 1;
+    char *sql = malloc(cap), *at = sql;
+    if (!sql) {
+        px_err_set(e, PX_SYSTEM, _("out of memory preparing a statement"));
+        return NULL;
+    }
+    at = stpcpy(at, head);
+    for (int i = 0, next = first; i < n; i++) {
+        if (i)
+            at = stpcpy(at, ", ");
+        for (const char *c = row; *c; c++)
+            if (*c == '?' && !(c[1] >= '0' && c[1] <= '9'))
+                at += sprintf(at, "?%d", next++);
+            else
+                *at++ = *c;
+    }
+    stpcpy(at, tail);
+    sqlite3_stmt *st = store_stmt(s, id, sql, e);
+    free(sql);
     return st;
 }
 

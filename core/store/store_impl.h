@@ -169,6 +169,14 @@ int store_fail(struct store *s, struct px_err *e, const char *step, int rc, cons
 sqlite3_stmt *store_stmt(struct store *s, enum store_stmt_id id, const char *sql,
                          struct px_err *e);
 
+/* The cached statement `id` (as store_stmt) that writes n rows at once: head, then n copies
+ * of row joined by ", ", then tail.  Each bare '?' of the rows is numbered on from first
+ * (?first, ?first+1, … through every row); a numbered one ("?1") is written as it is, a
+ * parameter the rows share. */
+sqlite3_stmt *store_rows_stmt(struct store *s, enum store_stmt_id id, const char *head,
+                              const char *row, int n, int first, const char *tail,
+                              struct px_err *e);
+
 /* Fails with the code of a chain of binds (rc) unless it is SQLITE_OK, clearing them. */
 int store_bound(struct store *s, sqlite3_stmt *st, int rc, const char *step, struct px_err *e);
 

@@ -145,19 +145,11 @@ int store_answer_first(struct store *s, const struct answer_row *a, char source[
  * once too). */
 static sqlite3_stmt *answers_stmt(struct store *s, int n, struct px_err *e)
 {
-    static const char head[] = "INSERT INTO survey_answer (year, respondent, unit, question, "
-                               "option, line, source, import_id) VALUES ";
-    static const char tail[] = " ON CONFLICT DO NOTHING";
-    enum store_stmt_id id = n == 1 ? STMT_ANSWER_PUT : STMT_ANSWER_PUT_MANY;
-    if (s->stmts[id])
-        return s->stmts[id]; /* prepared: its text is not written again */
-    char sql[sizeof head + sizeof tail + ANSWERS_PER_STATEMENT * 40];
-    size_t used = (size_t)snprintf(sql, sizeof sql, "%s", head);
-    for (int i = 0; i < n; i++)
-        used += (size_t)snprintf(sql + used, sizeof sql - used, "%s(?, ?, ?, ?, ?, ?, ?, nullif(?, 0))",
-                                 i ? ", " : "");
-    snprintf(sql + used, sizeof sql - used, "%s", tail);
-    return store_stmt(s, id, sql, e);
+    return store_rows_stmt(s, n == 1 ? STMT_ANSWER_PUT : STMT_ANSWER_PUT_MANY,
+                           "INSERT INTO survey_answer (year, respondent, unit, question, "
+                           "option, line, source, import_id) VALUES ",
+                           "(?, ?, ?, ?, ?, ?, ?, nullif(?, 0))", n, 1, " ON CONFLICT DO NOTHING",
+                           e);
 }
 
 long store_put_answers(struct store *s, const struct answer_row *a, size_t n, struct px_err *e)
@@ -194,20 +186,11 @@ long store_put_answers(struct store *s, const struct answer_row *a, size_t n, st
  * once too). */
 static sqlite3_stmt *tallies_stmt(struct store *s, int n, struct px_err *e)
 {
-    static const char head[] = "INSERT INTO survey_tally (year, unit, question, grp, option, n) "
-                               "VALUES ";
-    static const char tail[] = " ON CONFLICT (year, unit, question, grp, option) DO UPDATE SET "
-                               "n = n + excluded.n";
-    enum store_stmt_id id = n == 1 ? STMT_TALLY_ADD : STMT_TALLY_ADD_MANY;
-    if (s->stmts[id])
-        return s->stmts[id]; /* prepared: its text is not written again */
-    char sql[sizeof head + sizeof tail + TALLIES_PER_STATEMENT * 24];
-    size_t used = (size_t)snprintf(sql, sizeof sql, "%s", head);
-    for (int i = 0; i < n; i++)
-        used += (size_t)snprintf(sql + used, sizeof sql - used, "%s(?, ?, ?, ?, ?, ?)",
-                                 i ? ", " : "");
-    snprintf(sql + used, sizeof sql - used, "%s", tail);
-    return store_stmt(s, id, sql, e);
+    return store_rows_stmt(s, n == 1 ? STMT_TALLY_ADD : STMT_TALLY_ADD_MANY,
+                           "INSERT INTO survey_tally (year, unit, question, grp, option, n) "
+                           "VALUES ", "(?, ?, ?, ?, ?, ?)", n, 1,
+                           " ON CONFLICT (year, unit, question, grp, option) DO UPDATE SET "
+                           "n = n + excluded.n", e);
 }
 
 int store_tally_add(struct store *s, const struct tally_row *t, size_t n, int year,

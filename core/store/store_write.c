@@ -281,20 +281,11 @@ int store_put_fact(struct store *s, const struct fact_row *f, const struct fact_
  * text, line, source (store_bind_origin: one of the two), note. */
 static sqlite3_stmt *facts_stmt(struct store *s, int n, struct px_err *e)
 {
-    static const char head[] = "INSERT INTO fact (unit, name, type, num, text, line, source, note, "
-                               "at, import_id, year) VALUES ";
-    static const char tail[] = " ON CONFLICT (unit, year, name) DO NOTHING";
-    enum store_stmt_id id = n == 1 ? STMT_FACT_ADD : STMT_FACT_ADD_MANY;
-    if (s->stmts[id])
-        return s->stmts[id]; /* prepared: its text is not written again */
-    char sql[sizeof head + sizeof tail + FACTS_PER_STATEMENT * 80];
-    size_t used = (size_t)snprintf(sql, sizeof sql, "%s", head);
-    for (int i = 0, p = 4; i < n; i++, p += 8)
-        used += (size_t)snprintf(sql + used, sizeof sql - used,
-                                 "%s(?%d, ?%d, ?%d, ?%d, ?%d, ?%d, ?%d, ?%d, ?1, ?2, ?3)",
-                                 i ? ", " : "", p, p + 1, p + 2, p + 3, p + 4, p + 5, p + 6, p + 7);
-    snprintf(sql + used, sizeof sql - used, "%s", tail);
-    return store_stmt(s, id, sql, e);
+    return store_rows_stmt(s, n == 1 ? STMT_FACT_ADD : STMT_FACT_ADD_MANY,
+                           "INSERT INTO fact (unit, name, type, num, text, line, source, note, "
+                           "at, import_id, year) VALUES ",
+                           "(?, ?, ?, ?, ?, ?, ?, ?, ?1, ?2, ?3)", n, 4,
+                           " ON CONFLICT (unit, year, name) DO NOTHING", e);
 }
 
 /* Binds the n facts f (values v) to the statement of facts_stmt(n), at the time at (NULL:
