@@ -115,7 +115,7 @@ int store_put_fact(struct store *s, const struct fact_row *f, const struct fact_
  * statement: the number added, or -1 on error.  A fact stored already is left as it is (find
  * which with store_fact_imported; look it up, audit and replace it with store_put_fact).
  * Within an import the facts record the import's time. */
-enum { FACTS_PER_STATEMENT = 32 };
+enum { FACTS_PER_STATEMENT = 128 };
 long store_add_facts(struct store *s, const struct fact_row *f, const struct fact_value *v,
                      size_t n, struct px_err *e);
 

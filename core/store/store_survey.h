@@ -48,7 +48,7 @@ struct answer_row {
 int store_answer_first(struct store *s, const struct answer_row *a, char source[600],
                        struct px_err *e);
 
-enum { ANSWERS_PER_STATEMENT = 32 };
+enum { ANSWERS_PER_STATEMENT = 128 };
 /* Adds n answers (their texts must live until it returns), ANSWERS_PER_STATEMENT to an
  * INSERT: how many were added, fewer than n when some year, respondent, unit and question
  * had an answer already (those are not written: store_answer_first finds them), or -1. */
@@ -61,7 +61,7 @@ struct tally_row {
     long n;
 };
 
-enum { TALLIES_PER_STATEMENT = 32 };
+enum { TALLIES_PER_STATEMENT = 128 };
 /* Adds t[i].n answers to the year's tally of t[i]'s unit, question, group and option, for
  * each of the n, TALLIES_PER_STATEMENT to an upsert. */
 int store_tally_add(struct store *s, const struct tally_row *t, size_t n, int year,
