@@ -3,7 +3,8 @@
  * sheet) parsed with expat; every byte read is counted against the --max-mib cap, so a zip
  * bomb stops at the cap.  The sheet is read whole into rows of cells, then handed out a row
  * at a time.
- * Uses: csv.h, calendar.h, text.h (text_nfc), vec.h, diag.h, libzip, expat, i18n.h (messages). */
+ * Uses: csv.h, calendar.h, text.h (text_nfc), vec.h, diag.h, libzip (libzip_lazy.h: loaded on
+ * first use), expat, i18n.h (messages). */
 #define _GNU_SOURCE /* memmem; strdup */
 #include "xlsx.h"
 
@@ -16,7 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <zip.h>
+#include "libzip_lazy.h"
 
 #include "calendar.h"
 #include "text.h"

@@ -3,11 +3,11 @@
  * the library opens it, since the library would say a file it cannot create on stderr
  * itself.
  * Provides report_xlsx_open(), report_xlsx_close().  Uses: diag.h, i18n.h (messages),
- * libxlsxwriter. */
+ * libxlsxwriter (xlsxwriter_lazy.h: loaded on first use). */
 #ifndef PARIDX_REPORT_XLSX_BOOK_H
 #define PARIDX_REPORT_XLSX_BOOK_H
 
-#include <xlsxwriter.h>
+#include "xlsxwriter_lazy.h"
 
 /* A new workbook to be written to path, or NULL after saying "path: " and the caller's
  * message `cannot` with the reason for its one %s (_("cannot write the form: %s")). */
