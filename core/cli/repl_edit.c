@@ -5,7 +5,7 @@
  * Lua line, the API's names (whatif.<command>, paridx.<module>, the base library).
  * Lines are read through libedit's callback interface from our own poll(), so that a Ctrl-C at
  * the prompt (poll interrupted) drops the line and gives a fresh prompt.
- * Uses: repl.h, libedit (editline/readline.h), POSIX (mkdir, poll). */
+ * Uses: repl.h, libedit (libedit_lazy.h: loaded on first use), POSIX (mkdir, poll). */
 #define _GNU_SOURCE /* ppoll */
 #include "repl.h"
 #include "i18n.h"
@@ -19,7 +19,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <editline/readline.h>
+#include "libedit_lazy.h"
 
 #define HISTORY_LINES 1000
 

@@ -1,9 +1,10 @@
 /* lazylib.h — a shared library opened the first time a command calls one of its functions,
  * not when paridx starts.  libxlsxwriter and libzip, which only the Excel files need, bring
  * libcrypto, libminizip, libbz2 and libz with them: loading them took 2.2 ms of the start of
- * every command (4,500 of its 7,000 symbol bindings), a seventh of the example run.  Each
- * such library has a header of its own (xlsxwriter_lazy.h, libzip_lazy.h) that lists the
- * functions paridx calls and sends each call through a table this file fills.
+ * every command (4,500 of its 7,000 symbol bindings), a seventh of the example run; libedit,
+ * which only the REPL at a terminal needs, brings libtinfo, libbsd and libmd.  Each such
+ * library has a header of its own (xlsxwriter_lazy.h, libzip_lazy.h, libedit_lazy.h) that
+ * lists the names paridx uses and sends each use through a table this file fills.
  * Provides struct lazylib, struct lazy_symbol, lazylib_load(), lazylib_need().
  * Uses: dlfcn, diag.h, i18n.h. */
 #ifndef PARIDX_LAZYLIB_H
@@ -19,8 +20,9 @@ struct lazylib {
     int loaded; /* its functions are in their slots */
 };
 
-/* One function wanted: its name and the function pointer it goes into (any function type:
- * POSIX gives a function pointer the size and form of a data pointer). */
+/* One name wanted: a function, and the function pointer it goes into (any function type:
+ * POSIX gives a function pointer the size and form of a data pointer), or a variable, and
+ * the pointer to it. */
 struct lazy_symbol {
     const char *name;
     void *slot;

@@ -1,7 +1,8 @@
 /* test_lazylib.c — libraries opened on first use: a function of a real library lands in its
- * slot and works; a second load of the same library changes nothing; a library that is not
- * there, or one without a function asked for, fills nothing and says which and what package
- * to install.  Uses: cmocka, lazylib.h, libm (the real library, by its soname). */
+ * slot and works, and a variable's address in its; a second load of the same library changes
+ * nothing; a library that is not there, or one without a function asked for, fills nothing
+ * and says which and what package to install.
+ * Uses: cmocka, lazylib.h, libm (the real library, by its soname). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -16,13 +17,15 @@ static void test_loads_a_function(void **state)
 {
     (void)state;
     double (*floor_fn)(double) = NULL;
+    int *sign = NULL; /* a variable: libm's signgam, the sign lgamma leaves */
     struct lazylib lib = {"libm.so.6", "libc6", 0};
-    const struct lazy_symbol symbols[] = {{"floor", &floor_fn}};
+    const struct lazy_symbol symbols[] = {{"floor", &floor_fn}, {"signgam", &sign}};
     struct px_err e = {0};
-    assert_int_equal(lazylib_load(&lib, symbols, 1, &e), 0);
+    assert_int_equal(lazylib_load(&lib, symbols, 2, &e), 0);
     assert_int_equal(lib.loaded, 1);
     assert_non_null(floor_fn);
     assert_true(floor_fn(2.5) == 2.0);
+    assert_non_null(sign);
     double (*again)(double) = NULL;
     const struct lazy_symbol later[] = {{"floor", &again}};
     assert_int_equal(lazylib_load(&lib, later, 1, &e), 0); /* loaded: nothing more done */
