@@ -6,12 +6,4 @@
 
 #include "lazylib.h"
 
-const struct libedit_api *libedit_api(void)
-{
-    static struct libedit_api api;
-    static struct lazylib lib = {PARIDX_LIBEDIT_SONAME, "libedit2", 0};
-#define LIBEDIT_SLOT(f) {#f, &api.f},
-    static const struct lazy_symbol symbols[] = {LIBEDIT_NAMES(LIBEDIT_SLOT)};
-    lazylib_need(&lib, symbols, sizeof symbols / sizeof *symbols);
-    return &api;
-}
+LAZYLIB_TABLE(libedit_api, libedit_api, LIBEDIT_NAMES, PARIDX_LIBEDIT_SONAME, "libedit2")

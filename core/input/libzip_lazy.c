@@ -6,12 +6,4 @@
 
 #include "lazylib.h"
 
-const struct libzip_api *libzip_api(void)
-{
-    static struct libzip_api api;
-    static struct lazylib lib = {PARIDX_LIBZIP_SONAME, "libzip4", 0};
-#define LIBZIP_SLOT(f) {#f, &api.f},
-    static const struct lazy_symbol symbols[] = {LIBZIP_FUNCTIONS(LIBZIP_SLOT)};
-    lazylib_need(&lib, symbols, sizeof symbols / sizeof *symbols);
-    return &api;
-}
+LAZYLIB_TABLE(libzip_api, libzip_api, LIBZIP_FUNCTIONS, PARIDX_LIBZIP_SONAME, "libzip4")

@@ -6,12 +6,5 @@
 
 #include "lazylib.h"
 
-const struct xlsxwriter_api *xlsxwriter_api(void)
-{
-    static struct xlsxwriter_api api;
-    static struct lazylib lib = {PARIDX_XLSXWRITER_SONAME, "libxlsxwriter4", 0};
-#define XLSXWRITER_SLOT(f) {#f, &api.f},
-    static const struct lazy_symbol symbols[] = {XLSXWRITER_FUNCTIONS(XLSXWRITER_SLOT)};
-    lazylib_need(&lib, symbols, sizeof symbols / sizeof *symbols);
-    return &api;
-}
+LAZYLIB_TABLE(xlsxwriter_api, xlsxwriter_api, XLSXWRITER_FUNCTIONS, PARIDX_XLSXWRITER_SONAME,
+              "libxlsxwriter4")
