@@ -80,6 +80,14 @@ static void expect_error(struct csv_reader *r, const char *after_path)
     assert_string_equal(px_err_format(&e, got, sizeof got), want);
 }
 
+/* Reads the file `name` holding text to its end: the error after_path, as expect_error. */
+static void expect_text_error(const char *name, const char *text, const char *after_path)
+{
+    struct csv_reader *r = open_text(name, text);
+    expect_error(r, after_path);
+    csv_close(r);
+}
+
 static void test_comma_lf(void **state)
 {
     (void)state;
@@ -191,35 +199,32 @@ static void test_nfc(void **state)
 static void test_unterminated_quote(void **state)
 {
     (void)state;
-    struct csv_reader *r = open_text("u.csv", "a,b\nx,\"never closed\ny,z\n");
-    expect_error(r, "2:3: expected a closing quote for the field opened here, found the end "
-                    "of the file");
-    csv_close(r);
+    expect_text_error("u.csv", "a,b\nx,\"never closed\ny,z\n",
+                      "2:3: expected a closing quote for the field opened here, found the end "
+                      "of the file");
 }
 
 static void test_stray_quote(void **state)
 {
     (void)state;
-    struct csv_reader *r = open_text("s.csv", "a,b\nSở,ab\"c\n");
-    expect_error(r, "2:6: expected no quote inside an unquoted field (quote the whole field and "
-                    "double the quote: \"a \"\"b\"\"\"), found '\"'");
-    csv_close(r);
-    r = open_text("s2.csv", "a,b\n\"Sở\"x,c\n");
-    expect_error(r, "2:5: expected ',' or the end of the line after a closing quote, found 'x'");
-    csv_close(r);
+    expect_text_error("s.csv", "a,b\nSở,ab\"c\n",
+                      "2:6: expected no quote inside an unquoted field (quote the whole field and "
+                      "double the quote: \"a \"\"b\"\"\"), found '\"'");
+    expect_text_error("s2.csv", "a,b\n\"Sở\"x,c\n",
+                      "2:5: expected ',' or the end of the line after a closing quote, found 'x'");
 }
 
 static void test_bad_utf8(void **state)
 {
     (void)state;
     /* Windows-1258 "â" (0xE2) in the middle of a line */
-    struct csv_reader *r = open_text("w.csv", "tên,mã\nSở Tư,Lai Ch\xE2u\n");
-    expect_error(r, "2:13: expected UTF-8 text (in Excel, save as \"CSV UTF-8\"), found byte 0xE2");
-    csv_close(r);
+    expect_text_error("w.csv", "tên,mã\nSở Tư,Lai Ch\xE2u\n",
+                      "2:13: expected UTF-8 text (in Excel, save as \"CSV UTF-8\"), "
+                      "found byte 0xE2");
     /* inside a quoted field, after a doubled quote and a line break */
-    r = open_text("w2.csv", "a\n\"x\"\"y\r\nz\xFF\"\n");
-    expect_error(r, "3:2: expected UTF-8 text (in Excel, save as \"CSV UTF-8\"), found byte 0xFF");
-    csv_close(r);
+    expect_text_error("w2.csv", "a\n\"x\"\"y\r\nz\xFF\"\n",
+                      "3:2: expected UTF-8 text (in Excel, save as \"CSV UTF-8\"), "
+                      "found byte 0xFF");
 }
 
 static void test_nul_byte(void **state)
@@ -235,12 +240,10 @@ static void test_nul_byte(void **state)
 static void test_field_count(void **state)
 {
     (void)state;
-    struct csv_reader *r = open_text("f.csv", "unit,fact,value\nLCH,plan,1\nLCH,x,2,Lai Châu\n");
-    expect_error(r, "3:9: expected 3 fields as in the header, found 4");
-    csv_close(r);
-    r = open_text("f2.csv", "unit,fact,value\nLCH,plan\n");
-    expect_error(r, "2:9: expected 3 fields as in the header, found 2");
-    csv_close(r);
+    expect_text_error("f.csv", "unit,fact,value\nLCH,plan,1\nLCH,x,2,Lai Châu\n",
+                      "3:9: expected 3 fields as in the header, found 4");
+    expect_text_error("f2.csv", "unit,fact,value\nLCH,plan\n",
+                      "2:9: expected 3 fields as in the header, found 2");
 }
 
 static void test_field_too_long(void **state)
@@ -398,16 +401,14 @@ static void test_columns_after_long_runs(void **state)
 static void test_columns_on_later_lines(void **state)
 {
     (void)state;
-    struct csv_reader *r = open_text("later1.csv", "a\n\"ệ\xFF\nệ\"\n");
-    expect_error(r, "2:3: expected UTF-8 text (in Excel, save as \"CSV UTF-8\"), found byte 0xFF");
-    csv_close(r);
-    r = open_text("later2.csv", "a,b\n\"ệ\nx\"y,c\n");
-    expect_error(r, "3:3: expected ',' or the end of the line after a closing quote, found 'y'");
-    csv_close(r);
-    r = open_text("later3.csv", "a,b\n\"x\nệ\"y,c\n");
-    expect_error(r, "3:3: expected ',' or the end of the line after a closing quote, found 'y'");
-    csv_close(r);
-    r = open_text("later4.csv", "a,b,c\nệ,\"x\ny\",ư\n1,2\n");
+    expect_text_error("later1.csv", "a\n\"ệ\xFF\nệ\"\n",
+                      "2:3: expected UTF-8 text (in Excel, save as \"CSV UTF-8\"), "
+                      "found byte 0xFF");
+    expect_text_error("later2.csv", "a,b\n\"ệ\nx\"y,c\n",
+                      "3:3: expected ',' or the end of the line after a closing quote, found 'y'");
+    expect_text_error("later3.csv", "a,b\n\"x\nệ\"y,c\n",
+                      "3:3: expected ',' or the end of the line after a closing quote, found 'y'");
+    struct csv_reader *r = open_text("later4.csv", "a,b,c\nệ,\"x\ny\",ư\n1,2\n");
     struct px_err e = {0};
     struct csv_record rec;
     assert_int_equal(csv_next(r, &rec, &e), 1);
@@ -434,13 +435,13 @@ static void test_bom_then_quotes(void **state)
     expect_record(r, 2, "1|2");
     expect_end(r);
     csv_close(r);
-    r = open_text("bom-bad.csv", "\xEF\xBB\xBFx\xE9y,b\n");
-    expect_error(r, "1:2: expected UTF-8 text (in Excel, save as \"CSV UTF-8\"), found byte 0xE9");
-    csv_close(r);
+    expect_text_error("bom-bad.csv", "\xEF\xBB\xBFx\xE9y,b\n",
+                      "1:2: expected UTF-8 text (in Excel, save as \"CSV UTF-8\"), "
+                      "found byte 0xE9");
     /* a lone CR inside quotes is a line break: the bad byte is on the line after it */
-    r = open_text("cr-bad.csv", "a\n\"x\ry\xFF\"\n");
-    expect_error(r, "3:2: expected UTF-8 text (in Excel, save as \"CSV UTF-8\"), found byte 0xFF");
-    csv_close(r);
+    expect_text_error("cr-bad.csv", "a\n\"x\ry\xFF\"\n",
+                      "3:2: expected UTF-8 text (in Excel, save as \"CSV UTF-8\"), "
+                      "found byte 0xFF");
 }
 
 /* A Windows-1258 file longer than a chunk, converted as it streams: its records cross the
@@ -633,9 +634,8 @@ static void test_too_many_fields(void **state)
     char text[2100];
     memset(text, ',', 1001);
     memcpy(text + 1001, "\n", 2);
-    struct csv_reader *r = open_text("commas.csv", text);
-    expect_error(r, "1:1001: expected at most 1000 fields in a row, found more");
-    csv_close(r);
+    expect_text_error("commas.csv", text,
+                      "1:1001: expected at most 1000 fields in a row, found more");
 }
 
 int main(void)
