@@ -4,7 +4,10 @@
 # Usage: tests/cli/run-golden.sh PARIDX-BINARY CASE-DIR
 # A case directory holds:
 #   cmd     a POSIX sh snippet, run from the repo root, in which `paridx` is a shell function
-#           calling PARIDX-BINARY (prefixed with $PARIDX_WRAPPER when set, e.g. valgrind);
+#           calling PARIDX-BINARY (prefixed with $PARIDX_WRAPPER when set, e.g. valgrind),
+#           and `paridx_setup` the same binary without the wrapper, for the steps that only
+#           fill the case's database (its subject runs through `paridx`; every import and
+#           submission has cases of its own that run it wrapped);
 #           $TMP is a fresh directory removed afterwards (and $HOME), $CASE the case directory
 #           (relative to the repo root when inside it); PARIDX_NOW="2026-01-01 00:00:00",
 #           LC_ALL=C.UTF-8, TZ=UTC and an empty LANGUAGE (messages in English) are fixed; a
@@ -47,6 +50,7 @@ stdin=/dev/null
 (cd "$root" && env PARIDX_BIN="$bin" TMP="$work/tmp" HOME="$work/tmp" CASE="$case_rel" \
     PARIDX_NOW="2026-01-01 00:00:00" LC_ALL=C.UTF-8 LANGUAGE= TZ=UTC \
     sh -c 'paridx() { ${PARIDX_WRAPPER:-} "$PARIDX_BIN" "$@"; }
+           paridx_setup() { "$PARIDX_BIN" "$@"; }
            golden_cmd=$1; shift; . "$golden_cmd"' run-golden "$case_dir/cmd" \
     <"$stdin" >"$work/stdout.raw" 2>"$work/stderr.raw")
 actual_rc=$?

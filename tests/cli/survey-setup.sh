@@ -1,17 +1,18 @@
 # survey-setup.sh — sourced by the survey golden cases (tests/cli/survey-*/cmd), where
-# `paridx` is the runner's function.  survey_db DB [lists] fills DB with tests/rules/survey.lua's
-# data: units, agencies, facts, the three respondent lists and (unless "lists") the answers.
+# `paridx` and `paridx_setup` are the runner's functions.  survey_db DB [lists] fills DB with
+# tests/rules/survey.lua's data (through paridx_setup: the set-up, not the subject): units,
+# agencies, facts, the three respondent lists and (unless "lists") the answers.
 survey_db() {
     sd=tests/rules/survey-data
-    paridx import --db "$1" units $sd/units.csv >/dev/null &&
-        paridx import --db "$1" agencies $sd/agencies.csv >/dev/null &&
-        paridx import tests/rules/survey.lua --db "$1" facts $sd/facts.csv >/dev/null || return
+    paridx_setup import --db "$1" units $sd/units.csv >/dev/null &&
+        paridx_setup import --db "$1" agencies $sd/agencies.csv >/dev/null &&
+        paridx_setup import tests/rules/survey.lua --db "$1" facts $sd/facts.csv >/dev/null || return
     for a in VPHDND SNV STP; do
-        paridx import tests/rules/survey.lua --db "$1" respondents \
+        paridx_setup import tests/rules/survey.lua --db "$1" respondents \
             $sd/survey/respondents-$a.csv --from $a >/dev/null || return
     done
     [ "$2" = lists ] ||
-        paridx import tests/rules/survey.lua --db "$1" answers $sd/survey/answers.csv >/dev/null
+        paridx_setup import tests/rules/survey.lua --db "$1" answers $sd/survey/answers.csv >/dev/null
 }
 
 # survey_counts DB: how many respondents, answers, tallies and imports DB holds.
