@@ -16,6 +16,7 @@
 #   stdout, stderr   expected output (a missing file means: must be empty); the path of $TMP is
 #           written as the literal text $TMP in both
 #   rc      expected exit status of the snippet (missing: 0)
+#   labels  optional, more CTest labels, one per line (read by tests/CMakeLists.txt)
 # Exits 0 when all match, 1 with a unified diff of every mismatch on stdout, 2 on bad usage,
 # 77 (CTest: skipped) when the snippet exits 77 unexpectedly, e.g. a tool it needs is missing.
 # Uses: POSIX sh, mktemp, sed, GNU diff.
