@@ -127,7 +127,7 @@ int date_parse(const char *s, struct px_date *out, struct px_err *e)
     struct px_date hand;
     if (iso_date(s, &hand) || vn_date(s, &hand))
         return date_check(hand, s, out, e);
-    int rc = re_exec(re_shape_regex(SHAPE_DATE), s, strlen(s), 0, ovec, 8, &re_err);
+    int rc = re_find(re_shape_regex(SHAPE_DATE), s, strlen(s), 0, ovec, 8, &re_err);
     if (rc <= 0) {
         char hint[600]; /* "２５/１２/２０１９": which character, and what to type */
         if (e)

@@ -54,7 +54,7 @@ int docnum_parse(const char *number, struct docnum *out)
     struct px_err e;
     size_t ovec[10];
     memset(out, 0, sizeof *out);
-    if (re_exec(re_shape_regex(SHAPE_DOC_NUMBER), number, strlen(number), 0, ovec, 5, &e) <= 0)
+    if (re_find(re_shape_regex(SHAPE_DOC_NUMBER), number, strlen(number), 0, ovec, 5, &e) <= 0)
         return 0;
     char year[8], first[64], rest[128];
     group(number, ovec, 2, year, sizeof year);

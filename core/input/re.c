@@ -117,7 +117,7 @@ static int match(const struct re *r, const char *s, size_t len, size_t start, ui
     return rc;
 }
 
-int re_exec(const struct re *r, const char *s, size_t len, size_t start, size_t *ovec,
+int re_find(const struct re *r, const char *s, size_t len, size_t start, size_t *ovec,
             int ovec_pairs, struct px_err *e)
 {
     return match(r, s, len, start, 0, ovec, ovec_pairs, e);

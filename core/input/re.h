@@ -23,7 +23,7 @@ int re_groups(const struct re *r);
  * ovec (group 0 = whole match; unset groups are (size_t)-1), 0 when there is no match,
  * -1 when the match or depth limit was hit or the subject is bad (e set). ovec holds
  * 2 * ovec_pairs entries. */
-int re_exec(const struct re *r, const char *s, size_t len, size_t start, size_t *ovec,
+int re_find(const struct re *r, const char *s, size_t len, size_t start, size_t *ovec,
             int ovec_pairs, struct px_err *e);
 
 /* 1 when the whole of s matches r, 0 when not, -1 on limit (e set). */

@@ -51,7 +51,7 @@ static int run(lua_State *L, size_t *ovec)
     size_t len;
     const char *s = luaL_checklstring(L, 2, &len);
     struct px_err e;
-    int n = re_exec(r, s, len, 0, ovec, MAX_PAIRS, &e);
+    int n = re_find(r, s, len, 0, ovec, MAX_PAIRS, &e);
     if (n < 0)
         luaL_error(L, "%s", e.msg);
     return n;

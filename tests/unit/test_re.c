@@ -36,7 +36,7 @@ static void test_exec_groups_and_offsets(void **state)
     assert_int_equal(re_groups(r), 4);
     const char *s = "Số 2756/KH-UBND theo 2636/QĐ-";
     size_t ovec[10];
-    int rc = re_exec(r, s, strlen(s), 0, ovec, 5, &e);
+    int rc = re_find(r, s, strlen(s), 0, ovec, 5, &e);
     assert_int_equal(rc, 5);
     size_t at = (size_t)(strstr(s, "2756") - s); /* "Số " is 5 bytes */
     assert_int_equal(at, 5);
@@ -49,17 +49,17 @@ static void test_exec_groups_and_offsets(void **state)
     assert_int_equal(ovec[8], at + 8); /* UBND */
     assert_int_equal(ovec[9], at + 12);
     /* from a later start: "2636/QĐ" matches, "-" alone is no group 3, groups 3-4 unset */
-    rc = re_exec(r, s, strlen(s), at + 12, ovec, 5, &e);
+    rc = re_find(r, s, strlen(s), at + 12, ovec, 5, &e);
     assert_int_equal(rc, 3);
     assert_int_equal(ovec[0], (size_t)(strstr(s, "2636") - s));
     assert_int_equal(ovec[5], strlen(s) - 1); /* Đ is two bytes, all inside group 2 */
     assert_int_equal(ovec[6], (size_t)-1);
     assert_int_equal(ovec[9], (size_t)-1);
     /* fewer pairs than groups: what fits is filled */
-    rc = re_exec(r, s, strlen(s), 0, ovec, 2, &e);
+    rc = re_find(r, s, strlen(s), 0, ovec, 2, &e);
     assert_int_equal(rc, 2);
     assert_int_equal(ovec[3], at + 4);
-    assert_int_equal(re_exec(r, "no digits", 9, 0, ovec, 5, &e), 0);
+    assert_int_equal(re_find(r, "no digits", 9, 0, ovec, 5, &e), 0);
     re_free(r);
 }
 
@@ -69,9 +69,9 @@ static void test_exec_respects_len(void **state)
     struct px_err e = {0};
     struct re *r = re_compile("c$", &e);
     size_t ovec[2];
-    assert_int_equal(re_exec(r, "abcd", 3, 0, ovec, 1, &e), 1);
-    assert_int_equal(re_exec(r, "abcd", 4, 0, ovec, 1, &e), 0);
-    assert_int_equal(re_exec(r, "abc", 3, 9, ovec, 1, &e), -1); /* start past the end */
+    assert_int_equal(re_find(r, "abcd", 3, 0, ovec, 1, &e), 1);
+    assert_int_equal(re_find(r, "abcd", 4, 0, ovec, 1, &e), 0);
+    assert_int_equal(re_find(r, "abc", 3, 9, ovec, 1, &e), -1); /* start past the end */
     re_free(r);
 }
 
@@ -103,7 +103,7 @@ static void test_catastrophic_pattern_stops(void **state)
     size_t ovec[4];
     struct timespec t0;
     clock_gettime(CLOCK_MONOTONIC, &t0);
-    int rc = re_exec(r, s, strlen(s), 0, ovec, 2, &e);
+    int rc = re_find(r, s, strlen(s), 0, ovec, 2, &e);
     double took = seconds_since(&t0);
     assert_int_equal(rc, -1);
     assert_int_equal(e.code, PX_LIMIT);
@@ -133,7 +133,7 @@ static void test_bad_utf8_subject(void **state)
     struct px_err e = {0};
     struct re *r = re_compile("x", &e);
     size_t ovec[2];
-    assert_int_equal(re_exec(r, "ab\xff" "x", 4, 0, ovec, 1, &e), -1);
+    assert_int_equal(re_find(r, "ab\xff" "x", 4, 0, ovec, 1, &e), -1);
     assert_int_equal(e.code, PX_DATA);
     assert_non_null(strstr(e.msg, "the text is not valid UTF-8 at byte 2 ("));
     re_free(r);
