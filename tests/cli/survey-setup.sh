@@ -6,13 +6,15 @@ survey_db() {
     sd=tests/rules/survey-data
     paridx_setup import --db "$1" units $sd/units.csv >/dev/null &&
         paridx_setup import --db "$1" agencies $sd/agencies.csv >/dev/null &&
-        paridx_setup import tests/rules/survey.lua --db "$1" facts $sd/facts.csv >/dev/null || return
+        paridx_setup import tests/rules/survey.lua --db "$1" facts $sd/facts.csv >/dev/null ||
+        return
     for a in VPHDND SNV STP; do
         paridx_setup import tests/rules/survey.lua --db "$1" respondents \
             $sd/survey/respondents-$a.csv --from $a >/dev/null || return
     done
     [ "$2" = lists ] ||
-        paridx_setup import tests/rules/survey.lua --db "$1" answers $sd/survey/answers.csv >/dev/null
+        paridx_setup import tests/rules/survey.lua --db "$1" answers $sd/survey/answers.csv \
+            >/dev/null
 }
 
 # survey_counts DB: how many respondents, answers, tallies and imports DB holds.
