@@ -172,7 +172,7 @@ sqlite3_stmt *store_stmt(struct store *s, enum store_stmt_id id, const char *sql
 /* The cached statement `id` (as store_stmt) that writes n rows at once: head, then n copies
  * of row joined by ", ", then tail.  Each bare '?' of the rows is numbered on from first
  * (?first, ?first+1, … through every row); a numbered one ("?1") is written as it is, a
- * parameter the rows share. */
+ * parameter the rows share, numbered below first. */
 sqlite3_stmt *store_rows_stmt(struct store *s, enum store_stmt_id id, const char *head,
                               const char *row, int n, int first, const char *tail,
                               struct px_err *e);
