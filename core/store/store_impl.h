@@ -156,6 +156,15 @@ int store_facts_ahead_start(struct store *s, int year, struct facts_ahead **out,
 int store_facts_ahead_next(struct facts_ahead *a, const struct fact_batch **b, struct px_err *e);
 void store_facts_ahead_stop(struct facts_ahead *a);
 
+/* SQLite's heap, counted by store_heap.c instead of SQLite's statistics (whose one lock
+ * every thread's allocations shared).  store_heap_setup installs the count once per process,
+ * before SQLite's first use (store_connect calls it); 0, or -1 and e set when SQLite was set
+ * up already.  store_heap_used: the bytes SQLite holds.  store_heap_limit: no allocation
+ * takes them to `bytes` from now on (0: no limit); returns the limit before. */
+int store_heap_setup(struct px_err *e);
+long long store_heap_used(void);
+long long store_heap_limit(long long bytes);
+
 /* Sets e to "<name>: cannot <step>: <errmsg> (SQLite code N) in: <sql>" and returns -1.
  * step is a verb phrase marked N_() where it is written ("read a fact"), translated here, so
  * that the whole message is in the user's language; every function taking a step passes it

@@ -2,10 +2,10 @@
  * REPL (see store.h).  An authorizer, set only while the statement is prepared, lets through
  * reading and the plain SQL functions of FUNCTIONS and nothing else, and says what it
  * refused; a second statement is refused by name.  While the query runs, a progress handler
- * charges the caller's step budget, and SQLite's heap and longest value are held to the
- * caller's memory budget.  Column names are read after the first step (a statement with a
+ * charges the caller's step budget, and SQLite's heap (as store_heap.c counts it) and longest
+ * value are held to the caller's memory budget.  Column names are read after the first step (a statement with a
  * bound LIKE pattern is prepared again there, freeing the earlier names).
- * Uses: libsqlite3, store_impl.h, i18n.h (messages). */
+ * Uses: libsqlite3, store_impl.h (store_heap_*), i18n.h (messages). */
 #include "store.h"
 
 #include <limits.h>
@@ -266,10 +266,10 @@ static int run_rows(struct store *s, sqlite3_stmt *st, store_row_fn fn, void *ud
     return -1;
 }
 
-/* SQLite's own limits while a query runs, and what they were before. */
+/* The limits held while a query runs, and what they were before. */
 struct held {
     int length;
-    sqlite3_int64 heap;
+    long long heap;
 };
 
 /* Puts the budget on the connection (steps charged every 1000 SQLite steps; the heap and the
@@ -281,8 +281,7 @@ static void hold(struct store *s, const struct query_budget *b, struct held *h)
     if (b && b->max_memory) {
         int length = b->max_memory < INT_MAX ? (int)b->max_memory : INT_MAX;
         h->length = sqlite3_limit(s->db, SQLITE_LIMIT_LENGTH, length);
-        h->heap = sqlite3_hard_heap_limit64(sqlite3_memory_used() +
-                                            (sqlite3_int64)b->max_memory);
+        h->heap = store_heap_limit(store_heap_used() + (long long)b->max_memory);
     }
 }
 
@@ -291,7 +290,7 @@ static void release(struct store *s, const struct query_budget *b, const struct 
     sqlite3_progress_handler(s->db, 0, NULL, NULL);
     if (b && b->max_memory) {
         sqlite3_limit(s->db, SQLITE_LIMIT_LENGTH, h->length);
-        sqlite3_hard_heap_limit64(h->heap);
+        store_heap_limit(h->heap);
     }
 }
 
