@@ -3,8 +3,8 @@
  * reading and the plain SQL functions of FUNCTIONS and nothing else, and says what it
  * refused; a second statement is refused by name.  While the query runs, a progress handler
  * charges the caller's step budget, and SQLite's heap (as store_heap.c counts it) and longest
- * value are held to the caller's memory budget.  Column names are read after the first step (a statement with a
- * bound LIKE pattern is prepared again there, freeing the earlier names).
+ * value are held to the caller's memory budget.  Column names are read after the first step
+ * (a statement with a bound LIKE pattern is prepared again there, freeing the earlier names).
  * Uses: libsqlite3, store_impl.h (store_heap_*), i18n.h (messages). */
 #include "store.h"
 
