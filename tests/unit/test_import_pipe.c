@@ -4,7 +4,9 @@
  * pthread_create, which then fails as on a machine out of threads), and both must leave the
  * same database and give the same messages: every row stored, or, for a repeat in a late
  * block followed by a bad row or a fault of the file itself, the repeat refused at its line
- * and nothing stored.
+ * and nothing stored.  A block's facts are inserted in the table's key order: a unit's facts
+ * listed out of that order are stored with their values, and of a fact given twice the later
+ * row is the one refused.
  * Uses: cmocka, import.h, import_survey.h, query_text.h (query_text_exact), scratch.h, dlfcn
  * (the real pthread_create). */
 #define _GNU_SOURCE /* RTLD_NEXT */
@@ -254,6 +256,38 @@ static void facts_repeat_late(void **state)
                               "again (first on line 8)"));
 }
 
+/* Ten facts of LCH then the same ten of DBN, each unit's in descending order of name (the
+ * thread inserts them sorted, DBN's arranged as LCH's were), and, when `repeat`, LCH's f0004
+ * again at the end of its rows (line 12): the file's values are stored where they belong, or
+ * the later of the two rows is the one refused. */
+static const char *descending_file(int repeat)
+{
+    char text[1024];
+    size_t len = (size_t)snprintf(text, sizeof text, "unit,fact,value\n");
+    for (int line = 2; line < (repeat ? 23 : 22); line++) {
+        const char *unit = line < (repeat ? 13 : 12) ? "LCH" : "DBN";
+        int fact = repeat && line == 12 ? 4 : 9 - (line - 2) % 10;
+        if (repeat && line > 12)
+            fact = 9 - (line - 13) % 10;
+        len += (size_t)snprintf(text + len, sizeof text - len, "%s,f%04d,%d\n", unit, fact, line);
+    }
+    return scratch_file(repeat ? "descending-repeat.csv" : "descending.csv", text, len);
+}
+
+static void facts_sorted_in_block(void **state)
+{
+    (void)state;
+    char *db = import_both_ways(0, descending_file(0), 0, NULL);
+    assert_non_null(strstr(db, "\nLCH|2019|f0000|number|11|NULL|NULL|"));
+    assert_non_null(strstr(db, "\nLCH|2019|f0009|number|2|NULL|NULL|"));
+    assert_non_null(strstr(db, "\nDBN|2019|f0000|number|21|NULL|NULL|"));
+    assert_non_null(strstr(db, "\nDBN|2019|f0004|number|17|NULL|NULL|"));
+    free(db);
+    free(import_both_ways(0, descending_file(1), -1,
+                          "12:5: expected each unit and fact once, found LCH/f0004 again "
+                          "(first on line 7)"));
+}
+
 /* 2,400 answers, three blocks: all stored with their tallies (each option of Q1 240 times). */
 static void answers_in_blocks(void **state)
 {
@@ -290,6 +324,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(facts_in_blocks),
         cmocka_unit_test(facts_repeat_late),
+        cmocka_unit_test(facts_sorted_in_block),
         cmocka_unit_test(answers_in_blocks),
         cmocka_unit_test(answers_repeat_late),
         cmocka_unit_test(answers_bad_late),
