@@ -116,6 +116,15 @@ int store_step_done(struct store *s, sqlite3_stmt *st, const char *step, struct 
     return rc == SQLITE_DONE ? 0 : -1;
 }
 
+int store_step_rows(struct store *s, sqlite3_stmt *st, const char *step, struct px_err *e)
+{
+    int rc = sqlite3_step(st);
+    if (rc != SQLITE_DONE)
+        store_fail(s, e, step, rc, sqlite3_sql(st));
+    (void)sqlite3_reset(st); /* its code repeats the step's, reported above */
+    return rc == SQLITE_DONE ? 0 : -1;
+}
+
 int store_step_row(struct store *s, sqlite3_stmt *st, const char *step, struct px_err *e)
 {
     int rc = sqlite3_step(st);

@@ -173,7 +173,7 @@ long store_put_answers(struct store *s, const struct answer_row *a, size_t n, st
             if (rc == SQLITE_OK)
                 rc = sqlite3_bind_int64(st, i * 8 + 8, s->import_id);
         }
-        if (store_bound(s, st, rc, step, e) || store_step_done(s, st, step, e))
+        if (store_bound(s, st, rc, step, e) || store_step_rows(s, st, step, e))
             return -1;
         added += sqlite3_changes(s->db);
         done += (size_t)batch;
@@ -212,7 +212,7 @@ int store_tally_add(struct store *s, const struct tally_row *t, size_t n, int ye
             if (rc == SQLITE_OK)
                 rc = sqlite3_bind_int64(st, i * 6 + 6, r->n);
         }
-        if (store_bound(s, st, rc, step, e) || store_step_done(s, st, step, e))
+        if (store_bound(s, st, rc, step, e) || store_step_rows(s, st, step, e))
             return -1;
         done += (size_t)batch;
     }

@@ -320,7 +320,7 @@ long store_add_facts(struct store *s, const struct fact_row *f, const struct fac
         sqlite3_stmt *st = facts_stmt(s, (int)batch, e);
         if (!st || store_bound(s, st, bind_facts(s, st, f + done, v + done, (int)batch, at), step,
                                e) ||
-            store_step_done(s, st, step, e))
+            store_step_rows(s, st, step, e))
             return -1;
         added += sqlite3_changes(s->db);
     }
