@@ -107,15 +107,6 @@ int store_bound(struct store *s, sqlite3_stmt *st, int rc, const char *step, str
     return -1;
 }
 
-int store_step_done(struct store *s, sqlite3_stmt *st, const char *step, struct px_err *e)
-{
-    int rc = sqlite3_step(st);
-    if (rc != SQLITE_DONE)
-        store_fail(s, e, step, rc, sqlite3_sql(st));
-    store_release(st);
-    return rc == SQLITE_DONE ? 0 : -1;
-}
-
 int store_step_rows(struct store *s, sqlite3_stmt *st, const char *step, struct px_err *e)
 {
     int rc = sqlite3_step(st);
@@ -123,6 +114,13 @@ int store_step_rows(struct store *s, sqlite3_stmt *st, const char *step, struct 
         store_fail(s, e, step, rc, sqlite3_sql(st));
     (void)sqlite3_reset(st); /* its code repeats the step's, reported above */
     return rc == SQLITE_DONE ? 0 : -1;
+}
+
+int store_step_done(struct store *s, sqlite3_stmt *st, const char *step, struct px_err *e)
+{
+    int rc = store_step_rows(s, st, step, e);
+    (void)sqlite3_clear_bindings(st); /* SQLITE_OK always */
+    return rc;
 }
 
 int store_step_row(struct store *s, sqlite3_stmt *st, const char *step, struct px_err *e)
