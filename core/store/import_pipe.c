@@ -1,8 +1,14 @@
 /* import_pipe.c — an import's blocks of rows inserted by one second thread (see
- * import_pipe.h).  The thread sleeps on `work` until a block is handed to it (`todo`) or
- * the import ends (`stop`); it inserts the block whole, clears `todo` and signals `done`,
- * which the import waits for before it finishes that block and uses the connection again.
- * Each side signals after letting go of the lock, so the other wakes to a free lock.
+ * import_pipe.h).  Block k of the file is kept in blocks[k % PIPE_BLOCKS]: this thread fills
+ * block `handed`, the thread inserts blocks `inserted` to `handed` - 1 in turn and this thread
+ * finishes them in turn (`finished`), so with three blocks the thread finds the next block
+ * waiting when it is done with one and never waits for this thread to finish the one before.
+ * Finishing a block touches the database only when some of its rows were not new, so the
+ * thread stops (`hold`) after such a block, or a failed one, until it is finished here.  The
+ * first blocks are smaller (PIPE_FIRST_ROWS, then twice as many each time), so the thread
+ * starts inserting before a whole block is read.  Each side signals after letting go of the
+ * lock, so the other wakes to a free lock; a failure stays, so nothing waits on a thread held
+ * by it.
  * Provides import_pipe_new(), import_pipe_room(), import_pipe_keep(), import_pipe_flush(),
  * import_pipe_free().  Uses: pthread, import_pipe.h. */
 #define _POSIX_C_SOURCE 200809L /* stpcpy */
@@ -12,22 +18,28 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The blocks in turn, and the rows of the first block handed over (PIPE_ROWS >> 3). */
+enum { PIPE_BLOCKS = 3, PIPE_FIRST_ROWS = PIPE_ROWS >> 3 };
+
 struct import_pipe {
     struct store *store;
     const struct pipe_ops *ops;
     void *ctx;
-    struct pipe_block *blocks[2];
-    int filling;   /* the index of the block the rows are added to */
-    int busy;      /* the other block is the thread's, not yet finished here */
-    int finishing; /* a block's rows are being finished: no flush */
-    int started;   /* 1 the thread runs, -1 it could not be started, 0 not yet tried */
+    struct pipe_block *blocks[PIPE_BLOCKS];
+    size_t finished; /* blocks finished here */
+    int finishing;   /* a block's rows are being finished: no flush */
+    int started;     /* 1 the thread runs, -1 it could not be started, 0 not yet tried */
+    int failed;      /* a block failed: fault says why, and the thread may be held by it */
+    struct px_err fault;
     pthread_t thread;
-    pthread_mutex_t lock;   /* guards the four fields below */
-    pthread_cond_t work;    /* signalled when todo or stop is set */
-    pthread_cond_t done;    /* signalled when todo is cleared */
-    struct pipe_block *todo; /* the block handed to the thread until it is inserted */
-    int stop;               /* the import ends: no more blocks */
-    long added;             /* the outcome of the last block inserted: insert's, e with -1 */
+    pthread_mutex_t lock;  /* guards the fields below */
+    pthread_cond_t work;   /* signalled when handed grows, hold is cleared or stop is set */
+    pthread_cond_t done;   /* signalled when inserted grows */
+    size_t handed;         /* blocks handed to the thread; block `handed` is being filled */
+    size_t inserted;       /* blocks the thread has inserted */
+    int hold;              /* the thread waits: block inserted - 1 must be finished first */
+    int stop;              /* the import ends: no more blocks */
+    long added[PIPE_BLOCKS]; /* each inserted block's outcome: insert's, e with -1 */
     struct px_err e;
 };
 
@@ -51,6 +63,12 @@ static void free_block(struct pipe_block *b)
     free(b);
 }
 
+static void free_blocks(struct import_pipe *p)
+{
+    for (int i = 0; i < PIPE_BLOCKS; i++)
+        free_block(p->blocks[i]);
+}
+
 struct import_pipe *import_pipe_new(struct store *s, const struct pipe_ops *ops, void *ctx,
                                     size_t rows_size)
 {
@@ -58,9 +76,10 @@ struct import_pipe *import_pipe_new(struct store *s, const struct pipe_ops *ops,
     if (!p)
         return NULL;
     *p = (struct import_pipe){.store = s, .ops = ops, .ctx = ctx};
-    p->blocks[0] = new_block(rows_size);
-    p->blocks[1] = p->blocks[0] ? new_block(rows_size) : NULL;
-    if (p->blocks[1] && pthread_mutex_init(&p->lock, NULL) == 0) {
+    int made = 0;
+    while (made < PIPE_BLOCKS && (p->blocks[made] = new_block(rows_size)))
+        made++;
+    if (made == PIPE_BLOCKS && pthread_mutex_init(&p->lock, NULL) == 0) {
         if (pthread_cond_init(&p->work, NULL) == 0) {
             if (pthread_cond_init(&p->done, NULL) == 0)
                 return p;
@@ -68,41 +87,48 @@ struct import_pipe *import_pipe_new(struct store *s, const struct pipe_ops *ops,
         }
         pthread_mutex_destroy(&p->lock);
     }
-    free_block(p->blocks[0]);
-    free_block(p->blocks[1]);
+    free_blocks(p);
     free(p);
     return NULL;
 }
 
-/* The thread: inserts each block handed to it, until told to stop. */
+/* The thread: inserts each block handed to it in turn, until told to stop; after a block
+ * whose rows were not all new it waits until that block is finished. */
 static void *pipe_main(void *arg)
 {
     struct import_pipe *p = arg;
     for (;;) {
         pthread_mutex_lock(&p->lock);
-        while (!p->todo && !p->stop)
+        while (!p->stop && (p->hold || p->inserted == p->handed))
             pthread_cond_wait(&p->work, &p->lock);
-        const struct pipe_block *b = p->todo;
+        size_t k = p->inserted;
+        int stop = p->stop;
         pthread_mutex_unlock(&p->lock);
-        if (!b)
+        if (stop)
             return NULL;
+        const struct pipe_block *b = p->blocks[k % PIPE_BLOCKS];
         long added = p->ops->insert(p->store, b, &p->e);
         pthread_mutex_lock(&p->lock);
-        p->added = added;
-        p->todo = NULL;
+        p->added[k % PIPE_BLOCKS] = added;
+        p->hold = added != (long)b->n;
+        p->inserted = k + 1;
         pthread_mutex_unlock(&p->lock);
         pthread_cond_signal(&p->done);
     }
 }
 
-/* Finishes block b, whose insert gave added (ops->finish), and empties it.  0, or -1 with e
- * set. */
+/* Finishes block b, whose insert gave added (ops->finish), and empties it; a failure stays.
+ * 0, or -1 with e set. */
 static int finish(struct import_pipe *p, struct pipe_block *b, long added, struct px_err *e)
 {
     p->finishing = 1;
     int rc = p->ops->finish(p->ctx, b, added, e);
     p->finishing = 0;
     b->n = b->used = 0;
+    if (rc) {
+        p->failed = 1;
+        p->fault = *e;
+    }
     return rc;
 }
 
@@ -120,48 +146,67 @@ static int insert_here(struct import_pipe *p, struct pipe_block *b, struct px_er
     return finish(p, b, p->ops->insert(p->store, b, e), e);
 }
 
-/* Waits for the thread's block, if it has one, and finishes it.  0, or -1 with e set. */
-static int wait_block(struct import_pipe *p, struct px_err *e)
+/* Waits for the thread to insert the oldest block handed over and not finished, finishes it
+ * and, when the thread waits for that, lets it go on.  0, or -1 with e set. */
+static int finish_oldest(struct import_pipe *p, struct px_err *e)
 {
-    if (!p->busy)
-        return 0;
+    size_t k = p->finished++;
     pthread_mutex_lock(&p->lock);
-    while (p->todo)
+    while (p->inserted <= k)
         pthread_cond_wait(&p->done, &p->lock);
+    long added = p->added[k % PIPE_BLOCKS];
+    int held = p->hold && p->inserted == k + 1;
     pthread_mutex_unlock(&p->lock);
-    p->busy = 0;
-    if (p->added < 0)
+    if (added < 0)
         *e = p->e;
-    return finish(p, p->blocks[!p->filling], p->added, e);
+    if (finish(p, p->blocks[k % PIPE_BLOCKS], added, e))
+        return -1;
+    if (held) {
+        pthread_mutex_lock(&p->lock);
+        p->hold = 0;
+        pthread_mutex_unlock(&p->lock);
+        pthread_cond_signal(&p->work);
+    }
+    return 0;
 }
 
-/* Hands the block being filled over to the thread once the one before it is finished, and
- * fills the other; without a thread, inserts and finishes it here.  0, or -1 with e set. */
+/* Hands the block being filled over to the thread and makes the next one free to fill,
+ * finishing the block that held it; without a thread, inserts and finishes the block here.
+ * 0, or -1 with e set. */
 static int send_block(struct import_pipe *p, struct px_err *e)
 {
-    if (wait_block(p, e))
-        return -1;
-    struct pipe_block *full = p->blocks[p->filling];
+    struct pipe_block *full = p->blocks[p->handed % PIPE_BLOCKS];
     if (!p->started)
         p->started = pthread_create(&p->thread, NULL, pipe_main, p) == 0 ? 1 : -1;
     if (p->started < 0)
         return insert_here(p, full, e);
     ready(p, full);
     pthread_mutex_lock(&p->lock);
-    p->todo = full;
+    p->handed++;
     pthread_mutex_unlock(&p->lock);
     pthread_cond_signal(&p->work);
-    p->busy = 1;
-    p->filling = !p->filling;
-    return 0;
+    return p->handed - p->finished < PIPE_BLOCKS ? 0 : finish_oldest(p, e);
+}
+
+/* The rows of the block being filled at which it is handed over: PIPE_FIRST_ROWS for the
+ * first, twice as many for each next one, up to PIPE_ROWS (at once without a thread). */
+static size_t block_rows(const struct import_pipe *p)
+{
+    if (p->started < 0 || p->handed >= 3)
+        return PIPE_ROWS;
+    return (size_t)PIPE_FIRST_ROWS << p->handed;
 }
 
 struct pipe_block *import_pipe_room(struct import_pipe *p, size_t need, struct px_err *e)
 {
-    struct pipe_block *b = p->blocks[p->filling];
-    if (b->n && (b->n == PIPE_ROWS || need > PIPE_TEXT - b->used) && send_block(p, e))
+    if (p->failed) {
+        *e = p->fault;
         return NULL;
-    return p->blocks[p->filling];
+    }
+    struct pipe_block *b = p->blocks[p->handed % PIPE_BLOCKS];
+    if (b->n && (b->n >= block_rows(p) || need > PIPE_TEXT - b->used) && send_block(p, e))
+        return NULL;
+    return p->blocks[p->handed % PIPE_BLOCKS];
 }
 
 const char *import_pipe_keep(struct pipe_block *b, const char *text)
@@ -175,9 +220,14 @@ int import_pipe_flush(struct import_pipe *p, struct px_err *e)
 {
     if (!p || p->finishing)
         return 0;
-    if (wait_block(p, e))
+    if (p->failed) {
+        *e = p->fault;
         return -1;
-    return insert_here(p, p->blocks[p->filling], e);
+    }
+    while (p->finished < p->handed)
+        if (finish_oldest(p, e))
+            return -1;
+    return insert_here(p, p->blocks[p->handed % PIPE_BLOCKS], e);
 }
 
 void import_pipe_free(struct import_pipe *p)
@@ -194,7 +244,6 @@ void import_pipe_free(struct import_pipe *p)
     pthread_cond_destroy(&p->work);
     pthread_cond_destroy(&p->done);
     pthread_mutex_destroy(&p->lock);
-    free_block(p->blocks[0]);
-    free_block(p->blocks[1]);
+    free_blocks(p);
     free(p);
 }

@@ -1,10 +1,12 @@
 /* test_import_pipe.c — the import's pipe (import_pipe.c) with and without its thread: files of
- * facts and of answers spanning several blocks of 1,024 rows are imported once with the
- * inserting thread and once where no thread can be started (this program stands in for
- * pthread_create, which then fails as on a machine out of threads), and both must leave the
- * same database and give the same messages: every row stored, or, for a repeat in a late
- * block followed by a bad row or a fault of the file itself, the repeat refused at its line
- * and nothing stored.  A block's facts are inserted in the table's key order: a unit's facts
+ * facts and of answers spanning several blocks (128, 256, 512, then 1,024 rows with the
+ * thread; 1,024 without) are imported once with the inserting thread and once where no thread
+ * can be started (this program stands in for pthread_create, which then fails as on a
+ * machine out of threads), and both must leave the same database and give the same messages:
+ * every row stored, or, for a repeat in a late block followed by a bad row or a fault of the
+ * file itself, the repeat refused at its line and nothing stored; a fact stored by an earlier
+ * import and changed in a block the thread inserts is replaced and audited, and the blocks
+ * after it stored.  A block's facts are inserted in the table's key order: a unit's facts
  * listed out of that order are stored with their values, and of a fact given twice the later
  * row is the one refused.
  * Uses: cmocka, import.h, import_survey.h, query_text.h (query_text_exact), scratch.h, dlfcn
@@ -180,8 +182,9 @@ static char *dump(struct store *s)
     return all;
 }
 
-/* A new store with the units and (for answers) the respondents, made with threads. */
-static struct store *new_store(int respondents)
+/* A new store with the units, the facts of `earlier` (NULL: none) and (for answers) the
+ * respondents, made with threads. */
+static struct store *new_store(int respondents, const char *earlier)
 {
     struct px_err e = {0};
     struct import_result r;
@@ -189,21 +192,24 @@ static struct store *new_store(int respondents)
     assert_non_null(s);
     if (import_file(s, IMPORT_UNITS, scratch_file("units.csv", UNITS, strlen(UNITS)), NULL,
                     &YEAR_2019, &r, &e) != 0 ||
+        (earlier && import_file(s, IMPORT_FACTS, earlier, NULL, &YEAR_2019, &r, &e) != 0) ||
         (respondents &&
          import_respondents(s, respondents_file(respondents), "SNV", NULL, &SURVEY, &r, &e)))
         fail_msg("set-up: %s", e.msg);
     return s;
 }
 
-/* Imports path (facts, or answers) without threads and with them into new stores: both give
- * rc with the same message (which starts with path and then `after_path` when refused) and
- * the same database; returns that database as text (the caller frees it). */
-static char *import_both_ways(int answers, const char *path, int rc, const char *after_path)
+/* Imports path (facts, or answers) without threads and with them into new stores holding the
+ * facts of `earlier` (NULL: none): both give rc with the same message (which starts with path
+ * and then `after_path` when refused) and the same database; returns that database as text
+ * (the caller frees it). */
+static char *import_both_ways(int answers, const char *earlier, const char *path, int rc,
+                              const char *after_path)
 {
     char *got[2], msg[2][1600];
     for (int way = 0; way < 2; way++) {
         no_threads = way == 0;
-        struct store *s = new_store(answers ? 1200 : 0);
+        struct store *s = new_store(answers ? 1200 : 0, earlier);
         char *before = dump(s);
         struct px_err e = {0};
         struct import_result r;
@@ -234,26 +240,42 @@ static char *import_both_ways(int answers, const char *path, int rc, const char 
 
 /* ---- the cases ------------------------------------------------------------------------ */
 
-/* 3,000 facts, three blocks: all stored. */
+/* 3,000 facts, six blocks with the thread: all stored. */
 static void facts_in_blocks(void **state)
 {
     (void)state;
-    char *db = import_both_ways(0, facts_file("facts.csv", 3000, 0, 0, 0), 0, NULL);
+    char *db = import_both_ways(0, NULL, facts_file("facts.csv", 3000, 0, 0, 0), 0, NULL);
     assert_non_null(strstr(db, "\nDBN|2019|f1499|number|2999|NULL|NULL|"));
     assert_non_null(strstr(db, "\nLCH|2019|f0000|number|0|NULL|NULL|"));
     free(db);
 }
 
-/* A repeat at line 1,500 (the second block, which the thread inserts) of the fact of line 8,
- * then, in the third block, a row with a field too many, or a quote left open: the repeat is
+/* A repeat at line 1,500 (the fourth block, which the thread inserts) of the fact of line 8,
+ * then, in the fifth block, a row with a field too many, or a quote left open: the repeat is
  * refused, nothing stored. */
 static void facts_repeat_late(void **state)
 {
     (void)state;
     for (int quote = 0; quote < 2; quote++)
-        free(import_both_ways(0, facts_file("repeat.csv", 3000, 1500, 2800, quote), -1,
+        free(import_both_ways(0, NULL, facts_file("repeat.csv", 3000, 1500, 2800, quote), -1,
                               "1500:5: expected each unit and fact once, found LCH/f0003 "
                               "again (first on line 8)"));
+}
+
+/* LCH's f0700, stored by an earlier import as 5, is 1400 at line 1,402 (the fourth block,
+ * which the thread inserts; the thread waits while it is replaced): it is replaced and
+ * audited, and every fact of the blocks before and after it stored. */
+static void facts_changed_midway(void **state)
+{
+    (void)state;
+    static const char earlier[] = "unit,fact,value\nLCH,f0700,5\n";
+    char *db = import_both_ways(0, scratch_file("earlier.csv", earlier, strlen(earlier)),
+                                facts_file("changed.csv", 3000, 0, 0, 0), 0, NULL);
+    assert_non_null(strstr(db, "\nLCH|2019|f0700|number|1400|NULL|NULL|"));
+    assert_non_null(strstr(db, "|fact.change|LCH/f0700|5|1400|"));
+    assert_non_null(strstr(db, "\nLCH|2019|f0000|number|0|NULL|NULL|"));
+    assert_non_null(strstr(db, "\nDBN|2019|f1499|number|2999|NULL|NULL|"));
+    free(db);
 }
 
 /* Ten facts of LCH then the same ten of DBN, each unit's in descending order of name (the
@@ -277,53 +299,55 @@ static const char *descending_file(int repeat)
 static void facts_sorted_in_block(void **state)
 {
     (void)state;
-    char *db = import_both_ways(0, descending_file(0), 0, NULL);
+    char *db = import_both_ways(0, NULL, descending_file(0), 0, NULL);
     assert_non_null(strstr(db, "\nLCH|2019|f0000|number|11|NULL|NULL|"));
     assert_non_null(strstr(db, "\nLCH|2019|f0009|number|2|NULL|NULL|"));
     assert_non_null(strstr(db, "\nDBN|2019|f0000|number|21|NULL|NULL|"));
     assert_non_null(strstr(db, "\nDBN|2019|f0004|number|17|NULL|NULL|"));
     free(db);
-    free(import_both_ways(0, descending_file(1), -1,
+    free(import_both_ways(0, NULL, descending_file(1), -1,
                           "12:5: expected each unit and fact once, found LCH/f0004 again "
                           "(first on line 7)"));
 }
 
-/* 2,400 answers, three blocks: all stored with their tallies (each option of Q1 240 times). */
+/* 2,400 answers, five blocks with the thread: all stored with their tallies (each option of Q1 240 times). */
 static void answers_in_blocks(void **state)
 {
     (void)state;
-    char *db = import_both_ways(1, answers_file("answers.csv", 1200, 0, 0, 0), 0, NULL);
+    char *db = import_both_ways(1, NULL, answers_file("answers.csv", 1200, 0, 0, 0), 0, NULL);
     assert_non_null(strstr(db, "\n2019|SNV-1200|LCH|Q2|E|"));
     assert_non_null(strstr(db, "\n2019|LCH|Q1|LD|A|240\n"));
     assert_non_null(strstr(db, "\n2019|LCH|Q2|LD|E|240\n"));
     free(db);
 }
 
-/* An answer given twice, at line 1,500 (the second block, which the thread inserts) of the
- * answer at line 7, then, in the third block, an option the question lacks, or a quote left
+/* An answer given twice, at line 1,500 (the fourth block, which the thread inserts) of the
+ * answer at line 7, then, in the fifth block, an option the question lacks, or a quote left
  * open: the second answer is refused, nothing stored. */
 static void answers_repeat_late(void **state)
 {
     (void)state;
     for (int quote = 0; quote < 2; quote++)
-        free(import_both_ways(1, answers_file("again.csv", 1200, 1500, 2350, quote), -1,
+        free(import_both_ways(1, NULL, answers_file("again.csv", 1200, 1500, 2350, quote), -1,
                               "1500:14: expected one answer of SNV-0003 to Q2, found a second "
                               "(the first at "));
 }
 
-/* A bad row in the third block before any repeat: its own message, nothing stored. */
+/* A bad row in the fifth block before any repeat: its own message, nothing stored. */
 static void answers_bad_late(void **state)
 {
     (void)state;
-    free(import_both_ways(1, answers_file("bad.csv", 1200, 2350, 2300, 0), -1,
+    free(import_both_ways(1, NULL, answers_file("bad.csv", 1200, 2350, 2300, 0), -1,
                           "2300:17: expected one of A, B, C, D, E, found 'F'"));
 }
 
 int main(void)
 {
+    setenv("PARIDX_NOW", "2019-12-20 08:00:00", 1); /* the two ways' records alike, however slow */
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(facts_in_blocks),
         cmocka_unit_test(facts_repeat_late),
+        cmocka_unit_test(facts_changed_midway),
         cmocka_unit_test(facts_sorted_in_block),
         cmocka_unit_test(answers_in_blocks),
         cmocka_unit_test(answers_repeat_late),
