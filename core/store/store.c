@@ -358,7 +358,7 @@ struct store *store_connect(const char *path, int flags, struct px_err *e)
                   "--db %s KIND CSV…` creates one)"), path);
         return NULL;
     }
-    if (store_heap_setup(e) != 0)
+    if (store_heap_setup(e) != 0 || store_vfs_setup(e) != 0)
         return NULL;
     struct store *s = calloc(1, sizeof *s);
     if (!s || !(s->name = strdup(path ? path : ":memory:"))) {

@@ -165,6 +165,12 @@ int store_heap_setup(struct px_err *e);
 long long store_heap_used(void);
 long long store_heap_limit(long long bytes);
 
+/* The process's default VFS from now on: SQLite's own, which hands a database's and its
+ * log's writes to the disk a MiB at a time, so a commit's or a checkpoint's sync waits for
+ * the last MiB only (store_vfs.c).  Once per process, after store_heap_setup (store_connect
+ * calls both); 0, or -1 and e set. */
+int store_vfs_setup(struct px_err *e);
+
 /* Sets e to "<name>: cannot <step>: <errmsg> (SQLite code N) in: <sql>" and returns -1.
  * step is a verb phrase marked N_() where it is written ("read a fact"), translated here, so
  * that the whole message is in the user's language; every function taking a step passes it
