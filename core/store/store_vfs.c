@@ -28,7 +28,7 @@
 
 /* The bytes written since the last hand-over at which they are handed to the disk (512 KiB:
  * 256 KiB, 512 KiB and 1 MiB gave the same times within the noise). */
-enum { HAND_OVER = 1 << 19 };
+enum { HAND_OVER = 1 << 19, OS_PAGE = 4096 };
 
 /* Our descriptor on one file, shared by the connections that have it open. */
 struct shared_fd {
@@ -132,7 +132,10 @@ static int file_read(sqlite3_file *f, void *buf, int n, sqlite3_int64 at)
     return REAL(f)->pMethods->xRead(REAL(f), buf, n, at);
 }
 
-/* Notes n bytes written at `at`; once HAND_OVER bytes are waiting, hands them to the disk. */
+/* Notes n bytes written at `at`; once HAND_OVER bytes are waiting in whole pages of the
+ * system's, hands those to the disk (a log's frames are not page-aligned: the page a frame
+ * ends in is written again by the next, which on a disk that needs stable pages would wait
+ * for its write-out). */
 static void written(struct vfs_file *v, sqlite3_int64 at, int n)
 {
 #ifdef SYNC_FILE_RANGE_WRITE
@@ -142,9 +145,10 @@ static void written(struct vfs_file *v, sqlite3_int64 at, int n)
         v->from = at;
     if (at + n > v->to)
         v->to = at + n;
-    if (v->to - v->from >= HAND_OVER) {
-        sync_file_range(v->shared->fd, v->from, v->to - v->from, SYNC_FILE_RANGE_WRITE);
-        v->from = v->to;
+    sqlite3_int64 end = v->to & ~(sqlite3_int64)(OS_PAGE - 1);
+    if (end - v->from >= HAND_OVER) {
+        sync_file_range(v->shared->fd, v->from, end - v->from, SYNC_FILE_RANGE_WRITE);
+        v->from = end;
     }
 #else
     (void)v, (void)at, (void)n;
