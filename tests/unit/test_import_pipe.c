@@ -310,7 +310,8 @@ static void facts_sorted_in_block(void **state)
                           "(first on line 7)"));
 }
 
-/* 2,400 answers, five blocks with the thread: all stored with their tallies (each option of Q1 240 times). */
+/* 2,400 answers, five blocks with the thread: all stored with their tallies (each option of
+ * Q1 240 times). */
 static void answers_in_blocks(void **state)
 {
     (void)state;
