@@ -48,8 +48,8 @@ struct pipe_ops {
 
 struct import_pipe;
 
-/* Three empty blocks whose rows take rows_size bytes each (zeroed), handed to ops with ctx;
- * NULL when out of memory.  No thread runs yet. */
+/* Three empty blocks whose rows take rows_size bytes each (not cleared: each row is written
+ * before it is read), handed to ops with ctx; NULL when out of memory.  No thread runs yet. */
 struct import_pipe *import_pipe_new(struct store *s, const struct pipe_ops *ops, void *ctx,
                                     size_t rows_size);
 
