@@ -1,8 +1,10 @@
-/* survey_tally.c — the counts of an import of answers, held in a fixed open-addressing hash
- * table until they are added to survey_tally (see survey_tally.h).  A key is the unit,
- * question, group and option, each NUL-terminated, one after the other, kept in one
- * buffer; the table is written out when either its slots or that buffer are full, and a key
- * longer than KEY_MAX goes to the database at once.
+/* survey_tally.c — the counts of an import of answers, held in an open-addressing hash table
+ * until they are added to survey_tally (see survey_tally.h).  A key is the unit, question,
+ * group and option, each NUL-terminated, one after the other, kept in one buffer.  The table
+ * starts small and doubles as keys come, so that a file's few thousand counts stay in the
+ * processor's caches instead of being spread over every page of the largest table; it is
+ * written out when it holds SURVEY_TALLY_KEYS keys or KEY_BYTES of them (or cannot grow), and
+ * a key longer than KEY_MAX goes to the database at once.
  * Uses: store_survey.h (store_tally_add). */
 #include "survey_tally.h"
 
@@ -10,7 +12,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { KEY_MAX = 256, SLOTS = 2 * SURVEY_TALLY_KEYS, KEY_BYTES = 32 * SURVEY_TALLY_KEYS };
+enum {
+    KEY_MAX = 256,
+    SLOTS_FIRST = 1024,                 /* a power of two, as every size after it */
+    SLOTS_MAX = 2 * SURVEY_TALLY_KEYS,  /* at most half the slots are used */
+    KEY_BYTES_FIRST = 16 * 1024,
+    KEY_BYTES = 32 * SURVEY_TALLY_KEYS
+};
 
 struct slot {
     long n;        /* answers counted; 0: empty */
@@ -28,22 +36,39 @@ struct sorted_key {
 struct survey_tally {
     int year;
     size_t nused, nbytes;
-    uint32_t used[SURVEY_TALLY_KEYS]; /* the slots in use, in the order they were filled */
-    struct slot slots[SLOTS];
-    char keys[KEY_BYTES];             /* the keys of the slots in use, one after the other */
-    struct sorted_key sorted[SURVEY_TALLY_KEYS]; /* the used slots in key order, when written */
+    size_t nslots;             /* slots held: a power of two, at most SLOTS_MAX */
+    size_t key_room;           /* bytes keys holds, at most KEY_BYTES */
+    struct slot *slots;
+    uint32_t *used;            /* the slots in use, in the order they were filled (nslots / 2) */
+    struct sorted_key *sorted; /* the used slots in key order, when written (nslots / 2) */
+    char *keys;                /* the keys of the slots in use, one after the other */
 };
 
 struct survey_tally *survey_tally_new(int year)
 {
     struct survey_tally *t = calloc(1, sizeof *t);
-    if (t)
-        t->year = year;
+    if (!t)
+        return NULL;
+    *t = (struct survey_tally){.year = year, .nslots = SLOTS_FIRST, .key_room = KEY_BYTES_FIRST,
+                               .slots = calloc(SLOTS_FIRST, sizeof *t->slots),
+                               .used = malloc(SLOTS_FIRST / 2 * sizeof *t->used),
+                               .sorted = malloc(SLOTS_FIRST / 2 * sizeof *t->sorted),
+                               .keys = malloc(KEY_BYTES_FIRST)};
+    if (!t->slots || !t->used || !t->sorted || !t->keys) {
+        survey_tally_free(t);
+        return NULL;
+    }
     return t;
 }
 
 void survey_tally_free(struct survey_tally *t)
 {
+    if (!t)
+        return;
+    free(t->slots);
+    free(t->used);
+    free(t->sorted);
+    free(t->keys);
     free(t);
 }
 
@@ -54,6 +79,64 @@ static uint32_t hash_of(const char *key, size_t len)
     for (size_t i = 0; i < len; i++)
         h = (h ^ (unsigned char)key[i]) * 16777619u;
     return h;
+}
+
+/* The first empty slot on hash h's path in a table of n slots (n a power of two). */
+static size_t empty_slot(const struct slot *slots, size_t n, uint32_t h)
+{
+    size_t at = h & (n - 1);
+    while (slots[at].n)
+        at = (at + 1) & (n - 1);
+    return at;
+}
+
+/* Twice the slots, every used one moved to its place among them.  0, or -1 (out of memory:
+ * the table is as it was). */
+static int more_slots(struct survey_tally *t)
+{
+    size_t n = 2 * t->nslots;
+    struct slot *slots = calloc(n, sizeof *slots);
+    uint32_t *used = realloc(t->used, n / 2 * sizeof *used);
+    if (used)
+        t->used = used;
+    struct sorted_key *sorted = used ? realloc(t->sorted, n / 2 * sizeof *sorted) : NULL;
+    if (sorted)
+        t->sorted = sorted;
+    if (!slots || !sorted) {
+        free(slots);
+        return -1;
+    }
+    for (size_t i = 0; i < t->nused; i++) {
+        const struct slot *sl = &t->slots[t->used[i]];
+        size_t at = empty_slot(slots, n, sl->hash);
+        slots[at] = *sl;
+        t->used[i] = (uint32_t)at;
+    }
+    free(t->slots);
+    t->slots = slots;
+    t->nslots = n;
+    return 0;
+}
+
+/* Room for one more key of len bytes, the table grown if it must.  0, or -1 when it holds
+ * all it may (or cannot grow): it must be written out first. */
+static int room_for(struct survey_tally *t, size_t len)
+{
+    if (t->nused == SURVEY_TALLY_KEYS || t->nbytes + len > KEY_BYTES)
+        return -1;
+    if (t->nused + 1 > t->nslots / 2 && more_slots(t) != 0)
+        return -1;
+    size_t room = t->key_room;
+    while (t->nbytes + len > room)
+        room *= 2;
+    if (room != t->key_room) {
+        char *keys = realloc(t->keys, room);
+        if (!keys)
+            return -1;
+        t->keys = keys;
+        t->key_room = room;
+    }
+    return 0;
 }
 
 /* The four parts of a slot's key as a tally row of n answers. */
@@ -118,8 +201,7 @@ int survey_tally_count(struct survey_tally *t, struct store *s, const struct tal
         len += n;
     }
     uint32_t h = hash_of(key, len);
-    size_t at = h % SLOTS;
-    for (;; at = (at + 1) % SLOTS) {
+    for (size_t at = h & (t->nslots - 1);; at = (at + 1) & (t->nslots - 1)) {
         struct slot *sl = &t->slots[at];
         if (!sl->n)
             break;
@@ -128,18 +210,14 @@ int survey_tally_count(struct survey_tally *t, struct store *s, const struct tal
             return 0;
         }
     }
-    if (t->nused == SURVEY_TALLY_KEYS || t->nbytes + len > KEY_BYTES) {
+    if (room_for(t, len) != 0) {
         if (!s)
             return 1;
         if (survey_tally_flush(t, s, e) != 0)
             return -1;
-        at = h % SLOTS; /* the table is empty now */
     }
-    struct slot *sl = &t->slots[at];
-    sl->n = 1;
-    sl->hash = h;
-    sl->at = (uint32_t)t->nbytes;
-    sl->len = (uint32_t)len;
+    size_t at = empty_slot(t->slots, t->nslots, h); /* the table may have grown or emptied */
+    t->slots[at] = (struct slot){1, h, (uint32_t)t->nbytes, (uint32_t)len};
     memcpy(t->keys + t->nbytes, key, len);
     t->nbytes += len;
     t->used[t->nused++] = (uint32_t)at;

@@ -1,9 +1,9 @@
 /* survey_tally.h — the tallies an import of answers adds to, counted in memory and written
  * to the database in bulk: one upsert per unit, question, group and option instead of one
- * per answer.  The table holds at most SURVEY_TALLY_KEYS counts (about 6 MiB: every count
- * of 190 units of a 27-question survey); when it is full, or at the end of the file, its
- * counts are added to survey_tally and it starts empty, so memory stays the same however many
- * answers a file holds.
+ * per answer.  The table starts at 50 KiB and grows to hold at most SURVEY_TALLY_KEYS counts
+ * (about 6 MiB: every count of 190 units of a 27-question survey); when it is full, or at the
+ * end of the file, its counts are added to survey_tally and it starts empty, so memory stays
+ * bounded however many answers a file holds.
  * Provides struct survey_tally, survey_tally_new(), survey_tally_count(),
  * survey_tally_flush(), survey_tally_free().  Uses: store_survey.h. */
 #ifndef PARIDX_SURVEY_TALLY_H
