@@ -1,10 +1,11 @@
 /* survey_tally.c — the counts of an import of answers, held in an open-addressing hash table
  * until they are added to survey_tally (see survey_tally.h).  A key is the unit, question,
  * group and option, each NUL-terminated, one after the other, kept in one buffer.  The table
- * starts small and doubles as keys come, so that a file's few thousand counts stay in the
- * processor's caches instead of being spread over every page of the largest table; it is
- * written out when it holds SURVEY_TALLY_KEYS keys or KEY_BYTES of them (or cannot grow), and
- * a key longer than KEY_MAX goes to the database at once.
+ * starts small and doubles as keys come (at most three quarters of its slots used), so that
+ * a file's few thousand counts stay in the processor's caches instead of being spread over
+ * every page of the largest table; it is written out when it holds SURVEY_TALLY_KEYS keys or
+ * KEY_BYTES of them (or cannot grow), and a key longer than KEY_MAX goes to the database at
+ * once.
  * Uses: store_survey.h (store_tally_add). */
 #include "survey_tally.h"
 
@@ -14,8 +15,7 @@
 
 enum {
     KEY_MAX = 256,
-    SLOTS_FIRST = 1024,                 /* a power of two, as every size after it */
-    SLOTS_MAX = 2 * SURVEY_TALLY_KEYS,  /* at most half the slots are used */
+    SLOTS_FIRST = 1024, /* a power of two, as every size after it (at most 2 * SURVEY_TALLY_KEYS) */
     KEY_BYTES_FIRST = 16 * 1024,
     KEY_BYTES = 32 * SURVEY_TALLY_KEYS
 };
@@ -36,13 +36,20 @@ struct sorted_key {
 struct survey_tally {
     int year;
     size_t nused, nbytes;
-    size_t nslots;             /* slots held: a power of two, at most SLOTS_MAX */
+    size_t nslots;             /* slots held: a power of two */
     size_t key_room;           /* bytes keys holds, at most KEY_BYTES */
     struct slot *slots;
-    uint32_t *used;            /* the slots in use, in the order they were filled (nslots / 2) */
-    struct sorted_key *sorted; /* the used slots in key order, when written (nslots / 2) */
+    uint32_t *used;            /* the slots in use, in the order they were filled (USABLE) */
+    struct sorted_key *sorted; /* the used slots in key order, when written (USABLE) */
     char *keys;                /* the keys of the slots in use, one after the other */
 };
+
+/* The keys a table of n slots holds before it grows: three quarters, and no more than
+ * SURVEY_TALLY_KEYS, so that it never grows past the first size that holds them all. */
+static size_t usable(size_t n)
+{
+    return n / 4 * 3 < SURVEY_TALLY_KEYS ? n / 4 * 3 : SURVEY_TALLY_KEYS;
+}
 
 struct survey_tally *survey_tally_new(int year)
 {
@@ -51,8 +58,8 @@ struct survey_tally *survey_tally_new(int year)
         return NULL;
     *t = (struct survey_tally){.year = year, .nslots = SLOTS_FIRST, .key_room = KEY_BYTES_FIRST,
                                .slots = calloc(SLOTS_FIRST, sizeof *t->slots),
-                               .used = malloc(SLOTS_FIRST / 2 * sizeof *t->used),
-                               .sorted = malloc(SLOTS_FIRST / 2 * sizeof *t->sorted),
+                               .used = malloc(usable(SLOTS_FIRST) * sizeof *t->used),
+                               .sorted = malloc(usable(SLOTS_FIRST) * sizeof *t->sorted),
                                .keys = malloc(KEY_BYTES_FIRST)};
     if (!t->slots || !t->used || !t->sorted || !t->keys) {
         survey_tally_free(t);
@@ -96,10 +103,10 @@ static int more_slots(struct survey_tally *t)
 {
     size_t n = 2 * t->nslots;
     struct slot *slots = calloc(n, sizeof *slots);
-    uint32_t *used = realloc(t->used, n / 2 * sizeof *used);
+    uint32_t *used = realloc(t->used, usable(n) * sizeof *used);
     if (used)
         t->used = used;
-    struct sorted_key *sorted = used ? realloc(t->sorted, n / 2 * sizeof *sorted) : NULL;
+    struct sorted_key *sorted = used ? realloc(t->sorted, usable(n) * sizeof *sorted) : NULL;
     if (sorted)
         t->sorted = sorted;
     if (!slots || !sorted) {
@@ -124,7 +131,7 @@ static int room_for(struct survey_tally *t, size_t len)
 {
     if (t->nused == SURVEY_TALLY_KEYS || t->nbytes + len > KEY_BYTES)
         return -1;
-    if (t->nused + 1 > t->nslots / 2 && more_slots(t) != 0)
+    if (t->nused == usable(t->nslots) && more_slots(t) != 0)
         return -1;
     size_t room = t->key_room;
     while (t->nbytes + len > room)

@@ -1,6 +1,6 @@
 /* survey_tally.h — the tallies an import of answers adds to, counted in memory and written
  * to the database in bulk: one upsert per unit, question, group and option instead of one
- * per answer.  The table starts at 50 KiB and grows to hold at most SURVEY_TALLY_KEYS counts
+ * per answer.  The table starts at 55 KiB and grows to hold at most SURVEY_TALLY_KEYS counts
  * (about 6 MiB: every count of 190 units of a 27-question survey); when it is full, or at the
  * end of the file, its counts are added to survey_tally and it starts empty, so memory stays
  * bounded however many answers a file holds.
