@@ -39,8 +39,8 @@ struct survey_tally {
     size_t nslots;             /* slots held: a power of two */
     size_t key_room;           /* bytes keys holds, at most KEY_BYTES */
     struct slot *slots;
-    uint32_t *used;            /* the slots in use, in the order they were filled (USABLE) */
-    struct sorted_key *sorted; /* the used slots in key order, when written (USABLE) */
+    uint32_t *used;            /* the slots in use, in the order they were filled (usable) */
+    struct sorted_key *sorted; /* the used slots in key order, when written (usable) */
     char *keys;                /* the keys of the slots in use, one after the other */
 };
 
