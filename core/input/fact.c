@@ -331,6 +331,11 @@ int fact_parse(const char *raw, struct fact_value *out, struct px_err *e)
     return rc;
 }
 
+void fact_copy(struct fact_value *to, const struct fact_value *from)
+{
+    memcpy(to, from, offsetof(struct fact_value, text) + strlen(from->text) + 1);
+}
+
 void fact_show(const struct fact_value *v, char *buf, size_t n)
 {
     struct px_date d;

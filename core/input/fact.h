@@ -1,6 +1,6 @@
 /* fact.h — the inputs a scale reads, typed: numbers (counts, ratios, points), yes/no, dates,
  * text, and "not applicable".  Parses what an administrator types in Excel.
- * Provides struct fact_value, struct fact_info, fact_parse(), fact_show().
+ * Provides struct fact_value, struct fact_info, fact_parse(), fact_copy(), fact_show().
  * Uses: re.h, calendar.h, diag.h (struct px_err). */
 #ifndef PARIDX_FACT_H
 #define PARIDX_FACT_H
@@ -37,6 +37,10 @@ struct fact_info {
  * returns -1 with e (PX_DATA, no place: the caller knows the cell) saying "expected …,
  * found …".  Empty input is an error too. */
 int fact_parse(const char *raw, struct fact_value *out, struct px_err *e);
+
+/* Copies a value that fact_parse (or a read of the database) wrote, its text only as far as
+ * its end: a short value leaves the rest of *to as it was. */
+void fact_copy(struct fact_value *to, const struct fact_value *from);
 
 /* Type names as stored in the database and shown to users: number, bool, date, text, na. */
 const char *fact_type_name(enum fact_type t);

@@ -1,15 +1,15 @@
 /* import_fact_blocks.c — the new facts of a facts file, a block at a time through the
  * import's pipe (import_pipe.h): a second thread inserts a block, FACTS_PER_STATEMENT to a
- * statement, while this thread reads and checks the next.  The thread inserts a copy of the
- * block's rows in the order of the fact table's key (unit, name: the year is the file's),
- * which this thread sorts: a file lists a unit's facts in its form's order, and SQLite finds
- * the place of a key that follows the one before it without searching the table from its
- * root (the inserting thread of 100 units' facts: 71.9 → 59.3 million instructions; the
- * import of 1,000 units' 101,000 facts: 229 → 200 ms).  Rows with the same key keep their
- * file order, so the first is the one stored.  A block's rows are then finished
- * here, in file order: each says its warning, and each whose fact the database held already
- * (from an earlier import, or from an earlier line: a repeat) is taken alone
- * (import_fact_store).
+ * statement, while this thread reads and checks the next.  The thread inserts the block's
+ * rows in the order of the fact table's key (unit, name: the year is the file's), which this
+ * thread sorts as a list of the rows' places, not a copy of them: a file lists a unit's facts
+ * in its form's order, and SQLite finds the place of a key that follows the one before it
+ * without searching the table from its root (the inserting thread of 100 units' facts: 71.9
+ * → 59.3 million instructions; the import of 1,000 units' 101,000 facts: 229 → 200 ms).
+ * Rows with the same key keep their file order, so the first is the one stored.  A block's
+ * rows are then finished here, in file order: each says its warning, and each whose fact the
+ * database held already (from an earlier import, or from an earlier line: a repeat) is taken
+ * alone (import_fact_store).
  * Provides import_fact_wait(), import_flush_facts(), import_stop_facts().
  * Uses: import_impl.h, import_pipe.h, store.h (store_add_facts, store_fact_stored_by),
  * i18n.h (messages). */
@@ -24,16 +24,15 @@
 /* A block's new facts, with what their rows need if one is not new (texts in the block's). */
 struct fact_rows {
     struct fact_row rows[PIPE_ROWS];
-    struct fact_value values[PIPE_ROWS];
+    struct fact_value values[PIPE_ROWS]; /* each written as far as its text's end (fact_copy) */
     struct {
         struct cell fact, value; /* their places (the texts are the row's) */
         int valued;              /* 1 with a warning in why */
         const char *why;
     } at[PIPE_ROWS];
-    /* the rows and values again in key order, for the insert (sort_facts) */
+    /* the rows and their values in key order, for the insert (sort_facts) */
     const struct fact_row *order[PIPE_ROWS];
-    struct fact_row keyed_rows[PIPE_ROWS];
-    struct fact_value keyed_values[PIPE_ROWS];
+    const struct fact_value *value_order[PIPE_ROWS];
 };
 
 /* qsort's comparison of two rows of one unit by name (SQLite's BINARY order: bytes), then
@@ -59,7 +58,7 @@ static int same_names(const struct fact_rows *r, size_t before, size_t before_le
     return 1;
 }
 
-/* The pipe's ready: the block's rows and values copied in key order.  Its runs of one unit's
+/* The pipe's ready: the block's rows and values put in key order.  Its runs of one unit's
  * rows (which share the unit's text: import_fact_wait) stay in file order, each sorted by
  * name; a run naming the facts of the run sorted before it, in the same order (a file lists
  * every unit's facts in its form's order), is arranged as that one was, without sorting. */
@@ -81,18 +80,15 @@ static void sort_facts(struct pipe_block *b)
         sorted = at;
         sorted_len = end - at;
     }
-    for (size_t i = 0; i < b->n; i++) {
-        size_t k = (size_t)(r->order[i] - r->rows);
-        r->keyed_rows[i] = r->rows[k];
-        r->keyed_values[i] = r->values[k];
-    }
+    for (size_t i = 0; i < b->n; i++)
+        r->value_order[i] = &r->values[r->order[i] - r->rows];
 }
 
 /* The pipe's insert: the block's facts in key order, FACTS_PER_STATEMENT to a statement. */
 static long insert_facts(struct store *s, const struct pipe_block *b, struct px_err *e)
 {
     const struct fact_rows *r = b->rows;
-    return store_add_facts(s, r->keyed_rows, r->keyed_values, b->n, e);
+    return store_add_facts(s, r->order, r->value_order, b->n, e);
 }
 
 /* The pipe's finish: takes the rows of block b after its insert (added facts of its b->n):
@@ -155,7 +151,7 @@ int import_fact_wait(struct importer *im, const struct fact_row *row, const stru
                                            import_pipe_keep(b, row->name), row->year,
                                            row->note ? import_pipe_keep(b, row->note) : NULL,
                                            import_pipe_keep(b, row->source), 0, row->line};
-    r->values[i] = *v;
+    fact_copy(&r->values[i], v);
     r->at[i].fact = (struct cell){r->rows[i].name, fact->line, fact->column};
     r->at[i].value = (struct cell){"", value->line, value->column};
     r->at[i].valued = valued;

@@ -110,14 +110,14 @@ struct fact_row {
 int store_put_fact(struct store *s, const struct fact_row *f, const struct fact_value *v,
                    struct px_err *e);
 
-/* Adds the n facts f (values v) that the database has none of yet, in order (a fact met
+/* Adds the n facts *f (values *v) that the database has none of yet, in order (a fact met
  * earlier in f is one the database has), all of one year, FACTS_PER_STATEMENT to a
  * statement: the number added, or -1 on error.  A fact stored already is left as it is (find
  * which with store_fact_imported; look it up, audit and replace it with store_put_fact).
  * Within an import the facts record the import's time. */
 enum { FACTS_PER_STATEMENT = 128 };
-long store_add_facts(struct store *s, const struct fact_row *f, const struct fact_value *v,
-                     size_t n, struct px_err *e);
+long store_add_facts(struct store *s, const struct fact_row *const *f,
+                     const struct fact_value *const *v, size_t n, struct px_err *e);
 
 /* What storing the fact would do: 0 nothing (the same value and note), 1 add it, 2 change
  * the stored value or note; -1 on error. */

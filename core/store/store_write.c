@@ -288,27 +288,27 @@ static sqlite3_stmt *facts_stmt(struct store *s, int n, struct px_err *e)
                            " ON CONFLICT (unit, year, name) DO NOTHING", e);
 }
 
-/* Binds the n facts f (values v) to the statement of facts_stmt(n), at the time at (NULL:
+/* Binds the n facts *f (values *v) to the statement of facts_stmt(n), at the time at (NULL:
  * the import's). */
-static int bind_facts(struct store *s, sqlite3_stmt *st, const struct fact_row *f,
-                      const struct fact_value *v, int n, const char *at)
+static int bind_facts(struct store *s, sqlite3_stmt *st, const struct fact_row *const *f,
+                      const struct fact_value *const *v, int n, const char *at)
 {
     int rc = bind_kept(st, 1, at);
     rc = rc ? rc
             : s->import_id ? sqlite3_bind_int64(st, 2, s->import_id) : sqlite3_bind_null(st, 2);
-    rc = rc ? rc : sqlite3_bind_int(st, 3, f->year);
+    rc = rc ? rc : sqlite3_bind_int(st, 3, f[0]->year);
     for (int i = 0, p = 4; i < n && rc == SQLITE_OK; i++, p += 8) {
-        rc = bind_kept(st, p, f[i].unit);
-        rc = rc ? rc : bind_kept(st, p + 1, f[i].name);
-        rc = rc ? rc : store_bind_fact(st, p + 2, &v[i]);
-        rc = rc ? rc : store_bind_origin(s, st, p + 5, f[i].line, f[i].source);
-        rc = rc ? rc : bind_kept(st, p + 7, f[i].note);
+        rc = bind_kept(st, p, f[i]->unit);
+        rc = rc ? rc : bind_kept(st, p + 1, f[i]->name);
+        rc = rc ? rc : store_bind_fact(st, p + 2, v[i]);
+        rc = rc ? rc : store_bind_origin(s, st, p + 5, f[i]->line, f[i]->source);
+        rc = rc ? rc : bind_kept(st, p + 7, f[i]->note);
     }
     return rc;
 }
 
-long store_add_facts(struct store *s, const struct fact_row *f, const struct fact_value *v,
-                     size_t n, struct px_err *e)
+long store_add_facts(struct store *s, const struct fact_row *const *f,
+                     const struct fact_value *const *v, size_t n, struct px_err *e)
 {
     static const char *const step = N_("store a fact");
     char now[20];

@@ -1,7 +1,7 @@
 /* test_fact.c — unit tests of fact.c: a table of what administrators type and what it reads
  * as (or the message it is refused with), every short string of digits and signs read as a
  * number exactly when the number and percentage shapes take it, longer numbers with the value
- * strtod gives them, type names, and how values are shown.
+ * strtod gives them, type names, how values are shown, and a value's copy.
  * Uses: cmocka, fact.h, fact_types.h, re.h (the shapes numbers are read by), scratch.h (group
  * set-up and tear-down). */
 #include <setjmp.h>
@@ -339,6 +339,25 @@ static void test_show(void **state)
     assert_string_equal(buf, "0,3"); /* as a spreadsheet shows it */
 }
 
+/* fact_copy copies the type, number and text, and no byte past the text's end. */
+static void test_copy(void **state)
+{
+    (void)state;
+    static const char *const typed[] = {"0,85", "có", "25/12/2019", "KAD", "Quyết định 12"};
+    for (size_t i = 0; i < sizeof typed / sizeof typed[0]; i++) {
+        struct fact_value v, to;
+        struct px_err e = {0};
+        assert_int_equal(fact_parse(typed[i], &v, &e), 0);
+        memset(&to, '#', sizeof to);
+        fact_copy(&to, &v);
+        size_t len = strlen(v.text);
+        assert_int_equal(to.type, v.type);
+        assert_memory_equal(&to.num, &v.num, sizeof v.num);
+        assert_string_equal(to.text, v.text);
+        assert_int_equal(to.text[len + 1], '#');
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -352,6 +371,7 @@ int main(void)
         cmocka_unit_test(test_type_names),
         cmocka_unit_test(test_declared_types),
         cmocka_unit_test(test_show),
+        cmocka_unit_test(test_copy),
     };
     return cmocka_run_group_tests(tests, scratch_group_setup, scratch_group_teardown);
 }

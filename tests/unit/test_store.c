@@ -728,8 +728,9 @@ static void test_fact_origin(void **state)
     assert_int_equal(fact_parse("0,5", &v, &e), 0);
     struct fact_row rows[] = {{"LCH", "a", 2019, NULL, "dir/facts.csv:7", 0, 7},
                               {"LCH", "b", 2019, NULL, "dir/facts.csv:8", 0, 8}};
-    struct fact_value values[] = {v, v};
-    assert_int_equal(store_add_facts(s, rows, values, 2, &e), 2);
+    const struct fact_row *const row_list[] = {&rows[0], &rows[1]};
+    const struct fact_value *const values[] = {&v, &v};
+    assert_int_equal(store_add_facts(s, row_list, values, 2, &e), 2);
     struct fact_row said = {"LCH", "c", 2019, NULL, "scenario", 0, 0}; /* no line */
     assert_int_equal(store_put_fact(s, &said, &v, &e), 0);
     assert_int_equal(store_fact_stored_by(s, &rows[1], &e), 1);
