@@ -30,6 +30,11 @@
  * 256 KiB, 512 KiB and 1 MiB gave the same times within the noise). */
 enum { HAND_OVER = 1 << 19, OS_PAGE = 4096 };
 
+/* The bytes of consecutive writes held back and written in one (a log's frames are written
+ * as a 24-byte header and then the page, two system calls each).  SQLite's unix VFS writes
+ * less than 128 KiB at a time. */
+enum { WRITE_BEHIND = 1 << 16 };
+
 /* Our descriptor on one file, shared by the connections that have it open. */
 struct shared_fd {
     dev_t dev;
@@ -47,6 +52,14 @@ struct vfs_file {
     sqlite3_file file;
     struct shared_fd *shared; /* NULL: nothing handed to the disk early */
     sqlite3_int64 from, to;   /* the bytes written and not yet handed over (from == to: none) */
+    /* Writes held back (a database or log on disk): `held` bytes for the file at `held_at`
+     * in hold (WRITE_BEHIND bytes, made at the first write), and the error of writing them
+     * out where no error could be returned (said by the next method that can). */
+    char *hold;
+    size_t held;
+    sqlite3_int64 held_at;
+    int late_rc;
+    struct vfs_file *log, *db; /* a database's log and a log's database, while both are open */
     sqlite3_file real[];
 };
 
@@ -116,21 +129,7 @@ static void let_go(struct shared_fd *s)
     pthread_mutex_unlock(&fds_lock);
 }
 
-/* ---- the file's methods: SQLite's, and the writes noted ----------------------------- */
-
-static int file_close(sqlite3_file *f)
-{
-    struct vfs_file *v = (struct vfs_file *)f;
-    int rc = v->real->pMethods->xClose(v->real);
-    let_go(v->shared);
-    v->shared = NULL;
-    return rc;
-}
-
-static int file_read(sqlite3_file *f, void *buf, int n, sqlite3_int64 at)
-{
-    return REAL(f)->pMethods->xRead(REAL(f), buf, n, at);
-}
+/* ---- the file's methods: SQLite's, with the writes held back and noted --------------- */
 
 /* Notes n bytes written at `at`; once HAND_OVER bytes are waiting in whole pages of the
  * system's, hands those to the disk (a log's frames are not page-aligned: the page a frame
@@ -155,42 +154,134 @@ static void written(struct vfs_file *v, sqlite3_int64 at, int n)
 #endif
 }
 
-static int file_write(sqlite3_file *f, const void *buf, int n, sqlite3_int64 at)
+/* Writes n bytes at `at` through SQLite's file, noting them. */
+static int write_now(struct vfs_file *v, const void *buf, int n, sqlite3_int64 at)
 {
-    struct vfs_file *v = (struct vfs_file *)f;
     int rc = v->real->pMethods->xWrite(v->real, buf, n, at);
     if (rc == SQLITE_OK && v->shared)
         written(v, at, n);
     return rc;
 }
 
+/* Writes out what v holds back: SQLITE_OK, or the error of this write or of an earlier one
+ * that no method could say (said once). */
+static int write_out(struct vfs_file *v)
+{
+    int rc = SQLITE_OK;
+    if (v->held) {
+        rc = write_now(v, v->hold, (int)v->held, v->held_at);
+        v->held = 0;
+    }
+    if (rc == SQLITE_OK && v->late_rc != SQLITE_OK) {
+        rc = v->late_rc;
+        v->late_rc = SQLITE_OK;
+    }
+    return rc;
+}
+
+/* write_out where no error can be returned: the error waits for the next method. */
+static void write_out_later(struct vfs_file *v)
+{
+    int rc = v && v->held ? write_out(v) : SQLITE_OK;
+    if (rc != SQLITE_OK)
+        v->late_rc = rc;
+}
+
+/* What the database's connection does with its log's index (the shared memory that tells
+ * every connection which frames the log holds, and how much of it is in the file) follows
+ * the writes before it: a database's own and its log's are written out first. */
+static void before_index(struct vfs_file *v)
+{
+    write_out_later(v);
+    write_out_later(v->log);
+}
+
+static int file_close(sqlite3_file *f)
+{
+    struct vfs_file *v = (struct vfs_file *)f;
+    int rc = write_out(v);
+    int closed = v->real->pMethods->xClose(v->real);
+    rc = rc != SQLITE_OK ? rc : closed;
+    let_go(v->shared);
+    v->shared = NULL;
+    free(v->hold);
+    v->hold = NULL;
+    if (v->db)
+        v->db->log = NULL;
+    if (v->log)
+        v->log->db = NULL;
+    v->db = v->log = NULL;
+    return rc;
+}
+
+static int file_read(sqlite3_file *f, void *buf, int n, sqlite3_int64 at)
+{
+    int rc = write_out((struct vfs_file *)f);
+    return rc != SQLITE_OK ? rc : REAL(f)->pMethods->xRead(REAL(f), buf, n, at);
+}
+
+/* A write that continues the bytes held back, or falls within them, joins them while they
+ * fit; any other is written after them. */
+static int file_write(sqlite3_file *f, const void *buf, int n, sqlite3_int64 at)
+{
+    struct vfs_file *v = (struct vfs_file *)f;
+    if (v->hold) {
+        sqlite3_int64 end = v->held_at + (sqlite3_int64)v->held;
+        if (v->held && at >= v->held_at && at + n <= end) {
+            memcpy(v->hold + (at - v->held_at), buf, (size_t)n);
+            return SQLITE_OK;
+        }
+        if (v->held && at == end && v->held + (size_t)n <= WRITE_BEHIND) {
+            memcpy(v->hold + v->held, buf, (size_t)n);
+            v->held += (size_t)n;
+            return SQLITE_OK;
+        }
+        int rc = write_out(v);
+        if (rc != SQLITE_OK)
+            return rc;
+        if ((size_t)n < WRITE_BEHIND) {
+            memcpy(v->hold, buf, (size_t)n);
+            v->held = (size_t)n;
+            v->held_at = at;
+            return SQLITE_OK;
+        }
+    }
+    return write_now(v, buf, n, at);
+}
+
 static int file_truncate(sqlite3_file *f, sqlite3_int64 size)
 {
     struct vfs_file *v = (struct vfs_file *)f;
+    int rc = write_out(v);
     v->from = v->to;
-    return v->real->pMethods->xTruncate(v->real, size);
+    return rc != SQLITE_OK ? rc : v->real->pMethods->xTruncate(v->real, size);
 }
 
 static int file_sync(sqlite3_file *f, int flags)
 {
     struct vfs_file *v = (struct vfs_file *)f;
+    int rc = write_out(v);
     v->from = v->to; /* the sync writes them all */
-    return v->real->pMethods->xSync(v->real, flags);
+    return rc != SQLITE_OK ? rc : v->real->pMethods->xSync(v->real, flags);
 }
 
 static int file_size(sqlite3_file *f, sqlite3_int64 *size)
 {
-    return REAL(f)->pMethods->xFileSize(REAL(f), size);
+    int rc = write_out((struct vfs_file *)f);
+    return rc != SQLITE_OK ? rc : REAL(f)->pMethods->xFileSize(REAL(f), size);
 }
 
 static int file_lock(sqlite3_file *f, int level)
 {
-    return REAL(f)->pMethods->xLock(REAL(f), level);
+    int rc = write_out((struct vfs_file *)f);
+    return rc != SQLITE_OK ? rc : REAL(f)->pMethods->xLock(REAL(f), level);
 }
 
 static int file_unlock(sqlite3_file *f, int level)
 {
-    return REAL(f)->pMethods->xUnlock(REAL(f), level);
+    int rc = write_out((struct vfs_file *)f);
+    int unlocked = REAL(f)->pMethods->xUnlock(REAL(f), level);
+    return rc != SQLITE_OK ? rc : unlocked;
 }
 
 static int file_reserved(sqlite3_file *f, int *out)
@@ -200,7 +291,8 @@ static int file_reserved(sqlite3_file *f, int *out)
 
 static int file_control(sqlite3_file *f, int op, void *arg)
 {
-    return REAL(f)->pMethods->xFileControl(REAL(f), op, arg);
+    int rc = write_out((struct vfs_file *)f);
+    return rc != SQLITE_OK ? rc : REAL(f)->pMethods->xFileControl(REAL(f), op, arg);
 }
 
 static int file_sector(sqlite3_file *f)
@@ -220,22 +312,26 @@ static int file_shm_map(sqlite3_file *f, int page, int size, int extend, void vo
 
 static int file_shm_lock(sqlite3_file *f, int offset, int n, int flags)
 {
+    before_index((struct vfs_file *)f);
     return REAL(f)->pMethods->xShmLock(REAL(f), offset, n, flags);
 }
 
 static void file_shm_barrier(sqlite3_file *f)
 {
+    before_index((struct vfs_file *)f);
     REAL(f)->pMethods->xShmBarrier(REAL(f));
 }
 
 static int file_shm_unmap(sqlite3_file *f, int delete_flag)
 {
+    before_index((struct vfs_file *)f);
     return REAL(f)->pMethods->xShmUnmap(REAL(f), delete_flag);
 }
 
 static int file_fetch(sqlite3_file *f, sqlite3_int64 at, int n, void **out)
 {
-    return REAL(f)->pMethods->xFetch(REAL(f), at, n, out);
+    int rc = write_out((struct vfs_file *)f);
+    return rc != SQLITE_OK ? rc : REAL(f)->pMethods->xFetch(REAL(f), at, n, out);
 }
 
 static int file_unfetch(sqlite3_file *f, sqlite3_int64 at, void *p)
@@ -256,14 +352,21 @@ static int vfs_open(sqlite3_vfs *self, const char *name, sqlite3_file *f, int fl
 {
     (void)self;
     struct vfs_file *v = (struct vfs_file *)f;
-    v->file.pMethods = NULL;
-    v->shared = NULL;
-    v->from = v->to = 0;
+    *v = (struct vfs_file){.file.pMethods = NULL};
     int rc = base->xOpen(base, name, v->real, flags, out);
     if (!v->real->pMethods)
         return rc; /* nothing opened: SQLite closes nothing */
-    if (rc == SQLITE_OK && name && (flags & (SQLITE_OPEN_MAIN_DB | SQLITE_OPEN_WAL)))
+    if (rc == SQLITE_OK && name && (flags & (SQLITE_OPEN_MAIN_DB | SQLITE_OPEN_WAL))) {
         v->shared = share_fd(name);
+        v->hold = malloc(WRITE_BEHIND); /* NULL: each write made at once */
+    }
+    if (rc == SQLITE_OK && name && (flags & SQLITE_OPEN_WAL)) {
+        struct vfs_file *db = (struct vfs_file *)sqlite3_database_file_object(name);
+        if (db && db->file.pMethods == &METHODS && !db->log) {
+            db->log = v;
+            v->db = db;
+        }
+    }
     v->file.pMethods = &METHODS;
     return rc;
 }

@@ -2,11 +2,14 @@
  * (store_vfs.c): it is the process's default once a store is open; an import that writes
  * megabytes hands them to the disk as it goes, every 512 KiB or more, both the log at the
  * commit and the database at the checkpoint (this program stands in for sync_file_range and
- * notes each call before making it); and its own descriptor on a database stays open while any
- * store has the file, so closing one store leaves the POSIX lock another holds on it (asked
- * as an open file description's lock), and closes with the last.
- * Uses: cmocka, store.h, import.h, scratch.h, libsqlite3, dlfcn (the real sync_file_range),
- * Linux fcntl (F_OFD_GETLK), /proc/self/fd. */
+ * notes each call before making it); it writes the log's frames and the checkpoint's pages
+ * many to a system call (this program stands in for pwrite64 too), and what it holds back is
+ * in the files before another program can be told of it; and its own descriptor on a
+ * database stays open while any store has the file, so closing one store leaves the POSIX
+ * lock another holds on it (asked as an open file description's lock), and closes with the
+ * last.
+ * Uses: cmocka, store.h, import.h, scratch.h, libsqlite3 (its unix VFS as another program's),
+ * dlfcn (the real sync_file_range and pwrite64), Linux fcntl (F_OFD_GETLK), /proc/self/fd. */
 #define _GNU_SOURCE /* RTLD_NEXT, sync_file_range */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -28,7 +31,38 @@
 #include "scratch.h"
 #include "store.h"
 
-/* ---- sync_file_range, noted -------------------------------------------------------- */
+/* ---- sync_file_range and pwrite64, noted ------------------------------------------- */
+
+/* Whether fd is open on a write-ahead log. */
+static int on_log(int fd)
+{
+    char link[64], path[PATH_MAX];
+    snprintf(link, sizeof link, "/proc/self/fd/%d", fd);
+    ssize_t len = readlink(link, path, sizeof path - 1);
+    path[len > 0 ? len : 0] = '\0';
+    return len > 4 && strcmp(path + len - 4, "-wal") == 0;
+}
+
+/* The writes made while `counting`: how many, and their bytes, to the log and the database. */
+static int counting;
+static long log_writes, db_writes;
+static long long log_bytes, db_bytes;
+
+ssize_t pwrite64(int fd, const void *buf, size_t n, off64_t at)
+{
+    typedef ssize_t (*write_fn)(int, const void *, size_t, off64_t);
+    if (counting && on_log(fd)) {
+        log_writes++;
+        log_bytes += (long long)n;
+    } else if (counting) {
+        db_writes++;
+        db_bytes += (long long)n;
+    }
+    write_fn real;
+    void *sym = dlsym(RTLD_NEXT, "pwrite64");
+    memcpy(&real, &sym, sizeof real);
+    return real(fd, buf, n, at);
+}
 
 /* The calls made: how many on the log and on the database, the smallest range, and how many
  * did not end on a page of 4 KiB. */
@@ -38,11 +72,7 @@ static off64_t smallest = -1;
 int sync_file_range(int fd, off64_t from, off64_t n, unsigned int flags)
 {
     typedef int (*range_fn)(int, off64_t, off64_t, unsigned int);
-    char link[64], path[PATH_MAX];
-    snprintf(link, sizeof link, "/proc/self/fd/%d", fd);
-    ssize_t len = readlink(link, path, sizeof path - 1);
-    path[len > 0 ? len : 0] = '\0';
-    if (len > 4 && strcmp(path + len - 4, "-wal") == 0)
+    if (on_log(fd))
         to_log++;
     else
         to_db++;
@@ -113,36 +143,111 @@ static void test_default_once_a_store_opens(void **state)
     store_close(s);
 }
 
-/* 40,000 facts (about 2.5 MB in the log and as much in the file) handed over as they are
+/* A facts file of `rows` facts of LCH, f00000 = 0 onwards (40 bytes a row are room enough). */
+static const char *facts_file(int rows)
+{
+    size_t cap = (size_t)rows * 40 + 64, len = 0;
+    char *text = malloc(cap);
+    assert_non_null(text);
+    len += (size_t)snprintf(text + len, cap - len, "unit,fact,value\n");
+    for (int i = 0; i < rows; i++)
+        len += (size_t)snprintf(text + len, cap - len, "LCH,f%05d,%d\n", i, i);
+    const char *facts = scratch_file("facts.csv", text, len);
+    free(text);
+    return facts;
+}
+
+/* The units file, then `facts`, imported into s. */
+static void import_facts(struct store *s, const char *facts, struct import_result *r)
+{
+    struct px_err e = {0};
+    if (import_file(s, IMPORT_UNITS, scratch_file("units.csv", UNITS, strlen(UNITS)), NULL,
+                    &YEAR_2019, r, &e) != 0)
+        fail_msg("units: %s", e.msg);
+    if (import_file(s, IMPORT_FACTS, facts, NULL, &YEAR_2019, r, &e) != 0)
+        fail_msg("facts: %s", e.msg);
+}
+
+/* The facts the database at path holds, and its integrity_check's first row, read with
+ * SQLite's unix VFS (as another program, which sees only what is in the files). */
+static int facts_seen(const char *path, char *check, size_t n)
+{
+    sqlite3 *db;
+    sqlite3_stmt *st;
+    assert_int_equal(sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, "unix"), SQLITE_OK);
+    assert_int_equal(sqlite3_prepare_v2(db, "SELECT count(*) FROM fact", -1, &st, NULL),
+                     SQLITE_OK);
+    assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+    int facts = sqlite3_column_int(st, 0);
+    sqlite3_finalize(st);
+    assert_int_equal(sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &st, NULL),
+                     SQLITE_OK);
+    assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+    snprintf(check, n, "%s", (const char *)sqlite3_column_text(st, 0));
+    sqlite3_finalize(st);
+    assert_int_equal(sqlite3_close(db), SQLITE_OK);
+    return facts;
+}
+
+/* 40,000 facts (about 1.8 MB in the log and as much in the file) handed over as they are
  * written, in ranges of at least 512 KiB less a page, ending on a page, to both. */
 static void test_writes_handed_over(void **state)
 {
     (void)state;
     enum { ROWS = 40000 };
-    size_t cap = (size_t)ROWS * 40 + 64, len = 0;
-    char *text = malloc(cap);
-    assert_non_null(text);
-    len += (size_t)snprintf(text + len, cap - len, "unit,fact,value\n");
-    for (int i = 0; i < ROWS; i++)
-        len += (size_t)snprintf(text + len, cap - len, "LCH,f%05d,%d\n", i, i);
-    const char *facts = scratch_file("facts.csv", text, len);
-    free(text);
+    const char *facts = facts_file(ROWS);
     struct store *s = open_file(scratch_path("writes.db"));
-    struct px_err e = {0};
     struct import_result r;
-    if (import_file(s, IMPORT_UNITS, scratch_file("units.csv", UNITS, strlen(UNITS)), NULL,
-                    &YEAR_2019, &r, &e) != 0)
-        fail_msg("units: %s", e.msg);
     to_log = to_db = ragged = 0;
     smallest = -1;
-    if (import_file(s, IMPORT_FACTS, facts, NULL, &YEAR_2019, &r, &e) != 0)
-        fail_msg("facts: %s", e.msg);
+    import_facts(s, facts, &r);
     store_close(s); /* the checkpoint writes the file */
     assert_int_equal(r.rows, ROWS);
     assert_true(to_log >= 3);
     assert_true(to_db >= 3);
     assert_true(smallest >= (512 << 10) - 4096);
     assert_int_equal(ragged, 0);
+}
+
+/* The same 40,000 facts: the log's frames (a 24-byte header and a page of 4 KiB each) and the
+ * checkpoint's pages go to the files 32 KiB or more to a write on average, not one or two
+ * writes a page; another program then reads them all, sound. */
+static void test_writes_in_runs(void **state)
+{
+    (void)state;
+    enum { ROWS = 40000 };
+    const char *facts = facts_file(ROWS);
+    const char *path = scratch_path("runs.db");
+    struct store *s = open_file(path);
+    struct import_result r;
+    log_writes = db_writes = 0;
+    log_bytes = db_bytes = 0;
+    counting = 1;
+    import_facts(s, facts, &r);
+    store_close(s);
+    counting = 0;
+    assert_true(log_bytes > (1 << 20) && db_bytes > (1 << 20));
+    assert_true(log_bytes / log_writes >= 32 << 10);
+    assert_true(db_bytes / db_writes >= 32 << 10);
+    char check[64];
+    assert_int_equal(facts_seen(path, check, sizeof check), ROWS);
+    assert_string_equal(check, "ok");
+}
+
+/* What a store holds back is in the log before its commit is told to others: another program
+ * reading while the store is still open (its log not yet checkpointed) sees every fact. */
+static void test_commit_seen_while_open(void **state)
+{
+    (void)state;
+    enum { ROWS = 3000 };
+    const char *path = scratch_path("seen.db");
+    struct store *s = open_file(path);
+    struct import_result r;
+    import_facts(s, facts_file(ROWS), &r);
+    char check[64];
+    assert_int_equal(facts_seen(path, check, sizeof check), ROWS);
+    assert_string_equal(check, "ok");
+    store_close(s);
 }
 
 /* Two stores on one file: closing the second leaves the first's lock and our descriptor;
@@ -170,6 +275,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_default_once_a_store_opens),
         cmocka_unit_test(test_writes_handed_over),
+        cmocka_unit_test(test_writes_in_runs),
+        cmocka_unit_test(test_commit_seen_while_open),
         cmocka_unit_test(test_descriptor_outlives_every_store),
     };
     return cmocka_run_group_tests(tests, scratch_group_setup, scratch_group_teardown);
