@@ -11,6 +11,7 @@
 
 #include <errno.h>
 #include <libgen.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -358,6 +359,9 @@ struct store *store_connect(const char *path, int flags, struct px_err *e)
                   "--db %s KIND CSV…` creates one)"), path);
         return NULL;
     }
+    static atomic_flag connected = ATOMIC_FLAG_INIT;
+    if (!atomic_flag_test_and_set(&connected) && path)
+        store_page_pool_setup(); /* before SQLite's first use */
     if (store_heap_setup(e) != 0 || store_vfs_setup(e) != 0)
         return NULL;
     struct store *s = calloc(1, sizeof *s);

@@ -165,9 +165,15 @@ int store_heap_setup(struct px_err *e);
 long long store_heap_used(void);
 long long store_heap_limit(long long bytes);
 
-/* The process's default VFS from now on: SQLite's own, which hands a database's and its
- * log's writes to the disk a MiB at a time, so a commit's or a checkpoint's sync waits for
- * the last MiB only (store_vfs.c).  Once per process, after store_heap_setup (store_connect
+/* SQLite's page cache in a region of huge pages reserved now (store_page_pool.c), where the
+ * kernel gives them; nothing otherwise.  Once per process, before SQLite's first use, and
+ * only when that is a database on disk (store_connect calls it). */
+void store_page_pool_setup(void);
+
+/* The process's default VFS from now on: SQLite's own, which holds back consecutive writes
+ * to a database or its log and makes them 64 KiB at a time, and hands them to the disk
+ * 512 KiB at a time, so a commit's or a checkpoint's sync waits for the last of them only
+ * (store_vfs.c).  Once per process, after store_heap_setup (store_connect
  * calls both); 0, or -1 and e set. */
 int store_vfs_setup(struct px_err *e);
 
