@@ -1,6 +1,6 @@
 /* test_import.c — unit tests of import.c: good files of each kind (Vietnamese or English
- * headers, any order, with or without diacritics), the import record, sources, audit on
- * re-import, and every kind of bad row or header, each leaving the database exactly as before.
+ * headers, any order, with or without diacritics), the import record (its SHA-256, a large
+ * file's hashed in a thread), sources, audit on re-import, and every kind of bad row or header, each leaving the database exactly as before.
  * Uses: cmocka, import.h, store.h, fileio.h (sha256), scratch.h, query_text.h. */
 #define _POSIX_C_SOURCE 200809L /* setenv */
 #include <setjmp.h>
@@ -152,6 +152,37 @@ static void test_good_units(void **state)
     assert_string_equal(query_text(s, "SELECT code, name, kind, parent, source FROM unit "
                                       "ORDER BY code"),
                         want);
+    store_close(s);
+}
+
+/* A file of 256 KiB or more is hashed beside its rows, in a thread: the same SHA-256 is
+ * recorded, and importing it again is found to change nothing. */
+static void test_large_file_hashed(void **state)
+{
+    (void)state;
+    enum { UNITS_N = 5000 };
+    size_t cap = (size_t)UNITS_N * 80 + 64, len = 0;
+    char *text = malloc(cap);
+    assert_non_null(text);
+    len += (size_t)snprintf(text + len, cap - len, "code,name,kind,parent\nLCH,Tỉnh Lai Châu,province,\n");
+    for (int i = 0; i < UNITS_N; i++)
+        len += (size_t)snprintf(text + len, cap - len,
+                                "U%05d,Đơn vị thử nghiệm số %05d của tỉnh,department,LCH\n", i, i);
+    assert_true(len >= 256 << 10);
+    const char *path = scratch_file("units-large.csv", text, len);
+    free(text);
+    struct px_err e = {0};
+    struct store *s = store_open(NULL, STORE_CREATE, &e);
+    assert_non_null(s);
+    struct import_result r;
+    assert_int_equal(import_file(s, IMPORT_UNITS, path, NULL, NULL, &r, &e), 0);
+    assert_int_equal(r.rows, UNITS_N + 1);
+    char sha[65], want[100];
+    assert_int_equal(file_sha256(path, sha, &e), 0);
+    snprintf(want, sizeof want, "%s\n", sha);
+    assert_string_equal(query_text(s, "SELECT sha256 FROM import"), want);
+    assert_int_equal(import_file(s, IMPORT_UNITS, path, NULL, NULL, &r, &e), 0);
+    assert_string_equal(r.already, NOW);
     store_close(s);
 }
 
@@ -429,6 +460,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_kind_names),
         cmocka_unit_test(test_good_units),
+        cmocka_unit_test(test_large_file_hashed),
         cmocka_unit_test(test_good_agencies),
         cmocka_unit_test(test_good_facts),
         cmocka_unit_test(test_resolved_names_kept),
