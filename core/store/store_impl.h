@@ -171,9 +171,9 @@ long long store_heap_limit(long long bytes);
 void store_page_pool_setup(void);
 
 /* The process's default VFS from now on: SQLite's own, which holds back consecutive writes
- * to a database or its log and makes them 64 KiB at a time, and hands them to the disk
- * 512 KiB at a time, so a commit's or a checkpoint's sync waits for the last of them only
- * (store_vfs.c).  Once per process, after store_heap_setup (store_connect
+ * to a database or its log and makes them 64 KiB at a time, reads a log ahead, and hands a
+ * database's writes to the disk 512 KiB at a time, so a checkpoint's sync waits for the last
+ * of them only (store_vfs.c).  Once per process, after store_heap_setup (store_connect
  * calls both); 0, or -1 and e set. */
 int store_vfs_setup(struct px_err *e);
 

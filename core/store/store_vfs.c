@@ -1,7 +1,7 @@
 /* store_vfs.c — the files of every paridx connection, opened through SQLite's own VFS with
  * its files' methods wrapped (store_vfs_file.c: a database's and its log's writes held back
- * and made many at a time, a log's reads made ahead, the writes handed to the disk as they
- * go).  Here: the VFS, each file opened and a log joined to its database, and the
+ * and made many at a time, a log's reads made ahead, a database's writes handed to the disk
+ * as they go).  Here: the VFS, each file opened and a log joined to its database, and the
  * descriptors through which the disk is told, one per file (device and inode) shared by
  * every connection of this process that has the file open, and closed with the last of
  * them: closing any descriptor of a file drops every POSIX lock the process holds on it,
@@ -101,7 +101,8 @@ static int vfs_open(sqlite3_vfs *self, const char *name, sqlite3_file *f, int fl
     if (!v->real->pMethods)
         return rc; /* nothing opened: SQLite closes nothing */
     if (rc == SQLITE_OK && name && (flags & (SQLITE_OPEN_MAIN_DB | SQLITE_OPEN_WAL))) {
-        v->shared = share_fd(name);
+        /* the log's writes are not handed over: see store_vfs_file.c */
+        v->shared = flags & SQLITE_OPEN_MAIN_DB ? share_fd(name) : NULL;
         v->hold = malloc(WRITE_BEHIND); /* NULL: each write made at once */
     }
     if (rc == SQLITE_OK && name && (flags & SQLITE_OPEN_WAL)) {
