@@ -31,9 +31,8 @@
 #define REAL(f) (((struct vfs_file *)(f))->real)
 
 /* Notes n bytes written at `at`; once HAND_OVER bytes are waiting in whole pages of the
- * system's, hands those to the disk (a log's frames are not page-aligned: the page a frame
- * ends in is written again by the next, which on a disk that needs stable pages would wait
- * for its write-out). */
+ * system's, hands those to the disk (a page the last write ended in may be written again by
+ * the next, which on a disk that needs stable pages would wait for its write-out). */
 static void written(struct vfs_file *v, sqlite3_int64 at, int n)
 {
 #ifdef SYNC_FILE_RANGE_WRITE
@@ -124,6 +123,12 @@ static int overlap(sqlite3_int64 at, int n, sqlite3_int64 from, size_t len)
     return len && at < from + (sqlite3_int64)len && from < at + n;
 }
 
+/* Whether the n bytes at `at` all lie within the len bytes at `from`. */
+static int within(sqlite3_int64 at, int n, sqlite3_int64 from, size_t len)
+{
+    return len && at >= from && at + n <= from + (sqlite3_int64)len;
+}
+
 /* Writes the n bytes at `at` into what was read ahead, where they fall in it. */
 static void read_ahead_write(struct vfs_file *v, const void *buf, int n, sqlite3_int64 at)
 {
@@ -140,8 +145,7 @@ static void read_ahead_write(struct vfs_file *v, const void *buf, int n, sqlite3
 static int file_read(sqlite3_file *f, void *buf, int n, sqlite3_int64 at)
 {
     struct vfs_file *v = (struct vfs_file *)f;
-    if (v->late_rc == SQLITE_OK && overlap(at, n, v->held_at, v->held) && at >= v->held_at &&
-        at + n <= v->held_at + (sqlite3_int64)v->held) {
+    if (v->late_rc == SQLITE_OK && within(at, n, v->held_at, v->held)) {
         memcpy(buf, v->hold + (at - v->held_at), (size_t)n);
         return SQLITE_OK;
     }
@@ -151,8 +155,7 @@ static int file_read(sqlite3_file *f, void *buf, int n, sqlite3_int64 at)
         return rc;
     int follows = at >= v->read_end && at - v->read_end <= FRAME_HEADER;
     v->read_end = at + n;
-    if (v->db && v->ahead_n && at >= v->ahead_at &&
-        at + n <= v->ahead_at + (sqlite3_int64)v->ahead_n) {
+    if (v->db && within(at, n, v->ahead_at, v->ahead_n)) {
         memcpy(buf, v->ahead + (at - v->ahead_at), (size_t)n);
         return SQLITE_OK;
     }
@@ -179,7 +182,7 @@ static int file_write(sqlite3_file *f, const void *buf, int n, sqlite3_int64 at)
         read_ahead_write(v, buf, n, at);
     if (v->hold) {
         sqlite3_int64 end = v->held_at + (sqlite3_int64)v->held;
-        if (v->held && at >= v->held_at && at + n <= end) {
+        if (within(at, n, v->held_at, v->held)) {
             memcpy(v->hold + (at - v->held_at), buf, (size_t)n);
             return SQLITE_OK;
         }
