@@ -3,10 +3,11 @@
  * printed must reach stdout, or the exit is 6.
  * The heap is never given back to the system while paridx runs (glibc's M_TRIM_THRESHOLD): an
  * import or a run allocates and frees the same few kilobytes for every row, and trimming the
- * heap after each free cost one brk call per row.
+ * heap after each free cost one brk call per row.  Its first HEAP_WARM bytes are backed before
+ * anything else is allocated (heap_warm.h), where huge pages are given on request.
  * Uses: commands.h, re.h (releasing the compiled validators at exit), report_out.h (the check
- * of stdout), i18n.h (the messages' language, chosen first), glibc's mallopt(); PARIDX_VERSION
- * comes from CMake (project version). */
+ * of stdout), i18n.h (the messages' language, chosen first), heap_warm.h, glibc's mallopt();
+ * PARIDX_VERSION comes from CMake (project version). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,6 +19,10 @@
 #include "re.h"
 #include "report_out.h"
 #include "i18n.h"
+#include "heap_warm.h"
+
+/* 4 MiB: 2 MiB gained less (17.5 ms for the example), 6 MiB no more (17.4 ms). */
+enum { HEAP_WARM = 4 << 20, MMAP_THRESHOLD = 1 << 20 };
 
 static const struct cli_cmd *const COMMANDS[] = {&CMD_RUN, &CMD_EXPLAIN, &CMD_IMPORT, &CMD_CHECK,
                                                  &CMD_TEST, &CMD_DIFF, &CMD_SCRIPT,
@@ -114,7 +119,9 @@ int main(int argc, char **argv)
      * threshold is a size, so the peak stays what paridx itself holds). */
     mallopt(M_TRIM_THRESHOLD, 64 << 20);
     mallopt(M_TOP_PAD, 1 << 20);
-    mallopt(M_MMAP_THRESHOLD, 1 << 20);
+    mallopt(M_MMAP_THRESHOLD, 2 * HEAP_WARM); /* the warm block from the heap, not mmap */
+    (void)heap_warm(HEAP_WARM);
+    mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD);
 #endif
     px_i18n_init();
     int rc = output_checked(dispatch(argc, argv));

@@ -13,31 +13,17 @@
  * fault in every one.  A page beyond the pool, or of more than 4 KiB, is SQLite's malloc as
  * before.
  * Provides store_page_pool_setup() (store_impl.h).
- * Uses: libsqlite3 (sqlite3_config), Linux mmap and madvise (MADV_HUGEPAGE), sysfs. */
+ * Uses: libsqlite3 (sqlite3_config), Linux mmap and madvise (MADV_HUGEPAGE), heap_warm.h
+ * (huge_pages_on_request). */
 #define _GNU_SOURCE /* MAP_ANONYMOUS, MAP_NORESERVE, MADV_HUGEPAGE */
 #include <stdint.h>
-#include <stdio.h>
-#include <string.h>
 #include <sys/mman.h>
 
+#include "heap_warm.h"
 #include "store_impl.h"
 
 enum { POOL_PAGES = 2048, PAGE_SIZE_MAX = 4096 };
 #define HUGE_PAGE ((size_t)2 << 20)
-#define THP_MODE "/sys/kernel/mm/transparent_hugepage/enabled"
-
-/* Whether the kernel backs a region with huge pages when asked (madvise): its mode, as
- * "always [madvise] never", is one of the first two. */
-static int huge_pages_on_request(void)
-{
-    char mode[128] = "";
-    FILE *f = fopen(THP_MODE, "r");
-    if (!f)
-        return 0;
-    int read = fgets(mode, sizeof mode, f) != NULL;
-    fclose(f);
-    return read && (strstr(mode, "[always]") || strstr(mode, "[madvise]"));
-}
 
 void store_page_pool_setup(void)
 {

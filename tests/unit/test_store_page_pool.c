@@ -3,7 +3,8 @@
  * where the kernel gives huge pages on request, and are SQLite's malloc elsewhere; either way
  * the rows written are read back.  A program of its own, since the first store of the process
  * decides.
- * Uses: cmocka, store.h, scratch.h, libsqlite3 (sqlite3_status), sysfs. */
+ * Uses: cmocka, store.h, scratch.h, heap_warm.h (huge_pages_on_request), libsqlite3
+ * (sqlite3_status). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -12,22 +13,10 @@
 
 #include <sqlite3.h>
 #include <stdio.h>
-#include <string.h>
 
+#include "heap_warm.h"
 #include "scratch.h"
 #include "store.h"
-
-/* Whether transparent huge pages are given on request ("[always]" or "[madvise]"). */
-static int huge_pages_given(void)
-{
-    char mode[128] = "";
-    FILE *f = fopen("/sys/kernel/mm/transparent_hugepage/enabled", "r");
-    if (!f)
-        return 0;
-    int read = fgets(mode, sizeof mode, f) != NULL;
-    fclose(f);
-    return read && (strstr(mode, "[always]") || strstr(mode, "[madvise]"));
-}
 
 static void test_first_store_on_disk(void **state)
 {
@@ -46,7 +35,7 @@ static void test_first_store_on_disk(void **state)
     }
     int now = 0, most = 0;
     assert_int_equal(sqlite3_status(SQLITE_STATUS_PAGECACHE_USED, &now, &most, 0), SQLITE_OK);
-    if (huge_pages_given())
+    if (huge_pages_on_request())
         assert_true(most > 0);
     else
         assert_int_equal(most, 0);

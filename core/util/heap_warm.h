@@ -1,0 +1,28 @@
+/* heap_warm.h — memory made resident in one step instead of one page fault per page: whether
+ * the kernel gives transparent huge pages on request, and the heap's next megabytes backed by
+ * them before paridx allocates from it.
+ * Provides huge_pages_on_request(), heap_warm().  Uses: Linux madvise, sysfs. */
+#ifndef PARIDX_HEAP_WARM_H
+#define PARIDX_HEAP_WARM_H
+
+#include <stddef.h>
+
+/* Whether the kernel backs a region with huge pages when madvise asks (transparent_hugepage
+ * "always" or "madvise"; not "never", nor a kernel without them). */
+int huge_pages_on_request(void);
+
+/* A span of memory made resident. */
+struct heap_span {
+    char *at;
+    size_t len;
+};
+
+/* Allocates `bytes` from the heap, backs them at once (huge pages where 2 MiB-aligned, the
+ * rest in 4 KiB pages, one madvise(MADV_POPULATE_WRITE) for all) and frees them: the next
+ * allocations take memory already there.  Only where huge_pages_on_request(); returns the span
+ * made resident, or {NULL, 0} when nothing was (no huge pages, a kernel before 5.14, no
+ * memory).  glibc's malloc gives the memory back to its heap's top only if `bytes` is under its
+ * mmap threshold, and keeps it only if under its trim threshold: the caller sets both. */
+struct heap_span heap_warm(size_t bytes);
+
+#endif
