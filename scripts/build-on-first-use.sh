@@ -2,7 +2,8 @@
 # Debian packages paridx needs are installed, then configures (first use only) and builds a
 # CMake build directory, keeping all apt and compiler chatter in <build-dir>/setup.log.
 # Provides: px_setup BUILD_DIR [EXTRA_PACKAGE...] [-- CMAKE_OPTION...]
-#   px_up_to_date BUILD_DIR: true when its last good build is newer than every source
+#   px_up_to_date BUILD_DIR: true when its last good build is newer than every source and every
+#     static archive it linked (BUILD_DIR/linked-archives, written by CMake)
 #   PX_STAMP: the name of that build's stamp inside BUILD_DIR
 #   exits 2 (with one message naming the packages) when packages are missing and cannot be
 #   installed, 6 (with the log's tail) when installing, configuring or building fails.
@@ -74,10 +75,11 @@ PX_STAMP=.built
 # True when BUILD_DIR/paridx exists and nothing the binary is built from (core/, db/, po/, the
 # CMakeLists.txt files) is newer than the last good build.  Costs one find, no dpkg, no cmake.
 px_up_to_date() {
-    local stamp=$1/$PX_STAMP
+    local stamp=$1/$PX_STAMP archives=()
     [ -x "$1/paridx" ] && [ -f "$stamp" ] || return 1
+    [ -f "$1/linked-archives" ] && mapfile -t archives <"$1/linked-archives"
     [ -z "$(exec find "$PX_ROOT/core" "$PX_ROOT/db" "$PX_ROOT/po" "$PX_ROOT/CMakeLists.txt" \
-        "$PX_ROOT/tests/CMakeLists.txt" -newer "$stamp" -print -quit 2>/dev/null)" ]
+        "$PX_ROOT/tests/CMakeLists.txt" "${archives[@]}" -newer "$stamp" -print -quit 2>/dev/null)" ]
 }
 
 px_setup() {

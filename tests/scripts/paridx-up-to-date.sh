@@ -3,8 +3,9 @@
 # (scripts_paridx_up_to_date): in a copy of the repository's layout with a stub build/paridx,
 # an up-to-date build runs the binary at once — in the caller's folder, with the arguments as
 # given, whether the script is called by its path, through a link or as `bash paridx` — and
-# asks neither dpkg nor cmake (stand-ins on PATH record any call); a source newer than the
-# build's stamp sends it to the set-up (dpkg-query and cmake called) before the binary.
+# asks neither dpkg nor cmake (stand-ins on PATH record any call); a source, or a static
+# archive the build linked, newer than the build's stamp sends it to the set-up (dpkg-query
+# and cmake called) before the binary.
 # Usage: tests/scripts/paridx-up-to-date.sh PARIDX   (from the repository root; PARIDX unused)
 # Uses: bash, mktemp, scripts/paridx, scripts/build-on-first-use.sh.
 set -uo pipefail
@@ -27,6 +28,9 @@ for tool in dpkg-query cmake apt-get; do
     chmod +x "$tmp/bin/$tool"
 done
 echo 'echo "install ok installed"' >>"$tmp/bin/dpkg-query"
+# The static archives the build linked, as CMake lists them (no newline after the last).
+touch "$tmp/libold.a" "$tmp/libupgraded.a"
+printf '%s\n%s' "$tmp/libold.a" "$tmp/libupgraded.a" >"$repo/build/linked-archives"
 sleep 1 # the stamp is newer than every source by whole seconds on any file system
 touch "$repo/build/.built" "$repo/build/CMakeCache.txt"
 ln -s "$repo/scripts/paridx" "$tmp/links/paridx"
@@ -56,4 +60,9 @@ touch "$repo/core/util/a.c"
 expect "a changed source" "binary in $caller:run" "cmake dpkg-query " "$repo/scripts/paridx" run
 # The set-up renewed the stamp: straight to the binary again.
 expect "rebuilt" "binary in $caller:run" "" "$repo/scripts/paridx" run
+# A static archive the build linked (build/linked-archives), upgraded since: built again.
+sleep 1
+touch "$tmp/libupgraded.a"
+expect "an upgraded archive" "binary in $caller:run" "cmake dpkg-query " "$repo/scripts/paridx" run
+expect "relinked" "binary in $caller:run" "" "$repo/scripts/paridx" run
 exit "$failed"
