@@ -17,12 +17,14 @@ struct heap_span {
     size_t len;
 };
 
-/* Allocates `bytes` from the heap, backs them at once (huge pages where 2 MiB-aligned, the
- * rest in 4 KiB pages, one madvise(MADV_POPULATE_WRITE) for all) and frees them: the next
- * allocations take memory already there.  Only where huge_pages_on_request(); returns the span
- * made resident, or {NULL, 0} when nothing was (no huge pages, a kernel before 5.14, no
- * memory).  glibc's malloc gives the memory back to its heap's top only if `bytes` is under its
- * mmap threshold, and keeps it only if under its trim threshold: the caller sets both. */
+/* Backs `bytes` (a multiple of 2 MiB) of the heap's next memory with huge pages at once (one
+ * madvise(MADV_POPULATE_WRITE)) and gives them back to it, so that the next allocations take
+ * memory already there; the part of the heap below the first 2 MiB boundary stays taken for
+ * the life of the process (its first and last pages touched), so that they begin on that
+ * boundary.  Once per process, only where huge_pages_on_request(); returns the span backed,
+ * or {NULL, 0} when nothing was (no huge pages, a kernel before 5.14, no memory).  glibc's
+ * malloc gives the memory back to its heap's top only if `bytes` + 2 MiB is under its mmap
+ * threshold, and keeps it only if under its trim threshold: the caller sets both. */
 struct heap_span heap_warm(size_t bytes);
 
 #endif
