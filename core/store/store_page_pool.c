@@ -23,7 +23,6 @@
 #include "store_impl.h"
 
 enum { POOL_PAGES = 2048, PAGE_SIZE_MAX = 4096 };
-#define HUGE_PAGE ((size_t)2 << 20)
 
 void store_page_pool_setup(void)
 {
@@ -33,12 +32,13 @@ void store_page_pool_setup(void)
         sqlite3_config(SQLITE_CONFIG_PCACHE_HDRSZ, &header) != SQLITE_OK)
         return;
     size_t slot = PAGE_SIZE_MAX + (size_t)header, bytes = slot * POOL_PAGES;
-    size_t len = (bytes + 2 * HUGE_PAGE - 1) & ~(HUGE_PAGE - 1); /* room to align */
+    size_t len = (bytes + 2 * HUGE_PAGE_BYTES - 1) & ~(HUGE_PAGE_BYTES - 1); /* room to align */
     char *region = mmap(NULL, len, PROT_READ | PROT_WRITE,
                         MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     if (region == MAP_FAILED)
         return;
-    char *pool = (char *)(((uintptr_t)region + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1));
+    uintptr_t align = (uintptr_t)HUGE_PAGE_BYTES - 1;
+    char *pool = (char *)(((uintptr_t)region + align) & ~align);
     if (madvise(pool, len - (size_t)(pool - region), MADV_HUGEPAGE) != 0 ||
         sqlite3_config(SQLITE_CONFIG_PAGECACHE, pool, (int)slot, (int)POOL_PAGES) != SQLITE_OK)
         munmap(region, len); /* SQLite's malloc, as without a pool */

@@ -20,7 +20,7 @@
 #endif
 
 #define THP_MODE "/sys/kernel/mm/transparent_hugepage/enabled"
-#define HUGE_PAGE ((uintptr_t)2 << 20)
+#define HUGE_PAGE ((uintptr_t)HUGE_PAGE_BYTES)
 
 int huge_pages_on_request(void)
 {

@@ -7,6 +7,9 @@
 
 #include <stddef.h>
 
+/* The size of a transparent huge page on x86-64 and of the boundary it is aligned on. */
+#define HUGE_PAGE_BYTES ((size_t)2 << 20)
+
 /* Whether the kernel backs a region with huge pages when madvise asks (transparent_hugepage
  * "always" or "madvise"; not "never", nor a kernel without them). */
 int huge_pages_on_request(void);

@@ -59,7 +59,7 @@ static void test_warm_span(void **state)
     /* Taken before anything else is allocated: glibc's next chunk begins at the span. */
     char *next = own_malloc() ? malloc(NEXT) : NULL;
     assert_true(span.len >= WARM);
-    assert_int_equal((uintptr_t)span.at % (2 << 20), 0);
+    assert_int_equal((uintptr_t)span.at % HUGE_PAGE_BYTES, 0);
     size_t pages, in = resident_pages(span.at, span.len, &pages);
     assert_int_equal(in, pages);
     if (!next)
