@@ -352,6 +352,13 @@ static int configure(struct store *s, struct px_err *e)
     return exec(s, "PRAGMA foreign_keys = ON", N_("turn on foreign keys"), e);
 }
 
+static _Atomic long long expected_writes; /* store_expect_writes */
+
+void store_expect_writes(long long bytes)
+{
+    atomic_store(&expected_writes, bytes);
+}
+
 struct store *store_connect(const char *path, int flags, struct px_err *e)
 {
     if (path && !(flags & SQLITE_OPEN_CREATE) && access(path, F_OK) != 0 && errno == ENOENT) {
@@ -360,8 +367,8 @@ struct store *store_connect(const char *path, int flags, struct px_err *e)
         return NULL;
     }
     static atomic_flag connected = ATOMIC_FLAG_INIT;
-    if (!atomic_flag_test_and_set(&connected) && path)
-        store_page_pool_setup(); /* before SQLite's first use */
+    if (!atomic_flag_test_and_set(&connected) && path) /* before SQLite's first use */
+        store_page_pool_setup(store_page_pool_slots(atomic_load(&expected_writes)));
     if (store_heap_setup(e) != 0 || store_vfs_setup(e) != 0)
         return NULL;
     struct store *s = calloc(1, sizeof *s);
