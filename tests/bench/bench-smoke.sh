@@ -17,7 +17,8 @@ for figure in 'import facts, 2 units ' 'run, 2 units ' 'explain field 1 of one u
     'import facts, 4 units ' 'run, 4 units ' \
     'growth of import, 2 to 4 units ' 'growth of run, 2 to 4 units ' 'example run (no --db) ' \
     'scripts/paridx run .*: skipped' 'import answers, [0-9]* (20 x 30) ' 'run with answers, ' \
-    'import answers, [0-9]* (200 x 30) ' 'import memory, [0-9]* to [0-9]* answers '; do
+    'import answers, [0-9]* (200 x 30) ' 'import memory, [0-9]* to [0-9]* answers ' \
+    'import facts alone ([0-9]*s apart), 2 units ' 'example run alone ([0-9]*s apart) '; do
     printf '%s\n' "$out" | grep -q "^$figure" || { echo "FAIL: no line for \"$figure\"" >&2; failed=1; }
 done
 printf '%s\n' "$out" | grep -q 'FAIL$' && { echo "FAIL: a figure failed in --smoke" >&2; failed=1; }
