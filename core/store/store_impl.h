@@ -112,8 +112,9 @@ int store_quick_check(struct store *s, struct px_err *e);
 /* The check before the first write of a connection (store_check_async.c).  store_check_start,
  * called as the first write transaction of a file begins (a new in-memory database is marked
  * checked when it is made), starts checking the file on a second, read-only connection in a
- * thread of its own, which sees the file as it was before the transaction; store_check_wait, called before the commit,
- * gives its verdict: 0 (the connection is marked checked), or -1 and e set (PX_DATA when the
+ * thread of its own, which sees the file as it was before the transaction (a small file: at
+ * once, on s, and then -1 and e set when it is damaged); store_check_wait, called before the
+ * commit, gives its verdict: 0 (the connection is marked checked), or -1 and e set (PX_DATA when the
  * file is damaged), and the caller rolls back, so nothing is written into a damaged file.
  * store_check_cancel stops a check whose transaction is rolled back (the next write checks
  * again).  Both do nothing when no check runs. */

@@ -261,12 +261,25 @@ static void damage_table(const char *path, const char *table)
     assert_int_equal(fclose(f), 0);
 }
 
+/* A file of 600 KB: above the size checked at once (store_check_async.c), so its check runs
+ * beside the transaction. */
+static void put_big_unit(struct store *s)
+{
+    static char name[600 * 1000];
+    memset(name, 'x', sizeof name - 1);
+    struct px_err e = {0};
+    struct unit_row u = {"BIG", name, "province", NULL, "units.csv:2"};
+    if (store_put_unit(s, &u, &e) != 0)
+        fail_msg("store_put_unit BIG: %s", e.msg);
+}
+
 static void test_damaged_file_refuses_writes(void **state)
 {
     (void)state;
     const char *path = scratch_path("damaged.db");
     struct store *s = open_ok(path);
     put_unit(s, "LCH", NULL);
+    put_big_unit(s);
     store_close(s);
     damage_table(path, "agency");
     s = open_ok(path); /* reading what is intact still works */
@@ -305,6 +318,33 @@ static void test_damaged_file_refuses_writes(void **state)
     fclose(out);
     assert_non_null(strstr(buf, "integrity_check: Page "));
     assert_non_null(strstr(buf, "2 problems found"));
+}
+
+/* A small file is checked at once, as the transaction begins: refused there, nothing written. */
+static void test_damaged_small_file_refused_at_once(void **state)
+{
+    (void)state;
+    const char *path = scratch_path("damaged-small.db");
+    struct store *s = open_ok(path);
+    put_unit(s, "LCH", NULL);
+    store_close(s);
+    damage_table(path, "agency");
+    struct px_err e = {0};
+    size_t len_before, len_after;
+    char *before = file_read_max(path, 1 << 20, &len_before, &e);
+    assert_non_null(before);
+    s = open_ok(path);
+    assert_int_equal(store_begin(s, &e), -1);
+    assert_int_equal(e.code, PX_DATA);
+    assert_non_null(strstr(e.msg, "damaged-small.db is damaged (PRAGMA quick_check: "));
+    assert_int_equal(store_begin(s, &e), -1); /* and again at the next write */
+    store_close(s);
+    char *after = file_read_max(path, 1 << 20, &len_after, &e);
+    assert_non_null(after);
+    assert_int_equal(len_before, len_after);
+    assert_memory_equal(before, after, len_before);
+    free(before);
+    free(after);
 }
 
 /* check-db names rows whose parent row is missing (written by a program without foreign keys)
@@ -949,6 +989,7 @@ int main(void)
         cmocka_unit_test(test_memory_database),
         cmocka_unit_test(test_missing_file_not_created),
         cmocka_unit_test(test_damaged_file_refuses_writes),
+        cmocka_unit_test(test_damaged_small_file_refused_at_once),
         cmocka_unit_test(test_backup_is_consistent),
         cmocka_unit_test(test_check_db_names_problems),
         cmocka_unit_test(test_units_under),
