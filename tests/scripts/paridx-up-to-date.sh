@@ -5,7 +5,8 @@
 # given, whether the script is called by its path, through a link or as `bash paridx` — and
 # asks neither dpkg nor cmake (stand-ins on PATH record any call); a source, or a static
 # archive the build linked, newer than the build's stamp sends it to the set-up (dpkg-query
-# and cmake called) before the binary.
+# and cmake called) before the binary, as does a source removed; the caller's shell options
+# are left as they were.
 # Usage: tests/scripts/paridx-up-to-date.sh PARIDX   (from the repository root; PARIDX unused)
 # Uses: bash, mktemp, scripts/paridx, scripts/build-on-first-use.sh.
 set -uo pipefail
@@ -65,4 +66,13 @@ sleep 1
 touch "$tmp/libupgraded.a"
 expect "an upgraded archive" "binary in $caller:run" "cmake dpkg-query " "$repo/scripts/paridx" run
 expect "relinked" "binary in $caller:run" "" "$repo/scripts/paridx" run
+# A source removed: its folder is newer than the stamp, and the build runs again.
+sleep 1
+rm "$repo/core/util/a.c"
+expect "a removed source" "binary in $caller:run" "cmake dpkg-query " "$repo/scripts/paridx" run
+# The caller's shell options are as they were after the walk over the sources.
+shopt -u globstar
+(. "$repo/scripts/build-on-first-use.sh" && PX_ROOT=$repo && px_up_to_date "$repo/build" &&
+    ! shopt -q globstar && ! shopt -q dotglob && ! shopt -q nullglob) ||
+    fail "px_up_to_date changed the caller's shell options, or found the build out of date"
 exit "$failed"
