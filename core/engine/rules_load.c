@@ -97,6 +97,15 @@ static int run_file(struct rules *r, const char *path, struct findings *found, s
     return bad ? -1 : 0;
 }
 
+/* The model's lookups made fast once its declarations are done (model_index_questions). */
+static int index_model(struct model *m, struct px_err *e)
+{
+    if (model_index_questions(m) == 0)
+        return 0;
+    px_err_set(e, PX_SYSTEM, _("out of memory"));
+    return -1;
+}
+
 /* Protected: the paridx API and the declarations into the base, then the base sealed. */
 static int open_api(lua_State *L)
 {
@@ -124,7 +133,8 @@ int rules_load_all(const char *path, const struct sandbox_limits *lim, struct st
     lua_pushlightuserdata(sandbox_lua(out->sb), db);
     if (sandbox_protect(out->sb, open_api, out, 1, e) != 0 ||
         sandbox_seal(out->sb, e) != 0 ||
-        run_file(out, path, found, e) != 0 || resolve_example(&out->model, dir, e) != 0) {
+        run_file(out, path, found, e) != 0 || resolve_example(&out->model, dir, e) != 0 ||
+        index_model(&out->model, e) != 0) {
         rules_free(out);
         return -1;
     }

@@ -128,6 +128,7 @@ void model_free(struct model *m)
         free(q->groups);
     }
     free(m->questions);
+    free(m->question_order);
     memset(m, 0, sizeof *m);
 }
 
@@ -179,10 +180,57 @@ const struct survey_group *model_survey_group(const struct model *m, const char 
 
 const struct survey_question *model_question(const struct model *m, const char *code)
 {
+    if (m->question_order && m->nquestion_order == m->nquestions) {
+        size_t lo = 0, hi = m->nquestions; /* the place of code is in [lo, hi) if anywhere */
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            const struct survey_question *q = &m->questions[m->question_order[mid]];
+            int c = strcmp(code, q->code);
+            if (c == 0)
+                return q;
+            if (c < 0)
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        return NULL;
+    }
     for (size_t i = 0; i < m->nquestions; i++)
         if (strcmp(m->questions[i].code, code) == 0)
             return &m->questions[i];
     return NULL;
+}
+
+/* qsort's comparison of two questions by code. */
+static int by_code(const void *a, const void *b)
+{
+    return strcmp((*(const struct survey_question *const *)a)->code,
+                  (*(const struct survey_question *const *)b)->code);
+}
+
+int model_index_questions(struct model *m)
+{
+    free(m->question_order);
+    m->question_order = NULL;
+    m->nquestion_order = 0;
+    if (!m->nquestions)
+        return 0;
+    const struct survey_question **sorted = malloc(m->nquestions * sizeof *sorted);
+    size_t *order = malloc(m->nquestions * sizeof *order);
+    if (!sorted || !order) {
+        free(sorted);
+        free(order);
+        return -1;
+    }
+    for (size_t i = 0; i < m->nquestions; i++)
+        sorted[i] = &m->questions[i];
+    qsort(sorted, m->nquestions, sizeof *sorted, by_code);
+    for (size_t i = 0; i < m->nquestions; i++)
+        order[i] = (size_t)(sorted[i] - m->questions);
+    free(sorted);
+    m->question_order = order;
+    m->nquestion_order = m->nquestions;
+    return 0;
 }
 
 int model_find(const struct model *m, const char *code)

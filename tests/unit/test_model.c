@@ -1,5 +1,6 @@
-/* test_model.c — releasing a model, finding nodes, agencies, kinds and facts, which nodes apply
- * to a kind, bands judged on the displayed percentage, and the names of the levels.
+/* test_model.c — releasing a model, finding nodes, agencies, kinds, facts and questions (by
+ * their index too), which nodes apply to a kind, bands judged on the displayed percentage,
+ * and the names of the levels.
  * Uses: cmocka, model.h, fixture_model.h. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -131,6 +132,37 @@ static void test_fact_lookup(void **state)
         assert_null(model_fact(&m, absent[i]));
 }
 
+/* Questions found by code before and after their index (model_index_questions), and none for
+ * a code before the first, after the last, between two or a prefix; a question declared after
+ * the index is still found (the list is searched again). */
+static void test_question_lookup(void **state)
+{
+    (void)state;
+    static const char *const codes[] = {"Q7", "Q10", "Q1", "Q3b", "Q3", "Q20"};
+    static const char *const absent[] = {"A", "Z", "Q2", "Q", "Q3c", ""};
+    struct model m = {0};
+    m.questions = calloc(7, sizeof *m.questions);
+    assert_non_null(m.questions);
+    for (size_t i = 0; i < 6; i++)
+        m.questions[i].code = (char *)codes[i];
+    m.nquestions = 6;
+    for (int indexed = 0; indexed < 2; indexed++) {
+        if (indexed)
+            assert_int_equal(model_index_questions(&m), 0);
+        for (size_t i = 0; i < 6; i++)
+            assert_ptr_equal(model_question(&m, codes[i]), &m.questions[i]);
+        for (size_t i = 0; i < 6; i++)
+            assert_null(model_question(&m, absent[i]));
+    }
+    assert_non_null(m.question_order);
+    m.questions[6].code = "Q0"; /* declared after the index */
+    m.nquestions = 7;
+    assert_ptr_equal(model_question(&m, "Q0"), &m.questions[6]);
+    assert_ptr_equal(model_question(&m, "Q20"), &m.questions[5]);
+    free(m.question_order);
+    free(m.questions);
+}
+
 static void test_free_empty_and_twice(void **state)
 {
     (void)state;
@@ -154,6 +186,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_band, setup, teardown),
         cmocka_unit_test(test_level_names),
         cmocka_unit_test(test_fact_lookup),
+        cmocka_unit_test(test_question_lookup),
         cmocka_unit_test(test_free_empty_and_twice),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
