@@ -273,21 +273,49 @@ static void put_big_unit(struct store *s)
         fail_msg("store_put_unit BIG: %s", e.msg);
 }
 
+/* A file holding unit LCH (and, when big, one that makes it 600 KB) whose agency table is
+ * damaged. */
+static const char *damaged_file(const char *name, int big)
+{
+    const char *path = scratch_path(name);
+    struct store *s = open_ok(path);
+    put_unit(s, "LCH", NULL);
+    if (big)
+        put_big_unit(s);
+    store_close(s);
+    damage_table(path, "agency");
+    return path;
+}
+
+/* The bytes of path, whole; *len gets their count. */
+static char *file_bytes(const char *path, size_t *len)
+{
+    struct px_err e = {0};
+    char *bytes = file_read_max(path, 1 << 20, len, &e);
+    assert_non_null(bytes);
+    return bytes;
+}
+
+/* Fails unless path holds the len bytes of `before`, which it frees. */
+static void assert_file_is(const char *path, char *before, size_t len)
+{
+    size_t now;
+    char *after = file_bytes(path, &now);
+    assert_int_equal(now, len);
+    assert_memory_equal(before, after, len);
+    free(before);
+    free(after);
+}
+
 static void test_damaged_file_refuses_writes(void **state)
 {
     (void)state;
-    const char *path = scratch_path("damaged.db");
-    struct store *s = open_ok(path);
-    put_unit(s, "LCH", NULL);
-    put_big_unit(s);
-    store_close(s);
-    damage_table(path, "agency");
-    s = open_ok(path); /* reading what is intact still works */
+    const char *path = damaged_file("damaged.db", 1);
+    struct store *s = open_ok(path); /* reading what is intact still works */
     struct px_err e = {0};
     assert_int_equal(store_has_unit(s, "LCH", &e), 1);
-    size_t len_before, len_after;
-    char *before = file_read_max(path, 1 << 20, &len_before, &e);
-    assert_non_null(before);
+    size_t len;
+    char *before = file_bytes(path, &len);
     /* The check runs beside the transaction; its commit is refused and nothing is written. */
     assert_int_equal(store_begin(s, &e), 0);
     put_unit(s, "DBN", NULL);
@@ -298,12 +326,7 @@ static void test_damaged_file_refuses_writes(void **state)
     assert_non_null(strstr(e.msg, "paridx backup"));
     assert_int_equal(store_has_unit(s, "DBN", &e), 0);
     store_close(s);
-    char *after = file_read_max(path, 1 << 20, &len_after, &e);
-    assert_non_null(after);
-    assert_int_equal(len_before, len_after);
-    assert_memory_equal(before, after, len_before);
-    free(before);
-    free(after);
+    assert_file_is(path, before, len);
     /* A transaction rolled back stops its check; the next write is checked again. */
     s = open_ok(path);
     assert_int_equal(store_begin(s, &e), 0);
@@ -324,27 +347,17 @@ static void test_damaged_file_refuses_writes(void **state)
 static void test_damaged_small_file_refused_at_once(void **state)
 {
     (void)state;
-    const char *path = scratch_path("damaged-small.db");
-    struct store *s = open_ok(path);
-    put_unit(s, "LCH", NULL);
-    store_close(s);
-    damage_table(path, "agency");
+    const char *path = damaged_file("damaged-small.db", 0);
+    size_t len;
+    char *before = file_bytes(path, &len);
     struct px_err e = {0};
-    size_t len_before, len_after;
-    char *before = file_read_max(path, 1 << 20, &len_before, &e);
-    assert_non_null(before);
-    s = open_ok(path);
+    struct store *s = open_ok(path);
     assert_int_equal(store_begin(s, &e), -1);
     assert_int_equal(e.code, PX_DATA);
     assert_non_null(strstr(e.msg, "damaged-small.db is damaged (PRAGMA quick_check: "));
     assert_int_equal(store_begin(s, &e), -1); /* and again at the next write */
     store_close(s);
-    char *after = file_read_max(path, 1 << 20, &len_after, &e);
-    assert_non_null(after);
-    assert_int_equal(len_before, len_after);
-    assert_memory_equal(before, after, len_before);
-    free(before);
-    free(after);
+    assert_file_is(path, before, len);
 }
 
 /* check-db names rows whose parent row is missing (written by a program without foreign keys)
