@@ -1,5 +1,6 @@
-/* model.c — releasing and querying a loaded index model (see model.h).
- * Uses: numfmt.h (bands judge the percentage as displayed), i18n.h (level names),
+/* model.c — releasing and querying a loaded index model (see model.h), the survey's questions
+ * through an index by code made once the rule file has run.
+ * Uses: libc qsort, numfmt.h (bands judge the percentage as displayed), i18n.h (level names),
  * re.h (evidence patterns), workdays.h (the calendar). */
 #include "model.h"
 
