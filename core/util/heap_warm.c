@@ -54,6 +54,7 @@ struct heap_span heap_warm(size_t bytes)
         return span;
     uintptr_t start = round_up((uintptr_t)block, HUGE_PAGE);
     uintptr_t end = round_down((uintptr_t)block + ask, HUGE_PAGE);
+    size_t gap = (size_t)(start - (uintptr_t)block); /* taken before `block` is freed */
     /* The advice makes the populating use huge pages; without it, 4 KiB ones. */
     int backed = madvise((void *)start, end - start, MADV_HUGEPAGE) == 0 &&
                  madvise((void *)start, end - start, MADV_POPULATE_WRITE) == 0;
@@ -68,7 +69,6 @@ struct heap_span heap_warm(size_t bytes)
      * glibc rounds a request of n bytes to a chunk of (n + 8) rounded up to 16, so a request
      * of (start - block - 8) fills the gap exactly; under another allocator the span is still
      * there, only not first in line.  Only the gap's first and last pages are ever touched. */
-    size_t gap = (size_t)(start - (uintptr_t)block);
     if (gap >= 32)
         below_huge = malloc(gap - 8);
 #else
