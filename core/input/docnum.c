@@ -62,12 +62,13 @@ int docnum_parse(const char *number, struct docnum *out)
     group(number, ovec, 4, rest, sizeof rest);
     out->year = year[0] ? atoi(year) : 0;
     if (docnum_type_known(first)) { /* 2756/KH-UBND: the issuer is what follows the type */
-        snprintf(out->type, sizeof out->type, "%s", first);
+        /* cut to their fields, as snprintf would (said, so that no build warns of it) */
+        snprintf(out->type, sizeof out->type, "%.*s", (int)sizeof out->type - 1, first);
         rest[strcspn(rest, "-")] = '\0';
-        snprintf(out->issuer, sizeof out->issuer, "%s", rest);
+        snprintf(out->issuer, sizeof out->issuer, "%.*s", (int)sizeof out->issuer - 1, rest);
     } else { /* 383/BNV-CCHC: a công văn of BNV's CCHC division */
         snprintf(out->type, sizeof out->type, "CV");
-        snprintf(out->issuer, sizeof out->issuer, "%s", first);
+        snprintf(out->issuer, sizeof out->issuer, "%.*s", (int)sizeof out->issuer - 1, first);
     }
     return 1;
 }
