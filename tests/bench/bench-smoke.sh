@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # bench-smoke.sh — provides the smoke test of scripts/bench (bench_bench_smoke): runs it
 # with --smoke (2 and 4 units, 20 and 200 respondents, one run, no targets checked) on the
-# paridx under test and checks it exits 0 and prints every figure, none failed.  Exits 77 (skipped) when sqlite3 or /usr/bin/time is missing.
+# paridx under test and checks it exits 0 and prints every figure, none failed (the output
+# searched as a here-string: piped to `grep -q`, which stops at its first match, printf could
+# fail on the closed pipe, and pipefail then said the line was missing).  Exits 77 (skipped) when sqlite3 or /usr/bin/time is missing.
 # Usage: tests/bench/bench-smoke.sh PARIDX   (from the repository root, as CTest runs it)
 # Uses: bash, grep, scripts/bench.
 set -uo pipefail
@@ -19,7 +21,7 @@ for figure in 'import facts, 2 units ' 'run, 2 units ' 'explain field 1 of one u
     'scripts/paridx run .*: skipped' 'import answers, [0-9]* (20 x 30) ' 'run with answers, ' \
     'import answers, [0-9]* (200 x 30) ' 'import memory, [0-9]* to [0-9]* answers ' \
     'import facts alone ([0-9]*s apart), 2 units ' 'example run alone ([0-9]*s apart) '; do
-    printf '%s\n' "$out" | grep -q "^$figure" || { echo "FAIL: no line for \"$figure\"" >&2; failed=1; }
+    grep -q "^$figure" <<<"$out" || { echo "FAIL: no line for \"$figure\"" >&2; failed=1; }
 done
-printf '%s\n' "$out" | grep -q 'FAIL$' && { echo "FAIL: a figure failed in --smoke" >&2; failed=1; }
+grep -q 'FAIL$' <<<"$out" && { echo "FAIL: a figure failed in --smoke" >&2; failed=1; }
 exit "$failed"
