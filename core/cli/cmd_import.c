@@ -12,13 +12,11 @@
  * Uses: store.h, store_appraisal.h (who the audit names), import.h, csv.h (caps and
  * encodings), rules.h (the dictionary and the deadlines), import_dict.h, import_plan.h,
  * deadlines_today.h (--received), cli.h (cli_number), i18n.h (messages), evidence_warn.h (the
- * imported register's problems), cmd_import_survey.h (respondents and answers), POSIX stat
- * (the files' sizes, said to the store before it opens). */
+ * imported register's problems), cmd_import_survey.h (respondents and answers). */
 #include <stdint.h>
 #include <stdio.h>
 
 #include <string.h>
-#include <sys/stat.h>
 
 #include "cmd_import_survey.h"
 #include "commands.h"
@@ -167,17 +165,6 @@ static int with_submission(const struct rules *rl, struct import_facts *f, int n
     return 0;
 }
 
-/* The bytes of the files to load (those it cannot see count nothing: their import says why). */
-static long long files_bytes(char **files, int n)
-{
-    long long sum = 0;
-    struct stat st;
-    for (int i = 0; i < n; i++)
-        if (stat(files[i], &st) == 0 && S_ISREG(st.st_mode))
-            sum += (long long)st.st_size;
-    return sum;
-}
-
 static int run(char **args, int nargs)
 {
     const char *rules = rules_first(&args, &nargs);
@@ -190,7 +177,6 @@ static int run(char **args, int nargs)
         px_say(_("import: expected KIND and at least one CSV file after the rule file"));
         return PX_USAGE;
     }
-    store_expect_writes(files_bytes(args + 1, nargs - 1)); /* a large load: a page pool */
     if (!strcmp(args[0], "respondents") || !strcmp(args[0], "answers"))
         return import_survey_files(rules, db, from, args, nargs, read_options);
     enum import_kind kind;

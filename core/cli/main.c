@@ -3,10 +3,9 @@
  * printed must reach stdout, or the exit is 6.
  * The heap is never given back to the system while paridx runs (glibc's M_TRIM_THRESHOLD): an
  * import or a run allocates and frees the same few kilobytes for every row, and trimming the
- * heap after each free cost one brk call per row.  Its first HEAP_WARM bytes are backed before
- * anything else is allocated (heap_warm.h), where huge pages are given on request.
+ * heap after each free cost one brk call per row.
  * Uses: commands.h, re.h (releasing the compiled validators at exit), report_out.h (the check
- * of stdout), i18n.h (the messages' language, chosen first), heap_warm.h, glibc's mallopt();
+ * of stdout), i18n.h (the messages' language, chosen first), glibc's mallopt();
  * PARIDX_VERSION comes from CMake (project version). */
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,10 +18,8 @@
 #include "re.h"
 #include "report_out.h"
 #include "i18n.h"
-#include "heap_warm.h"
 
-/* 4 MiB: 2 MiB gained less (the example 19.1 ms against 12.8), 6 MiB no more (12.9 ms). */
-enum { HEAP_WARM = 4 << 20, MMAP_THRESHOLD = 1 << 20 };
+enum { MMAP_THRESHOLD = 1 << 20 };
 
 static const struct cli_cmd *const COMMANDS[] = {&CMD_RUN, &CMD_EXPLAIN, &CMD_IMPORT, &CMD_CHECK,
                                                  &CMD_TEST, &CMD_DIFF, &CMD_SCRIPT,
@@ -119,8 +116,6 @@ int main(int argc, char **argv)
      * threshold is a size, so the peak stays what paridx itself holds). */
     mallopt(M_TRIM_THRESHOLD, 64 << 20);
     mallopt(M_TOP_PAD, 1 << 20);
-    mallopt(M_MMAP_THRESHOLD, 2 * HEAP_WARM); /* the warm block from the heap, not mmap */
-    (void)heap_warm(HEAP_WARM);
     mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD);
 #endif
     px_i18n_init();

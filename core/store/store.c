@@ -11,7 +11,6 @@
 
 #include <errno.h>
 #include <libgen.h>
-#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -352,13 +351,6 @@ static int configure(struct store *s, struct px_err *e)
     return exec(s, "PRAGMA foreign_keys = ON", N_("turn on foreign keys"), e);
 }
 
-static _Atomic long long expected_writes; /* store_expect_writes */
-
-void store_expect_writes(long long bytes)
-{
-    atomic_store(&expected_writes, bytes);
-}
-
 struct store *store_connect(const char *path, int flags, struct px_err *e)
 {
     if (path && !(flags & SQLITE_OPEN_CREATE) && access(path, F_OK) != 0 && errno == ENOENT) {
@@ -366,9 +358,6 @@ struct store *store_connect(const char *path, int flags, struct px_err *e)
                   "--db %s KIND CSV…` creates one)"), path);
         return NULL;
     }
-    static atomic_flag connected = ATOMIC_FLAG_INIT;
-    if (!atomic_flag_test_and_set(&connected) && path) /* before SQLite's first use */
-        store_page_pool_setup(store_page_pool_slots(atomic_load(&expected_writes)));
     if (store_heap_setup(e) != 0 || store_vfs_setup(e) != 0)
         return NULL;
     struct store *s = calloc(1, sizeof *s);

@@ -34,11 +34,6 @@ enum store_access {
  * `paridx migrate --db F --year Y`; one without facts is upgraded silently. */
 struct store *store_open(const char *path, enum store_access want, struct px_err *e);
 
-/* The bytes of input the process is about to load into a database on disk (an import's
- * files), said before its first store opens: a large load gets SQLite's page cache in a pool
- * of huge pages sized to it (store_page_pool.c), anything else none.  Not said: none. */
-void store_expect_writes(long long bytes);
-
 /* `paridx migrate`: opens path for writing and upgrades it, its facts from before years taking
  * the assessment year `year`; *from gets the schema version the file had (0: a new file). */
 struct store *store_upgrade(const char *path, int year, int64_t *from, struct px_err *e);

@@ -166,14 +166,6 @@ int store_heap_setup(struct px_err *e);
 long long store_heap_used(void);
 long long store_heap_limit(long long bytes);
 
-/* SQLite's page cache in a region of huge pages reserved now (store_page_pool.c), where the
- * kernel gives them: store_page_pool_slots(bytes) slots of a page each for a load of that
- * many bytes of input (0: no pool, as for every command that is not a large import).
- * store_page_pool_setup: once per process, before SQLite's first use, and only when that is
- * a database on disk (store_connect calls it); nothing for 0 slots. */
-int store_page_pool_slots(long long bytes);
-void store_page_pool_setup(int slots);
-
 /* The process's default VFS from now on: SQLite's own, which holds back consecutive writes
  * to a database or its log and makes them 64 KiB at a time, reads a log ahead, and hands a
  * database's writes to the disk 512 KiB at a time, so a checkpoint's sync waits for the last
