@@ -19,8 +19,6 @@
 #include "report_out.h"
 #include "i18n.h"
 
-enum { MMAP_THRESHOLD = 1 << 20 };
-
 static const struct cli_cmd *const COMMANDS[] = {&CMD_RUN, &CMD_EXPLAIN, &CMD_IMPORT, &CMD_CHECK,
                                                  &CMD_TEST, &CMD_DIFF, &CMD_SCRIPT,
                                                  &CMD_BACKUP, &CMD_CHECK_DB, &CMD_MIGRATE,
@@ -116,7 +114,7 @@ int main(int argc, char **argv)
      * threshold is a size, so the peak stays what paridx itself holds). */
     mallopt(M_TRIM_THRESHOLD, 64 << 20);
     mallopt(M_TOP_PAD, 1 << 20);
-    mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD);
+    mallopt(M_MMAP_THRESHOLD, 1 << 20);
 #endif
     px_i18n_init();
     int rc = output_checked(dispatch(argc, argv));
